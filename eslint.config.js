@@ -1,0 +1,73 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+// The layers of DESIGN.md: app → features → (ui, mdx, stores, content, config, domain);
+// server → (content, domain). Each zone lists what `target` may NOT import.
+const layerZones = [
+  { target: './src/domain', from: './src', except: ['./domain'], message: 'domain is pure: it imports only domain.' },
+  { target: './src/content', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/stores', './src/server'], message: 'content depends only on domain.' },
+  { target: './src/ui', from: ['./src/app', './src/features', './src/mdx', './src/stores', './src/server'], message: 'ui knows no feature.' },
+  { target: './src/mdx', from: ['./src/app', './src/features', './src/stores', './src/server'], message: 'mdx components know no feature.' },
+  { target: './src/stores', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/server'], message: 'stores sit below features.' },
+  { target: './src/config', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/stores', './src/server'], message: 'config is a leaf.' },
+  { target: './src/features', from: ['./src/app', './src/server'], message: 'features never import the app shell or the server.' },
+  { target: './src/server', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/stores'], message: 'the server uses only content and domain.' },
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'a feature never imports another feature.',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
+  { files: ['**/*.js'], languageOptions: { globals: globals.node } },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { maxDepth: 10 }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Pure logic: no framework, no browser, no Node.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'zustand*', 'i18next', 'node:*', 'motion*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'process'],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      // Sentences are never glued from keys at runtime; a template key hides a missing translation.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='t'] > TemplateLiteral.arguments:first-child[expressions.length>0] > TemplateElement:first-child[value.raw=/\\.$/]",
+          message: 'Build keys from a closed set, not from fragments.',
+        },
+      ],
+    },
+  },
+);

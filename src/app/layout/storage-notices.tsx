@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useStorageNotices } from '../../stores/storage-notices-store';
+
+export function StorageNotices() {
+  const { t } = useTranslation();
+  const notices = useStorageNotices((s) => s.notices);
+  const dismiss = useStorageNotices((s) => s.dismiss);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((n) => (
+        <div key={n.key} className="notice" role="alert">
+          <p>{t('storage.recovered')}</p>
+          <button type="button" onClick={() => dismiss(n.key)}>
+            {t('storage.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { initI18n } from './i18n/i18n';
+import { syncSettings } from './sync-settings';
+import { useSettingsStore } from '../stores/settings-store';
+import { createAppRouter } from './router';
+import './styles/global.css';
+import './styles/home.css';
+import './styles/reader.css';
+import './styles/mdx.css';
+
+const i18n = initI18n(useSettingsStore.getState().locale);
+syncSettings(i18n);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RouterProvider router={createAppRouter()} />
+  </StrictMode>,
+);

@@ -1,0 +1,33 @@
+import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { RootLayout } from './layout/root-layout';
+import { RouteError, NotFound } from './layout/route-error';
+import { paths } from '../config/paths';
+
+// Each page is its own chunk: the home page does not pay for the reader or its animations.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }) },
+          {
+            path: paths.moduleDone.pattern,
+            lazy: async () => ({ Component: (await import('../features/reader/module-done-page')).ModuleDonePage }),
+          },
+          {
+            path: paths.module.pattern,
+            lazy: async () => ({ Component: (await import('../features/reader/reader-page')).ReaderPage }),
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);
+export const createTestRouter = (initialEntries: string[]) => createMemoryRouter(routes, { initialEntries });

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ModuleSourceFile } from './validate-course';
+
+/** Reads every `content/modules/<id>/<locale>.mdx` under `root` (Node only: build, server, tests). */
+export function readCourseFiles(root: string): ModuleSourceFile[] {
+  const dir = join(root, 'content', 'modules');
+  if (!existsSync(dir)) return [];
+  const files: ModuleSourceFile[] = [];
+  for (const moduleId of readdirSync(dir).sort()) {
+    const moduleDir = join(dir, moduleId);
+    if (!statSync(moduleDir).isDirectory()) continue;
+    for (const name of readdirSync(moduleDir).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      const path = join(moduleDir, name);
+      files.push({ moduleId, locale: name.slice(0, -'.mdx'.length), file: relative(root, path), source: readFileSync(path, 'utf8') });
+    }
+  }
+  return files;
+}

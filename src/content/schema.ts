@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { locales, type Locale } from './locales';
+
+export const moduleIdPattern = /^\d{2}-[a-z0-9-]+$/;
+
+export const frontmatterSchema = z.strictObject({
+  id: z.string().regex(moduleIdPattern, 'NN-slug, the folder name'),
+  title: z.string().trim().min(1),
+  summary: z.string().trim().min(1).max(200),
+  minutes: z.number().int().min(5).max(90),
+  objectives: z.array(z.string().trim().min(1)).min(2).max(6),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export interface SlideMeta {
+  id: string;
+  title: string;
+  added: boolean;
+}
+
+export interface ModuleMeta extends Frontmatter {
+  slides: SlideMeta[];
+}
+
+/** What the app needs to list the course without loading any module's text. */
+export type CourseManifest = {
+  moduleIds: string[];
+  modules: Record<Locale, Record<string, ModuleMeta>>;
+};
+
+export { locales, type Locale };

@@ -1,0 +1,87 @@
+import { parseModuleSource } from './parse-module';
+import { frontmatterSchema, moduleIdPattern, type CourseManifest, type ModuleMeta } from './schema';
+import { locales, type Locale } from './locales';
+import type { ContentProblem } from './problems';
+
+export interface ModuleSourceFile {
+  moduleId: string;
+  locale: string;
+  /** Path shown in problems, relative to the project. */
+  file: string;
+  source: string;
+}
+
+export interface CourseValidation {
+  manifest: CourseManifest;
+  problems: ContentProblem[];
+}
+
+/**
+ * Validates the whole module set: every file on its own, then across files: every module in
+ * both locales, frontmatter id equal to the folder, the same minutes, and the same slide ids
+ * in the same order in every locale.
+ */
+export function validateCourse(files: ModuleSourceFile[]): CourseValidation {
+  const problems: ContentProblem[] = [];
+  const moduleIds = [...new Set(files.map((f) => f.moduleId))].sort();
+  const modules = Object.fromEntries(locales.map((l) => [l, {}])) as CourseManifest['modules'];
+
+  for (const f of files) {
+    if (!(locales as readonly string[]).includes(f.locale))
+      problems.push({ file: f.file, message: `unknown locale "${f.locale}"; expected ${locales.join(' or ')}` });
+  }
+
+  for (const moduleId of moduleIds) {
+    if (!moduleIdPattern.test(moduleId))
+      problems.push({ file: `content/modules/${moduleId}`, message: 'module folders are named NN-slug (e.g. 01-foundations)' });
+    const byLocale = new Map<Locale, { file: string; meta: ModuleMeta }>();
+    for (const locale of locales) {
+      const f = files.find((x) => x.moduleId === moduleId && x.locale === locale);
+      if (!f) {
+        problems.push({ file: `content/modules/${moduleId}/${locale}.mdx`, message: `missing: every module needs both ${locales.join(' and ')}` });
+        continue;
+      }
+      const parsed = parseModuleSource(f.source, f.file);
+      problems.push(...parsed.problems);
+      const fm = frontmatterSchema.safeParse(parsed.frontmatter);
+      if (!fm.success) {
+        if (parsed.frontmatter !== undefined)
+          for (const issue of fm.error.issues)
+            problems.push({ file: f.file, line: 1, message: `frontmatter ${issue.path.join('.') || ''}: ${issue.message}`.replace(' :', ':') });
+        continue;
+      }
+      if (fm.data.id !== moduleId)
+        problems.push({ file: f.file, line: 1, message: `frontmatter id "${fm.data.id}" must equal the folder name "${moduleId}"` });
+      const seen = new Set<string>();
+      for (const s of parsed.slides) {
+        if (seen.has(s.id)) problems.push({ file: f.file, line: s.line, message: `duplicate slide id "${s.id}"` });
+        seen.add(s.id);
+      }
+      if (parsed.slides.length === 0) problems.push({ file: f.file, message: 'a module needs at least one <Slide>' });
+      const meta: ModuleMeta = { ...fm.data, slides: parsed.slides.map(({ id, title, added }) => ({ id, title, added })) };
+      modules[locale][moduleId] = meta;
+      byLocale.set(locale, { file: f.file, meta });
+    }
+    compareLocales(byLocale, problems);
+  }
+  return { manifest: { moduleIds, modules }, problems };
+}
+
+function compareLocales(byLocale: Map<Locale, { file: string; meta: ModuleMeta }>, problems: ContentProblem[]) {
+  const [source, ...others] = [...byLocale.values()];
+  if (!source) return;
+  const ids = source.meta.slides.map((s) => s.id);
+  for (const other of others) {
+    const otherIds = other.meta.slides.map((s) => s.id);
+    if (ids.join('\n') !== otherIds.join('\n')) {
+      const index = ids.findIndex((id, i) => otherIds[i] !== id);
+      const at = index === -1 ? ids.length : index;
+      problems.push({
+        file: other.file,
+        message: `slide ids differ from ${source.file} at position ${at + 1}: expected "${ids[at] ?? '(end)'}", found "${otherIds[at] ?? '(end)'}"`,
+      });
+    }
+    if (other.meta.minutes !== source.meta.minutes)
+      problems.push({ file: other.file, line: 1, message: `minutes (${other.meta.minutes}) differ from ${source.file} (${source.meta.minutes})` });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './progress/progress';
+export * from './progress/restore-progress';

@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { renderApp, screen, within } from '../../../tests/setup/render';
+import { useProgressStore } from '../../stores/progress-store';
+import { useSettingsStore } from '../../stores/settings-store';
+
+test('lists the introduction and the nine parts with their state, and starts the course', async () => {
+  const { user } = renderApp('/');
+  const modules = await screen.findByRole('heading', { level: 2, name: '课程模块' });
+  const section = modules.closest('section')!;
+  const cards = within(section).getAllByRole('article');
+  expect(cards).toHaveLength(10);
+  expect(within(cards[1]!).getByRole('link', { name: '销售目标基础' })).toBeInTheDocument();
+  expect(within(cards[1]!).getByText('未开始')).toBeInTheDocument();
+
+  await user.click(screen.getByRole('link', { name: '开始学习' }));
+  expect(await screen.findByRole('heading', { level: 2, name: /欢迎/ })).toBeInTheDocument();
+});
+
+test('switching the language changes the interface and the course together, and back', async () => {
+  const { user } = renderApp('/');
+  await screen.findByRole('heading', { level: 1, name: '销售目标学院' });
+  await user.click(screen.getByRole('button', { name: 'English' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Sales Target Academy' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'Modules' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  expect(document.documentElement.lang).toBe('en');
+  expect(useSettingsStore.getState().locale).toBe('en');
+  expect(JSON.parse(localStorage.getItem('sta:settings')!).state.locale).toBe('en');
+
+  await user.click(screen.getByRole('button', { name: '中文' }));
+  expect(await screen.findByRole('heading', { level: 1, name: '销售目标学院' })).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe('zh-CN');
+});
+
+test('shows reading progress and resumes where the trainee left off', async () => {
+  useSettingsStore.getState().setLocale('zh-CN');
+  const { markSeen } = useProgressStore.getState();
+  markSeen('01-foundations', 'part-overview');
+  markSeen('01-foundations', 'what-is-a-sales-target');
+  const { user } = renderApp('/');
+  const resume = await screen.findByRole('link', { name: '继续学习：销售目标基础' });
+  const card = screen.getByRole('link', { name: '销售目标基础' }).closest('article')!;
+  expect(within(card).getByText('学习中')).toBeInTheDocument();
+  expect(within(card).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+  await user.click(resume);
+  expect(await screen.findByRole('heading', { level: 2, name: '什么是销售目标？' })).toHaveFocus();
+  useProgressStore.setState({ progress: { modules: {} } });
+});

@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../config/paths';
+import type { Locale } from '../../content/locales';
+import { ProgressBar } from '../../ui/progress-bar';
+import { useFormatters } from '../../ui/use-formatters';
+import { useCourseOverview } from './use-course-overview';
+import { ModuleCard } from './module-card';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const f = useFormatters();
+  const course = useCourseOverview(i18n.language as Locale);
+  const total = course.modules.length;
+  return (
+    <div className="page home">
+      <title>{`${t('home.title')} · ${t('app.name')}`}</title>
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t('app.name')}</h1>
+        <p className="hero__tagline">{t('app.tagline')}</p>
+        <p>{t('home.intro', { modules: f.number(total), minutes: f.number(course.totalMinutes) })}</p>
+        <ProgressBar
+          value={course.readCount}
+          max={total}
+          label={t('home.overall', { read: f.number(course.readCount), total: f.number(total) })}
+        />
+        {course.resume && (
+          <Link
+            className="button button--primary button--large"
+            to={paths.module.href(course.resume.moduleId, course.resume.slideId)}
+          >
+            {course.hasStarted ? t('home.resume', { module: course.resume.module.title }) : t('home.start')}
+          </Link>
+        )}
+        {course.hasStarted && <p className="hint">{t('home.resumeHint')}</p>}
+      </section>
+      <section aria-labelledby="modules-title">
+        <h2 id="modules-title">{t('home.modules')}</h2>
+        <ol className="module-list">
+          {course.modules.map((m, index) => (
+            <ModuleCard key={m.id} module={m} number={index} />
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

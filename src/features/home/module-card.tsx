@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../config/paths';
+import type { ModuleMeta } from '../../content/schema';
+import type { ReadingStatus } from '../../domain';
+import { ProgressBar } from '../../ui/progress-bar';
+import { useFormatters } from '../../ui/use-formatters';
+
+const statusLabel = {
+  not_started: 'home.status.not_started',
+  in_progress: 'home.status.in_progress',
+  read: 'home.status.read',
+} as const;
+
+interface Props {
+  module: ModuleMeta & { seen: number; status: ReadingStatus };
+  number: number;
+}
+
+export function ModuleCard({ module: m, number }: Props) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const titleId = `module-${m.id}-title`;
+  return (
+    <li className={`module-card module-card--${m.status}`}>
+      <article aria-labelledby={titleId}>
+        <p className="module-card__eyebrow">
+          <span>{t('home.moduleNumber', { number: f.number(number).padStart(2, '0') })}</span>
+          <span className={`status status--${m.status}`}>{t(statusLabel[m.status])}</span>
+        </p>
+        <h3 id={titleId} className="module-card__title">
+          <Link to={paths.module.href(m.id)} className="module-card__link">
+            {m.title}
+          </Link>
+        </h3>
+        <p className="module-card__summary">{m.summary}</p>
+        <p className="module-card__meta">
+          <span>{t('home.minutes', { count: m.minutes })}</span>
+          <span>{t('home.slides', { seen: f.number(m.seen), total: f.number(m.slides.length) })}</span>
+        </p>
+        <ProgressBar value={m.seen} max={m.slides.length} label={t('home.slides', { seen: f.number(m.seen), total: f.number(m.slides.length) })} compact />
+      </article>
+    </li>
+  );
+}

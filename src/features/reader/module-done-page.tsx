@@ -1,0 +1,63 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../config/paths';
+import { courseModules, findModule } from '../../content/course';
+import type { Locale } from '../../content/locales';
+import { readingStatus, resumeSlide } from '../../domain';
+import { useProgressStore } from '../../stores/progress-store';
+
+export function ModuleDonePage() {
+  const { moduleId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const progress = useProgressStore((s) => s.progress);
+  const module = findModule(locale, moduleId);
+  if (!module) {
+    return (
+      <div className="page page--narrow">
+        <h1>{t('errors.notFoundTitle')}</h1>
+        <p>{t('reader.notFound')}</p>
+      </div>
+    );
+  }
+  const slideIds = module.slides.map((s) => s.id);
+  const read = readingStatus(progress, module.id, slideIds) === 'read';
+  const modules = courseModules(locale);
+  const next = modules.find((m) => m.id > module.id && readingStatus(progress, m.id, m.slides.map((s) => s.id)) !== 'read');
+  const allRead = modules.every((m) => readingStatus(progress, m.id, m.slides.map((s) => s.id)) === 'read');
+  return (
+    <div className="page page--narrow done">
+      <title>{`${module.title} · ${t('app.name')}`}</title>
+      {read ? (
+        <>
+          <p className="done__mark" aria-hidden="true">
+            ✓
+          </p>
+          <h1>{t('reader.doneTitle', { title: module.title })}</h1>
+          <p>{t('reader.doneBody', { count: slideIds.length })}</p>
+          {allRead && <p className="done__course">{t('reader.courseDone')}</p>}
+        </>
+      ) : (
+        <>
+          <h1>{module.title}</h1>
+          <Link className="button button--primary" to={paths.module.href(module.id, resumeSlide(progress, module.id, slideIds))}>
+            {t('home.resume', { module: module.title })}
+          </Link>
+        </>
+      )}
+      <div className="done__actions">
+        {next && (
+          <Link className="button button--primary" to={paths.module.href(next.id)}>
+            {t('reader.nextModule', { title: next.title })}
+          </Link>
+        )}
+        <Link className="button" to={paths.module.href(module.id, slideIds[0])}>
+          {t('reader.reviewModule')}
+        </Link>
+        <Link className="button" to={paths.home.href()}>
+          {t('reader.backHome')}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { Children, isValidElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PropsOf } from '../content/vocabulary';
+import { useFormatters } from '../ui/use-formatters';
+
+type WithChildren<P> = P & { children?: ReactNode };
+
+const qualifierText = { under: 'mdx.under', over: 'mdx.over' } as const;
+const levelLabel = { yellow: 'mdx.levels.yellow', red: 'mdx.levels.red', reminder: 'mdx.levels.reminder' } as const;
+
+export function Funnel({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="funnel" aria-label={t('mdx.funnelLabel')}>
+      {Children.map(children, (child, index) =>
+        isValidElement<PropsOf<'FunnelStage'>>(child) ? (
+          <li className="funnel__row" style={{ '--funnel-width': `${Math.max(child.props.percent, 12)}%` } as React.CSSProperties}>
+            <span className="visually-hidden">{t('mdx.stage', { number: index + 1 })}</span>
+            {child}
+          </li>
+        ) : child,
+      )}
+    </ol>
+  );
+}
+
+export function FunnelStage({ label, percent, children }: WithChildren<PropsOf<'FunnelStage'>>) {
+  const f = useFormatters();
+  return (
+    <div className="funnel__stage">
+      <span className="funnel__bar">
+        <span className="funnel__percent">{f.percent(percent)}</span>
+        <span className="funnel__label">{label}</span>
+      </span>
+      {children && <span className="funnel__note">{children}</span>}
+    </div>
+  );
+}
+
+export function TierTable({ children }: { children?: ReactNode }) {
+  return (
+    <ul className="tiers" role="list">
+      {children}
+    </ul>
+  );
+}
+
+export function Tier({ tier, name, customersFrom, customersTo, revenueFrom, revenueTo, children }: WithChildren<PropsOf<'Tier'>>) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <li className={`tier tier--${tier.toLowerCase()}`}>
+      <p className="tier__badge">{t('mdx.tier', { tier })}</p>
+      <h3 className="tier__name">{name}</h3>
+      <dl className="tier__shares">
+        <div>
+          <dt>{t('mdx.customers')}</dt>
+          <dd>
+            {f.percent(customersFrom)}–{f.percent(customersTo)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('mdx.revenue')}</dt>
+          <dd>
+            {f.percent(revenueFrom)}–{f.percent(revenueTo)}
+          </dd>
+        </div>
+      </dl>
+      <div className="tier__body">{children}</div>
+    </li>
+  );
+}
+
+export function StatGrid({ children }: { children?: ReactNode }) {
+  return (
+    <ul className="stats" role="list">
+      {children}
+    </ul>
+  );
+}
+
+export function Stat({ value, format, qualifier, label }: PropsOf<'Stat'>) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const shown = format === 'percent' ? f.ratio(value) : format === 'multiple' ? `${f.number(value)}×` : f.number(value);
+  return (
+    <li className="stat">
+      <span className="stat__value">{qualifier ? t(qualifierText[qualifier], { value: shown }) : shown}</span>
+      <span className="stat__label">{label}</span>
+    </li>
+  );
+}
+
+export function Thresholds({ children }: { children?: ReactNode }) {
+  return (
+    <ul className="thresholds" role="list">
+      {children}
+    </ul>
+  );
+}
+
+export function Threshold({ metric, below, basis, level, children }: WithChildren<PropsOf<'Threshold'>>) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <li className={`threshold threshold--${level}`}>
+      <p className="threshold__rule">
+        <span className="threshold__condition">{t('mdx.threshold', { metric, basis, value: f.ratio(below) })}</span>
+        <span aria-hidden="true"> → </span>
+        <strong className={`level level--${level}`}>{t(levelLabel[level])}</strong>
+      </p>
+      {children && <div className="threshold__action">{children}</div>}
+    </li>
+  );
+}
+
+export function CareerLadder({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="ladder" aria-label={t('mdx.ladderLabel')}>
+      {children}
+    </ol>
+  );
+}
+
+export function Rung({ title, duty }: PropsOf<'Rung'>) {
+  return (
+    <li className="ladder__rung">
+      <span className="ladder__title">{title}</span>
+      <span className="ladder__duty">{duty}</span>
+    </li>
+  );
+}

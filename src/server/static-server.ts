@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+};
+
+export interface StaticServerOptions {
+  root: string;
+  host?: string;
+  port?: number;
+}
+
+/**
+ * Serves the built course: files from `root`, and `index.html` for any other GET so that deep
+ * links (`/modules/01-foundations/smart-criteria`) work on reload. Hashed assets are cached
+ * for a year; the page itself is always revalidated so a new version is picked up.
+ */
+export function startStaticServer({ root, host = '127.0.0.1', port = 4173 }: StaticServerOptions): Promise<{ server: Server; url: string }> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400, SECURITY_HEADERS).end('Bad request');
+      return;
+    }
+    const candidate = normalize(join(base, pathname));
+    const inside = candidate === base || candidate.startsWith(base + sep);
+    const isFile = inside && existsSync(candidate) && statSync(candidate).isFile();
+    if (!isFile && extname(pathname) && pathname.startsWith('/assets/')) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+      return;
+    }
+    const file = isFile ? candidate : join(base, 'index.html');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...SECURITY_HEADERS });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({ server, url: `http://${host}:${actualPort}` });
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { emptyProgress, markSeen, restoreProgress, PROGRESS_VERSION, type Progress } from '../domain';
+import { recoveringStorage } from './recovering-storage';
+import { storageKey } from './storage-keys';
+
+interface ProgressState {
+  progress: Progress;
+  markSeen: (moduleId: string, slideId: string) => void;
+}
+
+export const PROGRESS_KEY = storageKey('progress');
+
+export const useProgressStore = create<ProgressState>()(
+  persist(
+    (set) => ({
+      progress: emptyProgress,
+      markSeen: (moduleId, slideId) =>
+        set((s) => ({ progress: markSeen(s.progress, moduleId, slideId, new Date().toISOString()) })),
+    }),
+    {
+      name: PROGRESS_KEY,
+      version: PROGRESS_VERSION,
+      partialize: (s) => s.progress,
+      merge: (persisted, current) => ({ ...current, progress: (persisted as Progress | undefined) ?? current.progress }),
+      storage: recoveringStorage<Progress>(PROGRESS_VERSION, (raw) => {
+        const r = restoreProgress(raw, new Date().toISOString());
+        return { state: r.progress, recovered: r.recovered };
+      }),
+    },
+  ),
+);
