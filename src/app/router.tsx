@@ -9,6 +9,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <RootLayout />,
     errorElement: <RouteError />,
+    // Pages load in a blink; a blank frame reads better than a flashing placeholder.
+    HydrateFallback: () => null,
     children: [
       {
         errorElement: <RouteError />,

@@ -76,9 +76,24 @@ describe('resumePoint', () => {
     expect(resumePoint(p, course)).toEqual({ moduleId: 'm1', slideId: 'b' });
   });
 
-  test('moves on to the first unread module once the last one is finished', () => {
+  test('moves on to the next unread module once the last one is finished', () => {
     const p = markSeen(emptyProgress, 'm0', 'x', T1);
     expect(resumePoint(p, course)).toEqual({ moduleId: 'm1', slideId: 'a' });
+  });
+
+  test('after finishing a later module, goes forward rather than back to an earlier unread one', () => {
+    const three = [...course, { id: 'm2', slideIds: ['y'] }];
+    let p = emptyProgress;
+    for (const id of slides) p = markSeen(p, 'm1', id, T1);
+    expect(resumePoint(p, three)).toEqual({ moduleId: 'm2', slideId: 'y' });
+    p = markSeen(p, 'm2', 'y', T2);
+    expect(resumePoint(p, three)).toEqual({ moduleId: 'm0', slideId: 'x' });
+  });
+
+  test('with everything read, reopens the module read last', () => {
+    const p = markSeen(markSeen(emptyProgress, 'm0', 'x', T1), 'm1', 'c', T2);
+    const allRead = slides.reduce((acc, id) => markSeen(acc, 'm1', id, T2), p);
+    expect(resumePoint(allRead, course)).toEqual({ moduleId: 'm1', slideId: 'c' });
   });
 
   test('returns nothing for an empty course', () => {

@@ -60,18 +60,21 @@ export function resumeSlide(progress: Progress, moduleId: string, slideIds: read
 }
 
 /**
- * Where "resume" on the home page goes: the module read last, at its resume slide; when the
- * trainee finished that module, the first module not read yet; with no history, the first module.
+ * Where "resume" on the home page goes: the module read last, at its resume slide; once that
+ * module is finished, the next module after it not yet read (wrapping round to the start);
+ * with no history, the first module.
  */
 export function resumePoint(
   progress: Progress,
   course: readonly { id: string; slideIds: readonly string[] }[],
 ): { moduleId: string; slideId: string } | undefined {
-  const last = course.find((m) => m.id === progress.lastModuleId);
+  const lastIndex = course.findIndex((m) => m.id === progress.lastModuleId);
+  const unread = (m: { id: string; slideIds: readonly string[] }) => readingStatus(progress, m.id, m.slideIds) !== 'read';
+  const last = course[lastIndex];
   const pick =
-    last && readingStatus(progress, last.id, last.slideIds) !== 'read'
+    last && unread(last)
       ? last
-      : (course.find((m) => readingStatus(progress, m.id, m.slideIds) !== 'read') ?? last ?? course[0]);
+      : ([...course.slice(lastIndex + 1), ...course.slice(0, Math.max(lastIndex, 0))].find(unread) ?? last ?? course[0]);
   if (!pick) return undefined;
   const slideId = resumeSlide(progress, pick.id, pick.slideIds);
   return slideId ? { moduleId: pick.id, slideId } : undefined;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
@@ -74,9 +74,19 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
     [slideId],
   );
 
-  const goPrevious = previousId ? () => navigate(paths.module.href(moduleId, previousId)) : undefined;
-  const goNext = () => navigate(nextId ? paths.module.href(moduleId, nextId) : paths.moduleDone.href(moduleId));
-  useSlideKeys(goPrevious, goNext);
+  // Keys can arrive faster than React renders: count from where the last key sent the
+  // trainee, not from the slide still on screen, so two quick presses move two slides.
+  const position = useRef(index);
+  useLayoutEffect(() => {
+    position.current = index;
+  }, [index]);
+  useSlideKeys((delta) => {
+    const target = position.current + delta;
+    if (target < 0 || target > slideIds.length) return;
+    position.current = target;
+    const id = slideIds[target];
+    void navigate(id ? paths.module.href(moduleId, id) : paths.moduleDone.href(moduleId));
+  });
 
   return (
     <div className="reader">

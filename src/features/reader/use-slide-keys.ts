@@ -1,21 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
-/** ←/→ (and PageUp/PageDown, as presentation clickers send) turn slides, except while typing. */
-export function useSlideKeys(onPrevious: (() => void) | undefined, onNext: (() => void) | undefined) {
+/**
+ * ←/→ (and PageUp/PageDown, as presentation clickers send) turn slides, except while typing.
+ * `move` is read through a ref refreshed in a layout effect, so a key pressed the moment focus
+ * lands on a new slide already uses that slide's neighbours.
+ */
+export function useSlideKeys(move: (delta: -1 | 1) => void) {
+  const moveRef = useRef(move);
+  useLayoutEffect(() => {
+    moveRef.current = move;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       const target = e.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if ((e.key === 'ArrowRight' || e.key === 'PageDown') && onNext) {
-        e.preventDefault();
-        onNext();
-      } else if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && onPrevious) {
-        e.preventDefault();
-        onPrevious();
-      }
+      const delta = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
+      if (delta === 0) return;
+      e.preventDefault();
+      moveRef.current(delta);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onPrevious, onNext]);
+  }, []);
 }
