@@ -21,7 +21,8 @@ export function ensureBuild(root = process.cwd(), log = console.log) {
   execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    // Test runners set NODE_ENV=test, which would give a development build of React.
+    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   writeFileSync(stamp, new Date().toISOString());
   return true;
