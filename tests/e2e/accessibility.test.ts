@@ -56,3 +56,43 @@ test('a phone-sized module page has no violations with the contents open', async
   expect(overflow).toBeLessThanOrEqual(0);
   await context.close();
 });
+
+test('with reduced motion, slides change without movement', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/modules/01-foundations/part-overview`);
+  await page.waitForSelector('.slide__title');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('#slide-what-is-a-sales-target');
+  // Sampled right after the turn: a moving slide would still carry a translate transform.
+  const transforms = await page.evaluate(async () => {
+    const seen: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      seen.push(getComputedStyle(document.querySelector('.slide-frame')!).transform);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return seen;
+  });
+  expect(transforms.every((t) => t === 'none')).toBe(true);
+  expect(await page.title()).toBe('什么是销售目标？ · 销售目标基础 · 销售目标学院');
+  await context.close();
+});
+
+test('without reduced motion, the slide does move in (so the check above can fail)', async () => {
+  const context = await browser.newContext({ reducedMotion: 'no-preference' });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/modules/01-foundations/part-overview`);
+  await page.waitForSelector('.slide__title');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('#slide-what-is-a-sales-target');
+  const transforms = await page.evaluate(async () => {
+    const seen: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      seen.push(getComputedStyle(document.querySelector('.slide-frame')!).transform);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return seen;
+  });
+  expect(transforms.some((t) => t !== 'none')).toBe(true);
+  await context.close();
+});

@@ -4,10 +4,10 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Fails with a clear message when there is no Chromium, since `npx playwright install` cannot work here. */
-export function assertChromium() {
-  if (!existsSync(CHROMIUM_PATH)) {
+export function assertChromium(path = CHROMIUM_PATH) {
+  if (!existsSync(path)) {
     throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}. The end-to-end tests drive the system's Chromium: ` +
+      `No Chromium at ${path}. The end-to-end tests drive the system's Chromium: ` +
         'install it with `apt-get install -y chromium` (as root), or point CHROMIUM_PATH at one.',
     );
   }

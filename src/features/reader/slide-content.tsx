@@ -6,6 +6,7 @@ import type { Locale } from '../../content/locales';
 import { mdxComponents } from '../../mdx/components';
 import { SlideContext, type SlideContextValue } from '../../mdx/slide-context';
 import { ErrorBoundary } from '../../ui/error-boundary';
+import { useReducedMotion } from '../../ui/use-reduced-motion';
 
 const loadFeatures = () => import('./motion-features').then((r) => r.default);
 
@@ -19,6 +20,9 @@ interface Props {
 export function SlideContent({ moduleId, locale, slide }: Props) {
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState(0);
+  // Checked here rather than left to MotionConfig alone: with lazily loaded features, motion
+  // still ran the slide-in transform under "reduce".
+  const reduceMotion = useReducedMotion();
   return (
     <ErrorBoundary
       key={`${moduleId}:${locale}:${attempt}`}
@@ -37,7 +41,7 @@ export function SlideContent({ moduleId, locale, slide }: Props) {
             <m.div
               key={slide.activeId}
               className="slide-frame"
-              initial={{ opacity: 0, y: 8 }}
+              initial={reduceMotion ? false : { opacity: 0, y: 8 }}
               animate={{ opacity: 1, y: 0 }}
               transition={{ duration: 0.22, ease: 'easeOut' }}
             >

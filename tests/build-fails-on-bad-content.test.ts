@@ -1,0 +1,24 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { coursePlugin } from '../build/course-plugin';
+import { ContentError } from '../src/content/problems';
+import { assertChromium } from './e2e/chromium';
+
+const root = mkdtempSync(join(tmpdir(), 'sta-content-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('the build stops on broken content, naming the file and line', () => {
+  cpSync(join(process.cwd(), 'tests/fixtures/content/good'), root, { recursive: true });
+  const file = join(root, 'content/modules/01-sample/en.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('percent={100}', 'percent={140}'));
+  const plugin = coursePlugin(root);
+  const buildStart = plugin.buildStart as () => void;
+  expect(() => buildStart.call({})).toThrow(ContentError);
+  expect(() => buildStart.call({})).toThrow(/content\/modules\/01-sample\/en\.mdx:\d+: <FunnelStage> prop percent/);
+});
+
+test('the e2e run explains how to get Chromium when there is none', () => {
+  expect(() => assertChromium('/nonexistent/chromium')).toThrow(/apt-get install -y chromium/);
+});
