@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const pages = [
   ['the home page', '/', 'h1'],
@@ -25,7 +18,7 @@ const pages = [
 
 describe.each(['zh-CN', 'en'] as const)('in %s', (locale) => {
   test.each(pages)('axe finds no violations on %s (light and dark)', async (_name, path, ready) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await context.addInitScript(
       ([l, notes]) => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'light', showNotes: notes }, version: 1 })),
       [locale, path.includes('tiering')] as const,
@@ -45,7 +38,7 @@ describe.each(['zh-CN', 'en'] as const)('in %s', (locale) => {
 });
 
 test('a phone-sized module page has no violations with the contents open', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+  const context = await browser().newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseURL}/modules/01-foundations/smart-criteria`);
   await page.waitForSelector('.slide__title');
@@ -57,15 +50,13 @@ test('a phone-sized module page has no violations with the contents open', async
   await context.close();
 });
 
-test('with reduced motion, slides change without movement', async () => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  const page = await context.newPage();
+/** Turns from the first slide of module 01 to the second and samples the slide's transform for ten frames. */
+async function transformsDuringTurn(page: Page) {
   await page.goto(`${baseURL}/modules/01-foundations/part-overview`);
   await page.waitForSelector('.slide__title');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('#slide-what-is-a-sales-target');
-  // Sampled right after the turn: a moving slide would still carry a translate transform.
-  const transforms = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const seen: string[] = [];
     for (let i = 0; i < 10; i++) {
       seen.push(getComputedStyle(document.querySelector('.slide-frame')!).transform);
@@ -73,26 +64,19 @@ test('with reduced motion, slides change without movement', async () => {
     }
     return seen;
   });
-  expect(transforms.every((t) => t === 'none')).toBe(true);
+}
+
+test('with reduced motion, slides change without movement', async () => {
+  const context = await browser().newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  expect((await transformsDuringTurn(page)).every((t) => t === 'none')).toBe(true);
   expect(await page.title()).toBe('什么是销售目标？ · 销售目标基础 · 销售目标学院');
   await context.close();
 });
 
 test('without reduced motion, the slide does move in (so the check above can fail)', async () => {
-  const context = await browser.newContext({ reducedMotion: 'no-preference' });
+  const context = await browser().newContext({ reducedMotion: 'no-preference' });
   const page = await context.newPage();
-  await page.goto(`${baseURL}/modules/01-foundations/part-overview`);
-  await page.waitForSelector('.slide__title');
-  await page.keyboard.press('ArrowRight');
-  await page.waitForSelector('#slide-what-is-a-sales-target');
-  const transforms = await page.evaluate(async () => {
-    const seen: string[] = [];
-    for (let i = 0; i < 10; i++) {
-      seen.push(getComputedStyle(document.querySelector('.slide-frame')!).transform);
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    return seen;
-  });
-  expect(transforms.some((t) => t !== 'none')).toBe(true);
+  expect((await transformsDuringTurn(page)).some((t) => t !== 'none')).toBe(true);
   await context.close();
 });

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './chromium';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, accessibleName: RegExp, max = 60) {
@@ -37,7 +30,7 @@ describe.each([
   ['phone', { width: 375, height: 667 }],
 ])('a new trainee on a %s', (_name, viewport) => {
   test('switches language, reads module 01 by keyboard, reloads and resumes', async () => {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    const context = await browser().newContext({ viewport, locale: 'zh-CN' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
