@@ -8,7 +8,6 @@ import { createAppRouter } from './router';
 import './styles/global.css';
 import './styles/home.css';
 import './styles/reader.css';
-import './styles/mdx.css';
 
 const i18n = initI18n(useSettingsStore.getState().locale);
 syncSettings(i18n);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PropsOf } from '../content/vocabulary';
+import './blocks.css';
 
 type WithChildren<P> = P & { children?: ReactNode };
 

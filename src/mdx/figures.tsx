@@ -1,6 +1,7 @@
 import { Children, isValidElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PropsOf } from '../content/vocabulary';
+import './figures.css';
 import { useFormatters } from '../ui/use-formatters';
 
 type WithChildren<P> = P & { children?: ReactNode };

@@ -23,7 +23,8 @@ export function ModuleDonePage() {
   const slideIds = module.slides.map((s) => s.id);
   const read = readingStatus(progress, module.id, slideIds) === 'read';
   const modules = courseModules(locale);
-  const next = modules.find((m) => m.id > module.id && readingStatus(progress, m.id, m.slides.map((s) => s.id)) !== 'read');
+  const position = modules.findIndex((m) => m.id === module.id);
+  const next = modules.slice(position + 1).find((m) => readingStatus(progress, m.id, m.slides.map((s) => s.id)) !== 'read');
   const allRead = modules.every((m) => readingStatus(progress, m.id, m.slides.map((s) => s.id)) === 'read');
   return (
     <div className="page page--narrow done">

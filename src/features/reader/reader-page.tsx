@@ -45,7 +45,8 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
   const f = useFormatters();
   const navigate = useNavigate();
   const module = findModule(locale, moduleId)!;
-  const seen = useProgressStore((s) => s.progress.modules[moduleId]?.seen ?? noneSeen);
+  const progress = useProgressStore((s) => s.progress);
+  const seen = progress.modules[moduleId]?.seen ?? noneSeen;
   const markSeen = useProgressStore((s) => s.markSeen);
   const showNotes = useSettingsStore((s) => s.showNotes);
   const setShowNotes = useSettingsStore((s) => s.setShowNotes);
@@ -56,7 +57,7 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
   const slide = module.slides[index]!;
   const previousId = slideIds[index - 1];
   const nextId = slideIds[index + 1];
-  const seenTotal = seenCount({ modules: { [moduleId]: { seen } } }, moduleId, slideIds);
+  const seenTotal = seenCount(progress, moduleId, slideIds);
 
   // Showing a slide is the event that counts it as seen.
   useEffect(() => markSeen(moduleId, slideId), [markSeen, moduleId, slideId]);
@@ -103,12 +104,12 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
             label={t('reader.progressValue', { seen: f.number(seenTotal), total: f.number(slideIds.length) })}
             compact
           />
-          <p className="reader__position" aria-live="polite">
+          <p className="reader__position">
             {t('reader.position', { current: f.number(index + 1), total: f.number(slideIds.length) })}
           </p>
         </header>
         <SlideContent moduleId={moduleId} locale={locale} slide={{ activeId: slideId, showNotes, headingRef }} />
-        <nav className="reader__nav" aria-label={t('reader.position', { current: f.number(index + 1), total: f.number(slideIds.length) })}>
+        <nav className="reader__nav" aria-label={t('reader.slideNav')}>
           {previousId ? (
             <Link className="button" to={paths.module.href(moduleId, previousId)} rel="prev">
               ← {t('reader.previous')}
