@@ -4,6 +4,7 @@ import mdx from '@mdx-js/rollup';
 import remarkFrontmatter from 'remark-frontmatter';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './build/course-plugin';
+import { buildStampPlugin } from './build/build-stamp-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,6 +14,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     coursePlugin(root),
+    buildStampPlugin(`${root}dist`),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = ['src', 'content', 'public', 'build', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
@@ -24,6 +24,5 @@ export function ensureBuild(root = process.cwd(), log = console.log) {
     // Test runners set NODE_ENV=test, which would give a development build of React.
     env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
-  writeFileSync(stamp, new Date().toISOString());
   return true;
 }

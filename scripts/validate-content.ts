@@ -1,17 +1,18 @@
 // Checks content/modules against the schema and the vocabulary; prints each problem with file and line.
-import { readCourseFiles } from '../src/content/read-course-files';
+import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
 import { validateCourse } from '../src/content/validate-course';
 import { formatProblem } from '../src/content/problems';
 
 const root = process.cwd();
 const only = process.argv.slice(2);
 const files = readCourseFiles(root);
-const { manifest, problems } = validateCourse(files);
+const { manifest, problems } = validateCourse(files, readQuizFiles(root));
 const shown = only.length ? problems.filter((p) => only.some((o) => p.file.includes(o))) : problems;
 for (const p of shown) console.error(formatProblem(p));
 for (const id of manifest.moduleIds) {
   const counts = Object.entries(manifest.modules).map(([l, m]) => `${l}: ${m[id]?.slides.length ?? '—'} slides`);
-  console.log(`${id}  ${counts.join(', ')}`);
+  const quiz = manifest.modules['zh-CN'][id]?.quiz;
+  console.log(`${id}  ${counts.join(', ')}${quiz ? `, quiz: ${quiz.itemCount} items` : ''}`);
 }
 console.log(shown.length ? `${shown.length} problem(s)` : 'content OK');
 process.exit(shown.length ? 1 : 0);

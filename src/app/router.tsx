@@ -17,6 +17,22 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }) },
           {
+            path: paths.quiz.pattern,
+            lazy: async () => ({ Component: (await import('../features/quiz/quiz-page')).QuizPage }),
+          },
+          {
+            path: paths.quizResult.pattern,
+            lazy: async () => ({ Component: (await import('../features/quiz/results-page')).ResultsPage }),
+          },
+          {
+            path: paths.final.pattern,
+            lazy: async () => ({ Component: (await import('../features/quiz/final-page')).FinalPage }),
+          },
+          {
+            path: paths.finalResult.pattern,
+            lazy: async () => ({ Component: (await import('../features/quiz/results-page')).ResultsPage }),
+          },
+          {
             path: paths.moduleDone.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/module-done-page')).ModuleDonePage }),
           },

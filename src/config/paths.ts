@@ -6,6 +6,19 @@ export const paths = {
     href: (moduleId: string, slideId?: string) =>
       `/modules/${encodeURIComponent(moduleId)}${slideId ? `/${encodeURIComponent(slideId)}` : ''}`,
   },
+  quiz: {
+    pattern: '/modules/:moduleId/quiz',
+    href: (moduleId: string) => `/modules/${encodeURIComponent(moduleId)}/quiz`,
+  },
+  quizResult: {
+    pattern: '/modules/:moduleId/quiz/results/:attemptId',
+    href: (moduleId: string, attemptId: string) => `/modules/${encodeURIComponent(moduleId)}/quiz/results/${encodeURIComponent(attemptId)}`,
+  },
+  final: { pattern: '/final', href: () => '/final' },
+  finalResult: {
+    pattern: '/final/results/:attemptId',
+    href: (attemptId: string) => `/final/results/${encodeURIComponent(attemptId)}`,
+  },
   moduleDone: {
     pattern: '/modules/:moduleId/done',
     href: (moduleId: string) => `/modules/${encodeURIComponent(moduleId)}/done`,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ModuleSourceFile } from './validate-course';
+import type { QuizSourceFile } from './validate-quiz';
 
 /** Reads every `content/modules/<id>/<locale>.mdx` under `root` (Node only: build, server, tests). */
 export function readCourseFiles(root: string): ModuleSourceFile[] {
@@ -17,4 +18,15 @@ export function readCourseFiles(root: string): ModuleSourceFile[] {
     }
   }
   return files;
+}
+
+/** Reads every `content/modules/<id>/quiz.yaml` under `root`. */
+export function readQuizFiles(root: string): QuizSourceFile[] {
+  const dir = join(root, 'content', 'modules');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((moduleId) => ({ moduleId, path: join(dir, moduleId, 'quiz.yaml') }))
+    .filter(({ path }) => existsSync(path))
+    .map(({ moduleId, path }) => ({ moduleId, file: relative(root, path), source: readFileSync(path, 'utf8') }));
 }

@@ -19,8 +19,16 @@ export interface SlideMeta {
   added: boolean;
 }
 
+export interface QuizSummary {
+  passScore: number;
+  drawCount: number;
+  itemCount: number;
+}
+
 export interface ModuleMeta extends Frontmatter {
   slides: SlideMeta[];
+  /** Present when the module has a question bank. */
+  quiz?: QuizSummary;
 }
 
 /** What the app needs to list the course without loading any module's text. */

@@ -2,6 +2,8 @@ import { parseModuleSource } from './parse-module';
 import { frontmatterSchema, moduleIdPattern, type CourseManifest, type ModuleMeta } from './schema';
 import { locales, type Locale } from './locales';
 import type { ContentProblem } from './problems';
+import { validateQuizBank, type QuizSourceFile } from './validate-quiz';
+import type { QuizBank } from '../domain';
 
 export interface ModuleSourceFile {
   moduleId: string;
@@ -13,6 +15,7 @@ export interface ModuleSourceFile {
 
 export interface CourseValidation {
   manifest: CourseManifest;
+  banks: Record<string, QuizBank>;
   problems: ContentProblem[];
 }
 
@@ -21,8 +24,9 @@ export interface CourseValidation {
  * both locales, frontmatter id equal to the folder, the same minutes, and the same slide ids
  * in the same order in every locale.
  */
-export function validateCourse(files: ModuleSourceFile[]): CourseValidation {
+export function validateCourse(files: ModuleSourceFile[], quizzes: QuizSourceFile[] = []): CourseValidation {
   const problems: ContentProblem[] = [];
+  const banks: Record<string, QuizBank> = {};
   const moduleIds = [...new Set(files.map((f) => f.moduleId))].sort();
   const modules = Object.fromEntries(locales.map((l) => [l, {}])) as CourseManifest['modules'];
 
@@ -63,8 +67,22 @@ export function validateCourse(files: ModuleSourceFile[]): CourseValidation {
       byLocale.set(locale, { file: f.file, meta });
     }
     compareLocales(byLocale, problems);
+
+    const quiz = quizzes.find((q) => q.moduleId === moduleId);
+    const slideIds = byLocale.get(locales[0])?.meta.slides.map((s) => s.id);
+    if (quiz && slideIds) {
+      const result = validateQuizBank(quiz.source, quiz.file, slideIds);
+      problems.push(...result.problems);
+      if (result.bank) {
+        banks[moduleId] = result.bank;
+        const summary = { passScore: result.bank.passScore, drawCount: result.bank.drawCount, itemCount: result.bank.items.length };
+        for (const locale of locales) if (modules[locale][moduleId]) modules[locale][moduleId].quiz = summary;
+      }
+    }
   }
-  return { manifest: { moduleIds, modules }, problems };
+  for (const q of quizzes)
+    if (!moduleIds.includes(q.moduleId)) problems.push({ file: q.file, message: `a question bank for a module that does not exist` });
+  return { manifest: { moduleIds, modules }, banks, problems };
 }
 
 function compareLocales(byLocale: Map<Locale, { file: string; meta: ModuleMeta }>, problems: ContentProblem[]) {

@@ -1,2 +1,3 @@
 export * from './progress/progress';
 export * from './progress/restore-progress';
+export * from './quiz';

@@ -43,7 +43,7 @@ test('an older stored state is migrated without alarming the trainee', async () 
 
   renderApp('/');
   const card = (await screen.findByRole('link', { name: '课程介绍' })).closest('article')!;
-  expect(card).toHaveTextContent('已读完');
+  expect(card).toHaveTextContent('已完成');
 });
 
 test('storage that refuses writes does not break reading', async () => {

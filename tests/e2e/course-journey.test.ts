@@ -42,7 +42,7 @@ describe.each([
     // Language: to English and back, UI and content together, kept across a reload.
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sales Target Academy');
-    expect(await page.getByRole('link', { name: 'Sales target fundamentals' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Sales target fundamentals', exact: true }).count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sales Target Academy');
@@ -69,7 +69,7 @@ describe.each([
     // Reload: progress kept; resume moves on to the next module.
     await page.goto(baseURL);
     await page.reload();
-    const card01 = page.getByRole('article').filter({ has: page.getByRole('link', { name: '销售目标基础' }) });
+    const card01 = page.getByRole('article').filter({ has: page.getByRole('link', { name: '销售目标基础', exact: true }) });
     await expect.poll(() => card01.getByText('已读完').count()).toBe(1);
     await page.getByRole('link', { name: /继续学习/ }).click();
     await expect.poll(() => page.url()).toBe(`${baseURL}/modules/02-setting/part-overview`);

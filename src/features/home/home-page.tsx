@@ -20,9 +20,9 @@ export function HomePage() {
         <p className="hero__tagline">{t('app.tagline')}</p>
         <p>{t('home.intro', { modules: f.number(total), minutes: f.number(course.totalMinutes) })}</p>
         <ProgressBar
-          value={course.readCount}
+          value={course.completedCount}
           max={total}
-          label={t('home.overall', { read: f.number(course.readCount), total: f.number(total) })}
+          label={t('home.overallCompleted', { done: f.number(course.completedCount), total: f.number(total) })}
         />
         {course.resume && (
           <Link
@@ -41,6 +41,19 @@ export function HomePage() {
             <ModuleCard key={m.id} module={m} number={index} />
           ))}
         </ol>
+      </section>
+      <section className="final-card" aria-labelledby="final-title">
+        <h2 id="final-title">{t('home.finalTitle')}</h2>
+        {course.final.passed && course.final.bestScore !== undefined && (
+          <p className="score score--passed">{t('home.finalPassed', { score: f.ratio(course.final.bestScore) })}</p>
+        )}
+        {course.final.open ? (
+          <Link className="button button--primary" to={paths.final.href()}>
+            {t('home.finalOpen')}
+          </Link>
+        ) : (
+          <p className="hint">{t('home.finalLocked')}</p>
+        )}
       </section>
     </div>
   );

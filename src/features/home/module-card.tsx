@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { ModuleMeta } from '../../content/schema';
-import type { ReadingStatus } from '../../domain';
+import type { ModuleStatus } from '../../domain';
 import { ProgressBar } from '../../ui/progress-bar';
 import { useFormatters } from '../../ui/use-formatters';
 
@@ -10,10 +10,11 @@ const statusLabel = {
   not_started: 'home.status.not_started',
   in_progress: 'home.status.in_progress',
   read: 'home.status.read',
-} as const;
+  completed: 'home.status.completed',
+} as const satisfies Record<ModuleStatus, string>;
 
 interface Props {
-  module: ModuleMeta & { seen: number; status: ReadingStatus };
+  module: ModuleMeta & { seen: number; status: ModuleStatus; bestScore?: number; quizPassed: boolean };
   number: number;
 }
 
@@ -21,6 +22,7 @@ export function ModuleCard({ module: m, number }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
   const titleId = `module-${m.id}-title`;
+  const slides = t('home.slides', { seen: f.number(m.seen), total: f.number(m.slides.length) });
   return (
     <li className={`module-card module-card--${m.status}`}>
       <article aria-labelledby={titleId}>
@@ -36,9 +38,22 @@ export function ModuleCard({ module: m, number }: Props) {
         <p className="module-card__summary">{m.summary}</p>
         <p className="module-card__meta">
           <span>{t('home.minutes', { count: m.minutes })}</span>
-          <span>{t('home.slides', { seen: f.number(m.seen), total: f.number(m.slides.length) })}</span>
+          <span>{slides}</span>
         </p>
-        <ProgressBar value={m.seen} max={m.slides.length} label={t('home.slides', { seen: f.number(m.seen), total: f.number(m.slides.length) })} compact />
+        <ProgressBar value={m.seen} max={m.slides.length} label={slides} compact />
+        {m.quiz && (
+          <p className="module-card__quiz">
+            {m.bestScore !== undefined && (
+              <span className={m.quizPassed ? 'score score--passed' : 'score'}>
+                {t('home.quizBest', { score: f.ratio(m.bestScore) })}
+                {m.quizPassed && ` · ${t('home.quizPassed')}`}
+              </span>
+            )}
+            <Link className="module-card__quiz-link" to={paths.quiz.href(m.id)}>
+              {t('home.takeQuiz', { title: m.title })}
+            </Link>
+          </p>
+        )}
       </article>
     </li>
   );

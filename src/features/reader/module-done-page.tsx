@@ -47,8 +47,13 @@ export function ModuleDonePage() {
         </>
       )}
       <div className="done__actions">
+        {module.quiz && (
+          <Link className="button button--primary" to={paths.quiz.href(module.id)}>
+            {t('reader.takeQuiz')}
+          </Link>
+        )}
         {next && (
-          <Link className="button button--primary" to={paths.module.href(next.id)}>
+          <Link className={module.quiz ? 'button' : 'button button--primary'} to={paths.module.href(next.id)}>
             {t('reader.nextModule', { title: next.title })}
           </Link>
         )}

@@ -1,0 +1,74 @@
+import { expect, test } from 'vitest';
+import { answerItem, checkItem, discardAttempt, emptyQuizState, finishAttempt, setLayout, showItem, startAttempt } from './quiz-state';
+import { restoreQuizState, QUIZ_STATE_VERSION } from './restore-quiz';
+import type { QuizAttempt } from './results';
+
+const started = startAttempt(emptyQuizState, {
+  id: 'att-1',
+  quizId: '01-foundations',
+  seed: 's',
+  items: [{ itemId: 'q1', order: ['a', 'b'] }, { itemId: 'q2' }],
+  layout: 'one',
+  startedAt: '2026-11-27T08:00:00.000Z',
+});
+
+test('answers are recorded until the item is checked, then locked', () => {
+  let s = answerItem(started, '01-foundations', 'q1', { type: 'single', optionId: 'a' });
+  s = checkItem(s, '01-foundations', 'q1');
+  s = answerItem(s, '01-foundations', 'q1', { type: 'single', optionId: 'b' });
+  expect(s.active['01-foundations']!.answers.q1).toEqual({ type: 'single', optionId: 'a' });
+  expect(s.active['01-foundations']!.checked).toEqual(['q1']);
+});
+
+test('clearing an answer removes it', () => {
+  const s = answerItem(answerItem(started, '01-foundations', 'q2', { type: 'numeric', value: 5 }), '01-foundations', 'q2', undefined);
+  expect(s.active['01-foundations']!.answers).toEqual({});
+});
+
+test('the shown item stays within the attempt and the layout can change', () => {
+  let s = showItem(started, '01-foundations', 9);
+  expect(s.active['01-foundations']!.index).toBe(1);
+  s = showItem(s, '01-foundations', -3);
+  expect(s.active['01-foundations']!.index).toBe(0);
+  expect(setLayout(s, '01-foundations', 'all').active['01-foundations']!.layout).toBe('all');
+});
+
+test('finishing files the attempt and clears the one under way; none of it mutates', () => {
+  const before = structuredClone(started);
+  const attempt: QuizAttempt = { id: 'att-1', quizId: '01-foundations', seed: 's', items: [], answers: {}, score: 0.5, passed: false, startedAt: 'a', endedAt: 'b' };
+  const done = finishAttempt(started, attempt);
+  expect(done.attempts).toEqual([attempt]);
+  expect(done.active).toEqual({});
+  expect(discardAttempt(started, '01-foundations').active).toEqual({});
+  expect(started).toEqual(before);
+});
+
+test('actions on a quiz with no attempt under way change nothing', () => {
+  expect(answerItem(emptyQuizState, 'x', 'q', { type: 'truefalse', value: true })).toBe(emptyQuizState);
+});
+
+const wrap = (state: unknown, version = QUIZ_STATE_VERSION) => JSON.stringify({ state, version });
+const good: QuizAttempt = { id: 'a1', quizId: 'm', seed: 's', items: [{ itemId: 'q' }], answers: { q: { type: 'truefalse', value: true } }, score: 1, passed: true, startedAt: 'x', endedAt: 'y' };
+
+test('stored results come back as they were', () => {
+  expect(restoreQuizState(wrap({ attempts: [good], active: started.active }))).toEqual({ state: { attempts: [good], active: started.active } });
+});
+
+test.each([
+  ['nothing stored', null, undefined, 0],
+  ['corrupt JSON', '{"state":', 'corrupt', 0],
+  ['a future version', wrap({ attempts: [good], active: {} }, 9), 'unknownVersion', 0],
+  ['no state', JSON.stringify({ version: 1 }), 'invalidShape', 0],
+  ['one bad attempt among good ones', wrap({ attempts: [good, { ...good, score: 7 }, { id: 3 }], active: {} }), 'invalidShape', 1],
+  ['attempts that are not a list', wrap({ attempts: 'x', active: {} }), 'invalidShape', 0],
+])('%s: recovered %s, %s attempts kept', (_n, raw, recovered, kept) => {
+  const restored = restoreQuizState(raw);
+  expect(restored.recovered).toBe(recovered);
+  expect(restored.state.attempts).toHaveLength(kept);
+});
+
+test('an attempt under way filed under the wrong quiz is dropped', () => {
+  const restored = restoreQuizState(wrap({ attempts: [], active: { other: started.active['01-foundations'] } }));
+  expect(restored.state.active).toEqual({});
+  expect(restored.recovered).toBe('invalidShape');
+});

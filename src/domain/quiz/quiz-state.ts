@@ -1,0 +1,68 @@
+import type { Answer } from './types';
+import type { DrawnItem } from './draw';
+import type { QuizAttempt } from './results';
+
+export type QuizLayout = 'one' | 'all';
+
+/** An attempt under way, kept so a reload or a closed tab loses no answer. */
+export interface ActiveAttempt {
+  id: string;
+  quizId: string;
+  seed: string;
+  items: DrawnItem[];
+  answers: Record<string, Answer>;
+  /** Items whose feedback was revealed (immediate-feedback banks); their answers are locked. */
+  checked: string[];
+  layout: QuizLayout;
+  /** The item shown when one item is shown at a time. */
+  index: number;
+  startedAt: string;
+}
+
+export interface QuizState {
+  attempts: QuizAttempt[];
+  active: Record<string, ActiveAttempt>;
+}
+
+export const emptyQuizState: QuizState = { attempts: [], active: {} };
+
+export function startAttempt(state: QuizState, attempt: Omit<ActiveAttempt, 'answers' | 'checked' | 'index'>): QuizState {
+  return { ...state, active: { ...state.active, [attempt.quizId]: { ...attempt, answers: {}, checked: [], index: 0 } } };
+}
+
+function updateActive(state: QuizState, quizId: string, change: (a: ActiveAttempt) => ActiveAttempt): QuizState {
+  const active = state.active[quizId];
+  return active ? { ...state, active: { ...state.active, [quizId]: change(active) } } : state;
+}
+
+/** Records an answer (undefined clears it); an item whose feedback was already shown keeps its answer. */
+export function answerItem(state: QuizState, quizId: string, itemId: string, answer: Answer | undefined): QuizState {
+  return updateActive(state, quizId, (a) => {
+    if (a.checked.includes(itemId)) return a;
+    const { [itemId]: _previous, ...others } = a.answers;
+    return { ...a, answers: answer ? { ...others, [itemId]: answer } : others };
+  });
+}
+
+export function checkItem(state: QuizState, quizId: string, itemId: string): QuizState {
+  return updateActive(state, quizId, (a) => (a.checked.includes(itemId) ? a : { ...a, checked: [...a.checked, itemId] }));
+}
+
+export function showItem(state: QuizState, quizId: string, index: number): QuizState {
+  return updateActive(state, quizId, (a) => ({ ...a, index: Math.max(0, Math.min(index, a.items.length - 1)) }));
+}
+
+export function setLayout(state: QuizState, quizId: string, layout: QuizLayout): QuizState {
+  return updateActive(state, quizId, (a) => ({ ...a, layout }));
+}
+
+/** Files the finished attempt and clears the one under way. */
+export function finishAttempt(state: QuizState, attempt: QuizAttempt): QuizState {
+  const { [attempt.quizId]: _done, ...active } = state.active;
+  return { attempts: [...state.attempts, attempt], active };
+}
+
+export function discardAttempt(state: QuizState, quizId: string): QuizState {
+  const { [quizId]: _gone, ...active } = state.active;
+  return { ...state, active };
+}

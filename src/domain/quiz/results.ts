@@ -1,0 +1,49 @@
+import type { Answer } from './types';
+import type { DrawnItem } from './draw';
+import type { ReadingStatus } from '../progress/progress';
+
+/** A finished attempt, as kept for the trainee and later reported to HR. */
+export interface QuizAttempt {
+  id: string;
+  /** A module id, or `final` for the final assessment. */
+  quizId: string;
+  seed: string;
+  items: DrawnItem[];
+  answers: Record<string, Answer>;
+  score: number;
+  passed: boolean;
+  startedAt: string;
+  endedAt: string;
+}
+
+/** The attempt with the highest score (the earliest of equals), if any. */
+export function bestAttempt(attempts: readonly QuizAttempt[], quizId: string): QuizAttempt | undefined {
+  let best: QuizAttempt | undefined;
+  for (const a of attempts) if (a.quizId === quizId && (!best || a.score > best.score)) best = a;
+  return best;
+}
+
+export function hasPassed(attempts: readonly QuizAttempt[], quizId: string): boolean {
+  return attempts.some((a) => a.quizId === quizId && a.passed);
+}
+
+export type ModuleStatus = ReadingStatus | 'completed';
+
+/** A module is completed when it is read and its quiz passed; a module without a quiz when it is read. */
+export function moduleStatus(reading: ReadingStatus, quiz: { exists: boolean; passed: boolean }): ModuleStatus {
+  if (reading === 'read' && (!quiz.exists || quiz.passed)) return 'completed';
+  return reading;
+}
+
+/** Milliseconds between two ISO times, never negative. */
+export function attemptDuration(attempt: Pick<QuizAttempt, 'startedAt' | 'endedAt'>): number {
+  const ms = Date.parse(attempt.endedAt) - Date.parse(attempt.startedAt);
+  return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+
+/** The slides to review: those behind items not fully right, once each, in the attempt's order. */
+export function slidesToReview(items: readonly { id: string; slide: string }[], scores: Record<string, { status: string }>): string[] {
+  const slides: string[] = [];
+  for (const item of items) if (scores[item.id]?.status !== 'correct' && !slides.includes(item.slide)) slides.push(item.slide);
+  return slides;
+}

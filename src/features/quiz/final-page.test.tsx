@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import { renderApp, screen, within } from '../../../tests/setup/render';
+import { courseModules } from '../../content/course';
+import { useProgressStore } from '../../stores/progress-store';
+import { useQuizStore } from '../../stores/quiz-store';
+import { emptyQuizState } from '../../domain';
+
+function readEverything() {
+  for (const m of courseModules('zh-CN')) for (const s of m.slides) useProgressStore.getState().markSeen(m.id, s.id);
+}
+
+test('the final assessment stays closed until every module is read, and says which are left', async () => {
+  useProgressStore.getState().markSeen('00-intro', 'welcome');
+  renderApp('/final');
+  expect(await screen.findByRole('heading', { level: 1, name: '结业考试' })).toBeInTheDocument();
+  expect(screen.getByText('读完全部模块后即可参加结业考试。还未读完：')).toBeInTheDocument();
+  expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(10);
+  expect(screen.queryByRole('button', { name: '开始测验' })).not.toBeInTheDocument();
+  useProgressStore.setState({ progress: { modules: {} } });
+});
+
+test('once everything is read: 30 questions from across the course, feedback at the end, time recorded', async () => {
+  readEverything();
+  const { user } = renderApp('/final');
+  expect(await screen.findByText(/从全部九个模块中抽取 30 道题，得分达到 80% 即为通过/)).toBeInTheDocument();
+  await user.click(screen.getByRole('radio', { name: '全部题目在一页' }));
+  await user.click(screen.getByRole('button', { name: '开始测验' }));
+  expect(await screen.findByRole('region', { name: '第 30 题，共 30 题' })).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '核对答案' })).not.toBeInTheDocument();
+  const drawn = useQuizStore.getState().quiz.active.final!.items.map((d) => d.itemId.split('/')[0]);
+  expect(new Set(drawn).size).toBe(9);
+
+  await user.click(screen.getByRole('button', { name: '提交测验' }));
+  await user.click(await screen.findByRole('button', { name: '仍然提交' }));
+  expect(await screen.findByRole('heading', { level: 1, name: '结业考试结果' })).toBeInTheDocument();
+  expect(screen.getByText('未通过')).toBeInTheDocument();
+  expect(screen.getByText(/用时 0 分 \d+ 秒/)).toBeInTheDocument();
+  const [attempt] = useQuizStore.getState().quiz.attempts;
+  expect(attempt!.quizId).toBe('final');
+  expect(attempt!.items).toHaveLength(30);
+  expect(Date.parse(attempt!.endedAt)).toBeGreaterThanOrEqual(Date.parse(attempt!.startedAt));
+  useProgressStore.setState({ progress: { modules: {} } });
+  useQuizStore.setState({ quiz: emptyQuizState });
+});
+
+test('an unknown result says so', async () => {
+  renderApp('/modules/01-foundations/quiz/results/nope');
+  expect(await screen.findByText('找不到这次测验记录。')).toBeInTheDocument();
+});

@@ -1,0 +1,38 @@
+import { drawAcrossBanks, drawAttempt, type DrawnItem, type QuizBank } from '../../domain';
+
+/** What differs between a module's quiz and the final assessment. */
+export interface QuizConfig {
+  quizId: string;
+  count: number;
+  passScore: number;
+  feedback: 'immediate' | 'end';
+  draw: (seed: string) => DrawnItem[];
+}
+
+export const FINAL_ITEM_COUNT = 30;
+export const FINAL_PASS_SCORE = 0.8;
+
+export function moduleQuizConfig(moduleId: string, bank: QuizBank): QuizConfig {
+  return {
+    quizId: moduleId,
+    count: Math.min(bank.drawCount, bank.items.length),
+    passScore: bank.passScore,
+    feedback: bank.feedback,
+    draw: (seed) => drawAttempt(bank, seed, bank.drawCount),
+  };
+}
+
+export function finalQuizConfig(banks: Record<string, QuizBank>): QuizConfig {
+  return {
+    quizId: 'final',
+    count: FINAL_ITEM_COUNT,
+    passScore: FINAL_PASS_SCORE,
+    feedback: 'end',
+    draw: (seed) => drawAcrossBanks(banks, seed, FINAL_ITEM_COUNT),
+  };
+}
+
+/** A fresh seed and attempt id; randomness lives here, at the edge, not in the rules. */
+export function newAttemptId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}

@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bestAttempt, type QuizLayout } from '../../domain';
+import { useQuizStore } from '../../stores/quiz-store';
+import { useFormatters } from '../../ui/use-formatters';
+import { newAttemptId, type QuizConfig } from './quiz-config';
+
+/** The screen before an attempt: what to expect, the trainee's best so far, and how to answer. */
+export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const start = useQuizStore((s) => s.start);
+  const attempts = useQuizStore((s) => s.quiz.attempts);
+  const [layout, setLayout] = useState<QuizLayout>('one');
+  const name = useId();
+  const best = bestAttempt(attempts, config.quizId);
+  const count = attempts.filter((a) => a.quizId === config.quizId).length;
+
+  const begin = () => {
+    const id = newAttemptId();
+    start({ id, quizId: config.quizId, seed: id, items: config.draw(id), layout, startedAt: new Date().toISOString() });
+  };
+
+  return (
+    <div className="quiz-intro">
+      <p>{intro}</p>
+      <p>{config.feedback === 'immediate' ? t('quiz.feedbackImmediate') : t('quiz.feedbackEnd')}</p>
+      {best && (
+        <p className="quiz-intro__best">
+          {t('quiz.best', { score: f.ratio(best.score) })} · {t('quiz.attempts', { count })}
+        </p>
+      )}
+      <fieldset className="choice-group">
+        <legend>{t('quiz.layoutLabel')}</legend>
+        {(['one', 'all'] as const).map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name={name} value={value} checked={layout === value} onChange={() => setLayout(value)} />
+            <span>{value === 'one' ? t('quiz.layoutOne') : t('quiz.layoutAll')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" className="button button--primary button--large" onClick={begin}>
+        {t('quiz.start')}
+      </button>
+    </div>
+  );
+}

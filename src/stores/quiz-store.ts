@@ -1,0 +1,56 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import {
+  answerItem,
+  checkItem,
+  discardAttempt,
+  emptyQuizState,
+  finishAttempt,
+  restoreQuizState,
+  setLayout,
+  showItem,
+  startAttempt,
+  QUIZ_STATE_VERSION,
+  type ActiveAttempt,
+  type Answer,
+  type QuizAttempt,
+  type QuizLayout,
+  type QuizState,
+} from '../domain';
+import { recoveringStorage } from './recovering-storage';
+import { storageKey } from './storage-keys';
+
+interface QuizStore {
+  quiz: QuizState;
+  start: (attempt: Omit<ActiveAttempt, 'answers' | 'checked' | 'index'>) => void;
+  answer: (quizId: string, itemId: string, answer: Answer | undefined) => void;
+  check: (quizId: string, itemId: string) => void;
+  show: (quizId: string, index: number) => void;
+  layout: (quizId: string, layout: QuizLayout) => void;
+  finish: (attempt: QuizAttempt) => void;
+  discard: (quizId: string) => void;
+}
+
+export const QUIZ_KEY = storageKey('quiz');
+
+export const useQuizStore = create<QuizStore>()(
+  persist(
+    (set) => ({
+      quiz: emptyQuizState,
+      start: (attempt) => set((s) => ({ quiz: startAttempt(s.quiz, attempt) })),
+      answer: (quizId, itemId, answer) => set((s) => ({ quiz: answerItem(s.quiz, quizId, itemId, answer) })),
+      check: (quizId, itemId) => set((s) => ({ quiz: checkItem(s.quiz, quizId, itemId) })),
+      show: (quizId, index) => set((s) => ({ quiz: showItem(s.quiz, quizId, index) })),
+      layout: (quizId, layout) => set((s) => ({ quiz: setLayout(s.quiz, quizId, layout) })),
+      finish: (attempt) => set((s) => ({ quiz: finishAttempt(s.quiz, attempt) })),
+      discard: (quizId) => set((s) => ({ quiz: discardAttempt(s.quiz, quizId) })),
+    }),
+    {
+      name: QUIZ_KEY,
+      version: QUIZ_STATE_VERSION,
+      partialize: (s) => s.quiz,
+      merge: (persisted, current) => ({ ...current, quiz: (persisted as QuizState | undefined) ?? current.quiz }),
+      storage: recoveringStorage<QuizState>(QUIZ_STATE_VERSION, restoreQuizState),
+    },
+  ),
+);

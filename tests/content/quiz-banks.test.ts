@@ -1,0 +1,87 @@
+import { expect, test } from 'vitest';
+import { readCourseFiles, readQuizFiles } from '../../src/content/read-course-files';
+import { validateCourse } from '../../src/content/validate-course';
+import { formatProblem } from '../../src/content/problems';
+import { quizItemTypes } from '../../src/content/quiz-schema';
+import { drawAttempt, scoreItem, type Answer, type QuizItem } from '../../src/domain';
+
+const root = new URL('../../', import.meta.url).pathname;
+const quizzes = readQuizFiles(root);
+const { banks, manifest, problems } = validateCourse(readCourseFiles(root), quizzes);
+const quizModules = ['01-foundations', '02-setting', '03-execution', '04-tracking', '05-challenges', '06-incentives', '07-cases', '08-eq', '09-practice'];
+
+test('every bank passes the schema: both languages in every item, explanations pointing at real slides', () => {
+  expect(problems.map(formatProblem)).toEqual([]);
+});
+
+test('modules 01–09 each have a bank of at least 12 items; the introduction has none', () => {
+  expect(Object.keys(banks).sort()).toEqual(quizModules);
+  for (const id of quizModules) expect(banks[id]!.items.length, id).toBeGreaterThanOrEqual(12);
+  expect(manifest.modules.en['01-foundations']!.quiz).toEqual({ passScore: 0.8, drawCount: 8, itemCount: banks['01-foundations']!.items.length });
+});
+
+test('every item type is used across the course, and most banks mix at least four', () => {
+  const used = new Set(Object.values(banks).flatMap((b) => b.items.map((i) => i.type)));
+  expect([...used].sort()).toEqual([...quizItemTypes].sort());
+  for (const id of quizModules) expect(new Set(banks[id]!.items.map((i) => i.type)).size, id).toBeGreaterThanOrEqual(4);
+});
+
+test('the case-study module asks a case question on each of the cases A–F, and the practice module on its FAQ', () => {
+  const caseSlides = banks['07-cases']!.items.filter((i) => i.case).map((i) => i.slide);
+  for (const letter of ['a', 'b', 'c', 'd', 'e', 'f']) expect(caseSlides.some((s) => s.startsWith(`case-${letter}-`)), letter).toBe(true);
+  const faq = banks['09-practice']!.items.filter((i) => i.case && i.slide.startsWith('faq-'));
+  expect(faq.length).toBeGreaterThanOrEqual(2);
+});
+
+/** The right answer to an item, built from the bank: what a trainee who knows the module gives. */
+function rightAnswer(item: QuizItem): Answer {
+  switch (item.type) {
+    case 'single':
+      return { type: 'single', optionId: item.options.find((o) => o.correct)!.id };
+    case 'multiple':
+      return { type: 'multiple', optionIds: item.options.filter((o) => o.correct).map((o) => o.id) };
+    case 'truefalse':
+      return { type: 'truefalse', value: item.answer };
+    case 'ordering':
+      return { type: 'ordering', order: item.entries.map((e) => e.id) };
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(item.pairs.map((p) => [p.id, p.id])) };
+    case 'numeric':
+      return { type: 'numeric', value: item.answer };
+  }
+}
+
+test('every item of every bank can be answered fully right', () => {
+  for (const bank of Object.values(banks)) for (const item of bank.items) expect(scoreItem(item, rightAnswer(item)).status, item.id).toBe('correct');
+});
+
+test('each real bank draws 8 distinct items with every type the bank has', () => {
+  for (const id of quizModules) {
+    const bank = banks[id]!;
+    const types = new Set(bank.items.map((i) => i.type));
+    const drawn = drawAttempt(bank, `check-${id}`, bank.drawCount);
+    expect(new Set(drawn.map((d) => d.itemId)).size).toBe(8);
+    expect(new Set(drawn.map((d) => bank.items.find((i) => i.id === d.itemId)!.type))).toEqual(types);
+  }
+});
+
+test('matching items offer distinct right-hand answers, so only one matching is right', () => {
+  for (const bank of Object.values(banks))
+    for (const item of bank.items)
+      if (item.type === 'matching')
+        for (const l of ['zh-CN', 'en'] as const) expect(new Set(item.pairs.map((p) => p.right[l])).size, `${item.id} ${l}`).toBe(item.pairs.length);
+});
+
+/** Every Chinese string of a bank, wherever it sits. */
+function chineseTexts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(chineseTexts);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => (k === 'zh-CN' && typeof v === 'string' ? [v] : chineseTexts(v)));
+}
+
+test('Chinese bank text uses full-width punctuation next to Chinese characters', () => {
+  for (const [id, bank] of Object.entries(banks)) {
+    const offenders = chineseTexts(bank).flatMap((text) => text.match(/.{0,6}(?:\p{Script=Han}[,:;?!]|[,:;?!]\p{Script=Han}).{0,6}/gu) ?? []);
+    expect(offenders, id).toEqual([]);
+  }
+});
