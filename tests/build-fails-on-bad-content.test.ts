@@ -19,6 +19,21 @@ test('the build stops on broken content, naming the file and line', () => {
   expect(() => buildStart.call({})).toThrow(/content\/modules\/01-sample\/en\.mdx:\d+: <FunnelStage> prop percent/);
 });
 
+test('the build stops on a broken question bank, naming the file and the item', () => {
+  const quizRoot = mkdtempSync(join(tmpdir(), 'sta-quiz-'));
+  try {
+    cpSync(join(process.cwd(), 'tests/fixtures/content/good'), quizRoot, { recursive: true });
+    writeFileSync(
+      join(quizRoot, 'content/modules/01-sample/quiz.yaml'),
+      'items:\n  - id: only-one\n    type: truefalse\n    slide: missing-slide\n    answer: true\n    prompt: { zh-CN: 问, en: Q }\n    explanation: { zh-CN: 解, en: E }\n',
+    );
+    const buildStart = coursePlugin(quizRoot).buildStart as () => void;
+    expect(() => buildStart.call({})).toThrow(/content\/modules\/01-sample\/quiz\.yaml:\d+: items: a bank needs at least 12 items/);
+  } finally {
+    rmSync(quizRoot, { recursive: true, force: true });
+  }
+});
+
 test('the e2e run explains how to get Chromium when there is none', () => {
   expect(() => assertChromium('/nonexistent/chromium')).toThrow(/apt-get install -y chromium/);
 });
