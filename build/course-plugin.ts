@@ -1,11 +1,14 @@
 import type { Plugin } from 'vite';
-import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
+import { readCourseFiles, readQuizFiles, readScenarioFiles } from '../src/content/read-course-files';
+import { validateScenario } from '../src/content/validate-scenario';
+import type { Scenario } from '../src/content/scenario-schema';
 import { validateCourse, type CourseValidation } from '../src/content/validate-course';
 import { ContentError } from '../src/content/problems';
 
 const ID = 'virtual:course-manifest';
 const RESOLVED = '\0' + ID;
 const QUIZ_FILE = /\/content\/modules\/([^/]+)\/quiz\.yaml$/;
+const SCENARIO_FILE = /\/content\/scenarios\/([^/]+)\.yaml$/;
 
 /**
  * Validates all course content when the build starts (a broken file fails `vite build` with
@@ -13,14 +16,21 @@ const QUIZ_FILE = /\/content\/modules\/([^/]+)\/quiz\.yaml$/;
  * text) as a virtual module, and turns each `quiz.yaml` into its validated bank, one chunk each.
  */
 export function coursePlugin(root: string): Plugin {
-  let cached: (CourseValidation & { files: string[] }) | undefined;
+  let cached: (CourseValidation & { files: string[]; scenarios: Record<string, Scenario> }) | undefined;
   const load = () => {
     if (cached) return cached;
     const files = readCourseFiles(root);
     const quizzes = readQuizFiles(root);
+    const scenarioFiles = readScenarioFiles(root);
     const result = validateCourse(files, quizzes);
+    const scenarios: Record<string, Scenario> = {};
+    for (const file of scenarioFiles) {
+      const checked = validateScenario(file);
+      result.problems.push(...checked.problems);
+      if (checked.scenario) scenarios[checked.scenario.id] = checked.scenario;
+    }
     if (result.problems.length) throw new ContentError(result.problems);
-    cached = { ...result, files: [...files, ...quizzes].map((f) => `${root}/${f.file}`) };
+    cached = { ...result, scenarios, files: [...files, ...quizzes, ...scenarioFiles].map((f) => `${root}/${f.file}`) };
     return cached;
   };
   return {
@@ -39,11 +49,13 @@ export function coursePlugin(root: string): Plugin {
       return `export default ${JSON.stringify(manifest)};`;
     },
     transform(_code, id) {
-      const match = QUIZ_FILE.exec(id.split('?')[0]!);
-      if (!match) return undefined;
-      const bank = load().banks[match[1]!];
-      if (!bank) throw new Error(`${id}: no validated bank for module ${match[1]}`);
-      return { code: `export default ${JSON.stringify(bank)};`, map: null };
+      const path = id.split('?')[0]!;
+      const quiz = QUIZ_FILE.exec(path);
+      const scenario = SCENARIO_FILE.exec(path);
+      if (!quiz && !scenario) return undefined;
+      const data = quiz ? load().banks[quiz[1]!] : load().scenarios[scenario![1]!];
+      if (!data) throw new Error(`${id}: no validated content for this file`);
+      return { code: `export default ${JSON.stringify(data)};`, map: null };
     },
     handleHotUpdate(ctx) {
       if (ctx.file.includes('/content/modules/')) {

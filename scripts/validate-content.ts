@@ -1,5 +1,6 @@
 // Checks content/modules against the schema and the vocabulary; prints each problem with file and line.
-import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
+import { readCourseFiles, readQuizFiles, readScenarioFiles } from '../src/content/read-course-files';
+import { validateScenario } from '../src/content/validate-scenario';
 import { validateCourse } from '../src/content/validate-course';
 import { formatProblem } from '../src/content/problems';
 
@@ -7,6 +8,8 @@ const root = process.cwd();
 const only = process.argv.slice(2);
 const files = readCourseFiles(root);
 const { manifest, problems } = validateCourse(files, readQuizFiles(root));
+const scenarios = readScenarioFiles(root).map(validateScenario);
+problems.push(...scenarios.flatMap((s) => s.problems));
 const shown = only.length ? problems.filter((p) => only.some((o) => p.file.includes(o))) : problems;
 for (const p of shown) console.error(formatProblem(p));
 for (const id of manifest.moduleIds) {
@@ -14,5 +17,6 @@ for (const id of manifest.moduleIds) {
   const quiz = manifest.modules['zh-CN'][id]?.quiz;
   console.log(`${id}  ${counts.join(', ')}${quiz ? `, quiz: ${quiz.itemCount} items` : ''}`);
 }
+console.log(`scenarios: ${scenarios.filter((s) => s.scenario).map((s) => s.scenario!.id).join(', ')}`);
 console.log(shown.length ? `${shown.length} problem(s)` : 'content OK');
 process.exit(shown.length ? 1 : 0);

@@ -33,6 +33,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../features/quiz/results-page')).ResultsPage }),
           },
           {
+            path: paths.smart.pattern,
+            lazy: async () => ({ Component: (await import('../features/smart/smart-page')).SmartPage }),
+          },
+          {
             path: paths.moduleDone.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/module-done-page')).ModuleDonePage }),
           },

@@ -15,6 +15,7 @@ export const paths = {
     href: (moduleId: string, attemptId: string) => `/modules/${encodeURIComponent(moduleId)}/quiz/results/${encodeURIComponent(attemptId)}`,
   },
   final: { pattern: '/final', href: () => '/final' },
+  smart: { pattern: '/practice/smart', href: () => '/practice/smart' },
   finalResult: {
     pattern: '/final/results/:attemptId',
     href: (attemptId: string) => `/final/results/${encodeURIComponent(attemptId)}`,

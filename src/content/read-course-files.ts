@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ModuleSourceFile } from './validate-course';
 import type { QuizSourceFile } from './validate-quiz';
+import type { ScenarioSourceFile } from './validate-scenario';
 
 /** Reads every `content/modules/<id>/<locale>.mdx` under `root` (Node only: build, server, tests). */
 export function readCourseFiles(root: string): ModuleSourceFile[] {
@@ -29,4 +30,14 @@ export function readQuizFiles(root: string): QuizSourceFile[] {
     .map((moduleId) => ({ moduleId, path: join(dir, moduleId, 'quiz.yaml') }))
     .filter(({ path }) => existsSync(path))
     .map(({ moduleId, path }) => ({ moduleId, file: relative(root, path), source: readFileSync(path, 'utf8') }));
+}
+
+/** Reads every `content/scenarios/*.yaml` under `root`. */
+export function readScenarioFiles(root: string): ScenarioSourceFile[] {
+  const dir = join(root, 'content', 'scenarios');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ file: relative(root, join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
 }

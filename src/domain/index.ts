@@ -1,3 +1,5 @@
 export * from './progress/progress';
 export * from './progress/restore-progress';
 export * from './quiz';
+export * from './smart';
+export * from './csv';

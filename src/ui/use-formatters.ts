@@ -16,6 +16,15 @@ export function useFormatters() {
       percent: (value: number) => percent.format(value / 100),
       number: (value: number) => number.format(value),
       date: (iso: string) => date.format(new Date(iso)),
+      /** Yuan as people write them: 5,280万元 / 1.2亿元; RMB 52.8 million / RMB 800,000. */
+      amount: (yuan: number) => {
+        if (locale.startsWith('zh')) {
+          if (Math.abs(yuan) >= 1e8) return `${number.format(yuan / 1e8)}亿元`;
+          if (Math.abs(yuan) >= 1e4) return `${number.format(yuan / 1e4)}万元`;
+          return `${number.format(yuan)}元`;
+        }
+        return Math.abs(yuan) >= 1e6 ? `RMB ${number.format(yuan / 1e6)} million` : `RMB ${number.format(yuan)}`;
+      },
     };
   }, [locale]);
 }

@@ -24,3 +24,4 @@ export function renderWithI18n(ui: ReactNode) {
 }
 
 export * from '@testing-library/react';
+export { initI18n } from '../../src/app/i18n/i18n';

@@ -2,6 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { initI18n } from '../../src/app/i18n/i18n';
+import { emptyProgress, emptyQuizState } from '../../src/domain';
+import { useProgressStore } from '../../src/stores/progress-store';
+import { useQuizStore } from '../../src/stores/quiz-store';
+import { useGoalsStore } from '../../src/stores/goals-store';
+import { useStorageNotices } from '../../src/stores/storage-notices-store';
 
 initI18n('zh-CN');
 
@@ -16,4 +21,9 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   localStorage.clear();
+  // Each test starts from a new trainee.
+  useProgressStore.setState({ progress: emptyProgress });
+  useQuizStore.setState({ quiz: emptyQuizState });
+  useGoalsStore.setState({ goals: [] });
+  useStorageNotices.setState({ notices: [] });
 });

@@ -5,6 +5,7 @@ import { courseModules, findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import { readingStatus, resumeSlide } from '../../domain';
 import { useProgressStore } from '../../stores/progress-store';
+import { PracticeLinks } from './practice-links';
 
 export function ModuleDonePage() {
   const { moduleId = '' } = useParams();
@@ -46,6 +47,7 @@ export function ModuleDonePage() {
           </Link>
         </>
       )}
+      <PracticeLinks module={module} />
       <div className="done__actions">
         {module.quiz && (
           <Link className="button button--primary" to={paths.quiz.href(module.id)}>

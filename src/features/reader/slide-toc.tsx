@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { ModuleMeta } from '../../content/schema';
+import { PracticeLinks } from './practice-links';
 
 interface Props {
   module: ModuleMeta;
@@ -47,6 +48,7 @@ export function SlideToc({ module, activeId, seen }: Props) {
             ))}
           </ul>
         </details>
+        <PracticeLinks module={module} />
       </nav>
     </div>
   );

@@ -1,0 +1,13 @@
+// `npm run bench`: speed figures of the course's pure rules, printed, never asserted in unit tests.
+import { benchSmart } from './bench/smart';
+
+const benches: Record<string, () => string[]> = { smart: benchSmart };
+const only = process.argv.slice(2);
+let failed = false;
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  const lines = run();
+  for (const line of lines) console.log(`[${name}] ${line}`);
+  if (lines.some((l) => l.includes('OVER'))) failed = true;
+}
+process.exitCode = failed ? 1 : 0;

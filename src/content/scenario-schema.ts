@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { localizedText } from './quiz-schema';
+
+const metricKinds = ['revenue', 'units', 'marketShare', 'margin', 'profit', 'newCustomers', 'customers', 'retention', 'orders', 'conversion'] as const;
+const ratioKinds = new Set(['marketShare', 'margin', 'retention', 'conversion']);
+
+/** A virtual company for the exercises (SMART goals now, the decomposition sandbox later). */
+export const scenarioSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case, the file name'),
+    name: localizedText,
+    industry: localizedText,
+    summary: localizedText,
+    year: z.number().int().min(2000).max(2100),
+    marketGrowth: z.number().min(-0.5).max(2),
+    priorities: z.strictObject({ 'zh-CN': z.array(z.string().trim().min(1)).min(1), en: z.array(z.string().trim().min(1)).min(1) }),
+    products: z.array(z.strictObject({ id: z.string().min(1), name: localizedText })).min(1),
+    regions: z.array(z.strictObject({ id: z.string().min(1), name: localizedText })).min(1),
+    /** Last year's actuals: yuan, counts, or fractions (0.08 = 8%) for shares and rates. */
+    metrics: z.partialRecord(z.enum(metricKinds), z.number().nonnegative()),
+  })
+  .superRefine((s, ctx) => {
+    for (const [kind, value] of Object.entries(s.metrics))
+      if (ratioKinds.has(kind) && value! > 1) ctx.addIssue({ code: 'custom', path: ['metrics', kind], message: 'a share or rate is a fraction: 0.08 for 8%' });
+    if (s.priorities['zh-CN'].length !== s.priorities.en.length)
+      ctx.addIssue({ code: 'custom', path: ['priorities'], message: 'the same number of priorities in both languages' });
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,50 @@
+import type { Criterion, Verdict } from './types';
+
+/** A goal the trainee kept, with how it fared when saved. */
+export interface SavedGoal {
+  id: string;
+  text: string;
+  locale: 'zh-CN' | 'en';
+  scenarioId: string;
+  savedAt: string;
+  verdicts: Record<Criterion, Verdict>;
+}
+
+export const GOALS_VERSION = 1;
+const criteria: Criterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
+const verdicts: Verdict[] = ['met', 'not_met', 'unknown'];
+
+export function addGoal(goals: readonly SavedGoal[], goal: SavedGoal): SavedGoal[] {
+  return [goal, ...goals.filter((g) => g.id !== goal.id)];
+}
+
+export function removeGoal(goals: readonly SavedGoal[], id: string): SavedGoal[] {
+  return goals.filter((g) => g.id !== id);
+}
+
+function isSavedGoal(v: unknown): v is SavedGoal {
+  if (typeof v !== 'object' || v === null) return false;
+  const g = v as Record<string, unknown>;
+  const vs = g.verdicts as Record<string, unknown> | undefined;
+  return (
+    typeof g.id === 'string' && typeof g.text === 'string' && (g.locale === 'zh-CN' || g.locale === 'en') &&
+    typeof g.scenarioId === 'string' && typeof g.savedAt === 'string' &&
+    typeof vs === 'object' && vs !== null && criteria.every((c) => verdicts.includes(vs[c] as Verdict))
+  );
+}
+
+/** Restores saved goals, keeping every valid one; says so when some could not be read. Never throws. */
+export function restoreGoals(raw: string | null): { state: SavedGoal[]; recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape' } {
+  if (!raw) return { state: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { state: [], recovered: 'corrupt' };
+  }
+  const p = parsed as { version?: unknown; state?: unknown };
+  if (typeof p !== 'object' || p === null || !Array.isArray(p.state)) return { state: [], recovered: 'invalidShape' };
+  if (p.version !== GOALS_VERSION) return { state: [], recovered: 'unknownVersion' };
+  const good = p.state.filter(isSavedGoal);
+  return good.length === p.state.length ? { state: good } : { state: good, recovered: 'invalidShape' };
+}

@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../config/paths';
+import type { ModuleMeta } from '../../content/schema';
+
+const practiceRoute = { smart: { href: paths.smart.href, label: 'smart.open' } } as const;
+
+/** The exercises that practise a module, as links. */
+export function PracticeLinks({ module }: { module: ModuleMeta }) {
+  const { t } = useTranslation();
+  if (!module.practice?.length) return null;
+  return (
+    <nav className="practice-links" aria-label={t('smart.practice')}>
+      <p className="practice-links__title">{t('smart.practice')}</p>
+      <ul>
+        {module.practice.map((p) => (
+          <li key={p}>
+            <Link to={practiceRoute[p].href()}>{t(practiceRoute[p].label)}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

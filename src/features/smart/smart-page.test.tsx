@@ -1,0 +1,68 @@
+import { expect, test, vi } from 'vitest';
+import { renderApp, screen, waitFor, within } from '../../../tests/setup/render';
+import { useGoalsStore } from '../../stores/goals-store';
+
+const verdictOf = (name: string) => within(screen.getByRole('list', { name: 'SMART 检查' })).getByText(name).closest('li')!;
+
+test('the five criteria follow the goal as it is typed, and a saved goal can be exported', async () => {
+  const { user } = renderApp('/practice/smart');
+  const goal = await screen.findByRole('textbox', { name: '你的目标' });
+  await user.type(goal, '提高业绩');
+  // The verdicts are announced once typing settles.
+  await waitFor(() =>
+    expect(screen.getByText(/已满足 0\/5 项。未满足或无法判断：明确具体、可衡量、可实现、相关性和时限性/)).toHaveAttribute('aria-live', 'polite'),
+  );
+  expect(verdictOf('明确具体')).toHaveTextContent('太笼统');
+  expect(verdictOf('可衡量')).toHaveTextContent('没有数字');
+  expect(verdictOf('时限性')).toHaveTextContent('未满足');
+
+  await user.clear(goal);
+  await user.type(goal, '2027年底前，华东云协同套件的销售额达到5,800万元');
+  await waitFor(() => expect(screen.getByText('五项全部满足。')).toBeInTheDocument());
+  for (const c of ['明确具体', '可衡量', '可实现', '相关性', '时限性']) expect(verdictOf(c)).toHaveTextContent('满足');
+  expect(screen.getByText('5,800万元')).toBeInTheDocument();
+  expect(screen.getByText('2027年底')).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: '保存到我的目标' }));
+  expect(screen.getByRole('status')).toHaveTextContent('已保存到我的目标。');
+  const saved = screen.getByRole('region', { name: '我的目标' });
+  expect(within(saved).getByText('2027年底前，华东云协同套件的销售额达到5,800万元')).toBeInTheDocument();
+  expect(useGoalsStore.getState().goals[0]!.verdicts.achievable).toBe('met');
+
+  const created: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    created.push(b as Blob);
+    return 'blob:goals';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(within(saved).getByRole('button', { name: '导出为 CSV' }));
+  const csv = await new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(created[0]!);
+  });
+  expect(csv).toContain('"目标","公司","语言","保存时间","明确具体","可衡量","可实现","相关性","时限性"');
+  expect(csv).toContain('"2027年底前，华东云协同套件的销售额达到5,800万元","云启软件","zh-CN"');
+
+  await user.click(within(saved).getByRole('button', { name: /删除这个目标/ }));
+  expect(within(saved).getByText('还没有保存的目标。')).toBeInTheDocument();
+});
+
+test('an empty goal is not saved, and the trainee is told why', async () => {
+  const { user } = renderApp('/practice/smart');
+  await user.click(await screen.findByRole('button', { name: '保存到我的目标' }));
+  expect(screen.getByRole('status')).toHaveTextContent('请先写一个目标。');
+  expect(useGoalsStore.getState().goals).toEqual([]);
+});
+
+test('the example rewrite fits the chosen company and goal type, and can be used', async () => {
+  const { user } = renderApp('/practice/smart');
+  await user.click(await screen.findByRole('radio', { name: /华康医疗器械/ }));
+  await user.selectOptions(screen.getByRole('combobox', { name: '目标类型' }), '数量目标');
+  await user.click(screen.getByRole('button', { name: '给我一个改写示例' }));
+  expect(screen.getByText('2027年底前，华东医疗设备销量达到510台')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: '用这个示例' }));
+  expect(screen.getByRole('textbox', { name: '你的目标' })).toHaveValue('2027年底前，华东医疗设备销量达到510台');
+  await waitFor(() => expect(screen.getByText('五项全部满足。')).toBeInTheDocument());
+});

@@ -1,0 +1,125 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scenarios } from '../../content/scenarios';
+import { analyzeGoalInScenario, goalTypes, type Criterion, type GoalType } from '../../domain';
+import { useGoalsStore } from '../../stores/goals-store';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
+import { CriteriaList } from './criteria-list';
+import { criterionLabel, goalTypeLabel, goalTypePrompt } from './labels';
+import { MyGoals } from './my-goals';
+import { ParsedSummary } from './parsed-summary';
+import { ScenarioPicker } from './scenario-picker';
+import { useGoalText } from './use-goal-text';
+import './smart.css';
+
+const criteria: Criterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
+
+/** `/practice/smart`: write a goal for a virtual company and see the five criteria as you type. */
+export function SmartPage() {
+  const { t } = useTranslation();
+  const { locale, example } = useGoalText();
+  const [scenarioId, setScenarioId] = useState(scenarios[0]!.id);
+  const [type, setType] = useState<GoalType>('revenue');
+  const [text, setText] = useState('');
+  const [exampleShown, setExampleShown] = useState(false);
+  const [status, setStatus] = useState('');
+  const addGoal = useGoalsStore((s) => s.add);
+  const ids = { type: useId(), goal: useId(), prompt: useId() };
+
+  const scenario = scenarios.find((s) => s.id === scenarioId)!;
+  const settled = useDebouncedValue(text, 300);
+  const analysis = useMemo(() => analyzeGoalInScenario(settled, locale, scenario), [settled, locale, scenario]);
+  const met = criteria.filter((c) => analysis[c] === 'met').length;
+  const missing = criteria.filter((c) => analysis[c] !== 'met').map((c) => t(criterionLabel[c]));
+  const announcement = settled.trim()
+    ? missing.length === 0
+      ? t('smart.announceAll')
+      : t('smart.announceMissing', { met, missing: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) })
+    : '';
+  const exampleText = exampleShown ? example(scenario, type) : undefined;
+
+  const save = () => {
+    if (!text.trim()) {
+      setStatus(t('smart.emptyGoal'));
+      return;
+    }
+    const final = analyzeGoalInScenario(text, locale, scenario);
+    addGoal({
+      id: globalThis.crypto?.randomUUID?.() ?? String(Date.now()),
+      text: text.trim(),
+      locale,
+      scenarioId,
+      savedAt: new Date().toISOString(),
+      verdicts: Object.fromEntries(criteria.map((c) => [c, final[c]])) as Record<Criterion, (typeof final)[Criterion]>,
+    });
+    setStatus(t('smart.saved'));
+  };
+
+  return (
+    <div className="page smart-page">
+      <title>{`${t('smart.title')} · ${t('app.name')}`}</title>
+      <h1>{t('smart.title')}</h1>
+      <p className="lead">{t('smart.intro')}</p>
+      <div className="smart-layout">
+        <div className="smart-layout__input">
+          <ScenarioPicker scenarios={scenarios} value={scenarioId} onChange={setScenarioId} />
+          <div className="field">
+            <label htmlFor={ids.type}>{t('smart.goalType')}</label>
+            <select id={ids.type} value={type} onChange={(e) => setType(e.target.value as GoalType)} aria-describedby={ids.prompt}>
+              {goalTypes.map((g) => (
+                <option key={g} value={g}>
+                  {t(goalTypeLabel[g])}
+                </option>
+              ))}
+            </select>
+            <p id={ids.prompt} className="hint">
+              {t(goalTypePrompt[type])}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.goal}>{t('smart.goalLabel')}</label>
+            <textarea id={ids.goal} rows={3} value={text} placeholder={t('smart.placeholder')} onChange={(e) => setText(e.target.value)} />
+          </div>
+          <div className="smart-actions">
+            <button type="button" className="button button--primary" onClick={save}>
+              {t('smart.save')}
+            </button>
+            <button type="button" className="button" onClick={() => setExampleShown(true)}>
+              {t('smart.exampleButton')}
+            </button>
+          </div>
+          {exampleShown && (
+            <div className="smart-example">
+              <p className="smart-example__label">{t('smart.exampleTitle')}</p>
+              {exampleText ? (
+                <>
+                  <p>{exampleText}</p>
+                  <button type="button" className="button button--small" onClick={() => setText(exampleText)}>
+                    {t('smart.useExample')}
+                  </button>
+                </>
+              ) : (
+                <p>{t('smart.exampleNone')}</p>
+              )}
+            </div>
+          )}
+          <p role="status" className="smart-status">
+            {status}
+          </p>
+        </div>
+        <section className="smart-layout__result" aria-labelledby="smart-analysis-title">
+          <h2 id="smart-analysis-title">
+            {t('smart.analysis')} <span className="badge">{t('smart.summary', { met })}</span>
+          </h2>
+          <CriteriaList analysis={analysis} />
+          <h3>{t('smart.parsed')}</h3>
+          <ParsedSummary parsed={analysis.parsed} />
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+        </section>
+      </div>
+      <MyGoals />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './chromium';
+import { axeViolations } from './axe';
+
+const baseURL = inject('baseURL');
+const browser = sharedBrowser();
+
+const flows = {
+  en: {
+    module: '/modules/01-foundations/smart-criteria',
+    link: 'SMART goal practice',
+    goal: 'Your goal',
+    vague: 'increase sales',
+    smart: 'By the end of 2027, reach RMB 58 million in cloud collaboration suite revenue in East China',
+    criteria: ['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound'],
+    met: 'Met',
+    notMet: 'Not met',
+    check: 'SMART check',
+    allMet: 'All five criteria met.',
+    save: 'Save to my goals',
+    myGoals: 'My goals',
+  },
+  'zh-CN': {
+    module: '/modules/09-practice/goal-setting-drill',
+    link: 'SMART 目标练习',
+    goal: '你的目标',
+    vague: '提高业绩',
+    smart: '2027年底前，华东云协同套件的销售额达到5,800万元',
+    criteria: ['明确具体', '可衡量', '可实现', '相关性', '时限性'],
+    met: '满足',
+    notMet: '未满足',
+    check: 'SMART 检查',
+    allMet: '五项全部满足。',
+    save: '保存到我的目标',
+    myGoals: '我的目标',
+  },
+} as const;
+
+async function verdict(page: Page, list: string, criterion: string) {
+  return page.getByRole('list', { name: list }).getByRole('listitem').filter({ hasText: criterion }).locator('.criterion__verdict').textContent();
+}
+
+describe.each(['en', 'zh-CN'] as const)('in %s', (locale) => {
+  const f = flows[locale];
+
+  test('a trainee turns a vague goal into a SMART one, saves it, and finds it after a reload', async () => {
+    const context = await browser().newContext({ bypassCSP: true });
+    await context.addInitScript((l) => {
+      if (!localStorage.getItem('sta:settings')) localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'system', showNotes: false }, version: 1 }));
+    }, locale);
+    const page = await context.newPage();
+    await page.goto(`${baseURL}${f.module}`);
+    await page.getByRole('link', { name: f.link }).first().click();
+    const goal = page.getByRole('textbox', { name: f.goal });
+
+    await goal.fill(f.vague);
+    for (const c of [f.criteria[0], f.criteria[1], f.criteria[4]]) await expect.poll(() => verdict(page, f.check, c)).toBe(f.notMet);
+
+    await goal.fill(f.smart);
+    await expect.poll(() => page.getByText(f.allMet).count()).toBe(1);
+    for (const c of f.criteria) expect(await verdict(page, f.check, c)).toBe(f.met);
+    expect((await axeViolations(page)).join('\n')).toBe('');
+
+    await page.getByRole('button', { name: f.save }).click();
+    await page.reload();
+    const saved = page.getByRole('region', { name: f.myGoals });
+    await expect.poll(() => saved.getByText(f.smart, { exact: true }).count()).toBe(1);
+    await context.close();
+  });
+});
