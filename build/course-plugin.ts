@@ -1,14 +1,18 @@
 import type { Plugin } from 'vite';
-import { readCourseFiles, readQuizFiles, readScenarioFiles } from '../src/content/read-course-files';
+import { readCourseFiles, readQuizFiles, readRoleplayFiles, readScenarioFiles } from '../src/content/read-course-files';
+import { validateRoleplay } from '../src/content/roleplay-schema';
+import type { RoleplayScenario } from '../src/domain';
 import { validateScenario } from '../src/content/validate-scenario';
 import type { Scenario } from '../src/content/scenario-schema';
 import { validateCourse, type CourseValidation } from '../src/content/validate-course';
 import { ContentError } from '../src/content/problems';
+import { locales, type Locale } from '../src/content/locales';
 
-const ID = 'virtual:course-manifest';
+const ID = 'virtual:course-manifest/';
 const RESOLVED = '\0' + ID;
 const QUIZ_FILE = /\/content\/modules\/([^/]+)\/quiz\.yaml$/;
 const SCENARIO_FILE = /\/content\/scenarios\/([^/]+)\.yaml$/;
+const ROLEPLAY_FILE = /\/content\/roleplay\/([^/]+)\.yaml$/;
 
 /**
  * Validates all course content when the build starts (a broken file fails `vite build` with
@@ -16,7 +20,7 @@ const SCENARIO_FILE = /\/content\/scenarios\/([^/]+)\.yaml$/;
  * text) as a virtual module, and turns each `quiz.yaml` into its validated bank, one chunk each.
  */
 export function coursePlugin(root: string): Plugin {
-  let cached: (CourseValidation & { files: string[]; scenarios: Record<string, Scenario> }) | undefined;
+  let cached: (CourseValidation & { files: string[]; scenarios: Record<string, Scenario>; roleplays: Record<string, RoleplayScenario> }) | undefined;
   const load = () => {
     if (cached) return cached;
     const files = readCourseFiles(root);
@@ -29,8 +33,15 @@ export function coursePlugin(root: string): Plugin {
       result.problems.push(...checked.problems);
       if (checked.scenario) scenarios[checked.scenario.id] = checked.scenario;
     }
+    const roleplayFiles = readRoleplayFiles(root);
+    const roleplays: Record<string, RoleplayScenario> = {};
+    for (const file of roleplayFiles) {
+      const checked = validateRoleplay(file.source, file.file);
+      result.problems.push(...checked.problems);
+      if (checked.scenario) roleplays[checked.scenario.id] = checked.scenario;
+    }
     if (result.problems.length) throw new ContentError(result.problems);
-    cached = { ...result, scenarios, files: [...files, ...quizzes, ...scenarioFiles].map((f) => `${root}/${f.file}`) };
+    cached = { ...result, scenarios, roleplays, files: [...files, ...quizzes, ...scenarioFiles, ...roleplayFiles].map((f) => `${root}/${f.file}`) };
     return cached;
   };
   return {
@@ -40,28 +51,32 @@ export function coursePlugin(root: string): Plugin {
       load();
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id.startsWith(ID) ? '\0' + id : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const locale = id.slice(RESOLVED.length) as Locale;
       const { manifest, files } = load();
       for (const file of files) this.addWatchFile(file);
-      return `export default ${JSON.stringify(manifest)};`;
+      return `export default ${JSON.stringify({ moduleIds: manifest.moduleIds, modules: manifest.modules[locale] })};`;
     },
     transform(_code, id) {
       const path = id.split('?')[0]!;
       const quiz = QUIZ_FILE.exec(path);
       const scenario = SCENARIO_FILE.exec(path);
-      if (!quiz && !scenario) return undefined;
-      const data = quiz ? load().banks[quiz[1]!] : load().scenarios[scenario![1]!];
+      const roleplay = ROLEPLAY_FILE.exec(path);
+      if (!quiz && !scenario && !roleplay) return undefined;
+      const data = quiz ? load().banks[quiz[1]!] : scenario ? load().scenarios[scenario[1]!] : load().roleplays[roleplay![1]!];
       if (!data) throw new Error(`${id}: no validated content for this file`);
       return { code: `export default ${JSON.stringify(data)};`, map: null };
     },
     handleHotUpdate(ctx) {
       if (ctx.file.includes('/content/modules/')) {
         cached = undefined;
-        const mod = ctx.server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+        for (const locale of locales) {
+          const mod = ctx.server.moduleGraph.getModuleById(RESOLVED + locale);
+          if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+        }
       }
     },
   };

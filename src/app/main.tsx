@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { initI18n } from './i18n/i18n';
+import { loadLocale } from './i18n/load-locale';
 import { syncSettings } from './sync-settings';
 import { useSettingsStore } from '../stores/settings-store';
 import { createAppRouter } from './router';
@@ -9,7 +10,9 @@ import './styles/global.css';
 import './styles/home.css';
 import './styles/reader.css';
 
-const i18n = initI18n(useSettingsStore.getState().locale);
+const locale = useSettingsStore.getState().locale;
+const bundle = await loadLocale(undefined, locale);
+const i18n = initI18n(locale, { [locale]: { translation: bundle } });
 syncSettings(i18n);
 
 createRoot(document.getElementById('root')!).render(

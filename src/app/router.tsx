@@ -37,6 +37,14 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../features/smart/smart-page')).SmartPage }),
           },
           {
+            path: paths.roleplays.pattern,
+            lazy: async () => ({ Component: (await import('../features/roleplay/roleplay-list-page')).RoleplayListPage }),
+          },
+          {
+            path: paths.roleplay.pattern,
+            lazy: async () => ({ Component: (await import('../features/roleplay/roleplay-page')).RoleplayPage }),
+          },
+          {
             path: paths.moduleDone.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/module-done-page')).ModuleDonePage }),
           },

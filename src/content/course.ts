@@ -1,17 +1,38 @@
-import rawManifest from 'virtual:course-manifest';
 import type { Locale } from './locales';
-import type { CourseManifest, ModuleMeta } from './schema';
+import type { ModuleMeta } from './schema';
 
-// Validated at build time by the course plugin (build/course-plugin.ts).
-const manifest = rawManifest as CourseManifest;
+/** One locale's course: the module list and what each module holds, without module text. */
+export interface LocaleManifest {
+  moduleIds: string[];
+  modules: Record<string, ModuleMeta>;
+}
+
+// One chunk per locale, validated at build time by the course plugin (build/course-plugin.ts):
+// the first page loads only the language it shows.
+const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {
+  'zh-CN': () => import('virtual:course-manifest/zh-CN'),
+  en: () => import('virtual:course-manifest/en'),
+};
+const loaded: Partial<Record<Locale, LocaleManifest>> = {};
+
+/** Loads a locale's manifest once; the shell awaits it before showing that language. */
+export async function ensureCourseLocale(locale: Locale): Promise<void> {
+  loaded[locale] ??= (await loaders[locale]()).default as LocaleManifest;
+}
+
+function manifestFor(locale: Locale): LocaleManifest {
+  const manifest = loaded[locale];
+  if (!manifest) throw new Error(`The ${locale} course manifest is not loaded yet`);
+  return manifest;
+}
 
 /** The validated course (titles, objectives, slide ids) for one locale; no module text. */
 export function courseModules(locale: Locale): ModuleMeta[] {
-  return manifest.moduleIds.map((id) => manifest.modules[locale][id]).filter((m): m is ModuleMeta => Boolean(m));
+  const m = manifestFor(locale);
+  return m.moduleIds.map((id) => m.modules[id]).filter((x): x is ModuleMeta => Boolean(x));
 }
 
 export function findModule(locale: Locale, moduleId: string | undefined): ModuleMeta | undefined {
-  return moduleId && Object.hasOwn(manifest.modules[locale], moduleId) ? manifest.modules[locale][moduleId] : undefined;
+  const m = manifestFor(locale);
+  return moduleId && Object.hasOwn(m.modules, moduleId) ? m.modules[moduleId] : undefined;
 }
-
-export { manifest };

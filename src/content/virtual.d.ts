@@ -1,5 +1,9 @@
-declare module 'virtual:course-manifest' {
-  // Typed where it is imported (src/content/course.ts): ambient modules cannot import relatively.
+// Typed where they are imported (src/content/course.ts): ambient modules cannot import relatively.
+declare module 'virtual:course-manifest/zh-CN' {
+  const manifest: unknown;
+  export default manifest;
+}
+declare module 'virtual:course-manifest/en' {
   const manifest: unknown;
   export default manifest;
 }

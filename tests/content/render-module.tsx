@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ComponentType } from 'react';
-import { initI18n } from '../../src/app/i18n/i18n';
+import { initAllLocales } from '../setup/all-locales';
 import type { Locale } from '../../src/content/locales';
 import { mdxComponents } from '../../src/mdx/components';
 import { SlideContext } from '../../src/mdx/slide-context';
@@ -15,7 +15,7 @@ export async function renderModuleText(moduleId: string, locale: Locale, options
   const load = modules[`../../content/modules/${moduleId}/${locale}.mdx`];
   if (!load) throw new Error(`no ${locale} file for ${moduleId}`);
   const Content = (await load()).default;
-  const i18n = initI18n(locale);
+  const i18n = await initAllLocales();
   await i18n.changeLanguage(locale);
   const html = renderToStaticMarkup(
     <SlideContext value={{ activeId: 'all', showNotes: options.showNotes ?? false }}>

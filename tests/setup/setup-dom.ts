@@ -1,14 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { initI18n } from '../../src/app/i18n/i18n';
+import { initAllLocales } from './all-locales';
 import { emptyProgress, emptyQuizState } from '../../src/domain';
 import { useProgressStore } from '../../src/stores/progress-store';
 import { useQuizStore } from '../../src/stores/quiz-store';
 import { useGoalsStore } from '../../src/stores/goals-store';
 import { useStorageNotices } from '../../src/stores/storage-notices-store';
 
-initI18n('zh-CN');
+await initAllLocales();
 
 // A React warning or error in a test is a bug, not noise.
 beforeEach(() => {

@@ -1,16 +1,13 @@
-import i18n from 'i18next';
+import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN from './zh-CN.json';
-import en from './en.json';
 import { defaultLocale, type Locale } from '../../content/locales';
 
-export const resources = { 'zh-CN': { translation: zhCN }, en: { translation: en } } as const;
-
 /**
- * One i18next instance for the app and the tests. A missing key throws under test so that a
- * typo or an untranslated string cannot pass unnoticed.
+ * One i18next instance for the app and the tests. The app starts it with the one language it
+ * shows and adds others as they are chosen (`load-locale.ts`); tests pass every language. A
+ * missing key throws under test, so a typo or an untranslated string cannot pass unnoticed.
  */
-export function initI18n(locale: Locale = defaultLocale) {
+export function initI18n(locale: Locale = defaultLocale, resources?: Resource) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
       resources,
