@@ -16,6 +16,8 @@ export const paths = {
   },
   final: { pattern: '/final', href: () => '/final' },
   smart: { pattern: '/practice/smart', href: () => '/practice/smart' },
+  roleplays: { pattern: '/practice/roleplay', href: () => '/practice/roleplay' },
+  roleplay: { pattern: '/practice/roleplay/:scenarioId', href: (id: string) => `/practice/roleplay/${encodeURIComponent(id)}` },
   finalResult: {
     pattern: '/final/results/:attemptId',
     href: (attemptId: string) => `/final/results/${encodeURIComponent(attemptId)}`,

@@ -41,3 +41,13 @@ export function readScenarioFiles(root: string): ScenarioSourceFile[] {
     .sort()
     .map((name) => ({ file: relative(root, join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
 }
+
+/** Reads every `content/roleplay/*.yaml` under `root`. */
+export function readRoleplayFiles(root: string): { file: string; source: string }[] {
+  const dir = join(root, 'content', 'roleplay');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ file: relative(root, join(dir, name)), source: readFileSync(join(dir, name), 'utf8') }));
+}

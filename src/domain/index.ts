@@ -3,3 +3,4 @@ export * from './progress/restore-progress';
 export * from './quiz';
 export * from './smart';
 export * from './csv';
+export * from './roleplay';

@@ -12,9 +12,10 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (WCAG 2.1 A/AA and best practices) and returns its violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Contrast is only meaningful once the slide has faded in.
+  // Contrast is only meaningful once things have faded in: wait for running animations to end.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.slide-frame')].every((el) => getComputedStyle(el).opacity === '1'),
+    [...document.querySelectorAll('.slide-frame')].every((el) => getComputedStyle(el).opacity === '1') &&
+    document.getAnimations().every((a) => a.playState !== 'running'),
   );
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {

@@ -2,10 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { initAllLocales } from './all-locales';
-import { emptyProgress, emptyQuizState } from '../../src/domain';
+import { emptyProgress, emptyQuizState, emptyRoleplayState } from '../../src/domain';
 import { useProgressStore } from '../../src/stores/progress-store';
 import { useQuizStore } from '../../src/stores/quiz-store';
 import { useGoalsStore } from '../../src/stores/goals-store';
+import { useRoleplayStore } from '../../src/stores/roleplay-store';
 import { useStorageNotices } from '../../src/stores/storage-notices-store';
 
 await initAllLocales();
@@ -25,5 +26,6 @@ afterEach(() => {
   useProgressStore.setState({ progress: emptyProgress });
   useQuizStore.setState({ quiz: emptyQuizState });
   useGoalsStore.setState({ goals: [] });
+  useRoleplayStore.setState({ roleplay: emptyRoleplayState });
   useStorageNotices.setState({ notices: [] });
 });

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { ModuleMeta } from '../../content/schema';
 
-const practiceRoute = { smart: { href: paths.smart.href, label: 'smart.open' } } as const;
+const practiceRoute = {
+  smart: { href: paths.smart.href, label: 'smart.open' },
+  roleplay: { href: paths.roleplays.href, label: 'roleplay.open' },
+} as const;
 
 /** The exercises that practise a module, as links. */
 export function PracticeLinks({ module }: { module: ModuleMeta }) {

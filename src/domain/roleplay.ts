@@ -1,0 +1,5 @@
+/** Objection-handling role-plays (issue 5): graph rules and scoring. */
+export * from './roleplay/types';
+export { bestPath, validateScenario } from './roleplay/graph';
+export { scoreRun, type RunScore, type RunTurn } from './roleplay/score';
+export * from './roleplay/runs';

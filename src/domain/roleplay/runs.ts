@@ -1,0 +1,98 @@
+import type { Ending } from './types';
+
+export type FeedbackTiming = 'now' | 'end';
+
+/** A run under way, kept so a reload continues the conversation. */
+export interface ActiveRun {
+  scenarioId: string;
+  choices: number[];
+  /** The trainee's own words per turn, in "type your answer first" mode. */
+  typed: string[];
+  feedback: FeedbackTiming;
+  typeFirst: boolean;
+  startedAt: string;
+}
+
+export interface FinishedRun {
+  id: string;
+  scenarioId: string;
+  choices: number[];
+  typed: string[];
+  ending: Ending;
+  score: number;
+  startedAt: string;
+  endedAt: string;
+}
+
+export interface RoleplayState {
+  runs: FinishedRun[];
+  active: Record<string, ActiveRun>;
+}
+
+export const emptyRoleplayState: RoleplayState = { runs: [], active: {} };
+export const ROLEPLAY_STATE_VERSION = 1;
+
+export function startRun(state: RoleplayState, run: Omit<ActiveRun, 'choices' | 'typed'>): RoleplayState {
+  return { ...state, active: { ...state.active, [run.scenarioId]: { ...run, choices: [], typed: [] } } };
+}
+
+export function chooseReply(state: RoleplayState, scenarioId: string, choiceIndex: number, typed = ''): RoleplayState {
+  const run = state.active[scenarioId];
+  if (!run) return state;
+  return { ...state, active: { ...state.active, [scenarioId]: { ...run, choices: [...run.choices, choiceIndex], typed: [...run.typed, typed] } } };
+}
+
+export function finishRun(state: RoleplayState, run: FinishedRun): RoleplayState {
+  const { [run.scenarioId]: _done, ...active } = state.active;
+  return { runs: [...state.runs, run], active };
+}
+
+export function discardRun(state: RoleplayState, scenarioId: string): RoleplayState {
+  const { [scenarioId]: _gone, ...active } = state.active;
+  return { ...state, active };
+}
+
+export function bestRun(runs: readonly FinishedRun[], scenarioId: string): FinishedRun | undefined {
+  let best: FinishedRun | undefined;
+  for (const r of runs) if (r.scenarioId === scenarioId && (!best || r.score > best.score)) best = r;
+  return best;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndexList = (v: unknown) => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0);
+const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const endings = ['won', 'advanced', 'stalled', 'lost'];
+
+function isFinished(v: unknown): v is FinishedRun {
+  return (
+    isRecord(v) && typeof v.id === 'string' && typeof v.scenarioId === 'string' && isIndexList(v.choices) && isStringList(v.typed) &&
+    endings.includes(v.ending as string) && typeof v.score === 'number' && v.score >= 0 && v.score <= 100 &&
+    typeof v.startedAt === 'string' && typeof v.endedAt === 'string'
+  );
+}
+
+function isActive(v: unknown): v is ActiveRun {
+  return (
+    isRecord(v) && typeof v.scenarioId === 'string' && isIndexList(v.choices) && isStringList(v.typed) &&
+    (v.feedback === 'now' || v.feedback === 'end') && typeof v.typeFirst === 'boolean' && typeof v.startedAt === 'string'
+  );
+}
+
+/** Restores stored role-play runs, keeping every valid entry and saying when some were dropped. */
+export function restoreRoleplayState(raw: string | null): { state: RoleplayState; recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape' } {
+  if (!raw) return { state: emptyRoleplayState };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { state: emptyRoleplayState, recovered: 'corrupt' };
+  }
+  if (!isRecord(parsed) || !isRecord(parsed.state)) return { state: emptyRoleplayState, recovered: 'invalidShape' };
+  if (parsed.version !== ROLEPLAY_STATE_VERSION) return { state: emptyRoleplayState, recovered: 'unknownVersion' };
+  const { runs, active } = parsed.state;
+  const goodRuns = Array.isArray(runs) ? runs.filter(isFinished) : [];
+  const goodActive = isRecord(active) ? Object.fromEntries(Object.entries(active).filter(([k, a]) => isActive(a) && a.scenarioId === k)) : {};
+  const lost = !Array.isArray(runs) || goodRuns.length !== runs.length || !isRecord(active) || Object.keys(goodActive).length !== Object.keys(active).length;
+  const state = { runs: goodRuns, active: goodActive as Record<string, ActiveRun> };
+  return lost ? { state, recovered: 'invalidShape' } : { state };
+}

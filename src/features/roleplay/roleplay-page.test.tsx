@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { renderApp, screen, within } from '../../../tests/setup/render';
+import { useRoleplayStore } from '../../stores/roleplay-store';
+
+test('in "type your own answer first" mode the options appear after writing, and the words are kept', async () => {
+  const { user } = renderApp('/practice/roleplay/price');
+  await user.click(await screen.findByRole('checkbox', { name: '先自己写回答，再选最接近的选项' }));
+  await user.click(screen.getByRole('button', { name: '开始对话' }));
+  const reply = screen.getByRole('region', { name: '你的回答' });
+  expect(within(reply).queryAllByRole('listitem')).toHaveLength(0);
+  await user.type(within(reply).getByRole('textbox', { name: '先写下你会怎么说' }), '王经理，您具体是和哪家的报价比较的？');
+  await user.click(within(reply).getByRole('button', { name: '显示选项' }));
+  expect(within(reply).getByText('选出最接近你想法的回答')).toBeInTheDocument();
+  const options = within(reply).getAllByRole('button');
+  await user.click(options[0]!);
+  expect(useRoleplayStore.getState().roleplay.active.price!.typed).toEqual(['王经理，您具体是和哪家的报价比较的？']);
+  expect(screen.getByRole('log', { name: '对话记录' })).toHaveTextContent('你先写的是：王经理，您具体是和哪家的报价比较的？');
+});
+
+test('an unknown role-play says so', async () => {
+  renderApp('/practice/roleplay/haggling');
+  expect(await screen.findByText('找不到这个角色扮演。')).toBeInTheDocument();
+});

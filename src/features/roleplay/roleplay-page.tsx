@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../config/paths';
+import { roleplayIds } from '../../content/roleplay-loader';
+import type { Locale } from '../../content/locales';
+import type { FeedbackTiming } from '../../domain';
+import { useRoleplayStore } from '../../stores/roleplay-store';
+import { Dialogue } from './dialogue';
+import { objectionLabel } from './labels';
+import { RoleplayBoundary } from './roleplay-boundary';
+import { useRoleplay } from './use-roleplays';
+import './roleplay.css';
+
+/** `/practice/roleplay/:scenarioId`: set up, play, and review one objection role-play. */
+export function RoleplayPage() {
+  const { scenarioId = '' } = useParams();
+  const { t } = useTranslation();
+  if (!(roleplayIds as string[]).includes(scenarioId)) {
+    return (
+      <div className="page page--narrow">
+        <title>{`${t('errors.notFoundTitle')} · ${t('app.name')}`}</title>
+        <h1>{t('errors.notFoundTitle')}</h1>
+        <p>{t('roleplay.notFound')}</p>
+        <Link className="button" to={paths.roleplays.href()}>
+          {t('roleplay.backToList')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="page roleplay-page">
+      <RoleplayBoundary>
+        <Roleplay scenarioId={scenarioId} />
+      </RoleplayBoundary>
+    </div>
+  );
+}
+
+function Roleplay({ scenarioId }: { scenarioId: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const scenario = useRoleplay(scenarioId);
+  const active = useRoleplayStore((s) => s.roleplay.active[scenarioId]);
+  const start = useRoleplayStore((s) => s.start);
+  const [feedback, setFeedback] = useState<FeedbackTiming>('now');
+  const [typeFirst, setTypeFirst] = useState(false);
+  const ids = { timing: useId(), typeFirst: useId() };
+  const [finishedRunId, setFinishedRunId] = useState<string | undefined>();
+
+  return (
+    <>
+      <title>{`${scenario.title[locale]} · ${t('roleplay.title')} · ${t('app.name')}`}</title>
+      <p className="eyebrow">
+        <Link to={paths.roleplays.href()}>{t('roleplay.title')}</Link> · {t(objectionLabel[scenario.objection])}
+      </p>
+      <h1>{scenario.title[locale]}</h1>
+      <p className="roleplay-persona">
+        <strong>{t('roleplay.customer')}</strong> {scenario.persona[locale]}
+      </p>
+      {active || finishedRunId ? (
+        <Dialogue scenario={scenario} finishedRunId={finishedRunId} onFinished={setFinishedRunId} onReplay={() => setFinishedRunId(undefined)} />
+      ) : (
+        <div className="roleplay-setup">
+          <fieldset className="choice-group">
+            <legend>{t('roleplay.feedbackLabel')}</legend>
+            {(['now', 'end'] as const).map((value) => (
+              <label key={value} className="choice">
+                <input type="radio" name={ids.timing} checked={feedback === value} onChange={() => setFeedback(value)} />
+                <span>{value === 'now' ? t('roleplay.feedbackNow') : t('roleplay.feedbackEnd')}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="choice">
+            <input id={ids.typeFirst} type="checkbox" checked={typeFirst} onChange={(e) => setTypeFirst(e.target.checked)} />
+            <span>{t('roleplay.typeFirst')}</span>
+          </label>
+          <button
+            type="button"
+            className="button button--primary button--large"
+            onClick={() => start({ scenarioId, feedback, typeFirst, startedAt: new Date().toISOString() })}
+          >
+            {t('roleplay.start')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

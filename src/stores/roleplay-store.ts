@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import {
+  chooseReply,
+  discardRun,
+  emptyRoleplayState,
+  finishRun,
+  restoreRoleplayState,
+  startRun,
+  ROLEPLAY_STATE_VERSION,
+  type ActiveRun,
+  type FinishedRun,
+  type RoleplayState,
+} from '../domain';
+import { recoveringStorage } from './recovering-storage';
+import { storageKey } from './storage-keys';
+
+interface RoleplayStore {
+  roleplay: RoleplayState;
+  start: (run: Omit<ActiveRun, 'choices' | 'typed'>) => void;
+  choose: (scenarioId: string, choiceIndex: number, typed?: string) => void;
+  finish: (run: FinishedRun) => void;
+  discard: (scenarioId: string) => void;
+}
+
+export const ROLEPLAY_KEY = storageKey('roleplay');
+
+export const useRoleplayStore = create<RoleplayStore>()(
+  persist(
+    (set) => ({
+      roleplay: emptyRoleplayState,
+      start: (run) => set((s) => ({ roleplay: startRun(s.roleplay, run) })),
+      choose: (scenarioId, choiceIndex, typed) => set((s) => ({ roleplay: chooseReply(s.roleplay, scenarioId, choiceIndex, typed) })),
+      finish: (run) => set((s) => ({ roleplay: finishRun(s.roleplay, run) })),
+      discard: (scenarioId) => set((s) => ({ roleplay: discardRun(s.roleplay, scenarioId) })),
+    }),
+    {
+      name: ROLEPLAY_KEY,
+      version: ROLEPLAY_STATE_VERSION,
+      partialize: (s) => s.roleplay,
+      merge: (persisted, current) => ({ ...current, roleplay: (persisted as RoleplayState | undefined) ?? current.roleplay }),
+      storage: recoveringStorage<RoleplayState>(ROLEPLAY_STATE_VERSION, restoreRoleplayState),
+    },
+  ),
+);
