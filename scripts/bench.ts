@@ -1,7 +1,8 @@
 // `npm run bench`: speed figures of the course's pure rules, printed, never asserted in unit tests.
 import { benchSmart } from './bench/smart';
+import { benchSandbox } from './bench/sandbox';
 
-const benches: Record<string, () => string[]> = { smart: benchSmart };
+const benches: Record<string, () => string[]> = { smart: benchSmart, sandbox: benchSandbox };
 const only = process.argv.slice(2);
 let failed = false;
 for (const [name, run] of Object.entries(benches)) {

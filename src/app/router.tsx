@@ -37,6 +37,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../features/smart/smart-page')).SmartPage }),
           },
           {
+            path: paths.sandbox.pattern,
+            lazy: async () => ({ Component: (await import('../features/sandbox/sandbox-page')).SandboxPage }),
+          },
+          {
             path: paths.roleplays.pattern,
             lazy: async () => ({ Component: (await import('../features/roleplay/roleplay-list-page')).RoleplayListPage }),
           },

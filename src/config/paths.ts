@@ -16,6 +16,7 @@ export const paths = {
   },
   final: { pattern: '/final', href: () => '/final' },
   smart: { pattern: '/practice/smart', href: () => '/practice/smart' },
+  sandbox: { pattern: '/practice/sandbox', href: () => '/practice/sandbox' },
   roleplays: { pattern: '/practice/roleplay', href: () => '/practice/roleplay' },
   roleplay: { pattern: '/practice/roleplay/:scenarioId', href: (id: string) => `/practice/roleplay/${encodeURIComponent(id)}` },
   finalResult: {

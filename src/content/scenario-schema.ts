@@ -14,8 +14,13 @@ export const scenarioSchema = z
     year: z.number().int().min(2000).max(2100),
     marketGrowth: z.number().min(-0.5).max(2),
     priorities: z.strictObject({ 'zh-CN': z.array(z.string().trim().min(1)).min(1), en: z.array(z.string().trim().min(1)).min(1) }),
-    products: z.array(z.strictObject({ id: z.string().min(1), name: localizedText })).min(1),
-    regions: z.array(z.strictObject({ id: z.string().min(1), name: localizedText })).min(1),
+    products: z.array(z.strictObject({ id: z.string().min(1), name: localizedText, weight: z.number().positive().default(1) })).min(1),
+    regions: z.array(z.strictObject({ id: z.string().min(1), name: localizedText, weight: z.number().positive().default(1) })).min(1),
+    /** Last year's monthly sales as weights, January first: the seasonality of the sandbox. */
+    seasonality: z.array(z.number().nonnegative()).length(12),
+    team: z.array(z.strictObject({ id: z.string().min(1), name: localizedText, years: z.number().min(0).max(50), rampUp: z.number().min(0).max(1) })).min(1),
+    /** Average deal size in yuan, for the funnel plan. */
+    averageDealSize: z.number().positive(),
     /** Last year's actuals: yuan, counts, or fractions (0.08 = 8%) for shares and rates. */
     metrics: z.partialRecord(z.enum(metricKinds), z.number().nonnegative()),
   })

@@ -10,7 +10,7 @@ export const frontmatterSchema = z.strictObject({
   minutes: z.number().int().min(5).max(90),
   objectives: z.array(z.string().trim().min(1)).min(2).max(6),
   /** Exercises that practise this module, offered beside it. */
-  practice: z.array(z.enum(['smart', 'roleplay'])).optional(),
+  practice: z.array(z.enum(['smart', 'roleplay', 'sandbox'])).optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

@@ -4,3 +4,5 @@ export * from './quiz';
 export * from './smart';
 export * from './csv';
 export * from './roleplay';
+export * from './sandbox';
+export * from './xlsx';

@@ -6,6 +6,7 @@ import type { ModuleMeta } from '../../content/schema';
 const practiceRoute = {
   smart: { href: paths.smart.href, label: 'smart.open' },
   roleplay: { href: paths.roleplays.href, label: 'roleplay.open' },
+  sandbox: { href: paths.sandbox.href, label: 'sandbox.open' },
 } as const;
 
 /** The exercises that practise a module, as links. */

@@ -1,0 +1,6 @@
+/** Target decomposition (issue 6): allocation, the funnel plan, tracking alerts, the four methods. */
+export * from './sandbox/allocate';
+export * from './sandbox/funnel';
+export * from './sandbox/tracking';
+export * from './sandbox/methods';
+export * from './sandbox/plan';

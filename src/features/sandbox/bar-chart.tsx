@@ -1,0 +1,33 @@
+interface Props {
+  label: string;
+  bars: { name: string; value: number; group?: number }[];
+  format: (value: number) => string;
+}
+
+const GROUP_COLORS = ['var(--accent)', 'var(--success)', 'var(--warning)', 'var(--danger)'];
+
+/** A horizontal bar chart in plain SVG (no chart library to load); the table beside it has the figures. */
+export function BarChart({ label, bars, format }: Props) {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const rowHeight = 26;
+  const height = bars.length * rowHeight + 8;
+  return (
+    <svg className="bar-chart" viewBox={`0 0 400 ${height}`} role="img" aria-label={label} preserveAspectRatio="xMinYMin meet">
+      {bars.map((b, i) => {
+        const width = (b.value / max) * 250;
+        const y = i * rowHeight + 4;
+        return (
+          <g key={b.name}>
+            <text x="0" y={y + 16} className="bar-chart__name">
+              {b.name}
+            </text>
+            <rect x="100" y={y + 3} width={Math.max(width, 1)} height="18" rx="3" fill={GROUP_COLORS[(b.group ?? 0) % GROUP_COLORS.length]} />
+            <text x={104 + width} y={y + 16} className="bar-chart__value">
+              {format(b.value)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

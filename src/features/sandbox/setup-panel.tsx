@@ -1,0 +1,146 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scenarios } from '../../content/scenarios';
+import {
+  benchmarkTarget,
+  bottomUpTarget,
+  growthTarget,
+  parseNumberInput,
+  PLAN_STEP,
+  topDownTarget,
+  withAnnualTarget,
+  type MethodResult,
+  type TargetMethod,
+} from '../../domain';
+import type { SandboxState } from '../../stores/sandbox-schema';
+import { useSandboxStore } from '../../stores/sandbox-store';
+import { NumberField } from '../../ui/number-field';
+import { useFormatters } from '../../ui/use-formatters';
+import { planFromScenario, scratchPlan } from './initial-plans';
+import { useSandboxText } from './use-labels';
+
+const methodLabel = {
+  topDown: 'sandbox.methods.topDown',
+  bottomUp: 'sandbox.methods.bottomUp',
+  benchmark: 'sandbox.methods.benchmark',
+  growth: 'sandbox.methods.growth',
+} as const satisfies Record<TargetMethod, string>;
+
+const reasoningText = {
+  'sandbox.reasoning.topDown': 'sandbox.reasoning.topDown',
+  'sandbox.reasoning.bottomUp': 'sandbox.reasoning.bottomUp',
+  'sandbox.reasoning.benchmarkGrowth': 'sandbox.reasoning.benchmarkGrowth',
+  'sandbox.reasoning.benchmarkShare': 'sandbox.reasoning.benchmarkShare',
+  'sandbox.reasoning.growth': 'sandbox.reasoning.growth',
+  'sandbox.reasoning.history': 'sandbox.reasoning.history',
+} as const;
+
+/** The method's yearly target from the trainee's inputs (all in 万元 and percent). */
+export function methodResult(s: SandboxState): MethodResult {
+  const i = s.inputs;
+  switch (s.method) {
+    case 'topDown':
+      return topDownTarget({ companyTarget: i.companyTarget * PLAN_STEP, share: i.share / 100, step: PLAN_STEP });
+    case 'bottomUp':
+      return bottomUpTarget({ commitments: i.commitments.split(/[,，、\s]+/).map((x) => (parseNumberInput(x) ?? 0) * PLAN_STEP) });
+    case 'benchmark':
+      return benchmarkTarget({ lastYear: i.lastYear * PLAN_STEP, peerGrowth: i.peerGrowth / 100, adjustment: i.adjustment / 100, step: PLAN_STEP });
+    case 'growth':
+      return growthTarget({ history: [i.lastYear * PLAN_STEP], marketGrowth: i.marketGrowth / 100, adjustment: i.adjustment / 100, step: PLAN_STEP });
+  }
+}
+
+export function SetupPanel({ state }: { state: SandboxState }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const text = useSandboxText();
+  const { set, update } = useSandboxStore.getState();
+  const ids = { scenario: useId(), commitments: useId() };
+  const result = methodResult(state);
+  // The keys are a closed set (reasoningText); their placeholders vary, which t()'s typing cannot follow.
+  const translateReasoning = t as unknown as (key: string, values: Record<string, string>) => string;
+  const notNumber = t('sandbox.errors.notNumber');
+  const nonNegative = (n: number) => (n < 0 ? t('sandbox.errors.negative') : undefined);
+  const setInput = (key: keyof SandboxState['inputs'], value: number | string) => update((s) => ({ ...s, inputs: { ...s.inputs, [key]: value } }));
+  const formatValue = (name: string, v: number) =>
+    /share|Growth|adjustment|cagr/.test(name) ? f.ratio(v) : name === 'people' || name === 'years' ? f.number(v) : `${text.wan(v)}`;
+
+  return (
+    <section className="sandbox-panel" aria-labelledby="setup-title">
+      <h2 id="setup-title">{t('sandbox.setup')}</h2>
+      <div className="field">
+        <label htmlFor={ids.scenario}>{t('sandbox.scenario')}</label>
+        <select
+          id={ids.scenario}
+          value={state.scenarioId ?? ''}
+          onChange={(e) => set(e.target.value ? planFromScenario(scenarios.find((s) => s.id === e.target.value)!) : scratchPlan())}
+        >
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name[text.locale]}
+            </option>
+          ))}
+          <option value="">{t('sandbox.scratch')}</option>
+        </select>
+      </div>
+      <fieldset className="choice-group">
+        <legend>{t('sandbox.method')}</legend>
+        {(['topDown', 'bottomUp', 'benchmark', 'growth'] as const).map((m) => (
+          <label key={m} className="choice">
+            <input type="radio" name="method" checked={state.method === m} onChange={() => update((s) => ({ ...s, method: m }))} />
+            <span>{t(methodLabel[m])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="sandbox-inputs">
+        {state.method === 'topDown' && (
+          <>
+            <NumberField label={t('sandbox.inputs.companyTarget')} value={state.inputs.companyTarget} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('companyTarget', v ?? 0)} />
+            <NumberField label={t('sandbox.inputs.share')} value={state.inputs.share} notANumber={notNumber} validate={(n) => (n < 0 || n > 100 ? t('sandbox.errors.percent') : undefined)} onCommit={(v) => setInput('share', v ?? 0)} />
+          </>
+        )}
+        {state.method === 'bottomUp' && (
+          <span className="number-field">
+            <label htmlFor={ids.commitments}>{t('sandbox.inputs.commitments')}</label>
+            <input id={ids.commitments} type="text" value={state.inputs.commitments} onChange={(e) => setInput('commitments', e.target.value)} />
+          </span>
+        )}
+        {(state.method === 'benchmark' || state.method === 'growth') && (
+          <NumberField label={t('sandbox.inputs.lastYear')} value={state.inputs.lastYear} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('lastYear', v ?? 0)} />
+        )}
+        {state.method === 'benchmark' && (
+          <NumberField label={t('sandbox.inputs.peerGrowth')} value={state.inputs.peerGrowth} notANumber={notNumber} onCommit={(v) => setInput('peerGrowth', v ?? 0)} />
+        )}
+        {state.method === 'growth' && (
+          <NumberField label={t('sandbox.inputs.marketGrowth')} value={state.inputs.marketGrowth} notANumber={notNumber} onCommit={(v) => setInput('marketGrowth', v ?? 0)} />
+        )}
+        {(state.method === 'benchmark' || state.method === 'growth') && (
+          <NumberField label={t('sandbox.inputs.adjustment')} value={state.inputs.adjustment} notANumber={notNumber} onCommit={(v) => setInput('adjustment', v ?? 0)} />
+        )}
+      </div>
+      <ul className="reasoning">
+        {result.steps.map((step) => (
+          <li key={step.key}>
+            {translateReasoning(reasoningText[step.key as keyof typeof reasoningText], Object.fromEntries(Object.entries(step.values).map(([k, v]) => [k, formatValue(k, v)])))}
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button"
+        disabled={result.target <= 0 || result.target === state.plan.annualTarget}
+        onClick={() => update((s) => ({ ...s, plan: withAnnualTarget(s.plan, result.target) }))}
+      >
+        {t('sandbox.useMethod')}
+      </button>
+      <NumberField
+        className="sandbox-annual"
+        label={t('sandbox.annualTarget')}
+        value={state.plan.annualTarget / PLAN_STEP}
+        notANumber={notNumber}
+        validate={(n) => (n < 0 ? t('sandbox.errors.negative') : !Number.isInteger(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : undefined)}
+        onCommit={(v) => update((s) => ({ ...s, plan: withAnnualTarget(s.plan, (v ?? 0) * PLAN_STEP) }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const text = z.strictObject({ 'zh-CN': z.string().max(80), en: z.string().max(80) });
+const money = z.number().finite().nonnegative().max(1e13);
+const segment = z.strictObject({ id: z.string().min(1).max(40), name: text, weight: z.number().finite().nonnegative().max(1e9), locked: money.nullable() });
+
+/** A saved or shared sandbox: checked whole before it replaces anything the trainee has. */
+export const sandboxStateSchema = z.strictObject({
+  scenarioId: z.string().max(60).nullable(),
+  method: z.enum(['topDown', 'bottomUp', 'benchmark', 'growth']),
+  inputs: z.strictObject({
+    companyTarget: z.number().finite().nonnegative(),
+    share: z.number().finite().min(0).max(100),
+    commitments: z.string().max(400),
+    lastYear: z.number().finite().nonnegative(),
+    peerGrowth: z.number().finite().min(-100).max(1000),
+    marketGrowth: z.number().finite().min(-100).max(1000),
+    adjustment: z.number().finite().min(-100).max(1000),
+  }),
+  plan: z.strictObject({
+    annualTarget: money.refine((v) => v % 10_000 === 0, 'whole 万元'),
+    months: z.array(z.strictObject({ weight: z.number().finite().nonnegative(), locked: money.nullable() })).length(12),
+    regions: z.array(segment).min(1).max(30),
+    products: z.array(segment).min(1).max(30),
+    people: z
+      .array(z.strictObject({ id: z.string().min(1).max(40), name: text, years: z.number().finite().min(0).max(60), rampUp: z.number().finite().min(0).max(1), locked: money.nullable() }))
+      .min(1)
+      .max(60),
+    tiers: z.array(segment).length(3),
+    funnel: z.strictObject({ averageDealSize: z.number().finite().positive(), stageRates: z.array(z.number().finite().positive().max(1)).min(2).max(8) }),
+    actuals: z.array(money.nullable()).length(12),
+    tracking: z.strictObject({
+      pipelineCoverage: z.number().finite().nonnegative().nullable(),
+      newOpportunitiesRatio: z.number().finite().nonnegative().nullable(),
+      activityCompletion: z.number().finite().nonnegative().nullable(),
+    }),
+  }),
+});
+
+export type SandboxState = z.infer<typeof sandboxStateSchema>;
+export const SANDBOX_VERSION = 1;
+
+/** Restores a stored sandbox; anything that does not pass the schema is set aside, never half-used. */
+export function restoreSandbox(raw: string | null): { state: SandboxState | null; recovered?: string } {
+  if (!raw) return { state: null };
+  try {
+    const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
+    if (parsed.version !== SANDBOX_VERSION) return { state: null, recovered: 'unknownVersion' };
+    if (parsed.state === null) return { state: null };
+    const result = sandboxStateSchema.safeParse(parsed.state);
+    return result.success ? { state: result.data } : { state: null, recovered: 'invalidShape' };
+  } catch {
+    return { state: null, recovered: 'corrupt' };
+  }
+}
