@@ -17,6 +17,22 @@ export const sandboxStateSchema = z.strictObject({
     marketGrowth: z.number().finite().min(-100).max(1000),
     adjustment: z.number().finite().min(-100).max(1000),
   }),
+  /** Module 09's action plan: what to do, how often, with what, who, when, and how to tell it works. */
+  actionPlan: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(40),
+        activity: z.string().max(200),
+        frequency: z.string().max(100),
+        resources: z.string().max(200),
+        owner: z.string().max(80),
+        start: z.string().max(20),
+        end: z.string().max(20),
+        indicator: z.string().max(200),
+      }),
+    )
+    .max(40)
+    .default([]),
   plan: z.strictObject({
     annualTarget: money.refine((v) => v % 10_000 === 0, 'whole 万元'),
     months: z.array(z.strictObject({ weight: z.number().finite().nonnegative(), locked: money.nullable() })).length(12),

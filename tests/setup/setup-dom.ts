@@ -7,6 +7,7 @@ import { useProgressStore } from '../../src/stores/progress-store';
 import { useQuizStore } from '../../src/stores/quiz-store';
 import { useGoalsStore } from '../../src/stores/goals-store';
 import { useRoleplayStore } from '../../src/stores/roleplay-store';
+import { useSandboxStore } from '../../src/stores/sandbox-store';
 import { useStorageNotices } from '../../src/stores/storage-notices-store';
 
 await initAllLocales();
@@ -27,5 +28,6 @@ afterEach(() => {
   useQuizStore.setState({ quiz: emptyQuizState });
   useGoalsStore.setState({ goals: [] });
   useRoleplayStore.setState({ roleplay: emptyRoleplayState });
+  useSandboxStore.setState({ sandbox: null });
   useStorageNotices.setState({ notices: [] });
 });

@@ -21,6 +21,7 @@ export function planFromScenario(s: Scenario): SandboxState {
   return {
     scenarioId: s.id,
     method: 'growth',
+    actionPlan: [],
     inputs: { companyTarget: Math.round((annualTarget * 4) / PLAN_STEP), share: 25, commitments: '', lastYear: lastYear / PLAN_STEP, peerGrowth: 20, marketGrowth: Math.round(s.marketGrowth * 100), adjustment: 0 },
     plan: {
       annualTarget,
@@ -40,6 +41,7 @@ export function scratchPlan(): SandboxState {
   return {
     scenarioId: null,
     method: 'topDown',
+    actionPlan: [],
     inputs: { companyTarget: 4000, share: 25, commitments: '', lastYear: 800, peerGrowth: 20, marketGrowth: 10, adjustment: 0 },
     plan: {
       annualTarget: 10_000_000,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../content/scenarios';
 import { decompose } from '../../domain';
 import { useSandboxStore } from '../../stores/sandbox-store';
+import { ActionPlan } from './action-plan';
 import { BreakdownTable } from './breakdown-table';
 import { ExportPanel } from './export-panel';
 import { FunnelPanel } from './funnel-panel';
@@ -68,6 +69,7 @@ export function SandboxPage() {
       <FunnelPanel state={state} parts={parts} />
       <TrackingPanel state={state} monthTargets={'values' in parts.months ? parts.months.values : undefined} />
       <ExportPanel state={state} parts={parts} />
+      <ActionPlan state={state} />
     </div>
   );
 }

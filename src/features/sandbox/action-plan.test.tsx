@@ -1,0 +1,32 @@
+import { expect, test, vi } from 'vitest';
+import { renderApp, screen, within } from '../../../tests/setup/render';
+import { useSandboxStore } from '../../stores/sandbox-store';
+
+test('the action plan is suggested from the funnel plan, edited, trimmed, and exported', async () => {
+  const { user } = renderApp('/practice/sandbox');
+  const section = await screen.findByRole('region', { name: '行动计划' });
+  expect(within(section).getByText('还没有行动。可以先按漏斗计划生成建议，再逐项修改。')).toBeInTheDocument();
+  await user.click(within(section).getByRole('button', { name: '按漏斗计划生成建议' }));
+  expect(within(section).getByRole('textbox', { name: '第 1 行：关键活动' })).toHaveValue('开发新线索');
+  expect(within(section).getByRole('textbox', { name: '第 1 行：频率' })).toHaveValue('每周 37 条');
+  expect(within(section).getByLabelText('第 1 行：开始日期')).toHaveValue('2027-01-01');
+
+  const owner = within(section).getByRole('textbox', { name: '第 2 行：负责人' });
+  await user.clear(owner);
+  await user.type(owner, '李娜');
+  await user.click(within(section).getByRole('button', { name: '删除第 3 行' }));
+  expect(useSandboxStore.getState().sandbox!.actionPlan.map((r) => r.owner)).toEqual(['张伟', '李娜']);
+
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:plan'));
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(within(section).getByRole('button', { name: '导出行动计划 CSV' }));
+  const csv = await new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blobs[0]!);
+  });
+  expect(csv).toContain('"关键活动","频率","所需资源","负责人","开始日期","截止日期","监控指标"');
+  expect(csv).toContain('"需求确认拜访","每周 15 次","CRM、客户名单、演示资料","李娜","2027-01-01","2027-12-31"');
+});
