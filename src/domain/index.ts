@@ -6,3 +6,4 @@ export * from './csv';
 export * from './roleplay';
 export * from './sandbox';
 export * from './xlsx';
+export * from './xapi';

@@ -1,6 +1,7 @@
 import type { Answer } from './types';
 import type { DrawnItem } from './draw';
 import type { ReadingStatus } from '../progress/progress';
+import { moduleSatisfied } from '../xapi/completion';
 
 /** A finished attempt, as kept for the trainee and later reported to HR. */
 export interface QuizAttempt {
@@ -31,8 +32,7 @@ export type ModuleStatus = ReadingStatus | 'completed';
 
 /** A module is completed when it is read and its quiz passed; a module without a quiz when it is read. */
 export function moduleStatus(reading: ReadingStatus, quiz: { exists: boolean; passed: boolean }): ModuleStatus {
-  if (reading === 'read' && (!quiz.exists || quiz.passed)) return 'completed';
-  return reading;
+  return moduleSatisfied({ read: reading === 'read', hasQuiz: quiz.exists, passed: quiz.passed }) ? 'completed' : reading;
 }
 
 /** Milliseconds between two ISO times, never negative. */

@@ -1,0 +1,17 @@
+import { DEFAULT_COURSE_IRI } from './vocabulary';
+
+/** Every activity id is an IRI under the one course IRI. */
+export function activityIds(course = DEFAULT_COURSE_IRI) {
+  const seg = encodeURIComponent;
+  return {
+    course,
+    module: (moduleId: string) => `${course}/modules/${seg(moduleId)}`,
+    slide: (moduleId: string, slideId: string) => `${course}/modules/${seg(moduleId)}/slides/${seg(slideId)}`,
+    quiz: (moduleId: string) => `${course}/modules/${seg(moduleId)}/quiz`,
+    quizItem: (moduleId: string, itemId: string) => `${course}/modules/${seg(moduleId)}/quiz/items/${seg(itemId)}`,
+    final: () => `${course}/final-assessment`,
+    smart: () => `${course}/practice/smart-goals`,
+    roleplay: (scenarioId: string) => `${course}/practice/roleplays/${seg(scenarioId)}`,
+    sandbox: () => `${course}/practice/sandbox`,
+  };
+}
