@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/content/**/*.test.ts', 'tests/content/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/content/**/*.test.ts', 'src/server/**/*.test.ts', 'tests/content/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts', 'tests/*.test.ts'],
         },
       },
       {

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -29,6 +29,8 @@ export interface StaticServerOptions {
   root: string;
   host?: string;
   port?: number;
+  /** Requests under these prefixes go to `api` instead of the files (the records API). */
+  api?: { prefixes: string[]; listener: (req: IncomingMessage, res: ServerResponse) => void };
 }
 
 /**
@@ -36,9 +38,13 @@ export interface StaticServerOptions {
  * links (`/modules/01-foundations/smart-criteria`) work on reload. Hashed assets are cached
  * for a year; the page itself is always revalidated so a new version is picked up.
  */
-export function startStaticServer({ root, host = '127.0.0.1', port = 4173 }: StaticServerOptions): Promise<{ server: Server; url: string }> {
+export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api }: StaticServerOptions): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
+    if (api && api.prefixes.some((p) => (req.url ?? '').startsWith(p))) {
+      api.listener(req, res);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;

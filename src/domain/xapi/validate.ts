@@ -26,7 +26,9 @@ export function statementProblems(s: unknown): string[] {
   }
   if (!st.verb || typeof st.verb.id !== 'string' || !IRI.test(st.verb.id)) p.push('verb.id must be an IRI');
   const obj = st.object as Record<string, unknown> | undefined;
-  if (!obj || typeof obj.id !== 'string' || !IRI.test(obj.id)) p.push('object.id must be an IRI');
+  if (obj?.objectType === 'StatementRef') {
+    if (typeof obj.id !== 'string' || !UUID.test(obj.id)) p.push('a StatementRef object needs a UUID id');
+  } else if (!obj || typeof obj.id !== 'string' || !IRI.test(obj.id)) p.push('object.id must be an IRI');
   const r = st.result;
   if (r?.score) {
     const { scaled, raw, min, max } = r.score;

@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Db = Database.Database;
+
+/** Schema changes, applied in order once each; a database remembers how far it has come. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE statements (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     stored TEXT NOT NULL,
+     actor_key TEXT NOT NULL,
+     verb_id TEXT NOT NULL,
+     object_id TEXT NOT NULL,
+     registration TEXT,
+     voided INTEGER NOT NULL DEFAULT 0,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX statements_actor ON statements (actor_key, seq);
+   CREATE INDEX statements_verb ON statements (verb_id, seq);
+   CREATE INDEX statements_object ON statements (object_id, seq);
+   CREATE INDEX statements_registration ON statements (registration, seq);`,
+];
+
+/** Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated. */
+export function openDb(dataDir: string | ':memory:'): Db {
+  let db: Db;
+  if (dataDir === ':memory:') db = new Database(':memory:');
+  else {
+    mkdirSync(dataDir, { recursive: true });
+    db = new Database(join(dataDir, 'records.sqlite'));
+    db.pragma('journal_mode = WAL');
+  }
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db) {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  const current = row?.version ?? 0;
+  if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.prepare('UPDATE schema_version SET version = ?').run(v + 1);
+    })();
+  }
+}
