@@ -1,5 +1,6 @@
 import { emptyQuizState, type ActiveAttempt, type QuizState } from './quiz-state';
 import type { QuizAttempt } from './results';
+import { keepValid, readStored } from '../stored';
 
 export const QUIZ_STATE_VERSION = 1;
 
@@ -41,20 +42,14 @@ function isActive(v: unknown): v is ActiveAttempt {
  * with a bad one. Never throws.
  */
 export function restoreQuizState(raw: string | null): RestoredQuizState {
-  if (!raw) return { state: emptyQuizState };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { state: emptyQuizState, recovered: 'corrupt' };
-  }
-  if (!isRecord(parsed) || !isRecord(parsed.state)) return { state: emptyQuizState, recovered: 'invalidShape' };
-  if (parsed.version !== QUIZ_STATE_VERSION) return { state: emptyQuizState, recovered: 'unknownVersion' };
-  const { attempts, active } = parsed.state;
-  const goodAttempts = Array.isArray(attempts) ? attempts.filter(isAttempt) : [];
+  const read = readStored(raw, QUIZ_STATE_VERSION);
+  if (read.kind === 'empty') return { state: emptyQuizState };
+  if (read.kind === 'recovered') return { state: emptyQuizState, recovered: read.reason };
+  if (!isRecord(read.state)) return { state: emptyQuizState, recovered: 'invalidShape' };
+  const { attempts, active } = read.state;
+  const runs = keepValid(attempts, isAttempt);
   const goodActive = isRecord(active) ? Object.fromEntries(Object.entries(active).filter(([k, a]) => isActive(a) && a.quizId === k)) : {};
-  const lost =
-    !Array.isArray(attempts) || goodAttempts.length !== attempts.length || !isRecord(active) || Object.keys(goodActive).length !== Object.keys(active).length;
-  const state = { attempts: goodAttempts, active: goodActive as Record<string, ActiveAttempt> };
+  const lost = runs.dropped || !isRecord(active) || Object.keys(goodActive).length !== Object.keys(active).length;
+  const state = { attempts: runs.kept, active: goodActive as Record<string, ActiveAttempt> };
   return lost ? { state, recovered: 'invalidShape' } : { state };
 }

@@ -1,4 +1,5 @@
 import type { Ending } from './types';
+import { keepValid, readStored } from '../stored';
 
 export type FeedbackTiming = 'now' | 'end';
 
@@ -80,19 +81,14 @@ function isActive(v: unknown): v is ActiveRun {
 
 /** Restores stored role-play runs, keeping every valid entry and saying when some were dropped. */
 export function restoreRoleplayState(raw: string | null): { state: RoleplayState; recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape' } {
-  if (!raw) return { state: emptyRoleplayState };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { state: emptyRoleplayState, recovered: 'corrupt' };
-  }
-  if (!isRecord(parsed) || !isRecord(parsed.state)) return { state: emptyRoleplayState, recovered: 'invalidShape' };
-  if (parsed.version !== ROLEPLAY_STATE_VERSION) return { state: emptyRoleplayState, recovered: 'unknownVersion' };
-  const { runs, active } = parsed.state;
-  const goodRuns = Array.isArray(runs) ? runs.filter(isFinished) : [];
+  const read = readStored(raw, ROLEPLAY_STATE_VERSION);
+  if (read.kind === 'empty') return { state: emptyRoleplayState };
+  if (read.kind === 'recovered') return { state: emptyRoleplayState, recovered: read.reason };
+  if (!isRecord(read.state)) return { state: emptyRoleplayState, recovered: 'invalidShape' };
+  const { runs, active } = read.state;
+  const finished = keepValid(runs, isFinished);
   const goodActive = isRecord(active) ? Object.fromEntries(Object.entries(active).filter(([k, a]) => isActive(a) && a.scenarioId === k)) : {};
-  const lost = !Array.isArray(runs) || goodRuns.length !== runs.length || !isRecord(active) || Object.keys(goodActive).length !== Object.keys(active).length;
-  const state = { runs: goodRuns, active: goodActive as Record<string, ActiveRun> };
+  const lost = finished.dropped || !isRecord(active) || Object.keys(goodActive).length !== Object.keys(active).length;
+  const state = { runs: finished.kept, active: goodActive as Record<string, ActiveRun> };
   return lost ? { state, recovered: 'invalidShape' } : { state };
 }

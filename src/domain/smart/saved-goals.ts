@@ -1,4 +1,5 @@
 import type { Criterion, Verdict } from './types';
+import { keepValid, readStored } from '../stored';
 
 /** A goal the trainee kept, with how it fared when saved. */
 export interface SavedGoal {
@@ -35,16 +36,9 @@ function isSavedGoal(v: unknown): v is SavedGoal {
 
 /** Restores saved goals, keeping every valid one; says so when some could not be read. Never throws. */
 export function restoreGoals(raw: string | null): { state: SavedGoal[]; recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape' } {
-  if (!raw) return { state: [] };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { state: [], recovered: 'corrupt' };
-  }
-  const p = parsed as { version?: unknown; state?: unknown };
-  if (typeof p !== 'object' || p === null || !Array.isArray(p.state)) return { state: [], recovered: 'invalidShape' };
-  if (p.version !== GOALS_VERSION) return { state: [], recovered: 'unknownVersion' };
-  const good = p.state.filter(isSavedGoal);
-  return good.length === p.state.length ? { state: good } : { state: good, recovered: 'invalidShape' };
+  const read = readStored(raw, GOALS_VERSION);
+  if (read.kind === 'empty') return { state: [] };
+  if (read.kind === 'recovered') return { state: [], recovered: read.reason };
+  const { kept, dropped } = keepValid(read.state, isSavedGoal);
+  return dropped ? { state: kept, recovered: 'invalidShape' } : { state: kept };
 }

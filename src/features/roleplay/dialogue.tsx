@@ -70,17 +70,9 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
     <div className="dialogue">
       <div role="log" aria-label={t('roleplay.conversation')}>
       <ol className="chat">
-        {score.turns.map((turn, i) => {
-          const said = scenario.nodes[turn.nodeId] as DialogueNode;
-          const choice = said.choices[turn.choiceIndex]!;
-          return (
-            <li key={i} className="chat__turn">
-              <Line who="customer" text={said.customer[locale]} />
-              <Line who="you" text={choice.text[locale]} typed={run.typed[i]} />
-              {run.feedback === 'now' && <ReplyFeedback choice={choice} locale={locale} />}
-            </li>
-          );
-        })}
+        {score.turns.map((turn, i) => (
+          <Turn key={i} scenario={scenario} nodeId={turn.nodeId} choiceIndex={turn.choiceIndex} typed={run.typed[i]} withFeedback={run.feedback === 'now'} />
+        ))}
         {node && (
           <li className="chat__turn">
             <Line who="customer" text={node.customer[locale]} />
@@ -119,6 +111,21 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
         </section>
       )}
     </div>
+  );
+}
+
+/** One exchange: the customer's line, the reply chosen (and what was typed first), and its feedback. */
+export function Turn(props: { scenario: RoleplayScenario; nodeId: string; choiceIndex: number; typed?: string; withFeedback: boolean }) {
+  const { i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const node = props.scenario.nodes[props.nodeId] as DialogueNode;
+  const choice = node.choices[props.choiceIndex]!;
+  return (
+    <li className="chat__turn">
+      <Line who="customer" text={node.customer[locale]} />
+      <Line who="you" text={choice.text[locale]} typed={props.typed} />
+      {props.withFeedback && <ReplyFeedback choice={choice} locale={locale} />}
+    </li>
   );
 }
 

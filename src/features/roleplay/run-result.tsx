@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { Locale } from '../../content/locales';
-import { bestPath, isEnding, LSCPA, scoreRun, type DialogueNode, type RoleplayScenario } from '../../domain';
+import { bestPath, isEnding, LSCPA, scoreRun, type RoleplayScenario } from '../../domain';
 import { useRoleplayStore } from '../../stores/roleplay-store';
 import { useFormatters } from '../../ui/use-formatters';
-import { Line, ReplyFeedback } from './dialogue';
+import { Turn } from './dialogue';
 import { endingLabel, stepLabel } from './labels';
 
 interface Props {
@@ -58,33 +58,17 @@ export function RunResult({ scenario, runId, onReplay }: Props) {
         <section aria-labelledby="transcript-title">
           <h2 id="transcript-title">{t('roleplay.transcript')}</h2>
           <ol className="chat">
-            {score.turns.map((turn, i) => {
-              const node = scenario.nodes[turn.nodeId] as DialogueNode;
-              const choice = node.choices[turn.choiceIndex]!;
-              return (
-                <li key={i} className="chat__turn">
-                  <Line who="customer" text={node.customer[locale]} />
-                  <Line who="you" text={choice.text[locale]} typed={run.typed[i]} />
-                  <ReplyFeedback choice={choice} locale={locale} />
-                </li>
-              );
-            })}
+            {score.turns.map((turn, i) => (
+              <Turn key={i} scenario={scenario} nodeId={turn.nodeId} choiceIndex={turn.choiceIndex} typed={run.typed[i]} withFeedback />
+            ))}
           </ol>
         </section>
         <section aria-labelledby="strong-title">
           <h2 id="strong-title">{t('roleplay.strongPath')}</h2>
           <ol className="chat">
-            {strong.map(({ nodeId, choiceIndex }) => {
-              const node = scenario.nodes[nodeId] as DialogueNode;
-              const choice = node.choices[choiceIndex]!;
-              return (
-                <li key={nodeId} className="chat__turn">
-                  <Line who="customer" text={node.customer[locale]} />
-                  <Line who="you" text={choice.text[locale]} />
-                  <ReplyFeedback choice={choice} locale={locale} />
-                </li>
-              );
-            })}
+            {strong.map(({ nodeId, choiceIndex }) => (
+              <Turn key={nodeId} scenario={scenario} nodeId={nodeId} choiceIndex={choiceIndex} withFeedback />
+            ))}
           </ol>
         </section>
       </div>
