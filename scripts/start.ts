@@ -18,12 +18,12 @@ const db = openDb(dataDir);
 const { secrets, generated } = loadSecrets(dataDir);
 if (generated.includes('xapiPassword'))
   console.log(`A full-access xAPI credential was generated and stored in ${dataDir}/secrets.json: user "${secrets.xapiUser}", password "${secrets.xapiPassword}". It is shown only this once.`);
-const app = createApp({ db, xapiUser: secrets.xapiUser, xapiPassword: secrets.xapiPassword });
+const app = createApp({ db, xapiUser: secrets.xapiUser, xapiPassword: secrets.xapiPassword, homePage: process.env.RECORDS_HOME_PAGE });
 const { server, url } = await startStaticServer({
   root: 'dist',
   host: process.env.HOST ?? '127.0.0.1',
   port,
-  api: { prefixes: ['/xapi/'], listener: getRequestListener(app.fetch) },
+  api: { prefixes: ['/xapi/', '/api/'], listener: getRequestListener(app.fetch) },
 });
 console.log(`Sales Target Academy is running at ${url}/  (records API at ${url}/xapi/, data in ${dataDir}; Ctrl+C to stop)`);
 const stop = () =>

@@ -21,6 +21,18 @@ const MIGRATIONS: string[] = [
    CREATE INDEX statements_verb ON statements (verb_id, seq);
    CREATE INDEX statements_object ON statements (object_id, seq);
    CREATE INDEX statements_registration ON statements (registration, seq);`,
+  `CREATE TABLE trainees (
+     employee_id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     department TEXT NOT NULL,
+     registered TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );
+   CREATE TABLE trainee_tokens (
+     token_hash TEXT PRIMARY KEY,
+     employee_id TEXT NOT NULL REFERENCES trainees (employee_id),
+     created TEXT NOT NULL
+   );`,
 ];
 
 /** Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated. */

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { timingSafeEqual } from 'node:crypto';
 import { statementProblems } from '../../domain';
 import type { Db } from '../db';
+import type { TraineeIdentity, TraineeRegistry } from '../trainees';
 import { actorKey, statementStore, type Query } from './statement-store';
 
 const SUPPORTED_VERSION = /^(1\.0(\.[0-3])?|2\.0\.0)$/;
@@ -13,7 +14,11 @@ export interface XapiOptions {
   /** The full-access credential for LRS tools and reporting; never shipped in the page. */
   user: string;
   password: string;
+  /** Trainee tokens: a token writes and reads only its own trainee's statements. */
+  trainees: TraineeRegistry;
 }
+
+type Caller = { kind: 'full' } | { kind: 'trainee'; trainee: TraineeIdentity };
 
 function same(a: string, b: string) {
   const x = Buffer.from(a);
@@ -21,12 +26,17 @@ function same(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-const error = (c: Context, status: 400 | 401 | 404 | 409 | 413, message: string) => c.json({ error: message }, status);
+const error = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 413, message: string) => c.json({ error: message }, status);
+
+/** A trainee's token may only write statements about that trainee. */
+function foreign(caller: Caller, statements: Record<string, unknown>[]) {
+  return caller.kind === 'trainee' && statements.some((s) => actorKey(s.actor) !== caller.trainee.actorKey);
+}
 
 /** The xAPI 1.0.3 Statement and About resources, backed by SQLite. */
-export function xapiRoutes({ db, user, password }: XapiOptions) {
+export function xapiRoutes({ db, user, password, trainees }: XapiOptions) {
   const store = statementStore(db);
-  const app = new Hono();
+  const app = new Hono<{ Variables: { caller: Caller } }>();
 
   app.get('/about', (c) => c.json({ version: ['1.0.3', '2.0.0'] }));
 
@@ -36,7 +46,10 @@ export function xapiRoutes({ db, user, password }: XapiOptions) {
     const auth = c.req.header('Authorization') ?? '';
     const [scheme, encoded] = auth.split(' ');
     const [u, p] = scheme === 'Basic' && encoded ? Buffer.from(encoded, 'base64').toString('utf8').split(/:(.*)/s) : [];
-    if (!u || p === undefined || !same(u, user) || !same(p, password)) {
+    const trainee = scheme === 'Bearer' && encoded ? trainees.identify(encoded) : undefined;
+    if (trainee) c.set('caller', { kind: 'trainee', trainee });
+    else if (u && p !== undefined && same(u, user) && same(p, password)) c.set('caller', { kind: 'full' });
+    else {
       c.header('WWW-Authenticate', 'Basic realm="xAPI"');
       return error(c, 401, 'credentials required');
     }
@@ -66,6 +79,7 @@ export function xapiRoutes({ db, user, password }: XapiOptions) {
   app.post('/statements', async (c) => {
     const list = await parse(c);
     if (typeof list === 'string') return error(c, 400, list);
+    if (foreign(c.get('caller'), list)) return error(c, 403, 'a trainee token only records its own trainee');
     const result = store.save(list);
     return result.ok ? c.json(result.ids, 200) : error(c, 409, result.reason);
   });
@@ -77,6 +91,7 @@ export function xapiRoutes({ db, user, password }: XapiOptions) {
     if (typeof list === 'string') return error(c, 400, list);
     if (list.length !== 1) return error(c, 400, 'PUT takes one statement');
     const s = list[0]!;
+    if (foreign(c.get('caller'), list)) return error(c, 403, 'a trainee token only records its own trainee');
     if (s.id !== undefined && String(s.id).toLowerCase() !== id.toLowerCase()) return error(c, 400, 'the statement id differs from statementId');
     const result = store.save([{ ...s, id }]);
     return result.ok ? c.body(null, 204) : error(c, 409, result.reason);
@@ -84,9 +99,12 @@ export function xapiRoutes({ db, user, password }: XapiOptions) {
 
   app.get('/statements', (c) => {
     const q = c.req.query();
+    const caller = c.get('caller');
     if (q.statementId || q.voidedStatementId) {
       const found = store.get(q.statementId ?? q.voidedStatementId!, Boolean(q.voidedStatementId));
-      return found ? c.json(found) : error(c, 404, 'no such statement');
+      if (!found) return error(c, 404, 'no such statement');
+      if (caller.kind === 'trainee' && actorKey(found.actor) !== caller.trainee.actorKey) return error(c, 403, 'a trainee token only reads its own trainee');
+      return c.json(found);
     }
     let agent: string | undefined;
     if (q.agent) {
@@ -95,6 +113,10 @@ export function xapiRoutes({ db, user, password }: XapiOptions) {
       } catch {
         return error(c, 400, 'agent must be JSON');
       }
+    }
+    if (caller.kind === 'trainee') {
+      if (agent && agent !== caller.trainee.actorKey) return error(c, 403, 'a trainee token only reads its own trainee');
+      agent = caller.trainee.actorKey;
     }
     const limit = Math.min(MAX_LIMIT, Math.max(1, Number(q.limit) || MAX_LIMIT));
     const query: Query = {

@@ -1,0 +1,66 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from './db';
+
+/** What a trainee gives on first start; the server checks it again whatever the page did. */
+export const registrationSchema = z.strictObject({
+  name: z.string().trim().min(1).max(60),
+  employeeId: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, dot, dash or underscore, up to 40'),
+  department: z.string().trim().min(1).max(60),
+});
+
+export interface TraineeIdentity {
+  employeeId: string;
+  actorKey: string;
+}
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Trainees and their browser tokens: a token is kept only as a hash. */
+export function traineeRegistry(db: Db, homePage: string) {
+  const upsert = db.prepare(
+    `INSERT INTO trainees (employee_id, name, department, registered, updated) VALUES (@employeeId, @name, @department, @now, @now)
+     ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, department = excluded.department, updated = excluded.updated`,
+  );
+  const addToken = db.prepare('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)');
+  const findToken = db.prepare('SELECT employee_id FROM trainee_tokens WHERE token_hash = ?');
+
+  const actorKey = (employeeId: string) => `account:${homePage}::${employeeId}`;
+
+  return {
+    register(input: z.infer<typeof registrationSchema>) {
+      const now = new Date().toISOString();
+      const token = randomBytes(32).toString('base64url');
+      db.transaction(() => {
+        upsert.run({ ...input, now });
+        addToken.run(hash(token), input.employeeId, now);
+      })();
+      return { token, actor: { objectType: 'Agent' as const, name: input.name, account: { homePage, name: input.employeeId } } };
+    },
+    /** The trainee a token belongs to, if any. */
+    identify(token: string): TraineeIdentity | undefined {
+      const row = findToken.get(hash(token)) as { employee_id: string } | undefined;
+      return row ? { employeeId: row.employee_id, actorKey: actorKey(row.employee_id) } : undefined;
+    },
+  };
+}
+
+export type TraineeRegistry = ReturnType<typeof traineeRegistry>;
+
+/** POST /api/trainees: register (or update) a trainee and give this browser its own token. */
+export function traineeRoutes(registry: TraineeRegistry) {
+  const app = new Hono();
+  app.post('/trainees', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'the body is not JSON' }, 400);
+    }
+    const parsed = registrationSchema.safeParse(body);
+    if (!parsed.success) return c.json({ error: 'invalid registration', fields: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) }, 400);
+    return c.json(registry.register(parsed.data), 201);
+  });
+  return app;
+}
