@@ -52,6 +52,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
         </p>
       )}
       <div className="breakdown__layout">
+        <div className="table-scroll">
         <table className="breakdown__table">
           <caption className="visually-hidden">{t(viewLabel[view])}</caption>
           <thead>
@@ -135,6 +136,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
             </tr>
           </tfoot>
         </table>
+        </div>
         {values && (
           <BarChart
             label={t('sandbox.chartLabel', { view: t(viewLabel[view]) })}
