@@ -5,3 +5,4 @@ export * from './xapi/duration';
 export * from './xapi/statements';
 export * from './xapi/validate';
 export * from './xapi/completion';
+export * from './xapi/queue';

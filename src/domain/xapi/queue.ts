@@ -1,0 +1,60 @@
+/**
+ * The rules of the browser's statement queue (issue 7): statements are stored before sending,
+ * sent oldest first in batches, retried with backoff while offline or on server trouble, and set
+ * aside (never dropped) when the server refuses them. Storage and sending live elsewhere.
+ */
+export interface QueuedStatement {
+  id: string;
+  statement: unknown;
+  /** Sending attempts so far. */
+  attempts: number;
+  /** Not to be tried again before this time (ms since epoch). */
+  notBefore: number;
+  /** Set when the server refused it: kept aside for the trainee, not retried. */
+  rejected?: { status: number; reason: string };
+}
+
+export type SendOutcome = 'sent' | 'retry' | 'rejected';
+
+/** What an HTTP answer means for the statements sent: 2xx sent; offline, 408, 429 or 5xx retry; any other 4xx refused. */
+export function classifyResponse(status: number | 'offline'): SendOutcome {
+  if (status === 'offline') return 'retry';
+  if (status >= 200 && status < 300) return 'sent';
+  if (status === 408 || status === 429 || status >= 500) return 'retry';
+  return 'rejected';
+}
+
+/** Exponential backoff from 1 s, doubling, at most 5 minutes, with up to 20% jitter (`random` in 0…1). */
+export function backoffDelay(attempts: number, random: number): number {
+  const base = Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (1 + 0.2 * Math.min(1, Math.max(0, random))));
+}
+
+/** The next batch to send: due, not refused, oldest first, at most `max`. */
+export function takeBatch(queue: readonly QueuedStatement[], now: number, max = 50): QueuedStatement[] {
+  return queue.filter((q) => !q.rejected && q.notBefore <= now).slice(0, max);
+}
+
+/** Adds a statement once: the same id twice (a retry of the caller's own) is not queued again. */
+export function enqueue(queue: readonly QueuedStatement[], id: string, statement: unknown, now: number): QueuedStatement[] {
+  return queue.some((q) => q.id === id) ? [...queue] : [...queue, { id, statement, attempts: 0, notBefore: now }];
+}
+
+/** The queue after a batch was sent: sent ones leave, the rest wait or are set aside. */
+export function afterSend(
+  queue: readonly QueuedStatement[],
+  batchIds: readonly string[],
+  answer: { status: number | 'offline'; reason?: string },
+  now: number,
+  random: number,
+): QueuedStatement[] {
+  const outcome = classifyResponse(answer.status);
+  const inBatch = new Set(batchIds);
+  if (outcome === 'sent') return queue.filter((q) => !inBatch.has(q.id));
+  return queue.map((q) => {
+    if (!inBatch.has(q.id)) return q;
+    const attempts = q.attempts + 1;
+    if (outcome === 'rejected') return { ...q, attempts, rejected: { status: answer.status as number, reason: answer.reason ?? '' } };
+    return { ...q, attempts, notBefore: now + backoffDelay(attempts, random) };
+  });
+}
