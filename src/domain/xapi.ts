@@ -1,5 +1,6 @@
 /** Learning records (issue 7): xAPI 1.0.3 statement builders, checks and the completion rule. */
 export * from './xapi/vocabulary';
+export * from './xapi/actor';
 export * from './xapi/activities';
 export * from './xapi/duration';
 export * from './xapi/statements';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { accountActor, actorKey } from '../domain';
 import type { Db } from './db';
 
 /** What a trainee gives on first start; the server checks it again whatever the page did. */
@@ -26,8 +27,6 @@ export function traineeRegistry(db: Db, homePage: string) {
   const addToken = db.prepare('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)');
   const findToken = db.prepare('SELECT employee_id FROM trainee_tokens WHERE token_hash = ?');
 
-  const actorKey = (employeeId: string) => `account:${homePage}::${employeeId}`;
-
   return {
     register(input: z.infer<typeof registrationSchema>) {
       const now = new Date().toISOString();
@@ -36,12 +35,12 @@ export function traineeRegistry(db: Db, homePage: string) {
         upsert.run({ ...input, now });
         addToken.run(hash(token), input.employeeId, now);
       })();
-      return { token, actor: { objectType: 'Agent' as const, name: input.name, account: { homePage, name: input.employeeId } } };
+      return { token, actor: accountActor(input.name, input.employeeId, homePage) };
     },
     /** The trainee a token belongs to, if any. */
     identify(token: string): TraineeIdentity | undefined {
       const row = findToken.get(hash(token)) as { employee_id: string } | undefined;
-      return row ? { employeeId: row.employee_id, actorKey: actorKey(row.employee_id) } : undefined;
+      return row ? { employeeId: row.employee_id, actorKey: actorKey(accountActor('', row.employee_id, homePage)) } : undefined;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { activityIds } from './activities';
+import { accountActor } from './actor';
 import { isoDuration } from './duration';
 import { ACTIVITY_TYPES, DEFAULT_COURSE_IRI, VERBS, type VerbName } from './vocabulary';
 
@@ -38,7 +39,7 @@ export function buildStatement(input: StatementInput): Statement {
   const course = input.courseIri ?? DEFAULT_COURSE_IRI;
   const statement: Statement = {
     id: input.id,
-    actor: { objectType: 'Agent', name: input.trainee.name, account: { homePage: input.trainee.homePage, name: input.trainee.employeeId } },
+    actor: accountActor(input.trainee.name, input.trainee.employeeId, input.trainee.homePage),
     verb: { id: VERBS[input.verb], display: { 'en-US': input.verb } },
     object: { objectType: 'Activity', id: input.object.id, definition: { type: ACTIVITY_TYPES[input.object.type], ...(input.object.name ? { name: input.object.name } : {}) } },
     timestamp: input.timestamp,

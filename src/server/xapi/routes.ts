@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { timingSafeEqual } from 'node:crypto';
-import { statementProblems } from '../../domain';
+import { actorKey, statementProblems } from '../../domain';
 import type { Db } from '../db';
 import type { TraineeIdentity, TraineeRegistry } from '../trainees';
-import { actorKey, statementStore, type Query } from './statement-store';
+import { statementStore, type Query } from './statement-store';
 
 const SUPPORTED_VERSION = /^(1\.0(\.[0-3])?|2\.0\.0)$/;
 const MAX_LIMIT = 500;

@@ -1,18 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { actorKey } from '../../domain';
 import type { Db } from '../db';
 
 type Json = Record<string, unknown>;
-
-/** A stable key for an actor: its one identifier, so queries by agent use an index. */
-export function actorKey(actor: unknown): string {
-  const a = (actor ?? {}) as Json;
-  if (a.account) {
-    const acc = a.account as Json;
-    return `account:${String(acc.homePage)}::${String(acc.name)}`;
-  }
-  for (const k of ['mbox', 'mbox_sha1sum', 'openid']) if (typeof a[k] === 'string') return `${k}:${String(a[k])}`;
-  return 'unknown:';
-}
 
 /** JSON with keys in order, so two copies of one statement compare equal. */
 function canonical(value: unknown): string {
