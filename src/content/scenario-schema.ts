@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { localizedText } from './quiz-schema';
+import { METRIC_KINDS, METRIC_UNITS, type MetricKind } from '../domain';
 
-const metricKinds = ['revenue', 'units', 'marketShare', 'margin', 'profit', 'newCustomers', 'customers', 'retention', 'orders', 'conversion'] as const;
-const ratioKinds = new Set(['marketShare', 'margin', 'retention', 'conversion']);
 
 /** A virtual company for the exercises (SMART goals now, the decomposition sandbox later). */
 export const scenarioSchema = z
@@ -22,11 +21,11 @@ export const scenarioSchema = z
     /** Average deal size in yuan, for the funnel plan. */
     averageDealSize: z.number().positive(),
     /** Last year's actuals: yuan, counts, or fractions (0.08 = 8%) for shares and rates. */
-    metrics: z.partialRecord(z.enum(metricKinds), z.number().nonnegative()),
+    metrics: z.partialRecord(z.enum(METRIC_KINDS as [MetricKind, ...MetricKind[]]), z.number().nonnegative()),
   })
   .superRefine((s, ctx) => {
     for (const [kind, value] of Object.entries(s.metrics))
-      if (ratioKinds.has(kind) && value! > 1) ctx.addIssue({ code: 'custom', path: ['metrics', kind], message: 'a share or rate is a fraction: 0.08 for 8%' });
+      if (METRIC_UNITS[kind as MetricKind] === 'percent' && value! > 1) ctx.addIssue({ code: 'custom', path: ['metrics', kind], message: 'a share or rate is a fraction: 0.08 for 8%' });
     if (s.priorities['zh-CN'].length !== s.priorities.en.length)
       ctx.addIssue({ code: 'custom', path: ['priorities'], message: 'the same number of priorities in both languages' });
   });

@@ -3,3 +3,4 @@ export { analyzeGoal, ACHIEVABLE_STRETCH } from './smart/analyze';
 export type { Criterion, GoalAnalysis, GoalContext, Locale as GoalLocale, MetricKind, Verdict } from './smart/types';
 export { analyzeGoalInScenario, baselineFor, exampleTarget, goalTypes, type GoalScenario, type GoalType } from './smart/scenario';
 export { addGoal, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from './smart/saved-goals';
+export { METRIC_KINDS, METRIC_UNITS, isFlowMetric } from './smart/metrics';

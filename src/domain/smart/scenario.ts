@@ -1,4 +1,5 @@
 import { analyzeGoal } from './analyze';
+import { isFlowMetric, METRIC_UNITS } from './metrics';
 import type { GoalAnalysis, GoalContext, Locale, MetricKind } from './types';
 
 /** A virtual company (content/scenarios), as the SMART exercise needs it. */
@@ -12,8 +13,6 @@ export interface GoalScenario {
   metrics: Partial<Record<MetricKind, number>>;
 }
 
-/** Metrics that accumulate over time (revenue, units…) and so scale with the goal's period. */
-const FLOWS: MetricKind[] = ['revenue', 'units', 'newCustomers', 'orders', 'profit'];
 const PERIOD_SHARE = { year: 1, half: 1 / 2, quarter: 1 / 4, month: 1 / 12, week: 1 / 52 } as const;
 
 /**
@@ -24,7 +23,7 @@ export function baselineFor(scenario: GoalScenario, metric: MetricKind | undefin
   if (!metric) return undefined;
   const annual = scenario.metrics[metric];
   if (annual === undefined) return undefined;
-  if (!FLOWS.includes(metric)) return annual;
+  if (!isFlowMetric(metric)) return annual;
   if (period === 'days') return undefined;
   return annual * PERIOD_SHARE[period ?? 'year'];
 }
@@ -48,7 +47,7 @@ export function exampleTarget(scenario: GoalScenario, type: GoalType): number | 
   const base = scenario.metrics[type];
   if (base === undefined) return undefined;
   const grown = base * (1 + scenario.marketGrowth + 0.15);
-  if (type === 'marketShare' || type === 'margin' || type === 'retention') return Math.min(0.99, Math.round(grown * 100) / 100);
+  if (METRIC_UNITS[type] === 'percent') return Math.min(0.99, Math.round(grown * 100) / 100);
   const step = grown >= 1e6 ? 1e5 : grown >= 1e4 ? 1e3 : grown >= 100 ? 10 : 1;
   return Math.round(grown / step) * step;
 }

@@ -3,17 +3,7 @@ export type Verdict = 'met' | 'not_met' | 'unknown';
 export type Criterion = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
 
 /** What is measured, in canonical form, so a scenario's baseline can be matched to the goal. */
-export type MetricKind =
-  | 'revenue'
-  | 'units'
-  | 'marketShare'
-  | 'margin'
-  | 'profit'
-  | 'newCustomers'
-  | 'customers'
-  | 'retention'
-  | 'orders'
-  | 'conversion';
+export type MetricKind = 'revenue' | 'units' | 'marketShare' | 'margin' | 'profit' | 'newCustomers' | 'customers' | 'retention' | 'orders' | 'conversion';
 
 export interface GoalContext {
   /** Last comparable period's actual of the same metric, in the goal's unit (yuan, units, or a fraction for a share/rate). */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { exampleTarget, type GoalAnalysis, type GoalType, type MetricKind } from '../../domain';
+import { exampleTarget, METRIC_UNITS, type GoalAnalysis, type GoalType, type MetricKind } from '../../domain';
 import type { Locale } from '../../content/locales';
 import type { Scenario } from '../../content/scenario-schema';
 import { useFormatters } from '../../ui/use-formatters';
@@ -14,8 +14,7 @@ export function useGoalText() {
   const figure = (value: number, unit: 'currency' | 'count' | 'percent' | undefined) =>
     unit === 'currency' ? f.amount(value) : unit === 'percent' ? f.ratio(value) : f.number(value);
 
-  const metricFigure = (kind: MetricKind, value: number) =>
-    figure(value, kind === 'revenue' || kind === 'profit' ? 'currency' : ['marketShare', 'margin', 'retention', 'conversion'].includes(kind) ? 'percent' : 'count');
+  const metricFigure = (kind: MetricKind, value: number) => figure(value, METRIC_UNITS[kind]);
 
   const feedback = (item: GoalAnalysis['feedback'][number]) => {
     const key = feedbackText[item.key as keyof typeof feedbackText];
