@@ -1,4 +1,4 @@
-import { drawAcrossBanks, drawAttempt, type DrawnItem, type QuizBank } from '../../domain';
+import { DEFAULT_PASS_SCORE, drawAcrossBanks, drawAttempt, type DrawnItem, type QuizBank } from '../../domain';
 
 /** What differs between a module's quiz and the final assessment. */
 export interface QuizConfig {
@@ -10,7 +10,7 @@ export interface QuizConfig {
 }
 
 export const FINAL_ITEM_COUNT = 30;
-export const FINAL_PASS_SCORE = 0.8;
+export const FINAL_PASS_SCORE = DEFAULT_PASS_SCORE;
 
 export function moduleQuizConfig(moduleId: string, bank: QuizBank): QuizConfig {
   return {
@@ -35,4 +35,9 @@ export function finalQuizConfig(banks: Record<string, QuizBank>): QuizConfig {
 /** A fresh seed and attempt id; randomness lives here, at the edge, not in the rules. */
 export function newAttemptId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The configuration of a quiz by id: a module's, or the final assessment's. */
+export function quizConfig(quizId: string, banks: Record<string, QuizBank>): QuizConfig {
+  return quizId === 'final' ? finalQuizConfig(banks) : moduleQuizConfig(quizId, banks[quizId]!);
 }

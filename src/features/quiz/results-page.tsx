@@ -8,6 +8,7 @@ import { useQuizStore } from '../../stores/quiz-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { ItemFeedback } from './item-feedback';
 import { LoadBoundary } from './load-boundary';
+import { quizConfig } from './quiz-config';
 import { useBanks } from './use-banks';
 import { useLocalized } from './use-localized';
 import './quiz.css';
@@ -66,7 +67,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
   );
   const seconds = Math.round(attemptDuration(attempt) / 1000);
   const number = attempts.filter((a) => a.quizId === quizId).indexOf(attempt) + 1;
-  const passMark = quizId === 'final' ? 0.8 : (banks[quizId]?.passScore ?? 0.8);
+  const passMark = quizConfig(quizId, banks).passScore;
 
   return (
     <>
