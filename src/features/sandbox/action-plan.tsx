@@ -98,7 +98,7 @@ export function ActionPlan({ state }: { state: SandboxState }) {
           </table>
         </div>
       )}
-      <div className="smart-actions">
+      <div className="button-row">
         <button type="button" className="button" onClick={suggest}>
           {t('sandbox.actionPlan.suggest')}
         </button>

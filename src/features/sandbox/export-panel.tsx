@@ -48,7 +48,7 @@ export function ExportPanel({ state, parts }: { state: SandboxState; parts: Deco
   return (
     <section className="sandbox-panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('sandbox.export')}</h2>
-      <div className="smart-actions">
+      <div className="button-row">
         <button type="button" className="button" onClick={csv}>
           {t('sandbox.csv')}
         </button>

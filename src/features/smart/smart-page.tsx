@@ -80,7 +80,7 @@ export function SmartPage() {
             <label htmlFor={ids.goal}>{t('smart.goalLabel')}</label>
             <textarea id={ids.goal} rows={3} value={text} placeholder={t('smart.placeholder')} onChange={(e) => setText(e.target.value)} />
           </div>
-          <div className="smart-actions">
+          <div className="button-row">
             <button type="button" className="button button--primary" onClick={save}>
               {t('smart.save')}
             </button>
