@@ -1,6 +1,9 @@
 /** The deck's funnel: the share of leads reaching each stage, lead capture to closed. */
 export const DECK_STAGE_RATES = [1, 0.7, 0.4, 0.2, 0.08] as const;
 
+/** The deck's tier shares of revenue (A 60–70%, B 20–30%, C 10–20%), at their midpoints. */
+export const DECK_TIER_SHARES = { A: 65, B: 25, C: 10 } as const;
+
 /** ceil() that does not add one for float noise (50 × 0.4 / 0.08 is 250, not 251). */
 export function ceilClean(value: number): number {
   const nearest = Math.round(value);

@@ -1,14 +1,10 @@
 import type { Scenario } from '../../content/scenario-schema';
-import { DECK_STAGE_RATES, PLAN_STEP } from '../../domain';
+import { DECK_STAGE_RATES, DECK_TIER_SHARES, PLAN_STEP } from '../../domain';
 import type { SandboxState } from '../../stores/sandbox-schema';
 
 const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-// The deck's tier shares of revenue (A 60–70%, B 20–30%, C 10–20%), at their midpoints.
-const tiers = () => [
-  { id: 'A', name: text('A类', 'A'), weight: 65, locked: null },
-  { id: 'B', name: text('B类', 'B'), weight: 25, locked: null },
-  { id: 'C', name: text('C类', 'C'), weight: 10, locked: null },
-];
+const tiers = () =>
+  (['A', 'B', 'C'] as const).map((id) => ({ id, name: text(`${id}类`, id), weight: DECK_TIER_SHARES[id], locked: null }));
 const empty = () => ({
   actuals: Array<number | null>(12).fill(null),
   tracking: { pipelineCoverage: null, newOpportunitiesRatio: null, activityCompletion: null },
