@@ -1,7 +1,8 @@
 import type { Plugin } from 'vite';
 import { readCourseFiles, readQuizFiles, readRoleplayFiles, readScenarioFiles } from '../src/content/read-course-files';
 import { validateRoleplay } from '../src/content/roleplay-schema';
-import type { RoleplayScenario } from '../src/domain';
+import type { CourseModuleInfo, RoleplayScenario } from '../src/domain';
+import type { CourseManifest } from '../src/content/schema';
 import { validateScenario } from '../src/content/validate-scenario';
 import type { Scenario } from '../src/content/scenario-schema';
 import { validateCourse, type CourseValidation } from '../src/content/validate-course';
@@ -9,6 +10,18 @@ import { ContentError } from '../src/content/problems';
 import { locales, type Locale } from '../src/content/locales';
 
 const ID = 'virtual:course-manifest/';
+export const COURSE_INDEX_FILE = 'course-index.json';
+
+/** The modules in order, with their titles in every language and whether each has a quiz. */
+export function courseIndex(manifest: CourseManifest): { modules: CourseModuleInfo[] } {
+  return {
+    modules: manifest.moduleIds.map((id) => ({
+      id,
+      hasQuiz: locales.some((l) => Boolean(manifest.modules[l][id]?.quiz)),
+      title: Object.fromEntries(locales.map((l) => [l, manifest.modules[l][id]?.title ?? id])),
+    })),
+  };
+}
 const RESOLVED = '\0' + ID;
 const QUIZ_FILE = /\/content\/modules\/([^/]+)\/quiz\.yaml$/;
 const SCENARIO_FILE = /\/content\/scenarios\/([^/]+)\.yaml$/;
@@ -59,6 +72,11 @@ export function coursePlugin(root: string): Plugin {
       const { manifest, files } = load();
       for (const file of files) this.addWatchFile(file);
       return `export default ${JSON.stringify({ moduleIds: manifest.moduleIds, modules: manifest.modules[locale] })};`;
+    },
+    // The records server reads the module list from here: HR's matrix needs ids and titles, not the app.
+    generateBundle() {
+      const { manifest } = load();
+      this.emitFile({ type: 'asset', fileName: COURSE_INDEX_FILE, source: JSON.stringify(courseIndex(manifest), null, 2) });
     },
     transform(_code, id) {
       const path = id.split('?')[0]!;

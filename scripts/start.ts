@@ -1,11 +1,8 @@
-// `npm start`: build if needed, then serve the course and the records API (xAPI) from one process
-// on http://127.0.0.1:4173. PORT, HOST, DATA_DIR, XAPI_USER and XAPI_PASSWORD override.
-import { getRequestListener } from '@hono/node-server';
+// `npm start`: build if needed, then serve the course, the records API (xAPI) and HR's dashboard
+// from one process on http://127.0.0.1:4173. PORT, HOST, DATA_DIR, HR_USER, HR_PASSWORD,
+// XAPI_USER, XAPI_PASSWORD and RECORDS_HOME_PAGE override.
 import { ensureBuild } from './ensure-build';
-import { startStaticServer } from '../src/server/static-server';
-import { createApp } from '../src/server/app';
-import { openDb } from '../src/server/db';
-import { loadSecrets } from '../src/server/secrets';
+import { startRecordsServer } from '../src/server/records-server';
 
 ensureBuild();
 const port = Number(process.env.PORT ?? 4173);
@@ -14,22 +11,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 const dataDir = process.env.DATA_DIR ?? '.data';
-const db = openDb(dataDir);
-const { secrets, generated } = loadSecrets(dataDir);
-if (generated.includes('xapiPassword'))
-  console.log(`A full-access xAPI credential was generated and stored in ${dataDir}/secrets.json: user "${secrets.xapiUser}", password "${secrets.xapiPassword}". It is shown only this once.`);
-const app = createApp({ db, xapiUser: secrets.xapiUser, xapiPassword: secrets.xapiPassword, homePage: process.env.RECORDS_HOME_PAGE });
-const { server, url } = await startStaticServer({
-  root: 'dist',
-  host: process.env.HOST ?? '127.0.0.1',
-  port,
-  api: { prefixes: ['/xapi/', '/api/'], listener: getRequestListener(app.fetch) },
-});
-console.log(`Sales Target Academy is running at ${url}/  (records API at ${url}/xapi/, data in ${dataDir}; Ctrl+C to stop)`);
-const stop = () =>
-  server.close(() => {
-    db.close();
-    process.exit(0);
-  });
+const { url, secrets, shown, close } = await startRecordsServer({ root: 'dist', dataDir, host: process.env.HOST ?? '127.0.0.1', port });
+if (shown.hrPassword)
+  console.log(`HR's dashboard login was generated: user "${secrets.hrUser}", password "${shown.hrPassword}". Only its hash is stored (${dataDir}/secrets.json), so note it now, or set HR_PASSWORD.`);
+if (shown.xapiPassword)
+  console.log(`A full-access xAPI credential was generated and stored in ${dataDir}/secrets.json: user "${secrets.xapiUser}", password "${shown.xapiPassword}". It is shown only this once.`);
+console.log(`Sales Target Academy is running at ${url}/  (HR dashboard at ${url}/hr, records API at ${url}/xapi/, data in ${dataDir}; Ctrl+C to stop)`);
+const stop = () => void close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -7,3 +7,4 @@ export * from './roleplay';
 export * from './sandbox';
 export * from './xlsx';
 export * from './xapi';
+export * from './records';

@@ -7,3 +7,4 @@ export * from './xapi/statements';
 export * from './xapi/validate';
 export * from './xapi/completion';
 export * from './xapi/queue';
+export * from './xapi/parse-duration';

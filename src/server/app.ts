@@ -1,27 +1,39 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Db } from './db';
-import { xapiRoutes } from './xapi/routes';
-import { traineeRegistry, traineeRoutes } from './trainees';
 import { bodyLimit } from 'hono/body-limit';
+import { DEFAULT_COURSE_IRI, type CourseModuleInfo } from '../domain';
+import type { Db } from './db';
+import { hrRoutes } from './hr/routes';
+import { progressStore } from './records/progress-store';
+import { traineeRegistry, traineeRoutes } from './trainees';
+import { xapiRoutes } from './xapi/routes';
 
 export interface AppOptions {
   db: Db;
   xapiUser: string;
   xapiPassword: string;
+  hrUser: string;
+  hrPasswordHash: string;
+  /** The course's modules (from the build's course-index.json), for HR's matrix and exports. */
+  modules: readonly CourseModuleInfo[];
   /** The `homePage` of trainees' xAPI accounts (the company's; runtime configuration). */
   homePage?: string;
+  courseIri?: string;
+  now?: () => number;
 }
 
 export const DEFAULT_HOME_PAGE = 'https://sales-target-academy.example.com/employees';
 
-/** The records server: trainee registration and the xAPI endpoint, with secure headers on every answer. */
-export function createApp({ db, xapiUser, xapiPassword, homePage = DEFAULT_HOME_PAGE }: AppOptions) {
+/** The records server: trainee registration, the xAPI endpoint and HR's API, with secure headers on every answer. */
+export function createApp({ db, xapiUser, xapiPassword, hrUser, hrPasswordHash, modules, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now }: AppOptions) {
   const app = new Hono();
   const trainees = traineeRegistry(db, homePage);
+  const progress = progressStore(db, courseIri);
   app.use('*', secureHeaders());
   app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'the body is too large' }, 413) }));
+  app.use('/hr/api/*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'too_large', message: 'the body is too large' }, 413) }));
   app.route('/api', traineeRoutes(trainees));
-  app.route('/xapi', xapiRoutes({ db, user: xapiUser, password: xapiPassword, trainees }));
+  app.route('/xapi', xapiRoutes({ db, user: xapiUser, password: xapiPassword, trainees, progress }));
+  app.route('/hr/api', hrRoutes({ db, progress, user: hrUser, passwordHash: hrPasswordHash, homePage, courseIri, modules, now }));
   return app;
 }

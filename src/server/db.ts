@@ -33,6 +33,28 @@ const MIGRATIONS: string[] = [
      employee_id TEXT NOT NULL REFERENCES trainees (employee_id),
      created TEXT NOT NULL
    );`,
+  // Kept current on every statement write (and rebuilt after voiding) so HR's matrix is one read.
+  `CREATE TABLE progress (
+     actor_key TEXT NOT NULL,
+     module_id TEXT NOT NULL,
+     employee_id TEXT,
+     actor_name TEXT NOT NULL DEFAULT '',
+     read INTEGER NOT NULL,
+     passed INTEGER NOT NULL,
+     best_score REAL,
+     attempts INTEGER NOT NULL,
+     time_spent_ms INTEGER NOT NULL,
+     first_activity TEXT NOT NULL,
+     last_activity TEXT NOT NULL,
+     PRIMARY KEY (actor_key, module_id)
+   );
+   CREATE INDEX progress_employee ON progress (employee_id);
+   CREATE TABLE hr_sessions (
+     token_hash TEXT PRIMARY KEY,
+     user TEXT NOT NULL,
+     csrf TEXT NOT NULL,
+     expires INTEGER NOT NULL
+   );`,
 ];
 
 /** Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated. */

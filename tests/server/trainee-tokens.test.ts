@@ -1,38 +1,24 @@
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createApp } from '../../src/server/app';
-import { openDb } from '../../src/server/db';
+import { expect, test } from 'vitest';
+import { serveApp } from './serve-app';
 import { activityIds, buildStatement } from '../../src/domain';
 
-let server: ServerType;
-let base: string;
 const HOME = 'https://hr.example.com';
 const full = { Authorization: `Basic ${Buffer.from('lrs:pw').toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const about = (employeeId: string, n: number) =>
   buildStatement({ id: uuid(n), trainee: { name: employeeId, employeeId, homePage: HOME }, verb: 'experienced', object: { id: activityIds().module('01-foundations'), type: 'module' }, timestamp: '2026-11-27T08:00:00.000Z' });
 
-beforeAll(async () => {
-  const app = createApp({ db: openDb(':memory:'), xapiUser: 'lrs', xapiPassword: 'pw', homePage: HOME });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      base = `http://127.0.0.1:${info.port}`;
-      resolve();
-    });
-  });
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const served = serveApp({ homePage: HOME });
 
 async function register(employeeId: string) {
-  const res = await fetch(`${base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '李娜', employeeId, department: '华东销售部' }) });
+  const res = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '李娜', employeeId, department: '华东销售部' }) });
   expect(res.status).toBe(201);
   return (await res.json()) as { token: string; actor: { account: { homePage: string; name: string } } };
 }
 const as = (token: string) => ({ Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' });
 
 test('registration checks its fields and gives the browser a token and its xAPI actor', async () => {
-  const bad = await fetch(`${base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '', employeeId: 'a b', department: 'x' }) });
+  const bad = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '', employeeId: 'a b', department: 'x' }) });
   expect(bad.status).toBe(400);
   expect((await bad.json()).fields.map((f: { field: string }) => f.field).sort()).toEqual(['employeeId', 'name']);
   const ok = await register('E100');
@@ -43,18 +29,18 @@ test('registration checks its fields and gives the browser a token and its xAPI 
 test('a trainee token records and reads only its own trainee', async () => {
   const li = await register('E200');
   await register('E201');
-  expect((await fetch(`${base}/xapi/statements`, { method: 'POST', headers: as(li.token), body: JSON.stringify(about('E200', 1)) })).status).toBe(200);
-  expect((await fetch(`${base}/xapi/statements`, { method: 'POST', headers: as(li.token), body: JSON.stringify(about('E201', 2)) })).status).toBe(403);
-  expect((await fetch(`${base}/xapi/statements`, { method: 'POST', headers: full, body: JSON.stringify(about('E201', 3)) })).status).toBe(200);
+  expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: as(li.token), body: JSON.stringify(about('E200', 1)) })).status).toBe(200);
+  expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: as(li.token), body: JSON.stringify(about('E201', 2)) })).status).toBe(403);
+  expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: full, body: JSON.stringify(about('E201', 3)) })).status).toBe(200);
 
-  expect((await fetch(`${base}/xapi/statements?statementId=${uuid(3)}`, { headers: as(li.token) })).status).toBe(403);
-  expect((await fetch(`${base}/xapi/statements?statementId=${uuid(1)}`, { headers: as(li.token) })).status).toBe(200);
+  expect((await fetch(`${served.base}/xapi/statements?statementId=${uuid(3)}`, { headers: as(li.token) })).status).toBe(403);
+  expect((await fetch(`${served.base}/xapi/statements?statementId=${uuid(1)}`, { headers: as(li.token) })).status).toBe(200);
   const other = encodeURIComponent(JSON.stringify({ account: { homePage: HOME, name: 'E201' } }));
-  expect((await fetch(`${base}/xapi/statements?agent=${other}`, { headers: as(li.token) })).status).toBe(403);
-  const mine = await (await fetch(`${base}/xapi/statements`, { headers: as(li.token) })).json();
+  expect((await fetch(`${served.base}/xapi/statements?agent=${other}`, { headers: as(li.token) })).status).toBe(403);
+  const mine = await (await fetch(`${served.base}/xapi/statements`, { headers: as(li.token) })).json();
   expect(mine.statements.map((s: { id: string }) => s.id)).toEqual([uuid(1)]);
 });
 
 test('a made-up token is refused', async () => {
-  expect((await fetch(`${base}/xapi/statements`, { headers: as('not-a-token') })).status).toBe(401);
+  expect((await fetch(`${served.base}/xapi/statements`, { headers: as('not-a-token') })).status).toBe(401);
 });

@@ -1,12 +1,7 @@
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createApp } from '../../src/server/app';
-import { openDb } from '../../src/server/db';
+import { describe, expect, test } from 'vitest';
+import { serveApp } from './serve-app';
 import { activityIds, buildStatement } from '../../src/domain';
 
-let server: ServerType;
-let base: string;
 const auth = `Basic ${Buffer.from('lrs-tool:s3cret').toString('base64')}`;
 const headers = { Authorization: auth, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -15,21 +10,12 @@ const trainee = (id: string) => ({ name: id, employeeId: id, homePage: 'https://
 const statement = (n: number, who = 'E1', verb: 'experienced' | 'completed' = 'experienced') =>
   buildStatement({ id: uuid(n), trainee: trainee(who), verb, object: { id: a.module(`0${n % 9}-m`), type: 'module' }, timestamp: '2026-11-27T08:00:00.000Z' });
 
-beforeAll(async () => {
-  const app = createApp({ db: openDb(':memory:'), xapiUser: 'lrs-tool', xapiPassword: 's3cret' });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      base = `http://127.0.0.1:${info.port}`;
-      resolve();
-    });
-  });
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const served = serveApp({ xapiUser: 'lrs-tool', xapiPassword: 's3cret' });
 
-const post = (body: unknown, h: Record<string, string> = headers) => fetch(`${base}/xapi/statements`, { method: 'POST', headers: h, body: JSON.stringify(body) });
+const post = (body: unknown, h: Record<string, string> = headers) => fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: h, body: JSON.stringify(body) });
 
 test('about names the versions the server speaks', async () => {
-  const res = await fetch(`${base}/xapi/about`);
+  const res = await fetch(`${served.base}/xapi/about`);
   expect(await res.json()).toEqual({ version: ['1.0.3', '2.0.0'] });
 });
 
@@ -46,9 +32,9 @@ test('POST stores statements and returns their ids; a repeat is a no-op, a confl
 
 test('PUT with statementId stores one statement', async () => {
   const s = statement(3);
-  const res = await fetch(`${base}/xapi/statements?statementId=${uuid(3)}`, { method: 'PUT', headers, body: JSON.stringify({ ...s, id: undefined }) });
+  const res = await fetch(`${served.base}/xapi/statements?statementId=${uuid(3)}`, { method: 'PUT', headers, body: JSON.stringify({ ...s, id: undefined }) });
   expect(res.status).toBe(204);
-  const got = await fetch(`${base}/xapi/statements?statementId=${uuid(3)}`, { headers });
+  const got = await fetch(`${served.base}/xapi/statements?statementId=${uuid(3)}`, { headers });
   const body = await got.json();
   expect(body.id).toBe(uuid(3));
   expect(body.stored).toMatch(/^\d{4}-/);
@@ -61,10 +47,10 @@ describe('bad requests are refused with a reason', () => {
     ['an unknown version', () => post(statement(4), { ...headers, 'X-Experience-API-Version': '0.95' }), 400],
     ['no credentials', () => post(statement(4), { 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }), 401],
     ['wrong credentials', () => post(statement(4), { ...headers, Authorization: `Basic ${Buffer.from('lrs-tool:nope').toString('base64')}` }), 401],
-    ['a body that is not JSON', () => fetch(`${base}/xapi/statements`, { method: 'POST', headers, body: '{oops' }), 400],
+    ['a body that is not JSON', () => fetch(`${served.base}/xapi/statements`, { method: 'POST', headers, body: '{oops' }), 400],
     ['an invalid statement', () => post({ ...statement(4), id: 'x' }), 400],
     ['a statement with no verb', () => post({ ...statement(4), verb: undefined }), 400],
-    ['a PUT without statementId', () => fetch(`${base}/xapi/statements`, { method: 'PUT', headers, body: JSON.stringify(statement(4)) }), 400],
+    ['a PUT without statementId', () => fetch(`${served.base}/xapi/statements`, { method: 'PUT', headers, body: JSON.stringify(statement(4)) }), 400],
   ])('%s', async (_n, call, status) => {
     const res = await call();
     expect(res.status).toBe(status);
@@ -79,15 +65,15 @@ test('queries filter by agent, verb, activity and registration, and page with "m
   const many = Array.from({ length: 7 }, (_, i) => statement(100 + i, 'E9', i % 2 ? 'completed' : 'experienced'));
   expect((await post(many)).status).toBe(200);
   const agent = encodeURIComponent(JSON.stringify({ account: { homePage: 'https://hr.example.com', name: 'E9' } }));
-  const page1 = await (await fetch(`${base}/xapi/statements?agent=${agent}&limit=3`, { headers })).json();
+  const page1 = await (await fetch(`${served.base}/xapi/statements?agent=${agent}&limit=3`, { headers })).json();
   expect(page1.statements).toHaveLength(3);
   expect(page1.more).toMatch(/^\/xapi\/statements\?/);
-  const page2 = await (await fetch(`${base}${page1.more}`, { headers })).json();
-  const page3 = await (await fetch(`${base}${page2.more}`, { headers })).json();
+  const page2 = await (await fetch(`${served.base}${page1.more}`, { headers })).json();
+  const page3 = await (await fetch(`${served.base}${page2.more}`, { headers })).json();
   const all = [...page1.statements, ...page2.statements, ...page3.statements].map((s: { id: string }) => s.id);
   expect(new Set(all).size).toBe(7);
   expect(page3.more).toBe('');
-  const completed = await (await fetch(`${base}/xapi/statements?agent=${agent}&verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/completed')}`, { headers })).json();
+  const completed = await (await fetch(`${served.base}/xapi/statements?agent=${agent}&verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/completed')}`, { headers })).json();
   expect(completed.statements).toHaveLength(3);
 });
 
@@ -97,10 +83,10 @@ test('a voided statement disappears from queries and is found only as voided', a
   const voiding = buildStatement({ id: uuid(201), trainee: trainee('E7'), verb: 'completed', object: { id: a.course, type: 'course' }, timestamp: '2026-11-27T09:00:00.000Z' });
   const res = await post({ ...voiding, verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided' } }, object: { objectType: 'StatementRef', id: uuid(200) } });
   expect(res.status).toBe(200);
-  expect((await fetch(`${base}/xapi/statements?statementId=${uuid(200)}`, { headers })).status).toBe(404);
-  expect((await fetch(`${base}/xapi/statements?voidedStatementId=${uuid(200)}`, { headers })).status).toBe(200);
+  expect((await fetch(`${served.base}/xapi/statements?statementId=${uuid(200)}`, { headers })).status).toBe(404);
+  expect((await fetch(`${served.base}/xapi/statements?voidedStatementId=${uuid(200)}`, { headers })).status).toBe(200);
   const agent = encodeURIComponent(JSON.stringify({ account: { homePage: 'https://hr.example.com', name: 'E7' } }));
-  const list = await (await fetch(`${base}/xapi/statements?agent=${agent}`, { headers })).json();
+  const list = await (await fetch(`${served.base}/xapi/statements?agent=${agent}`, { headers })).json();
   expect(list.statements.map((s: { id: string }) => s.id)).toEqual([uuid(201)]);
 });
 

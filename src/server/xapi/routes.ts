@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { actorKey, statementProblems } from '../../domain';
 import type { Db } from '../db';
 import type { TraineeIdentity, TraineeRegistry } from '../trainees';
+import type { ProgressStore } from '../records/progress-store';
 import { statementStore, type Query } from './statement-store';
 
 const SUPPORTED_VERSION = /^(1\.0(\.[0-3])?|2\.0\.0)$/;
@@ -16,6 +17,7 @@ export interface XapiOptions {
   password: string;
   /** Trainee tokens: a token writes and reads only its own trainee's statements. */
   trainees: TraineeRegistry;
+  progress: ProgressStore;
 }
 
 type Caller = { kind: 'full' } | { kind: 'trainee'; trainee: TraineeIdentity };
@@ -34,8 +36,8 @@ function foreign(caller: Caller, statements: Record<string, unknown>[]) {
 }
 
 /** The xAPI 1.0.3 Statement and About resources, backed by SQLite. */
-export function xapiRoutes({ db, user, password, trainees }: XapiOptions) {
-  const store = statementStore(db);
+export function xapiRoutes({ db, user, password, trainees, progress }: XapiOptions) {
+  const store = statementStore(db, progress);
   const app = new Hono<{ Variables: { caller: Caller } }>();
 
   app.get('/about', (c) => c.json({ version: ['1.0.3', '2.0.0'] }));

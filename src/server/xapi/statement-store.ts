@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorKey } from '../../domain';
 import type { Db } from '../db';
+import type { ProgressStore } from '../records/progress-store';
 
 type Json = Record<string, unknown>;
 
@@ -31,9 +32,12 @@ export interface Query {
   after?: number;
 }
 
-/** Statements kept in SQLite: idempotent by id, conflicting ids refused, voiding honoured. */
-export function statementStore(db: Db) {
-  const byId = db.prepare('SELECT body, voided FROM statements WHERE id = ?');
+/**
+ * Statements kept in SQLite: idempotent by id, conflicting ids refused, voiding honoured; each
+ * write also brings the progress table up to date in the same transaction.
+ */
+export function statementStore(db: Db, progress: ProgressStore) {
+  const byId = db.prepare('SELECT body, voided, actor_key FROM statements WHERE id = ?');
   const insert = db.prepare(
     'INSERT INTO statements (id, stored, actor_key, verb_id, object_id, registration, body) VALUES (@id, @stored, @actor_key, @verb_id, @object_id, @registration, @body)',
   );
@@ -52,16 +56,21 @@ export function statementStore(db: Db) {
       }
       const body = { ...s, id, stored, authority: { objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com', name: 'lrs' } }, version: (s.version as string) ?? '1.0.0' };
       const object = s.object as Json;
+      const key = actorKey(s.actor);
       insert.run({
         id,
         stored,
-        actor_key: actorKey(s.actor),
+        actor_key: key,
         verb_id: String((s.verb as Json).id),
         object_id: String(object.id),
         registration: ((s.context as Json | undefined)?.registration as string | undefined) ?? null,
         body: JSON.stringify(body),
       });
-      if ((s.verb as Json).id === 'http://adlnet.gov/expapi/verbs/voided' && object.objectType === 'StatementRef') voidStatement.run(String(object.id).toLowerCase());
+      if ((s.verb as Json).id === 'http://adlnet.gov/expapi/verbs/voided' && object.objectType === 'StatementRef') {
+        const targetId = String(object.id).toLowerCase();
+        const target = byId.get(targetId) as { body: string; actor_key: string } | undefined;
+        if (voidStatement.run(targetId).changes && target) progress.rebuild(target.actor_key, JSON.parse(target.body) as Json);
+      } else progress.apply(key, body);
       ids.push(id);
     }
     return { ok: true, ids };

@@ -1,0 +1,108 @@
+import { recordStatus, type ModuleRecord, type RecordStatus } from './module-progress';
+
+export interface CourseModuleInfo {
+  id: string;
+  hasQuiz: boolean;
+  title: Record<string, string>;
+}
+
+export interface TraineeRecord {
+  employeeId: string;
+  name: string;
+  department: string;
+  modules: Record<string, ModuleRecord>;
+}
+
+export interface MatrixCell extends ModuleRecord {
+  status: RecordStatus;
+}
+
+export interface MatrixRow {
+  employeeId: string;
+  name: string;
+  department: string;
+  /** The course: completed when every module is, not started when none has begun. */
+  status: RecordStatus;
+  firstActivity: string | null;
+  lastActivity: string | null;
+  modules: Record<string, MatrixCell>;
+}
+
+export interface MatrixFilter {
+  department?: string;
+  /** The course's status, or with `module` that module's. */
+  status?: RecordStatus;
+  module?: string;
+  /** Active within [from, to]: ISO instants, either may be open. */
+  from?: string;
+  to?: string;
+  /** Part of a name or an employee id, any case. */
+  q?: string;
+}
+
+export const RECORD_STATUSES: readonly RecordStatus[] = ['not_started', 'in_progress', 'completed'];
+
+function row(t: TraineeRecord, modules: readonly CourseModuleInfo[]): MatrixRow {
+  const cells: Record<string, MatrixCell> = {};
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const m of modules) {
+    const p = t.modules[m.id];
+    if (!p) continue;
+    cells[m.id] = { ...p, status: recordStatus(p, m.hasQuiz) };
+    if (first === null || p.firstActivity < first) first = p.firstActivity;
+    if (last === null || p.lastActivity > last) last = p.lastActivity;
+  }
+  const statuses = modules.map((m) => cells[m.id]?.status ?? 'not_started');
+  const status: RecordStatus = statuses.length > 0 && statuses.every((s) => s === 'completed') ? 'completed' : statuses.some((s) => s !== 'not_started') ? 'in_progress' : 'not_started';
+  return { employeeId: t.employeeId, name: t.name, department: t.department, status, firstActivity: first, lastActivity: last, modules: cells };
+}
+
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
+/** The trainee × module matrix HR sees, filtered and sorted by department, then name. */
+export function buildMatrix(trainees: readonly TraineeRecord[], modules: readonly CourseModuleInfo[], filter: MatrixFilter = {}): MatrixRow[] {
+  const q = filter.q?.trim().toLowerCase();
+  const from = filter.from ? Date.parse(filter.from) : undefined;
+  const to = filter.to ? Date.parse(filter.to) : undefined;
+  return trainees
+    .map((t) => row(t, modules))
+    .filter((r) => {
+      if (filter.department !== undefined && filter.department !== '' && r.department !== filter.department) return false;
+      if (filter.status) {
+        const status = filter.module ? (r.modules[filter.module]?.status ?? 'not_started') : r.status;
+        if (status !== filter.status) return false;
+      }
+      if (from !== undefined || to !== undefined) {
+        if (!r.firstActivity || !r.lastActivity) return false;
+        if (from !== undefined && Date.parse(r.lastActivity) < from) return false;
+        if (to !== undefined && Date.parse(r.firstActivity) > to) return false;
+      }
+      if (q && !r.name.toLowerCase().includes(q) && !r.employeeId.toLowerCase().includes(q)) return false;
+      return true;
+    })
+    .sort((a, b) => collator.compare(a.department, b.department) || collator.compare(a.name, b.name) || collator.compare(a.employeeId, b.employeeId));
+}
+
+/** Reads a filter from query parameters, refusing what it cannot mean (an unknown status, a date that is no date). */
+export function parseMatrixFilter(query: Record<string, string | undefined>): { filter: MatrixFilter } | { error: string } {
+  const filter: MatrixFilter = {};
+  const text = (k: 'department' | 'module' | 'q') => {
+    const v = query[k];
+    if (v !== undefined && v !== '') filter[k] = v.slice(0, 200);
+  };
+  text('department');
+  text('module');
+  text('q');
+  if (query.status) {
+    if (!(RECORD_STATUSES as string[]).includes(query.status)) return { error: `status must be one of ${RECORD_STATUSES.join(', ')}` };
+    filter.status = query.status as RecordStatus;
+  }
+  for (const k of ['from', 'to'] as const) {
+    const v = query[k];
+    if (!v) continue;
+    if (!Number.isFinite(Date.parse(v))) return { error: `${k} must be a date` };
+    filter[k] = v;
+  }
+  return { filter };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { activityIds } from '../xapi/activities';
+import { durationMs } from '../xapi/parse-duration';
+import { VERBS } from '../xapi/vocabulary';
+import { applyStatement, locateActivity, recordStatus, type ModuleRecord } from './module-progress';
+import { buildMatrix, parseMatrixFilter, type CourseModuleInfo, type TraineeRecord } from './matrix';
+import { matrixTable, progressTable, type ExportLabels } from './export-table';
+
+const COURSE = 'https://academy.example.com/course';
+const a = activityIds(COURSE);
+const st = (verb: keyof typeof VERBS, id: string, timestamp: string, result?: object) => ({ verb: { id: VERBS[verb] }, object: { id }, timestamp, result });
+const fold = (list: ReturnType<typeof st>[]) => {
+  let p: ModuleRecord | undefined;
+  let moduleId: string | undefined;
+  for (const s of list) {
+    const next = applyStatement(p, s, COURSE);
+    if (next) ({ progress: p, moduleId } = next);
+  }
+  return { p, moduleId };
+};
+
+test('durations are read back to milliseconds', () => {
+  expect(durationMs('PT5M30.5S')).toBe(330_500);
+  expect(durationMs('PT1H')).toBe(3_600_000);
+  expect(durationMs('P1DT1S')).toBe(86_401_000);
+  expect(durationMs('5 minutes')).toBe(0);
+  expect(durationMs(undefined)).toBe(0);
+});
+
+test('activities are located within the course', () => {
+  expect(locateActivity(a.module('01-foundations'), COURSE)).toEqual({ moduleId: '01-foundations', part: 'module' });
+  expect(locateActivity(a.slide('01-foundations', 's1'), COURSE)).toEqual({ moduleId: '01-foundations', part: 'slide' });
+  expect(locateActivity(a.quiz('02-x'), COURSE)).toEqual({ moduleId: '02-x', part: 'quiz' });
+  expect(locateActivity(a.quizItem('02-x', 'q1'), COURSE)).toEqual({ moduleId: '02-x', part: 'item' });
+  expect(locateActivity(a.smart(), COURSE)).toBeUndefined();
+  expect(locateActivity('https://other.example.com/modules/01', COURSE)).toBeUndefined();
+});
+
+describe('a module\'s progress follows its statements', () => {
+  test('reading, a failed then a passed attempt: best score, attempts, time, first and last activity', () => {
+    const { p, moduleId } = fold([
+      st('experienced', a.slide('01-f', 's1'), '2026-11-02T09:00:00Z', { duration: 'PT2M' }),
+      st('completed', a.module('01-f'), '2026-11-02T09:10:00Z'),
+      st('answered', a.quizItem('01-f', 'q1'), '2026-11-02T09:12:00Z', { score: { scaled: 1 }, duration: 'PT1M' }),
+      st('failed', a.quiz('01-f'), '2026-11-02T09:15:00Z', { score: { scaled: 0.6 }, duration: 'PT5M' }),
+      st('passed', a.quiz('01-f'), '2026-11-03T10:00:00Z', { score: { scaled: 0.9 }, duration: 'PT4M' }),
+      st('experienced', a.slide('01-f', 's2'), '2026-11-01T08:00:00Z'),
+    ]);
+    expect(moduleId).toBe('01-f');
+    expect(p).toEqual({ read: true, passed: true, bestScore: 0.9, attempts: 2, timeSpentMs: 11 * 60_000, firstActivity: '2026-11-01T08:00:00Z', lastActivity: '2026-11-03T10:00:00Z' });
+    expect(recordStatus(p, true)).toBe('completed');
+  });
+  test('passed but not read is in progress; read without a quiz is completed; nothing is not started', () => {
+    const passedOnly = fold([st('passed', a.quiz('03'), '2026-11-02T09:00:00Z', { score: { scaled: 1 } })]).p;
+    expect(recordStatus(passedOnly, true)).toBe('in_progress');
+    const readOnly = fold([st('completed', a.module('00'), '2026-11-02T09:00:00Z')]).p;
+    expect(recordStatus(readOnly, false)).toBe('completed');
+    expect(recordStatus(undefined, true)).toBe('not_started');
+  });
+  test('a later lower score does not lower the best', () => {
+    const { p } = fold([st('passed', a.quiz('01'), '2026-11-02T09:00:00Z', { score: { scaled: 0.95 } }), st('failed', a.quiz('01'), '2026-11-02T10:00:00Z', { score: { scaled: 0.2 } })]);
+    expect(p!.bestScore).toBe(0.95);
+    expect(p!.passed).toBe(true);
+  });
+  test('statements outside the modules, and voiding statements, change nothing', () => {
+    expect(applyStatement(undefined, st('completed', a.sandbox(), '2026-11-02T09:00:00Z'), COURSE)).toBeUndefined();
+    expect(applyStatement(undefined, { verb: { id: VERBS.voided }, object: { objectType: 'StatementRef', id: 'x' } }, COURSE)).toBeUndefined();
+  });
+});
+
+const modules: CourseModuleInfo[] = [
+  { id: '00', hasQuiz: false, title: { en: 'Intro', 'zh-CN': '导论' } },
+  { id: '01', hasQuiz: true, title: { en: 'Basics', 'zh-CN': '基础' } },
+];
+const progress = (over: Partial<ModuleRecord>): ModuleRecord => ({ read: false, passed: false, bestScore: null, attempts: 0, timeSpentMs: 0, firstActivity: '2026-11-02T09:00:00Z', lastActivity: '2026-11-02T09:00:00Z', ...over });
+const trainees: TraineeRecord[] = [
+  { employeeId: 'E2', name: '王伟', department: '华东销售部', modules: { '00': progress({ read: true }), '01': progress({ read: true, passed: true, bestScore: 0.875, attempts: 2, timeSpentMs: 90_000, lastActivity: '2026-11-20T09:00:00Z' }) } },
+  { employeeId: 'E1', name: '李娜', department: '华东销售部', modules: { '01': progress({ attempts: 1, bestScore: 0.5 }) } },
+  { employeeId: 'E3', name: '=HYPERLINK("x")', department: 'Key Accounts', modules: {} },
+];
+
+describe('the matrix', () => {
+  test('course status, sorted by department then name (Chinese by pinyin, first)', () => {
+    const rows = buildMatrix(trainees, modules);
+    expect(rows.map((r) => [r.employeeId, r.status])).toEqual([
+      ['E1', 'in_progress'],
+      ['E2', 'completed'],
+      ['E3', 'not_started'],
+    ]);
+    expect(rows[1]!.modules['01']!.status).toBe('completed');
+  });
+  test.each([
+    [{ department: '华东销售部' }, ['E1', 'E2']],
+    [{ status: 'completed' as const }, ['E2']],
+    [{ status: 'in_progress' as const, module: '01' }, ['E1']],
+    [{ status: 'not_started' as const, module: '00' }, ['E1', 'E3']],
+    [{ q: 'e3' }, ['E3']],
+    [{ q: '李' }, ['E1']],
+    [{ from: '2026-11-10T00:00:00Z' }, ['E2']],
+    [{ to: '2026-11-01T00:00:00Z' }, []],
+    [{ from: '2026-11-01T00:00:00Z', to: '2026-11-03T00:00:00Z' }, ['E1', 'E2']],
+  ])('filter %j', (filter, ids) => expect(buildMatrix(trainees, modules, filter).map((r) => r.employeeId)).toEqual(ids));
+  test('a filter from query parameters refuses what it cannot mean', () => {
+    expect(parseMatrixFilter({ status: 'done' })).toEqual({ error: 'status must be one of not_started, in_progress, completed' });
+    expect(parseMatrixFilter({ from: 'yesterday' })).toEqual({ error: 'from must be a date' });
+    expect(parseMatrixFilter({ department: '', status: 'completed', q: 'x' })).toEqual({ filter: { status: 'completed', q: 'x' } });
+  });
+});
+
+const labels: ExportLabels = {
+  employeeId: 'Employee ID', name: 'Name', department: 'Department', courseStatus: 'Course', moduleId: 'Module ID', module: 'Module', status: 'Status', bestScore: 'Best score (%)', attempts: 'Attempts', minutes: 'Minutes', firstActivity: 'First', lastActivity: 'Last',
+  statuses: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' },
+};
+
+test('the export tables: one row per trainee and module, and the on-screen matrix', () => {
+  const rows = buildMatrix(trainees, modules, { department: '华东销售部' });
+  const long = progressTable(rows, modules, 'zh-CN', labels);
+  expect(long).toHaveLength(1 + 2 * 2);
+  expect(long[4]).toEqual(['E2', '王伟', '华东销售部', 'Completed', '01', '基础', 'Completed', 87.5, 2, 1.5, '2026-11-02T09:00:00Z', '2026-11-20T09:00:00Z']);
+  expect(long[1]!.slice(4, 10)).toEqual(['00', '导论', 'Not started', null, 0, 0]);
+  const wide = matrixTable(rows, modules, 'en', labels);
+  expect(wide[0]).toEqual(['Employee ID', 'Name', 'Department', 'Course', 'Intro', 'Intro · Best score (%)', 'Basics', 'Basics · Best score (%)']);
+  expect(wide[1]).toEqual(['E1', '李娜', '华东销售部', 'In progress', 'Not started', null, 'In progress', 50]);
+});

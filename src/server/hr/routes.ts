@@ -1,0 +1,199 @@
+import { Hono, type Context } from 'hono';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { z } from 'zod';
+import { buildMatrix, buildXlsx, matrixTable, parseMatrixFilter, progressTable, toCsv, type CourseModuleInfo, type MatrixRow } from '../../domain';
+import type { Db } from '../db';
+import type { ProgressStore } from '../records/progress-store';
+import { EXPORT_LABELS } from './export-labels';
+import { verifyPassword } from './password';
+import { failureLimiter } from './rate-limit';
+import { hrSessions } from './sessions';
+import { traineeRecords } from './trainee-records';
+
+export interface HrOptions {
+  db: Db;
+  progress: ProgressStore;
+  user: string;
+  passwordHash: string;
+  homePage: string;
+  courseIri: string;
+  modules: readonly CourseModuleInfo[];
+  sessionHours?: number;
+  now?: () => number;
+}
+
+const COOKIE = 'sta_hr';
+const loginSchema = z.strictObject({ user: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
+
+type Session = { user: string; csrf: string; token: string };
+type Env = { Variables: { session: Session } };
+
+const fail = (c: Context, status: 400 | 401 | 403 | 404 | 429, error: string, message: string, extra: object = {}) => c.json({ error, message, ...extra }, status);
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** A browser always names its origin on a cross-site POST; one that names another site is refused. */
+function foreignOrigin(c: Context): boolean {
+  const origin = c.req.header('Origin');
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== (c.req.header('Host') ?? new URL(c.req.url).host);
+  } catch {
+    return true;
+  }
+}
+
+function safeFileDate(now: number) {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+/**
+ * HR's API under /hr/api: a scrypt-checked login with rate-limited failures, a session cookie
+ * (HttpOnly, SameSite=Strict) and a CSRF token for anything that changes state; the matrix, a
+ * trainee's timeline and the exports (CSV, XLSX, NDJSON) of exactly what is filtered.
+ */
+export function hrRoutes(o: HrOptions) {
+  const now = o.now ?? Date.now;
+  const sessions = hrSessions(o.db, (o.sessionHours ?? 12) * 3_600_000, now);
+  const byAddress = failureLimiter({ max: 5, windowMs: 15 * 60_000, now });
+  const byUser = failureLimiter({ max: 20, windowMs: 15 * 60_000, now });
+  const records = traineeRecords(o.db, o.progress, o.homePage);
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && foreignOrigin(c)) return fail(c, 403, 'csrf', 'cross-site request refused');
+    await next();
+  });
+
+  app.post('/login', async (c) => {
+    const address = `ip:${clientAddress(c)}`;
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return fail(c, 400, 'bad_request', 'the body is not JSON');
+    }
+    const parsed = loginSchema.safeParse(body);
+    if (!parsed.success) return fail(c, 400, 'bad_request', 'user and password are required');
+    const userKey = `user:${parsed.data.user}`;
+    const wait = Math.max(byAddress.retryAfter(address), byUser.retryAfter(userKey));
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return fail(c, 429, 'rate_limited', 'too many failed attempts', { retryAfter: wait });
+    }
+    const userOk = parsed.data.user === o.user;
+    // The hash is checked even for an unknown user, so timing does not tell which part was wrong.
+    const passwordOk = await verifyPassword(parsed.data.password, o.passwordHash);
+    if (!userOk || !passwordOk) {
+      byAddress.fail(address);
+      byUser.fail(userKey);
+      return fail(c, 401, 'invalid_credentials', 'wrong user or password');
+    }
+    byAddress.clear(address);
+    byUser.clear(userKey);
+    const { token, csrf } = sessions.open(o.user);
+    setCookie(c, COOKIE, token, {
+      path: '/hr',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https',
+      maxAge: (o.sessionHours ?? 12) * 3600,
+    });
+    return c.json({ user: o.user, csrf });
+  });
+
+  // Everything below needs a session.
+  app.use('*', async (c, next) => {
+    const token = getCookie(c, COOKIE);
+    const session = sessions.find(token);
+    if (!session || !token) return fail(c, 401, 'unauthorized', 'an HR session is required');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('X-CSRF-Token') !== session.csrf) return fail(c, 403, 'csrf', 'the CSRF token is missing or wrong');
+    c.set('session', { ...session, token });
+    await next();
+  });
+
+  app.get('/session', (c) => c.json({ user: c.get('session').user, csrf: c.get('session').csrf }));
+
+  app.post('/logout', (c) => {
+    sessions.close(c.get('session').token);
+    deleteCookie(c, COOKIE, { path: '/hr' });
+    return c.body(null, 204);
+  });
+
+  const filtered = (c: Context): { rows: MatrixRow[]; total: number; departments: string[] } | Response => {
+    const parsed = parseMatrixFilter(c.req.query());
+    if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
+    const all = records.all();
+    const departments = [...new Set(all.map((t) => t.department).filter(Boolean))].sort(new Intl.Collator('zh-CN').compare);
+    return { rows: buildMatrix(all, o.modules, parsed.filter), total: all.length, departments };
+  };
+
+  app.get('/progress', (c) => {
+    const result = filtered(c);
+    if (result instanceof Response) return result;
+    return c.json({ modules: o.modules.map((m) => ({ id: m.id, hasQuiz: m.hasQuiz })), ...result });
+  });
+
+  app.get('/trainees/:employeeId', (c) => {
+    const found = records.one(c.req.param('employeeId'), o.courseIri);
+    if (!found) return fail(c, 404, 'not_found', 'no such trainee');
+    const [row] = buildMatrix([found.trainee], o.modules);
+    const { modules: _m, ...trainee } = found.trainee;
+    return c.json({ trainee, row, timeline: found.timeline });
+  });
+
+  const labelsFor = (c: Context) => EXPORT_LABELS[c.req.query('lang') === 'en' ? 'en' : 'zh-CN'];
+  const localeOf = (c: Context) => (c.req.query('lang') === 'en' ? 'en' : 'zh-CN');
+
+  app.get('/export.csv', (c) => {
+    const result = filtered(c);
+    if (result instanceof Response) return result;
+    const csv = toCsv(progressTable(result.rows, o.modules, localeOf(c), labelsFor(c)));
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="training-records-${safeFileDate(now())}.csv"`,
+    });
+  });
+
+  app.get('/export.xlsx', (c) => {
+    const result = filtered(c);
+    if (result instanceof Response) return result;
+    const l = labelsFor(c);
+    const bytes = buildXlsx([
+      { name: l.progressSheet, rows: progressTable(result.rows, o.modules, localeOf(c), l) },
+      { name: l.matrixSheet, rows: matrixTable(result.rows, o.modules, localeOf(c), l) },
+    ]);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="training-records-${safeFileDate(now())}.xlsx"`,
+    });
+  });
+
+  app.get('/statements.ndjson', (c) => {
+    const result = filtered(c);
+    if (result instanceof Response) return result;
+    const lines = records.statementsOf(result.rows.map((r) => r.employeeId));
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = lines.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(`${next.value}\n`));
+      },
+    });
+    return c.body(stream, 200, {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': `attachment; filename="xapi-statements-${safeFileDate(now())}.ndjson"`,
+    });
+  });
+
+  return app;
+}

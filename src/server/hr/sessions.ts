@@ -1,0 +1,29 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** HR sessions in SQLite (they outlive a restart); the cookie's token is kept only as a hash. */
+export function hrSessions(db: Db, ttlMs: number, now = Date.now) {
+  const insert = db.prepare('INSERT INTO hr_sessions (token_hash, user, csrf, expires) VALUES (?, ?, ?, ?)');
+  const find = db.prepare('SELECT user, csrf, expires FROM hr_sessions WHERE token_hash = ?');
+  const remove = db.prepare('DELETE FROM hr_sessions WHERE token_hash = ?');
+  const purge = db.prepare('DELETE FROM hr_sessions WHERE expires <= ?');
+  return {
+    open(user: string) {
+      purge.run(now());
+      const token = randomBytes(32).toString('base64url');
+      const csrf = randomBytes(24).toString('base64url');
+      insert.run(hash(token), user, csrf, now() + ttlMs);
+      return { token, csrf };
+    },
+    find(token: string | undefined): { user: string; csrf: string } | undefined {
+      if (!token) return undefined;
+      const row = find.get(hash(token)) as { user: string; csrf: string; expires: number } | undefined;
+      return row && row.expires > now() ? { user: row.user, csrf: row.csrf } : undefined;
+    },
+    close(token: string) {
+      remove.run(hash(token));
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TraineeRecord } from '../../domain';
+import type { Db } from '../db';
+import type { ProgressStore } from '../records/progress-store';
+
+const VERB_NAMES = new Map<string, string>(Object.entries(VERBS).map(([name, iri]) => [iri, name]));
+
+export interface TimelineEntry {
+  id: string;
+  timestamp: string;
+  verb: string;
+  activity: string;
+  moduleId?: string;
+  part?: 'module' | 'slide' | 'quiz' | 'item';
+  scaled?: number;
+  success?: boolean;
+  durationMs?: number;
+  response?: string;
+}
+
+/** Registered trainees joined with their progress; actors who never registered are listed by their account name. */
+export function traineeRecords(db: Db, progress: ProgressStore, homePage: string) {
+  const allTrainees = db.prepare('SELECT employee_id, name, department, registered FROM trainees');
+  const oneTrainee = db.prepare('SELECT employee_id, name, department, registered FROM trainees WHERE employee_id = ?');
+  const recent = db.prepare('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 ORDER BY seq DESC LIMIT ?');
+  const keyOf = (employeeId: string) => actorKey(accountActor('', employeeId, homePage));
+
+  function all(): (TraineeRecord & { registered: string | null })[] {
+    const byKey = new Map<string, TraineeRecord & { registered: string | null }>();
+    for (const t of allTrainees.all() as { employee_id: string; name: string; department: string; registered: string }[])
+      byKey.set(keyOf(t.employee_id), { employeeId: t.employee_id, name: t.name, department: t.department, registered: t.registered, modules: {} });
+    for (const row of progress.all()) {
+      let record = byKey.get(row.actorKey);
+      if (!record) {
+        record = { employeeId: row.employeeId ?? row.actorKey, name: row.actorName, department: '', registered: null, modules: {} };
+        byKey.set(row.actorKey, record);
+      }
+      const { actorKey: _k, moduleId, employeeId: _e, actorName: _n, ...p } = row;
+      record.modules[moduleId] = p satisfies ModuleRecord;
+    }
+    return [...byKey.values()];
+  }
+
+  return {
+    all,
+    /** One trainee's record and their latest statements, newest first. */
+    one(employeeId: string, courseIri: string, limit = 1000): { trainee: TraineeRecord & { registered: string | null }; timeline: TimelineEntry[] } | undefined {
+      const key = keyOf(employeeId);
+      const registered = oneTrainee.get(employeeId) as { employee_id: string; name: string; department: string; registered: string } | undefined;
+      const statements = (recent.all(key, limit) as { body: string }[]).map((r) => JSON.parse(r.body) as unknown);
+      if (!registered && statements.length === 0) return undefined;
+      const trainee = all().find((t) => keyOf(t.employeeId) === key) ?? {
+        employeeId,
+        name: registered?.name ?? '',
+        department: registered?.department ?? '',
+        registered: registered?.registered ?? null,
+        modules: {},
+      };
+      const timeline = statements.map((s): TimelineEntry => {
+        const s2 = s as { id: string; timestamp?: string; stored: string; verb: { id: string }; object: { id: string }; result?: { score?: { scaled?: number }; success?: boolean; duration?: string; response?: string } };
+        const where = locateActivity(String(s2.object.id), courseIri);
+        return {
+          id: s2.id,
+          timestamp: s2.timestamp ?? s2.stored,
+          verb: VERB_NAMES.get(s2.verb.id) ?? s2.verb.id,
+          activity: String(s2.object.id),
+          ...(where ? { moduleId: where.moduleId, part: where.part } : {}),
+          ...(typeof s2.result?.score?.scaled === 'number' ? { scaled: s2.result.score.scaled } : {}),
+          ...(typeof s2.result?.success === 'boolean' ? { success: s2.result.success } : {}),
+          ...(s2.result?.duration ? { durationMs: durationMs(s2.result.duration) } : {}),
+          ...(typeof s2.result?.response === 'string' ? { response: s2.result.response } : {}),
+        };
+      });
+      return { trainee, timeline };
+    },
+    /** The statements of the given trainees, oldest first, one at a time (for NDJSON). */
+    *statementsOf(employeeIds: readonly string[]): Generator<string> {
+      const wanted = new Set(employeeIds.map(keyOf));
+      const iter = db.prepare('SELECT actor_key, body FROM statements WHERE voided = 0 ORDER BY seq').iterate() as IterableIterator<{ actor_key: string; body: string }>;
+      for (const row of iter) if (wanted.has(row.actor_key)) yield row.body;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { getRequestListener } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { loadCourseIndex } from './course-index';
+import { openDb } from './db';
+import { loadSecrets } from './secrets';
+import { startStaticServer } from './static-server';
+
+export interface RecordsServerOptions {
+  /** The built app (dist). */
+  root: string;
+  dataDir: string;
+  host?: string;
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The whole system on one port: the built course, `/xapi/` (the LRS), `/api/` (trainee
+ * registration) and `/hr/api/` (HR). Used by `npm start`, the end-to-end tests and the benches.
+ */
+export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env }: RecordsServerOptions) {
+  const modules = loadCourseIndex(root);
+  const db = openDb(dataDir);
+  const { secrets, shown } = await loadSecrets(dataDir, env);
+  const app = createApp({
+    db,
+    modules,
+    xapiUser: secrets.xapiUser,
+    xapiPassword: secrets.xapiPassword,
+    hrUser: secrets.hrUser,
+    hrPasswordHash: secrets.hrPasswordHash,
+    homePage: env.RECORDS_HOME_PAGE || undefined,
+  });
+  const { server, url } = await startStaticServer({
+    root,
+    host,
+    port,
+    api: { prefixes: ['/xapi/', '/api/', '/hr/api/'], listener: getRequestListener(app.fetch) },
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      (server as Server).closeAllConnections?.();
+      server.close(() => {
+        db.close();
+        resolve();
+      });
+    });
+  return { server, url, db, secrets, shown, close };
+}

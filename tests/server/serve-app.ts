@@ -1,0 +1,38 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp, type AppOptions } from '../../src/server/app';
+import { openDb } from '../../src/server/db';
+import { hashPassword } from '../../src/server/hr/password';
+import type { CourseModuleInfo } from '../../src/domain';
+
+export const TEST_MODULES: CourseModuleInfo[] = [
+  { id: '00-intro', hasQuiz: false, title: { 'zh-CN': '导论', en: 'Introduction' } },
+  { id: '01-foundations', hasQuiz: true, title: { 'zh-CN': '目标基础', en: 'Foundations' } },
+  { id: '02-setting', hasQuiz: true, title: { 'zh-CN': '目标设定', en: 'Setting targets' } },
+];
+export const HR = { user: 'hr', password: '人事-correct horse' };
+
+/** The records app on a free loopback port for one test file, closed after it. */
+export function serveApp(options: Partial<AppOptions> = {}) {
+  const state = { base: '', server: undefined as ServerType | undefined };
+  beforeAll(async () => {
+    const app = createApp({
+      db: openDb(':memory:'),
+      xapiUser: 'lrs',
+      xapiPassword: 'pw',
+      hrUser: HR.user,
+      hrPasswordHash: await hashPassword(HR.password),
+      modules: TEST_MODULES,
+      ...options,
+    });
+    await new Promise<void>((resolve) => {
+      state.server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+        state.base = `http://127.0.0.1:${info.port}`;
+        resolve();
+      });
+    });
+  });
+  afterAll(() => new Promise<void>((resolve) => state.server!.close(() => resolve())));
+  return state;
+}
