@@ -19,7 +19,9 @@ const layerZones = [
   { target: './src/stores', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/server'], message: 'stores sit below features.' },
   { target: './src/config', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/stores', './src/server'], message: 'config is a leaf.' },
   { target: './src/features', from: ['./src/app', './src/server'], message: 'features never import the app shell or the server.' },
-  { target: './src/server', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/stores'], message: 'the server uses only content and domain.' },
+  { target: './src/records', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/server'], message: 'records sit beside the stores: they know no page.' },
+  { target: ['./src/features', './src/stores', './src/ui', './src/mdx', './src/content', './src/config'], from: './src/records', message: 'only the app shell starts records.' },
+  { target: './src/server', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/stores', './src/records'], message: 'the server uses only content and domain.' },
   ...features.map((name) => ({
     target: `./src/features/${name}`,
     from: './src/features',

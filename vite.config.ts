@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/{app,features,mdx,ui,stores}/**/*.test.{ts,tsx}'],
+          include: ['src/{app,features,mdx,ui,stores,records}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/setup-dom.ts'],
         },
       },

@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }) },
+          { path: paths.welcome.pattern, lazy: async () => ({ Component: (await import('../features/profile/profile-page')).WelcomePage }) },
+          { path: paths.profile.pattern, lazy: async () => ({ Component: (await import('../features/profile/profile-page')).EditProfilePage }) },
           {
             path: paths.quiz.pattern,
             lazy: async () => ({ Component: (await import('../features/quiz/quiz-page')).QuizPage }),
@@ -55,6 +57,22 @@ export const routes: RouteObject[] = [
           {
             path: paths.module.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/reader-page')).ReaderPage }),
+          },
+          {
+            // HR's pages share one signed-in layout; their strings load with it, never on a trainee's first load.
+            path: paths.hr.pattern,
+            lazy: async () => {
+              const hr = await import('../features/hr/hr-layout');
+              await hr.ensureHrStrings();
+              return { Component: hr.HrLayout };
+            },
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('../features/hr/dashboard-page')).DashboardPage }) },
+              {
+                path: paths.hrTrainee.pattern,
+                lazy: async () => ({ Component: (await import('../features/hr/trainee-page')).TraineePage }),
+              },
+            ],
           },
           { path: '*', element: <NotFound /> },
         ],

@@ -1,6 +1,8 @@
 /** The one route table: every link in the app is built here. */
 export const paths = {
   home: { pattern: '/', href: () => '/' },
+  welcome: { pattern: '/welcome', href: (next?: string) => (next && next !== '/' ? `/welcome?next=${encodeURIComponent(next)}` : '/welcome') },
+  profile: { pattern: '/profile', href: () => '/profile' },
   module: {
     pattern: '/modules/:moduleId/:slideId?',
     href: (moduleId: string, slideId?: string) =>
@@ -22,6 +24,12 @@ export const paths = {
   finalResult: {
     pattern: '/final/results/:attemptId',
     href: (attemptId: string) => `/final/results/${encodeURIComponent(attemptId)}`,
+  },
+  /** The HR dashboard; `search` carries its filters (`?department=…`). */
+  hr: { pattern: '/hr', href: (search = '') => `/hr${search}` },
+  hrTrainee: {
+    pattern: '/hr/trainees/:employeeId',
+    href: (employeeId: string, search = '') => `/hr/trainees/${encodeURIComponent(employeeId)}${search}`,
   },
   moduleDone: {
     pattern: '/modules/:moduleId/done',

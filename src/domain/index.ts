@@ -8,3 +8,4 @@ export * from './sandbox';
 export * from './xlsx';
 export * from './xapi';
 export * from './records';
+export * from './profile';

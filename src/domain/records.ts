@@ -2,3 +2,4 @@
 export * from './records/module-progress';
 export * from './records/matrix';
 export * from './records/export-table';
+export * from './records/timeline';

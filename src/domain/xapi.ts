@@ -8,3 +8,4 @@ export * from './xapi/validate';
 export * from './xapi/completion';
 export * from './xapi/queue';
 export * from './xapi/parse-duration';
+export * from './xapi/response';

@@ -32,6 +32,12 @@ export function createApp({ db, xapiUser, xapiPassword, hrUser, hrPasswordHash, 
   app.use('*', secureHeaders());
   app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'the body is too large' }, 413) }));
   app.use('/hr/api/*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'too_large', message: 'the body is too large' }, 413) }));
+  // The page's runtime configuration: this server is the records endpoint (a static copy of the
+  // course gets dist/config.json instead, where an admin can point it at another LRS).
+  app.get('/config.json', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json({ records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', homePage, courseIri } });
+  });
   app.route('/api', traineeRoutes(trainees));
   app.route('/xapi', xapiRoutes({ db, user: xapiUser, password: xapiPassword, trainees, progress }));
   app.route('/hr/api', hrRoutes({ db, progress, user: hrUser, passwordHash: hrPasswordHash, homePage, courseIri, modules, now }));

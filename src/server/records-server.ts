@@ -36,7 +36,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     root,
     host,
     port,
-    api: { prefixes: ['/xapi/', '/api/', '/hr/api/'], listener: getRequestListener(app.fetch) },
+    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json'], listener: getRequestListener(app.fetch) },
   });
   const close = () =>
     new Promise<void>((resolve) => {

@@ -1,15 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { accountActor, actorKey } from '../domain';
+import { accountActor, actorKey, validateProfile, type Profile } from '../domain';
 import type { Db } from './db';
 
-/** What a trainee gives on first start; the server checks it again whatever the page did. */
-export const registrationSchema = z.strictObject({
-  name: z.string().trim().min(1).max(60),
-  employeeId: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, dot, dash or underscore, up to 40'),
-  department: z.string().trim().min(1).max(60),
-});
 
 export interface TraineeIdentity {
   employeeId: string;
@@ -28,7 +21,7 @@ export function traineeRegistry(db: Db, homePage: string) {
   const findToken = db.prepare('SELECT employee_id FROM trainee_tokens WHERE token_hash = ?');
 
   return {
-    register(input: z.infer<typeof registrationSchema>) {
+    register(input: Profile) {
       const now = new Date().toISOString();
       const token = randomBytes(32).toString('base64url');
       db.transaction(() => {
@@ -57,9 +50,10 @@ export function traineeRoutes(registry: TraineeRegistry) {
     } catch {
       return c.json({ error: 'the body is not JSON' }, 400);
     }
-    const parsed = registrationSchema.safeParse(body);
-    if (!parsed.success) return c.json({ error: 'invalid registration', fields: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) }, 400);
-    return c.json(registry.register(parsed.data), 201);
+    // The server checks what the page checked: the page may be old, or not the page at all.
+    const checked = validateProfile(body);
+    if (!checked.profile) return c.json({ error: 'invalid registration', fields: checked.problems }, 400);
+    return c.json(registry.register(checked.profile), 201);
   });
   return app;
 }

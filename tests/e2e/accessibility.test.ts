@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from './chromium';
+import { sharedBrowser, traineeContext } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
@@ -14,11 +14,14 @@ const pages = [
   ['the career ladder', '/modules/06-incentives/career-paths', '.slide__title'],
   ['the thresholds', '/modules/04-tracking/warning-thresholds', '.slide__title'],
   ['a module done page', '/modules/00-intro/done', 'h1'],
+  ['the welcome page', '/welcome', 'form'],
+  ['the trainee details page', '/profile', 'form'],
+  ['HR login', '/hr', 'form'],
 ] as const;
 
 describe.each(['zh-CN', 'en'] as const)('in %s', (locale) => {
   test.each(pages)('axe finds no violations on %s (light and dark)', async (_name, path, ready) => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await traineeContext(browser(), { viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await context.addInitScript(
       ([l, notes]) => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'light', showNotes: notes }, version: 1 })),
       [locale, path.includes('tiering')] as const,
@@ -38,7 +41,7 @@ describe.each(['zh-CN', 'en'] as const)('in %s', (locale) => {
 });
 
 test('a phone-sized module page has no violations with the contents open', async () => {
-  const context = await browser().newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+  const context = await traineeContext(browser(), { viewport: { width: 360, height: 740 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseURL}/modules/01-foundations/smart-criteria`);
   await page.waitForSelector('.slide__title');
@@ -67,7 +70,7 @@ async function transformsDuringTurn(page: Page) {
 }
 
 test('with reduced motion, slides change without movement', async () => {
-  const context = await browser().newContext({ reducedMotion: 'reduce' });
+  const context = await traineeContext(browser(), { reducedMotion: 'reduce' });
   const page = await context.newPage();
   expect((await transformsDuringTurn(page)).every((t) => t === 'none')).toBe(true);
   expect(await page.title()).toBe('什么是销售目标？ · 销售目标基础 · 销售目标学院');
@@ -75,8 +78,35 @@ test('with reduced motion, slides change without movement', async () => {
 });
 
 test('without reduced motion, the slide does move in (so the check above can fail)', async () => {
-  const context = await browser().newContext({ reducedMotion: 'no-preference' });
+  const context = await traineeContext(browser(), { reducedMotion: 'no-preference' });
   const page = await context.newPage();
   expect((await transformsDuringTurn(page)).some((t) => t !== 'none')).toBe(true);
   await context.close();
+});
+
+describe.each(['zh-CN', 'en'] as const)('HR, signed in, in %s', (locale) => {
+  test('axe finds no violations on the matrix and a trainee\'s page', async () => {
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    await context.addInitScript((l) => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'light', showNotes: false }, version: 1 })), locale);
+    const registered = await fetch(`${baseURL}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '吴无障碍', employeeId: 'A11Y-1', department: '无障碍测试部' }) });
+    expect(registered.status).toBe(201);
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/hr`);
+    await page.locator('form').waitFor();
+    const status = await page.evaluate(
+      async ([user, password]) =>
+        (await fetch('/hr/api/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user, password }) })).status,
+      [inject('hrUser'), inject('hrPassword')] as const,
+    );
+    expect(status).toBe(200);
+    await page.reload();
+    await page.getByRole('table').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    await page.goto(`${baseURL}/hr/trainees/A11Y-1`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('吴无障碍');
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    await context.close();
+  });
 });

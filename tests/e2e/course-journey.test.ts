@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from './chromium';
+import { sharedBrowser, traineeContext } from './chromium';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -30,7 +30,7 @@ describe.each([
   ['phone', { width: 375, height: 667 }],
 ])('a new trainee on a %s', (_name, viewport) => {
   test('switches language, reads module 01 by keyboard, reloads and resumes', async () => {
-    const context = await browser().newContext({ viewport, locale: 'zh-CN' });
+    const context = await traineeContext(browser(), { viewport, locale: 'zh-CN' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,19 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureBuild } from '../../scripts/ensure-build';
-import { startStaticServer } from '../../src/server/static-server';
+import { startRecordsServer } from '../../src/server/records-server';
 import { assertChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    hrUser: string;
+    hrPassword: string;
+    xapiAuth: string;
   }
 }
 
-/** Builds the course if needed and serves it on a free loopback port for the whole e2e run. */
+export const E2E_HR_PASSWORD = 'e2e-人事-password';
+
+/**
+ * Builds the course if needed and runs the whole system, as `npm start` does (course, records
+ * API and HR dashboard), on a free loopback port with a fresh data directory for the e2e run.
+ */
 export default async function setup(project: TestProject) {
   assertChromium();
   ensureBuild();
-  const { server, url } = await startStaticServer({ root: 'dist', host: '127.0.0.1', port: 0 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'sta-e2e-'));
+  const { url, close } = await startRecordsServer({
+    root: 'dist',
+    dataDir,
+    host: '127.0.0.1',
+    port: 0,
+    env: { HR_USER: 'hr', HR_PASSWORD: E2E_HR_PASSWORD, XAPI_USER: 'lrs', XAPI_PASSWORD: 'e2e-lrs' },
+  });
   project.provide('baseURL', url);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  project.provide('hrUser', 'hr');
+  project.provide('hrPassword', E2E_HR_PASSWORD);
+  project.provide('xapiAuth', `Basic ${Buffer.from('lrs:e2e-lrs').toString('base64')}`);
+  return async () => {
+    await close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { sharedBrowser } from './chromium';
+import { sharedBrowser, traineeContext } from './chromium';
 import { answer } from './quiz-oracle';
 import { axeViolations } from './axe';
 
@@ -8,7 +8,7 @@ const browser = sharedBrowser();
 const slides01 = ['part-overview', 'what-is-a-sales-target', 'why-targets-matter', 'smart-criteria', 'target-types'];
 
 test('a trainee fails module 01’s quiz, reviews, retries, passes, and sees it completed on the home page', async () => {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await traineeContext(browser(), { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -67,7 +67,7 @@ test('a trainee fails module 01’s quiz, reviews, retries, passes, and sees it 
 });
 
 test('an attempt under way survives a reload', async () => {
-  const context = await browser().newContext();
+  const context = await traineeContext(browser());
   const page = await context.newPage();
   await page.goto(`${baseURL}/modules/03-execution/quiz`);
   await page.getByRole('button', { name: '开始测验' }).click();
@@ -85,7 +85,7 @@ test('an attempt under way survives a reload', async () => {
 
 describe.each(['zh-CN', 'en'] as const)('in %s', (locale) => {
   test('axe finds no violations on the quiz intro, a question page and the result page', async () => {
-    const context = await browser().newContext({ bypassCSP: true });
+    const context = await traineeContext(browser(), { bypassCSP: true });
     await context.addInitScript((l) => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'light', showNotes: false }, version: 1 })), locale);
     const page = await context.newPage();
     await page.goto(`${baseURL}/modules/03-execution/quiz`);

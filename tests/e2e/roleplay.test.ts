@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { validateRoleplay } from '../../src/content/roleplay-schema';
 import { bestPath, isEnding, type DialogueNode, type RoleplayScenario } from '../../src/domain';
-import { sharedBrowser } from './chromium';
+import { sharedBrowser, traineeContext } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
@@ -42,7 +42,7 @@ async function tabToText(page: Page, text: string, max = 80) {
 }
 
 async function withLocale(locale: 'zh-CN' | 'en') {
-  const context = await browser().newContext({ bypassCSP: true });
+  const context = await traineeContext(browser(), { bypassCSP: true });
   await context.addInitScript((l) => {
     if (!localStorage.getItem('sta:settings')) localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'system', showNotes: false }, version: 1 }));
   }, locale);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from './chromium';
+import { sharedBrowser, traineeContext } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
@@ -17,7 +17,7 @@ async function amounts(page: Page) {
 }
 
 test('a trainee decomposes a plan, locks a region, changes the target, exports XLSX and shares it', async () => {
-  const context = await browser().newContext({ acceptDownloads: true, bypassCSP: true, viewport: { width: 1280, height: 1000 } });
+  const context = await traineeContext(browser(), { acceptDownloads: true, bypassCSP: true, viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   await page.goto(`${baseURL}/practice/sandbox`);
   await page.getByLabel('从哪里开始').selectOption({ label: '华康医疗器械' });
@@ -66,7 +66,7 @@ test('a trainee decomposes a plan, locks a region, changes the target, exports X
   expect((await axeViolations(page)).join('\n')).toBe('');
   await context.close();
 
-  const fresh = await browser().newContext();
+  const fresh = await traineeContext(browser());
   const shared = await fresh.newPage();
   await shared.goto(link);
   await expect.poll(() => shared.getByRole('textbox', { name: '年度目标（万元）' }).inputValue()).toBe('4000');
@@ -79,7 +79,7 @@ test('a trainee decomposes a plan, locks a region, changes the target, exports X
 });
 
 test('a damaged share link is refused, and the sandbox has no axe violations in English', async () => {
-  const context = await browser().newContext({ bypassCSP: true });
+  const context = await traineeContext(browser(), { bypassCSP: true });
   await context.addInitScript(() => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: 'en', theme: 'system', showNotes: false }, version: 1 })));
   const page = await context.newPage();
   await page.goto(`${baseURL}/practice/sandbox#plan=broken`);

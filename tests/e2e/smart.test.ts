@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from './chromium';
+import { sharedBrowser, traineeContext } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
@@ -45,7 +45,7 @@ describe.each(['en', 'zh-CN'] as const)('in %s', (locale) => {
   const f = flows[locale];
 
   test('a trainee turns a vague goal into a SMART one, saves it, and finds it after a reload', async () => {
-    const context = await browser().newContext({ bypassCSP: true });
+    const context = await traineeContext(browser(), { bypassCSP: true });
     await context.addInitScript((l) => {
       if (!localStorage.getItem('sta:settings')) localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'system', showNotes: false }, version: 1 }));
     }, locale);

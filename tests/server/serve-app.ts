@@ -4,13 +4,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../src/server/app';
 import { openDb } from '../../src/server/db';
 import { hashPassword } from '../../src/server/hr/password';
-import type { CourseModuleInfo } from '../../src/domain';
 
-export const TEST_MODULES: CourseModuleInfo[] = [
-  { id: '00-intro', hasQuiz: false, title: { 'zh-CN': '导论', en: 'Introduction' } },
-  { id: '01-foundations', hasQuiz: true, title: { 'zh-CN': '目标基础', en: 'Foundations' } },
-  { id: '02-setting', hasQuiz: true, title: { 'zh-CN': '目标设定', en: 'Setting targets' } },
-];
+import { TEST_MODULES } from './test-modules';
+
+export { TEST_MODULES };
 export const HR = { user: 'hr', password: '人事-correct horse' };
 
 /** The records app on a free loopback port for one test file, closed after it. */

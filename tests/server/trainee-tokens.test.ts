@@ -20,7 +20,7 @@ const as = (token: string) => ({ Authorization: `Bearer ${token}`, 'X-Experience
 test('registration checks its fields and gives the browser a token and its xAPI actor', async () => {
   const bad = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '', employeeId: 'a b', department: 'x' }) });
   expect(bad.status).toBe(400);
-  expect((await bad.json()).fields.map((f: { field: string }) => f.field).sort()).toEqual(['employeeId', 'name']);
+  expect(Object.keys((await bad.json()).fields).sort()).toEqual(['employeeId', 'name']);
   const ok = await register('E100');
   expect(ok.token.length).toBeGreaterThanOrEqual(40);
   expect(ok.actor.account).toEqual({ homePage: HOME, name: 'E100' });

@@ -9,11 +9,17 @@ import { useGoalsStore } from '../../src/stores/goals-store';
 import { useRoleplayStore } from '../../src/stores/roleplay-store';
 import { useSandboxStore } from '../../src/stores/sandbox-store';
 import { useStorageNotices } from '../../src/stores/storage-notices-store';
+import { useProfileStore } from '../../src/stores/profile-store';
+import { useRecordsStatus } from '../../src/stores/records-status-store';
+
+/** Most tests are about a trainee who has already said who they are; the welcome tests clear this. */
+export const TEST_PROFILE = { name: '李娜', employeeId: 'E1024', department: '华东销售部' };
 
 await initAllLocales();
 
 // A React warning or error in a test is a bug, not noise.
 beforeEach(() => {
+  useProfileStore.setState({ profile: TEST_PROFILE, registration: null });
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error: ${args.map(String).join(' ')}`);
   });
@@ -30,4 +36,5 @@ afterEach(() => {
   useRoleplayStore.setState({ roleplay: emptyRoleplayState });
   useSandboxStore.setState({ sandbox: null });
   useStorageNotices.setState({ notices: [] });
+  useRecordsStatus.setState({ enabled: false, pending: 0, rejected: [] });
 });

@@ -5,6 +5,7 @@ import { isIsoDuration, isoDuration } from './duration';
 import { buildStatement, quizStatements, type Trainee } from './statements';
 import { statementProblems } from './validate';
 import { DEFAULT_COURSE_IRI, VERBS } from './vocabulary';
+import { answerResponse } from './response';
 
 const trainee: Trainee = { name: '李娜', employeeId: 'E1024', homePage: 'https://hr.example.com' };
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -84,4 +85,14 @@ test('completion: read and passed per module (read alone without a quiz); the co
   expect(courseSatisfied(Array(9).fill(done))).toBe(true);
   expect(courseSatisfied([...Array(8).fill(done), { ...done, passed: false }])).toBe(false);
   expect(courseSatisfied([])).toBe(false);
+});
+
+test('answers become cmi.interaction responses', () => {
+  expect(answerResponse({ type: 'single', optionId: 'b' })).toBe('b');
+  expect(answerResponse({ type: 'multiple', optionIds: ['a', 'c'] })).toBe('a[,]c');
+  expect(answerResponse({ type: 'truefalse', value: false })).toBe('false');
+  expect(answerResponse({ type: 'ordering', order: ['lead', 'contact'] })).toBe('lead[,]contact');
+  expect(answerResponse({ type: 'matching', matches: { s: 'specific', m: 'measurable' } })).toBe('s[.]specific[,]m[.]measurable');
+  expect(answerResponse({ type: 'numeric', value: 625 })).toBe('625');
+  expect(answerResponse(undefined)).toBe('');
 });

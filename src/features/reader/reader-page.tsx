@@ -11,6 +11,7 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { useFormatters } from '../../ui/use-formatters';
 import { SlideContent } from './slide-content';
 import { SlideToc } from './slide-toc';
+import { useSlideTimer } from './use-slide-timer';
 import { useSlideKeys } from './use-slide-keys';
 
 export function ReaderPage() {
@@ -61,6 +62,7 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
 
   // Showing a slide is the event that counts it as seen.
   useEffect(() => markSeen(moduleId, slideId), [markSeen, moduleId, slideId]);
+  useSlideTimer(moduleId, slideId);
 
   // Move focus to the new slide's heading after each turn, so keyboard and screen-reader
   // users land on the new content.

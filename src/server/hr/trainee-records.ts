@@ -1,21 +1,8 @@
-import { accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TraineeRecord } from '../../domain';
+import { accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
 import type { Db } from '../db';
 import type { ProgressStore } from '../records/progress-store';
 
 const VERB_NAMES = new Map<string, string>(Object.entries(VERBS).map(([name, iri]) => [iri, name]));
-
-export interface TimelineEntry {
-  id: string;
-  timestamp: string;
-  verb: string;
-  activity: string;
-  moduleId?: string;
-  part?: 'module' | 'slide' | 'quiz' | 'item';
-  scaled?: number;
-  success?: boolean;
-  durationMs?: number;
-  response?: string;
-}
 
 /** Registered trainees joined with their progress; actors who never registered are listed by their account name. */
 export function traineeRecords(db: Db, progress: ProgressStore, homePage: string) {

@@ -38,6 +38,7 @@ export function progressStore(db: Db, courseIri: string) {
        first_activity = excluded.first_activity, last_activity = excluded.last_activity`,
   );
   const remove = db.prepare('DELETE FROM progress WHERE actor_key = ? AND module_id = ?');
+  const everything = db.prepare('SELECT * FROM progress');
   const moduleStatements = db.prepare(
     'SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND (object_id = @module OR substr(object_id, 1, length(@prefix)) = @prefix) ORDER BY seq',
   );
@@ -91,7 +92,7 @@ export function progressStore(db: Db, courseIri: string) {
     },
     /** Every row, for HR's matrix. */
     all(): (ModuleRecord & { actorKey: string; moduleId: string; employeeId: string | null; actorName: string })[] {
-      return (db.prepare('SELECT * FROM progress').all() as ProgressRow[]).map((r) => ({
+      return (everything.all() as ProgressRow[]).map((r) => ({
         ...toProgress(r),
         actorKey: r.actor_key,
         moduleId: r.module_id,

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { validateProfile } from './profile';
+
+test('a complete profile is trimmed and accepted', () => {
+  expect(validateProfile({ name: ' 李娜 ', employeeId: 'E-1024', department: '华东销售部 ' })).toEqual({ profile: { name: '李娜', employeeId: 'E-1024', department: '华东销售部' } });
+});
+
+test.each([
+  [{}, { name: 'required', employeeId: 'required', department: 'required' }],
+  [{ name: '   ', employeeId: 'E1', department: 'D' }, { name: 'required' }],
+  [{ name: '李'.repeat(61), employeeId: 'E1', department: 'D' }, { name: 'tooLong' }],
+  [{ name: 'x', employeeId: 'E 1', department: 'D' }, { employeeId: 'employeeIdChars' }],
+  [{ name: 'x', employeeId: '工号1', department: 'D' }, { employeeId: 'employeeIdChars' }],
+  [{ name: 'x', employeeId: 'E'.repeat(41), department: 'D' }, { employeeId: 'tooLong' }],
+  [{ name: 42, employeeId: 'E1', department: 'D' }, { name: 'required' }],
+  [null, { name: 'required', employeeId: 'required', department: 'required' }],
+])('%j → %j', (input, problems) => expect(validateProfile(input)).toEqual({ problems }));
+
+test('60 Chinese characters fit: length counts characters, not UTF-16 units', () => {
+  expect(validateProfile({ name: '𠮷'.repeat(60), employeeId: 'E1', department: 'D' }).profile).toBeDefined();
+});

@@ -1,0 +1,27 @@
+/** Who the trainee is (issue 7): given on first start, editable later, checked the same way in the page and on the server. */
+export interface Profile {
+  name: string;
+  employeeId: string;
+  department: string;
+}
+
+export type ProfileField = keyof Profile;
+export type ProfileProblem = 'required' | 'tooLong' | 'employeeIdChars';
+
+export const PROFILE_LIMITS = { name: 60, employeeId: 40, department: 60 } as const;
+const EMPLOYEE_ID = /^[A-Za-z0-9._-]+$/;
+
+/** Trims the fields and reports each one's problem (as a code the interface translates), if any. */
+export function validateProfile(input: unknown): { profile: Profile; problems?: undefined } | { profile?: undefined; problems: Partial<Record<ProfileField, ProfileProblem>> } {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const problems: Partial<Record<ProfileField, ProfileProblem>> = {};
+  const value = (field: ProfileField) => (typeof raw[field] === 'string' ? (raw[field] as string).trim() : '');
+  const profile: Profile = { name: value('name'), employeeId: value('employeeId'), department: value('department') };
+  for (const field of ['name', 'employeeId', 'department'] as const) {
+    const v = profile[field];
+    if (!v) problems[field] = 'required';
+    else if ([...v].length > PROFILE_LIMITS[field]) problems[field] = 'tooLong';
+  }
+  if (profile.employeeId && !problems.employeeId && !EMPLOYEE_ID.test(profile.employeeId)) problems.employeeId = 'employeeIdChars';
+  return Object.keys(problems).length ? { problems } : { profile };
+}

@@ -1,0 +1,125 @@
+import type { MatrixRow, TimelineEntry } from '../../domain';
+
+/** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
+export const HR_API = '/hr/api';
+
+export interface HrSession {
+  user: string;
+  csrf: string;
+}
+
+export interface ProgressModule {
+  id: string;
+  hasQuiz: boolean;
+}
+
+export interface ProgressResponse {
+  modules: ProgressModule[];
+  departments: string[];
+  /** Every trainee, before filtering. */
+  total: number;
+  /** The trainees the filters keep, sorted by the server. */
+  rows: MatrixRow[];
+}
+
+export interface TraineeDetail {
+  trainee: { employeeId: string; name: string; department: string; registered: string | null };
+  row: MatrixRow;
+  /** Newest first. */
+  timeline: TimelineEntry[];
+}
+
+export type HrErrorKind = 'unauthorized' | 'invalid_credentials' | 'rate_limited' | 'bad_request' | 'not_found' | 'network' | 'server';
+
+/** A failed call, named so the page can say what happened in the user's language. */
+export class HrApiError extends Error {
+  constructor(
+    readonly kind: HrErrorKind,
+    /** Seconds to wait, for `rate_limited`. */
+    readonly retryAfter?: number,
+  ) {
+    super(kind);
+    this.name = 'HrApiError';
+  }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+async function call(path: string, init: RequestInit = {}): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(`${HR_API}${path}`, { credentials: 'same-origin', ...init });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new HrApiError('network');
+  }
+  if (res.ok) return res;
+  const body: unknown = await res.json().catch(() => undefined);
+  const code = isObject(body) ? body.error : undefined;
+  switch (res.status) {
+    case 401:
+      throw new HrApiError(code === 'invalid_credentials' ? 'invalid_credentials' : 'unauthorized');
+    case 429: {
+      const header = Number(res.headers.get('Retry-After'));
+      const seconds = isObject(body) && typeof body.retryAfter === 'number' ? body.retryAfter : Number.isFinite(header) && header > 0 ? header : 60;
+      throw new HrApiError('rate_limited', seconds);
+    }
+    case 400:
+      throw new HrApiError('bad_request');
+    case 404:
+      throw new HrApiError('not_found');
+    default:
+      throw new HrApiError('server');
+  }
+}
+
+/** The body, when it has the expected shape; anything else is the server's fault, not a crash. */
+async function read<T>(res: Response, valid: (body: Record<string, unknown>) => boolean): Promise<T> {
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!isObject(body) || !valid(body)) throw new HrApiError('server');
+  return body as T;
+}
+
+const isSession = (b: Record<string, unknown>) => typeof b.user === 'string' && typeof b.csrf === 'string';
+
+/** The signed-in HR user, or null when nobody is signed in. */
+export async function getSession(): Promise<HrSession | null> {
+  try {
+    return await read<HrSession>(await call('/session'), isSession);
+  } catch (error) {
+    if (error instanceof HrApiError && error.kind === 'unauthorized') return null;
+    throw error;
+  }
+}
+
+export async function login(user: string, password: string): Promise<HrSession> {
+  const res = await call('/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user, password }) });
+  return read<HrSession>(res, isSession);
+}
+
+export async function logout(csrf: string): Promise<void> {
+  await call('/logout', { method: 'POST', headers: { 'X-CSRF-Token': csrf } });
+}
+
+export async function getProgress(query: string, signal?: AbortSignal): Promise<ProgressResponse> {
+  const res = await call(`/progress${query ? `?${query}` : ''}`, { signal });
+  return read<ProgressResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.departments) && Array.isArray(b.rows) && typeof b.total === 'number');
+}
+
+export async function getTrainee(employeeId: string, signal?: AbortSignal): Promise<TraineeDetail> {
+  const res = await call(`/trainees/${encodeURIComponent(employeeId)}`, { signal });
+  return read<TraineeDetail>(res, (b) => isObject(b.trainee) && isObject(b.row) && Array.isArray(b.timeline));
+}
+
+/** Download links: plain GETs, so the session cookie goes along and the browser saves the file. */
+export const exportHref = {
+  csv: (query: string, lang: string) => `${HR_API}/export.csv?${withParam(query, 'lang', lang)}`,
+  xlsx: (query: string, lang: string) => `${HR_API}/export.xlsx?${withParam(query, 'lang', lang)}`,
+  ndjson: (query: string) => `${HR_API}/statements.ndjson${query ? `?${query}` : ''}`,
+};
+
+function withParam(query: string, key: string, value: string): string {
+  const params = new URLSearchParams(query);
+  params.set(key, value);
+  return params.toString();
+}

@@ -1,0 +1,150 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { fireEvent, renderApp, screen, waitFor, within } from '../../../tests/setup/render';
+import { fakeHrApi, json, makeRows } from '../../../tests/fixtures/hr-api';
+import { useSettingsStore } from '../../stores/settings-store';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useSettingsStore.getState().setLocale('zh-CN');
+});
+
+test('a module cell shows the status in words, the best score as a percentage and the attempts', async () => {
+  fakeHrApi({ signedIn: true });
+  renderApp('/hr');
+  const table = await screen.findByRole('table', { name: '学员 × 模块学习进度' });
+  const first = within(table).getByRole('link', { name: '学员1' }).closest('[role="row"]') as HTMLElement;
+  const cells = within(first).getAllByRole('cell');
+  // Employee id, name, department, course status, then the modules in course order.
+  expect(cells).toHaveLength(4 + 10);
+  expect(cells[0]).toHaveTextContent('E00001');
+  expect(cells[2]).toHaveTextContent('渠道部');
+  expect(cells[3]).toHaveTextContent('进行中');
+  expect(cells[4]).toHaveTextContent('未开始');
+  expect(cells[5]).toHaveTextContent('已完成最高分 85% · 2 次测验');
+  expect(cells[6]).toHaveTextContent('进行中最高分 50% · 1 次测验');
+  expect(cells[13]).toHaveTextContent('未开始');
+  expect(table).toHaveAttribute('aria-rowcount', '4');
+  expect(first).toHaveAttribute('aria-rowindex', '2');
+});
+
+test('filters go into the request and the URL, and a reload keeps them', async () => {
+  const api = fakeHrApi({ signedIn: true, rows: makeRows(30) });
+  const { user, router, unmount, unsync } = renderApp('/hr');
+  await screen.findByRole('table');
+
+  await user.selectOptions(screen.getByLabelText('部门'), '销售一部');
+  await waitFor(() => expect(api.lastProgressQuery()?.get('department')).toBe('销售一部'));
+  expect(await screen.findByText('共 30 名学员，显示 10 名')).toBeInTheDocument();
+
+  await user.selectOptions(screen.getByLabelText('状态范围'), '01-foundations');
+  await user.selectOptions(screen.getByLabelText('状态'), '已完成');
+  fireEvent.change(screen.getByLabelText('活动起始日期'), { target: { value: '2026-03-01' } });
+  fireEvent.change(screen.getByLabelText('活动截止日期'), { target: { value: '2026-03-31' } });
+  await user.type(screen.getByRole('searchbox', { name: '搜索姓名或工号' }), '学员1');
+
+  await waitFor(() => expect(api.lastProgressQuery()?.get('q')).toBe('学员1'));
+  const query = api.lastProgressQuery()!;
+  expect(query.get('status')).toBe('completed');
+  expect(query.get('module')).toBe('01-foundations');
+  // The chosen days, from the start of the first to the end of the last, in this browser's time zone.
+  expect(query.get('from')).toBe(new Date(2026, 2, 1).toISOString());
+  expect(query.get('to')).toBe(new Date(2026, 2, 31, 23, 59, 59, 999).toISOString());
+  // Typing is debounced: the search went out once, not once per keystroke.
+  expect(api.to('/hr/api/progress').filter((c) => c.url.searchParams.has('q'))).toHaveLength(1);
+
+  const url = new URLSearchParams(router.state.location.search);
+  expect(Object.fromEntries(url)).toEqual({ department: '销售一部', status: 'completed', module: '01-foundations', from: '2026-03-01', to: '2026-03-31', q: '学员1' });
+
+  const shared = `/hr${router.state.location.search}`;
+  unmount();
+  unsync();
+  const reload = fakeHrApi({ signedIn: true, rows: makeRows(30) });
+  renderApp(shared);
+  await screen.findByRole('table');
+  expect(screen.getByLabelText('部门')).toHaveValue('销售一部');
+  expect(screen.getByLabelText('状态')).toHaveValue('completed');
+  expect(screen.getByLabelText('活动起始日期')).toHaveValue('2026-03-01');
+  expect(screen.getByRole('searchbox', { name: '搜索姓名或工号' })).toHaveValue('学员1');
+  expect(reload.to('/hr/api/progress')[0]!.url.searchParams.get('department')).toBe('销售一部');
+});
+
+test('a start date after the end date is flagged and not sent', async () => {
+  const api = fakeHrApi({ signedIn: true });
+  renderApp('/hr?from=2026-04-01&to=2026-03-01');
+  await screen.findByRole('table');
+  expect(screen.getByText('起始日期晚于截止日期，日期范围暂未生效。')).toBeInTheDocument();
+  expect(screen.getByLabelText('活动起始日期')).toHaveAttribute('aria-invalid', 'true');
+  expect(api.lastProgressQuery()?.has('from')).toBe(false);
+});
+
+test('export links carry exactly the current filters and the language', async () => {
+  fakeHrApi({ signedIn: true });
+  renderApp('/hr?department=渠道部&status=completed&q=E0');
+  await screen.findByRole('table');
+  const exports = screen.getByRole('navigation', { name: '导出' });
+  const href = (name: string) => new URL(within(exports).getByRole('link', { name }).getAttribute('href')!, 'http://localhost');
+
+  const csv = href('导出 CSV');
+  expect(csv.pathname).toBe('/hr/api/export.csv');
+  expect(Object.fromEntries(csv.searchParams)).toEqual({ department: '渠道部', status: 'completed', q: 'E0', lang: 'zh-CN' });
+  const xlsx = href('导出 Excel（XLSX）');
+  expect(xlsx.pathname).toBe('/hr/api/export.xlsx');
+  expect(Object.fromEntries(xlsx.searchParams)).toEqual({ department: '渠道部', status: 'completed', q: 'E0', lang: 'zh-CN' });
+  const ndjson = href('导出 xAPI 语句（NDJSON）');
+  expect(ndjson.pathname).toBe('/hr/api/statements.ndjson');
+  expect(Object.fromEntries(ndjson.searchParams)).toEqual({ department: '渠道部', status: 'completed', q: 'E0' });
+});
+
+test('in English the exports ask for English', async () => {
+  useSettingsStore.getState().setLocale('en');
+  fakeHrApi({ signedIn: true });
+  renderApp('/hr?status=in_progress');
+  await screen.findByRole('table', { name: 'Trainee × module progress' });
+  const link = screen.getByRole('link', { name: 'Export CSV' });
+  expect(link.getAttribute('href')).toBe('/hr/api/export.csv?status=in_progress&lang=en');
+  expect(screen.getByText('Showing 3 of 3 trainees')).toBeInTheDocument();
+});
+
+test('with 10,000 trainees only a window of rows is in the DOM, and scrolling brings later ones', async () => {
+  fakeHrApi({ signedIn: true, rows: makeRows(10_000) });
+  renderApp('/hr');
+  const table = await screen.findByRole('table');
+  expect(screen.getByText('共 10,000 名学员，显示 10,000 名')).toBeInTheDocument();
+  expect(table).toHaveAttribute('aria-rowcount', '10001');
+  expect(within(table).getAllByRole('row').length).toBeLessThan(100);
+  expect(within(table).getByRole('link', { name: '学员1' })).toBeInTheDocument();
+  expect(within(table).queryByRole('link', { name: '学员10000' })).not.toBeInTheDocument();
+
+  fireEvent.scroll(table, { target: { scrollTop: 10_000 * 60 } });
+  const last = await within(table).findByRole('link', { name: '学员10000' });
+  expect(last.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '10001');
+  expect(within(table).queryByRole('link', { name: '学员1' })).not.toBeInTheDocument();
+  expect(within(table).getAllByRole('row').length).toBeLessThan(100);
+
+  fireEvent.scroll(table, { target: { scrollTop: 5_000 * 60 } });
+  expect(await within(table).findByRole('link', { name: '学员5000' })).toBeInTheDocument();
+});
+
+test('when no trainee matches, the page says so and offers to clear the filters', async () => {
+  fakeHrApi({ signedIn: true });
+  const { user, router } = renderApp('/hr?department=销售二部&q=nobody');
+  expect(await screen.findByText('没有符合这些筛选条件的学员。')).toBeInTheDocument();
+  expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  await user.click(screen.getAllByRole('button', { name: '清除筛选' }).at(-1)!);
+  expect(await screen.findByRole('table')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('');
+  expect(screen.getByRole('searchbox', { name: '搜索姓名或工号' })).toHaveValue('');
+});
+
+test('a failed load says so and can be retried', async () => {
+  let attempts = 0;
+  const rows = makeRows(2);
+  fakeHrApi({
+    signedIn: true,
+    routes: { 'GET /hr/api/progress': () => (++attempts === 1 ? json(500, { error: 'internal' }) : json(200, { modules: [], departments: [], total: 2, rows })) },
+  });
+  const { user } = renderApp('/hr');
+  expect(await screen.findByRole('alert')).toHaveTextContent('无法加载学习记录，请检查网络后重试。');
+  await user.click(screen.getByRole('button', { name: '重试' }));
+  expect(await screen.findByRole('link', { name: '学员2' })).toBeInTheDocument();
+});

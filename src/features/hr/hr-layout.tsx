@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import { Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { HrContext } from './hr-context';
+import { LoginForm } from './login-form';
+import { useHrSession } from './use-hr-session';
+import './hr.css';
+
+export { ensureHrStrings } from './hr-strings';
+
+/** `/hr/*`: the sign-in gate and account bar around HR's pages. */
+export function HrLayout() {
+  const { t } = useTranslation('hr');
+  const { state, retry, signIn, expire, logout } = useHrSession();
+  const [logoutFailed, setLogoutFailed] = useState(false);
+  const user = state.phase === 'signed-in' ? state.session.user : '';
+  const context = useMemo<HrContext>(() => ({ user, expire }), [user, expire]);
+
+  if (state.phase === 'checking')
+    return (
+      <p className="hr-page loading" role="status">
+        {t('checking')}
+      </p>
+    );
+  if (state.phase === 'failed')
+    return (
+      <div className="hr-page page--narrow load-error" role="alert">
+        <p>{t('sessionFailed')}</p>
+        <button type="button" className="button" onClick={retry}>
+          {t('retry')}
+        </button>
+      </div>
+    );
+  if (state.phase === 'signed-out') return <LoginForm notice={state.notice} onSignedIn={signIn} />;
+
+  const signOut = () => {
+    setLogoutFailed(false);
+    logout(state.session.csrf).catch(() => setLogoutFailed(true));
+  };
+
+  return (
+    <div className="hr-page">
+      <div className="hr-account">
+        <span className="hr-account__badge" aria-hidden="true">
+          HR
+        </span>
+        <span className="hr-account__user">{t('account.signedInAs', { user })}</span>
+        <button type="button" className="button button--small" onClick={signOut}>
+          {t('account.logout')}
+        </button>
+      </div>
+      {logoutFailed && (
+        <p className="field-error" role="alert">
+          {t('account.logoutFailed')}
+        </p>
+      )}
+      <Outlet context={context} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { renderApp, screen, within } from '../../../tests/setup/render';
+import { fakeHrApi, json, makeRows } from '../../../tests/fixtures/hr-api';
+import { useSettingsStore } from '../../stores/settings-store';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useSettingsStore.getState().setLocale('zh-CN');
+});
+
+const course = 'https://sales-target-academy.example.com/xapi/course/modules/01-foundations';
+const row = makeRows(1)[0]!;
+const detail = {
+  trainee: { employeeId: row.employeeId, name: row.name, department: row.department, registered: '2026-03-01T08:00:00.000Z' },
+  row,
+  timeline: [
+    { id: 's4', timestamp: '2026-03-05T02:30:00.000Z', verb: 'passed', activity: `${course}/quiz`, moduleId: '01-foundations', part: 'quiz', scaled: 0.9, success: true, durationMs: 240_000 },
+    { id: 's3', timestamp: '2026-03-05T02:28:00.000Z', verb: 'answered', activity: `${course}/quiz/items/q-smart-1`, moduleId: '01-foundations', part: 'item', success: false, response: 'B' },
+    { id: 's2', timestamp: '2026-03-04T09:00:00.000Z', verb: 'experienced', activity: `${course}/slides/what-is-a-sales-target`, moduleId: '01-foundations', part: 'slide', durationMs: 95_000 },
+    { id: 's1', timestamp: '2026-03-01T09:00:00.000Z', verb: 'http://example.com/verbs/bookmarked', activity: 'https://elsewhere.example/page' },
+  ],
+};
+
+const traineeRoute = { 'GET /hr/api/trainees/:id': ({ url }: { url: URL }) => (url.pathname === `/hr/api/trainees/${row.employeeId}` ? json(200, detail) : json(404, { error: 'not_found' })) };
+
+test('clicking a trainee opens their details and timeline, and the way back keeps the filters', async () => {
+  const api = fakeHrApi({ signedIn: true, routes: traineeRoute });
+  const { user, router } = renderApp('/hr?department=渠道部');
+  await user.click(await screen.findByRole('link', { name: '学员1' }));
+
+  expect(await screen.findByRole('heading', { level: 1, name: '学员1' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/hr/trainees/E00001');
+  expect(api.to('/hr/api/trainees/E00001')).toHaveLength(1);
+
+  const modules = screen.getByRole('region', { name: '各模块进度' });
+  const foundations = within(modules).getByRole('rowheader', { name: '销售目标基础' }).closest('tr')!;
+  expect(foundations).toHaveTextContent('已完成');
+  expect(foundations).toHaveTextContent('85%');
+  expect(foundations).toHaveTextContent('10分钟');
+  expect(within(modules).getByRole('rowheader', { name: '实战演练与总结' }).closest('tr')).toHaveTextContent('未开始');
+
+  const timeline = within(screen.getByRole('region', { name: '学习记录' })).getByRole('list');
+  const entries = within(timeline).getAllByRole('listitem');
+  expect(entries).toHaveLength(4);
+  expect(entries[0]).toHaveTextContent('通过 销售目标基础 · 模块测验');
+  expect(entries[0]).toHaveTextContent('得分 90% · 用时 4分钟');
+  expect(entries[0]!.querySelector('time')).toHaveAttribute('dateTime', '2026-03-05T02:30:00.000Z');
+  expect(entries[0]!.querySelector('time')!.textContent).toMatch(/^2026年3月5日 \d{2}:\d{2}$/);
+  expect(entries[1]).toHaveTextContent('作答 销售目标基础 · 测验题 q-smart-1');
+  expect(entries[1]).toHaveTextContent('答错 · 回答：B');
+  expect(entries[2]).toHaveTextContent('浏览 销售目标基础 · 幻灯片「什么是销售目标？」');
+  expect(entries[2]).toHaveTextContent('用时 1分钟35秒');
+  expect(entries[3]).toHaveTextContent('其他动作（bookmarked） https://elsewhere.example/page');
+
+  await user.click(screen.getByRole('link', { name: /返回看板/ }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'HR 学习数据看板' })).toBeInTheDocument();
+  expect(router.state.location.search).toBe(`?${new URLSearchParams({ department: '渠道部' })}`);
+  expect(screen.getByLabelText('部门')).toHaveValue('渠道部');
+});
+
+test('the timeline speaks the chosen language', async () => {
+  useSettingsStore.getState().setLocale('en');
+  fakeHrApi({ signedIn: true, routes: traineeRoute });
+  renderApp('/hr/trainees/E00001');
+  const timeline = within(await screen.findByRole('region', { name: 'Learning record' })).getByRole('list');
+  const entries = within(timeline).getAllByRole('listitem');
+  expect(entries[0]).toHaveTextContent('Passed Sales target fundamentals · module quiz');
+  expect(entries[2]).toHaveTextContent('Viewed Sales target fundamentals · slide “What is a sales target?”');
+  expect(entries[2]).toHaveTextContent('Took 1 min 35 sec');
+  expect(entries[0]!.querySelector('time')!.textContent).toMatch(/^Mar 5, 2026, \d{1,2}:\d{2}\s[AP]M$/);
+});
+
+test('an unknown employee id says so', async () => {
+  fakeHrApi({ signedIn: true, routes: traineeRoute });
+  renderApp('/hr/trainees/E99999');
+  expect(await screen.findByRole('alert')).toHaveTextContent('找不到工号为 E99999 的学员。');
+  expect(screen.getByRole('link', { name: /返回看板/ })).toHaveAttribute('href', '/hr');
+});

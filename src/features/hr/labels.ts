@@ -1,0 +1,23 @@
+import type { RecordStatus } from '../../domain';
+
+// Closed maps from API values to translation keys.
+export const statusLabel = {
+  not_started: 'status.not_started',
+  in_progress: 'status.in_progress',
+  completed: 'status.completed',
+} as const satisfies Record<RecordStatus, string>;
+
+export const verbLabel = {
+  experienced: 'timeline.verbs.experienced',
+  completed: 'timeline.verbs.completed',
+  passed: 'timeline.verbs.passed',
+  failed: 'timeline.verbs.failed',
+  answered: 'timeline.verbs.answered',
+  launched: 'timeline.verbs.launched',
+  initialized: 'timeline.verbs.initialized',
+  progressed: 'timeline.verbs.progressed',
+  terminated: 'timeline.verbs.terminated',
+  voided: 'timeline.verbs.voided',
+} as const;
+
+export const isKnownVerb = (verb: string): verb is keyof typeof verbLabel => Object.hasOwn(verbLabel, verb);

@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../ui/use-formatters';
+import type { TimelineEntry } from '../../domain';
+import { isKnownVerb, verbLabel } from './labels';
+import { useHrFormat } from './use-hr-format';
+
+const PAGE = 100;
+
+/** The last segment of an IRI, decoded: a slide id, an item id, an unknown verb's name. */
+function lastSegment(iri: string): string {
+  const segment = iri.replace(/[/#]+$/, '').split(/[/#]/).pop() ?? iri;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A trainee's learning record, newest first, a hundred entries at a time. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const { t } = useTranslation('hr');
+  const id = useId();
+  const [shown, setShown] = useState(PAGE);
+  const rest = entries.length - shown;
+
+  return (
+    <section className="hr-panel" aria-labelledby={id}>
+      <h2 id={id}>{t('trainee.timeline')}</h2>
+      {entries.length === 0 ? (
+        <p>{t('trainee.timelineEmpty')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('trainee.timelineCount', { count: entries.length })}</p>
+          <ol className="hr-timeline" aria-labelledby={id}>
+            {entries.slice(0, shown).map((entry) => (
+              <Entry key={entry.id} entry={entry} />
+            ))}
+          </ol>
+          {rest > 0 && (
+            <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+              {t('trainee.showMore', { count: Math.min(PAGE, rest) })}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Entry({ entry }: { entry: TimelineEntry }) {
+  const { t } = useTranslation('hr');
+  const format = useHrFormat();
+  const f = useFormatters();
+  const verb = isKnownVerb(entry.verb) ? t(verbLabel[entry.verb]) : t('timeline.otherVerb', { verb: lastSegment(entry.verb) });
+  const module = entry.moduleId ? format.moduleTitle(entry.moduleId) : undefined;
+  const what =
+    entry.moduleId === undefined || module === undefined
+      ? entry.activity
+      : entry.part === 'slide'
+        ? t('timeline.slide', { module, slide: format.slideTitle(entry.moduleId, lastSegment(entry.activity)) })
+        : entry.part === 'quiz'
+          ? t('timeline.quiz', { module })
+          : entry.part === 'item'
+            ? t('timeline.item', { module, item: lastSegment(entry.activity) })
+            : t('timeline.module', { module });
+  const details = [
+    entry.scaled !== undefined && t('timeline.score', { score: f.ratio(entry.scaled) }),
+    entry.part === 'item' && entry.success !== undefined && (entry.success ? t('timeline.correct') : t('timeline.incorrect')),
+    entry.durationMs !== undefined && entry.durationMs > 0 && t('timeline.duration', { duration: format.duration(entry.durationMs) }),
+    entry.response !== undefined && entry.response !== '' && t('timeline.response', { response: entry.response }),
+  ].filter((d): d is string => Boolean(d));
+  const tone = entry.verb === 'passed' || entry.verb === 'completed' ? 'good' : entry.verb === 'failed' ? 'bad' : 'plain';
+
+  return (
+    <li className={`hr-timeline__entry hr-timeline__entry--${tone}`}>
+      <time className="hr-timeline__time" dateTime={entry.timestamp}>
+        {format.dateTime(entry.timestamp)}
+      </time>
+      <p className="hr-timeline__what">
+        <strong className="hr-timeline__verb">{verb}</strong> <span>{what}</span>
+      </p>
+      {details.length > 0 && <p className="hr-timeline__details">{details.join(' · ')}</p>}
+    </li>
+  );
+}

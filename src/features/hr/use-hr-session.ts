@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import { getSession, HrApiError, logout as callLogout, type HrSession } from './hr-api';
+
+export type SignedOutNotice = 'expired' | 'signedOut';
+
+export type SessionState =
+  | { phase: 'checking' }
+  | { phase: 'failed' }
+  | { phase: 'signed-out'; notice?: SignedOutNotice }
+  | { phase: 'signed-in'; session: HrSession };
+
+/** Who is signed in to the HR pages. The CSRF token lives in memory only, never in storage. */
+export function useHrSession() {
+  const [state, setState] = useState<SessionState>({ phase: 'checking' });
+  const [check, setCheck] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    getSession().then(
+      (session) => live && setState(session ? { phase: 'signed-in', session } : { phase: 'signed-out' }),
+      () => live && setState({ phase: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [check]);
+
+  const retry = useCallback(() => {
+    setState({ phase: 'checking' });
+    setCheck((n) => n + 1);
+  }, []);
+  const signIn = useCallback((session: HrSession) => setState({ phase: 'signed-in', session }), []);
+  /** The server said the session is gone (it expired, or was ended elsewhere). */
+  const expire = useCallback(() => setState({ phase: 'signed-out', notice: 'expired' }), []);
+  const logout = useCallback(async (csrf: string) => {
+    try {
+      await callLogout(csrf);
+    } catch (error) {
+      // Already signed out on the server: the user's wish is met.
+      if (!(error instanceof HrApiError && error.kind === 'unauthorized')) throw error;
+    }
+    setState({ phase: 'signed-out', notice: 'signedOut' });
+  }, []);
+
+  return { state, retry, signIn, expire, logout };
+}

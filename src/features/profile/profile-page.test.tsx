@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest';
+import { renderApp, screen, waitFor } from '../../../tests/setup/render';
+import { useProfileStore } from '../../stores/profile-store';
+import { useSettingsStore } from '../../stores/settings-store';
+
+test('on first start the trainee is asked who they are, with errors in their language, then goes where they were headed', async () => {
+  useProfileStore.setState({ profile: null });
+  const { user, router } = renderApp('/modules/01-foundations');
+  expect(await screen.findByRole('heading', { level: 1, name: '欢迎来到销售目标学院' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/welcome');
+
+  await user.type(screen.getByLabelText('工号'), 'E 10');
+  await user.click(screen.getByRole('button', { name: '保存并开始学习' }));
+  expect(screen.getByLabelText('姓名')).toHaveAccessibleDescription(/请填写此项。/);
+  expect(screen.getByLabelText('姓名')).toHaveFocus();
+  expect(screen.getByLabelText('工号')).toHaveAttribute('aria-invalid', 'true');
+  expect(screen.getByLabelText('工号')).toHaveAccessibleDescription(/工号只能包含字母、数字、点、短横线或下划线。/);
+  expect(useProfileStore.getState().profile).toBeNull();
+
+  await user.type(screen.getByLabelText('姓名'), ' 王伟 ');
+  await user.clear(screen.getByLabelText('工号'));
+  await user.type(screen.getByLabelText('工号'), 'E1002');
+  await user.type(screen.getByLabelText('部门'), '华南销售部');
+  await user.click(screen.getByRole('button', { name: '保存并开始学习' }));
+  expect(useProfileStore.getState().profile).toEqual({ name: '王伟', employeeId: 'E1002', department: '华南销售部' });
+  expect(JSON.parse(localStorage.getItem('sta:profile')!).state.profile.employeeId).toBe('E1002');
+  await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/modules\/01-foundations/));
+  expect(await screen.findByRole('link', { name: '王伟（修改资料）' })).toBeInTheDocument();
+});
+
+test('the details can be edited later, in English too, with a warning when the employee ID changes', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  const { user } = renderApp('/');
+  await user.click(await screen.findByRole('link', { name: '李娜 (edit details)' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'My details' })).toBeInTheDocument();
+  expect(screen.getByLabelText('Department')).toHaveValue('华东销售部');
+  await user.clear(screen.getByLabelText('Department'));
+  await user.click(screen.getByRole('button', { name: 'Save changes' }));
+  expect(screen.getByLabelText('Department')).toHaveAccessibleDescription(/Please fill this in\./);
+  await user.type(screen.getByLabelText('Department'), 'Key Accounts');
+  await user.type(screen.getByLabelText('Employee ID'), '9');
+  expect(screen.getByRole('note')).toHaveTextContent('new records go under the new ID');
+  await user.click(screen.getByRole('button', { name: 'Save changes' }));
+  expect(screen.getByRole('status')).toHaveTextContent('Saved.');
+  expect(useProfileStore.getState().profile).toEqual({ name: '李娜', employeeId: 'E10249', department: 'Key Accounts' });
+});

@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { PROFILE_LIMITS, validateProfile, type ProfileField, type ProfileProblem } from '../../domain';
+import { paths } from '../../config/paths';
+import { useProfileStore } from '../../stores/profile-store';
+
+const fields: readonly ProfileField[] = ['name', 'employeeId', 'department'];
+
+const labelKey = { name: 'profile.name', employeeId: 'profile.employeeId', department: 'profile.department' } as const;
+const hintKey = { name: 'profile.nameHint', employeeId: 'profile.employeeIdHint', department: 'profile.departmentHint' } as const;
+const problemKey: Record<ProfileProblem, 'profile.problems.required' | 'profile.problems.tooLong' | 'profile.problems.employeeIdChars'> = {
+  required: 'profile.problems.required',
+  tooLong: 'profile.problems.tooLong',
+  employeeIdChars: 'profile.problems.employeeIdChars',
+};
+const autoComplete = { name: 'name', employeeId: 'off', department: 'organization-title' } as const;
+
+/** Only paths inside the app are followed after saving, never another site. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : paths.home.href();
+}
+
+/** First start (`/welcome`) and later edits (`/profile`): who the trainee is, for their records. */
+export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const saved = useProfileStore((s) => s.profile);
+  const save = useProfileStore((s) => s.save);
+  const [values, setValues] = useState({ name: saved?.name ?? '', employeeId: saved?.employeeId ?? '', department: saved?.department ?? '' });
+  const [problems, setProblems] = useState<Partial<Record<ProfileField, ProfileProblem>>>({});
+  const [done, setDone] = useState(false);
+  const id = useId();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const checked = validateProfile(values);
+    if (!checked.profile) {
+      setProblems(checked.problems);
+      const first = fields.find((f) => checked.problems[f]);
+      document.getElementById(`${id}-${first}`)?.focus();
+      return;
+    }
+    setProblems({});
+    save(checked.profile);
+    if (mode === 'welcome') void navigate(safeNext(search.get('next')), { replace: true });
+    else setDone(true);
+  };
+
+  const employeeIdChanged = mode === 'edit' && saved && values.employeeId.trim() !== saved.employeeId;
+  const title = mode === 'welcome' ? t('profile.welcomeTitle') : t('profile.editTitle');
+
+  return (
+    <section className="profile-page">
+      <title>{`${title} · ${t('app.name')}`}</title>
+      <h1>{title}</h1>
+      <p className="lead">{mode === 'welcome' ? t('profile.welcomeIntro') : t('profile.editIntro')}</p>
+      <form noValidate onSubmit={submit} className="profile-form">
+        {fields.map((field) => {
+          const problem = problems[field];
+          return (
+            <div className="field" key={field}>
+              <label htmlFor={`${id}-${field}`}>{t(labelKey[field])}</label>
+              <input
+                id={`${id}-${field}`}
+                value={values[field]}
+                autoComplete={autoComplete[field]}
+                required
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={`${id}-${field}-hint${problem ? ` ${id}-${field}-error` : ''}`}
+                onChange={(e) => {
+                  setDone(false);
+                  setValues((v) => ({ ...v, [field]: e.target.value }));
+                }}
+              />
+              <p id={`${id}-${field}-hint`} className="hint">
+                {t(hintKey[field])}
+              </p>
+              {problem && (
+                <p id={`${id}-${field}-error`} className="field-error">
+                  {t(problemKey[problem], { max: PROFILE_LIMITS[field] })}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        {employeeIdChanged && (
+          <p className="notice" role="note">
+            {t('profile.employeeIdChange')}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            {mode === 'welcome' ? t('profile.start') : t('profile.save')}
+          </button>
+        </div>
+        <p role="status" className="profile-form__status">
+          {done ? t('profile.saved') : ''}
+        </p>
+      </form>
+      <p className="hint">{t('profile.privacy')}</p>
+    </section>
+  );
+}
+
+export const WelcomePage = () => <ProfilePage mode="welcome" />;
+export const EditProfilePage = () => <ProfilePage mode="edit" />;

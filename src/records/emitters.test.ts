@@ -1,0 +1,111 @@
+import { afterEach, expect, test } from 'vitest';
+import { statementProblems, VERBS, type QuizAttempt, type SavedGoal, type Statement } from '../domain';
+import { activityEvents } from '../stores/activity-events';
+import { useGoalsStore } from '../stores/goals-store';
+import { useProgressStore } from '../stores/progress-store';
+import { useQuizStore } from '../stores/quiz-store';
+import { useRoleplayStore } from '../stores/roleplay-store';
+import { loadQuizBank } from '../content/quiz-loader';
+import { startEmitters } from './emitters';
+
+const COURSE = 'https://academy.example.com/course';
+const outline = {
+  locale: 'zh-CN',
+  modules: [
+    { id: '00-intro', title: '课程介绍', slideIds: ['a', 'b'], hasQuiz: false },
+    { id: '01-foundations', title: '销售目标基础', slideIds: ['c'], hasQuiz: true },
+  ],
+};
+let n = 0;
+const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+const trainee = { name: '李娜', employeeId: 'E1024', homePage: 'https://hr.example.com' };
+
+function start() {
+  const recorded: Statement[] = [];
+  const emitters = startEmitters({ outline, courseIri: COURSE, trainee: () => trainee, record: async (s) => void recorded.push(...s), newId });
+  return { recorded, emitters };
+}
+const verbs = (list: Statement[]) => list.map((s) => `${Object.entries(VERBS).find(([, iri]) => iri === s.verb.id)![0]} ${s.object.id.replace(COURSE, '')}`);
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+test('reading a module to its end records it completed once, and the course when every module is satisfied', async () => {
+  const { recorded, emitters } = start();
+  stop = emitters.stop;
+  useProgressStore.getState().markSeen('00-intro', 'a');
+  useProgressStore.getState().markSeen('00-intro', 'b');
+  await emitters.settled();
+  expect(verbs(recorded)).toEqual(['completed /modules/00-intro']);
+
+  useProgressStore.getState().markSeen('01-foundations', 'c');
+  const bank = await loadQuizBank('01-foundations');
+  const item = bank.items.find((i) => i.type === 'single')!;
+  const right = item.type === 'single' ? item.options.find((o) => o.correct)!.id : '';
+  const attempt: QuizAttempt = {
+    id: 'attempt-1',
+    quizId: '01-foundations',
+    seed: 's',
+    items: [{ itemId: item.id }],
+    answers: { [item.id]: { type: 'single', optionId: right } },
+    score: 1,
+    passed: true,
+    startedAt: '2026-11-27T08:00:00.000Z',
+    endedAt: '2026-11-27T08:04:00.000Z',
+  };
+  useQuizStore.getState().finish(attempt);
+  await emitters.settled();
+  expect(verbs(recorded).slice(1)).toEqual([
+    'completed /modules/01-foundations',
+    `answered /modules/01-foundations/quiz/items/${item.id}`,
+    'passed /modules/01-foundations/quiz',
+    'completed ',
+  ]);
+  expect(recorded[2]!.result).toMatchObject({ score: { scaled: 1 }, success: true, response: right });
+  expect(recorded[3]!.result).toMatchObject({ score: { scaled: 1 }, success: true, completion: true, duration: 'PT4M' });
+  for (const s of recorded) expect(statementProblems(s)).toEqual([]);
+
+  // A new start (a reload) remembers what was recorded and records nothing again.
+  emitters.stop();
+  const again = start();
+  stop = again.emitters.stop;
+  await again.emitters.settled();
+  useProgressStore.getState().markSeen('00-intro', 'a');
+  await again.emitters.settled();
+  expect(again.recorded).toEqual([]);
+});
+
+test('time on a slide, a saved SMART goal and a finished role-play become statements', async () => {
+  const { recorded, emitters } = start();
+  stop = emitters.stop;
+  activityEvents.emit({ type: 'slide', moduleId: '01-foundations', slideId: 'c', durationMs: 95_000, at: '2026-11-27T08:10:00.000Z' });
+  activityEvents.emit({ type: 'slide', moduleId: '01-foundations', slideId: 'c', durationMs: 300, at: '2026-11-27T08:10:01.000Z' }); // a flick past is not reading
+  const goal: SavedGoal = {
+    id: 'g1',
+    text: '2026年第三季度华东区新签合同额达到500万元',
+    locale: 'zh-CN',
+    scenarioId: 'cloud-software',
+    savedAt: '2026-11-27T08:11:00.000Z',
+    verdicts: { specific: 'met', measurable: 'met', achievable: 'met', relevant: 'not_met', timeBound: 'met' },
+  };
+  useGoalsStore.getState().add(goal);
+  useRoleplayStore.getState().finish({ id: 'r1', scenarioId: 'price', choices: [0], typed: [], ending: 'won', score: 86, startedAt: '2026-11-27T08:12:00.000Z', endedAt: '2026-11-27T08:15:30.000Z' });
+  await emitters.settled();
+  expect(verbs(recorded).sort()).toEqual(['answered /practice/smart-goals', 'completed /practice/roleplays/price', 'experienced /modules/01-foundations/slides/c']);
+  const find = (suffix: string) => recorded.find((s) => s.object.id.endsWith(suffix))!;
+  expect(find('/slides/c').result).toEqual({ duration: 'PT1M35S' });
+  expect(find('/slides/c').timestamp).toBe('2026-11-27T08:10:00.000Z');
+  expect(find('/smart-goals').result).toMatchObject({ score: { scaled: 0.8 }, success: false, response: goal.text });
+  expect(find('/roleplays/price').result).toMatchObject({ score: { scaled: 0.86 }, success: true, completion: true, duration: 'PT3M30S', response: 'won' });
+  for (const s of recorded) expect(statementProblems(s)).toEqual([]);
+});
+
+test('nothing is recorded before the trainee has said who they are', async () => {
+  const recorded: Statement[] = [];
+  const emitters = startEmitters({ outline, courseIri: COURSE, trainee: () => undefined, record: async (s) => void recorded.push(...s), newId });
+  stop = emitters.stop;
+  useProgressStore.getState().markSeen('00-intro', 'a');
+  useProgressStore.getState().markSeen('00-intro', 'b');
+  await emitters.settled();
+  expect(recorded).toEqual([]);
+});

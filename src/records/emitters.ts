@@ -1,0 +1,199 @@
+import {
+  activityIds,
+  answerResponse,
+  buildStatement,
+  courseSatisfied,
+  hasPassed,
+  quizStatements,
+  readingStatus,
+  scoreItem,
+  attemptDuration,
+  type QuizAttempt,
+  type Statement,
+  type Trainee,
+} from '../domain';
+import { loadQuizBank } from '../content/quiz-loader';
+import { activityEvents } from '../stores/activity-events';
+import { useGoalsStore } from '../stores/goals-store';
+import { useProgressStore } from '../stores/progress-store';
+import { useQuizStore } from '../stores/quiz-store';
+import { useRoleplayStore } from '../stores/roleplay-store';
+import { safeStorage } from '../stores/safe-storage';
+import { storageKey } from '../stores/storage-keys';
+
+export interface CourseOutline {
+  modules: { id: string; title: string; slideIds: string[]; hasQuiz: boolean }[];
+  locale: string;
+}
+
+interface Emitted {
+  modulesRead: string[];
+  courseCompleted: boolean;
+  attempts: string[];
+  runs: string[];
+  goals: string[];
+}
+
+const EMITTED_KEY = storageKey('records-emitted');
+
+function loadEmitted(): Emitted {
+  try {
+    const raw = JSON.parse(safeStorage.get(EMITTED_KEY) ?? '{}') as Partial<Emitted>;
+    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    return { modulesRead: list(raw.modulesRead), courseCompleted: raw.courseCompleted === true, attempts: list(raw.attempts), runs: list(raw.runs), goals: list(raw.goals) };
+  } catch {
+    return { modulesRead: [], courseCompleted: false, attempts: [], runs: [], goals: [] };
+  }
+}
+
+/**
+ * Turns what the trainee does into statements. It compares the stores with what it has already
+ * recorded (kept in localStorage), so a reload or a crash between a change and its statement
+ * only delays the statement; it is made on the next start. Statement ids are random, fixed when
+ * queued, and the queue makes each one once.
+ */
+export function startEmitters(args: {
+  outline: CourseOutline;
+  courseIri: string;
+  trainee: () => Trainee | undefined;
+  record: (statements: Statement[]) => Promise<void>;
+  newId: () => string;
+  now?: () => string;
+}) {
+  const { outline, record, newId } = args;
+  const now = args.now ?? (() => new Date().toISOString());
+  const a = activityIds(args.courseIri);
+  const emitted = loadEmitted();
+  const save = () => safeStorage.set(EMITTED_KEY, JSON.stringify(emitted));
+  const language = outline.locale;
+  const name = (text: string) => ({ [language]: text });
+
+  // Changes are handled one after another, so two quick changes never record one thing twice.
+  let chain = Promise.resolve();
+  const serial = (task: () => Promise<void>) => {
+    chain = chain.then(task).catch((error: unknown) => console.warn('records:', error));
+    return chain;
+  };
+
+  const common = (trainee: Trainee) => ({ trainee, courseIri: args.courseIri, language, timestamp: now() });
+
+  async function reading(trainee: Trainee) {
+    const progress = useProgressStore.getState().progress;
+    const attempts = useQuizStore.getState().quiz.attempts;
+    const out: Statement[] = [];
+    for (const m of outline.modules) {
+      if (emitted.modulesRead.includes(m.id) || readingStatus(progress, m.id, m.slideIds) !== 'read') continue;
+      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'completed', object: { id: a.module(m.id), type: 'module', name: name(m.title) }, result: { completion: true } }));
+      emitted.modulesRead.push(m.id);
+    }
+    const satisfied = courseSatisfied(outline.modules.map((m) => ({ read: readingStatus(progress, m.id, m.slideIds) === 'read', hasQuiz: m.hasQuiz, passed: hasPassed(attempts, m.id) })));
+    if (satisfied && !emitted.courseCompleted) {
+      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'completed', object: { id: a.course, type: 'course' }, result: { completion: true } }));
+      emitted.courseCompleted = true;
+    }
+    if (out.length) {
+      await record(out);
+      save();
+    }
+  }
+
+  async function quizzes(trainee: Trainee) {
+    for (const attempt of useQuizStore.getState().quiz.attempts) {
+      if (emitted.attempts.includes(attempt.id)) continue;
+      await record(await attemptStatements(trainee, attempt));
+      emitted.attempts.push(attempt.id);
+      save();
+    }
+  }
+
+  async function attemptStatements(trainee: Trainee, attempt: QuizAttempt): Promise<Statement[]> {
+    const durationMs = attemptDuration(attempt);
+    if (attempt.quizId === 'final') {
+      return [
+        buildStatement({ ...common(trainee), id: newId(), verb: attempt.passed ? 'passed' : 'failed', object: { id: a.final(), type: 'assessment' }, result: { scaled: attempt.score, success: attempt.passed, completion: true, durationMs } }),
+      ];
+    }
+    const bank = await loadQuizBank(attempt.quizId);
+    const items = attempt.items.map((drawn) => {
+      const item = bank.items.find((i) => i.id === drawn.itemId);
+      const answer = attempt.answers[drawn.itemId];
+      return { itemId: drawn.itemId, score: item ? scoreItem(item, answer).score : 0, response: answerResponse(answer) };
+    });
+    return quizStatements({
+      ...common(trainee),
+      ids: [...items.map(() => newId()), newId()],
+      moduleId: attempt.quizId,
+      items,
+      scaled: attempt.score,
+      passed: attempt.passed,
+      durationMs,
+    });
+  }
+
+  async function practice(trainee: Trainee) {
+    const out: Statement[] = [];
+    for (const goal of useGoalsStore.getState().goals) {
+      if (emitted.goals.includes(goal.id)) continue;
+      const met = Object.values(goal.verdicts).filter((v) => v === 'met').length;
+      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: { scaled: met / 5, success: met === 5, response: goal.text.slice(0, 1000) } }));
+      emitted.goals.push(goal.id);
+    }
+    for (const run of useRoleplayStore.getState().roleplay.runs) {
+      if (emitted.runs.includes(run.id)) continue;
+      out.push(
+        buildStatement({
+          ...common(trainee),
+          id: newId(),
+          verb: 'completed',
+          object: { id: a.roleplay(run.scenarioId), type: 'simulation' },
+          result: { scaled: run.score / 100, success: run.ending === 'won' || run.ending === 'advanced', completion: true, durationMs: Date.parse(run.endedAt) - Date.parse(run.startedAt), response: run.ending },
+        }),
+      );
+      emitted.runs.push(run.id);
+    }
+    if (out.length) {
+      await record(out);
+      save();
+    }
+  }
+
+  const check = () =>
+    serial(async () => {
+      const trainee = args.trainee();
+      if (!trainee) return;
+      await quizzes(trainee);
+      await reading(trainee);
+      await practice(trainee);
+    });
+
+  const stops = [
+    useProgressStore.subscribe(check),
+    useQuizStore.subscribe((s, prev) => s.quiz.attempts !== prev.quiz.attempts && void check()),
+    useGoalsStore.subscribe((s, prev) => s.goals !== prev.goals && void check()),
+    useRoleplayStore.subscribe((s, prev) => s.roleplay.runs !== prev.roleplay.runs && void check()),
+    activityEvents.subscribe((e) =>
+      serial(async () => {
+        const trainee = args.trainee();
+        if (!trainee || e.durationMs < 1000) return;
+        await record([
+          buildStatement({
+            ...common(trainee),
+            timestamp: e.at,
+            id: newId(),
+            verb: 'experienced',
+            object: { id: a.slide(e.moduleId, e.slideId), type: 'lesson' },
+            parent: a.module(e.moduleId),
+            result: { durationMs: e.durationMs },
+          }),
+        ]);
+      }),
+    ),
+  ];
+  void check();
+  return {
+    check,
+    /** Resolves when every change seen so far has been recorded (tests, and before unload). */
+    settled: () => chain,
+    stop: () => stops.forEach((s) => s()),
+  };
+}

@@ -1,0 +1,62 @@
+import { courseModules } from '../content/course';
+import type { Locale } from '../content/locales';
+import { useProfileStore } from '../stores/profile-store';
+import { useRecordsStatus } from '../stores/records-status-store';
+import { loadRecordsConfig } from './config';
+import { startEmitters } from './emitters';
+import { indexedDbStorage, memoryStorage } from './queue-storage';
+import { registrationSync } from './registration-sync';
+import { statementQueue } from './statement-queue';
+import { uuid } from './uuid';
+import { xapiTransport } from './xapi-transport';
+
+/**
+ * Starts learning records for this page: reads config.json, opens the IndexedDB queue, keeps
+ * the trainee registered, and records what they do. Without a config, records are off and the
+ * course works as before.
+ */
+export async function startRecords(locale: Locale) {
+  let config;
+  try {
+    config = await loadRecordsConfig();
+  } catch (error) {
+    console.warn('Learning records are off:', error);
+    return;
+  }
+  if (!config) return;
+  const storage = await indexedDbStorage().catch(() => memoryStorage());
+  const registration = config.auth === 'trainee-token' ? registrationSync(config, () => void queue.flush()) : undefined;
+  const token = () => {
+    const { profile, registration: r } = useProfileStore.getState();
+    return r && profile && r.for.employeeId === profile.employeeId ? r.token : undefined;
+  };
+  const queue = statementQueue({
+    storage,
+    transport: xapiTransport(config, { token, tokenRefused: () => registration?.forget() }),
+    onChange: (items) =>
+      useRecordsStatus.getState().update({
+        // Statements are normally gone within a second; only a failed send makes them worth a word.
+        pending: items.some((q) => !q.rejected && q.attempts > 0) ? items.filter((q) => !q.rejected).length : 0,
+        rejected: items.filter((q) => q.rejected).map((q) => ({ id: q.id, status: q.rejected!.status, reason: q.rejected!.reason, statement: q.statement })),
+      }),
+  });
+  useRecordsStatus.getState().update({ enabled: true, retry: () => void queue.retryRejected() });
+  const outline = {
+    locale,
+    modules: courseModules(locale).map((m) => ({ id: m.id, title: m.title, slideIds: m.slides.map((s) => s.id), hasQuiz: Boolean(m.quiz) })),
+  };
+  const homePage = config.homePage;
+  startEmitters({
+    outline,
+    courseIri: config.courseIri,
+    trainee: () => {
+      const p = useProfileStore.getState().profile;
+      return p ? { name: p.name, employeeId: p.employeeId, homePage } : undefined;
+    },
+    record: (statements) => queue.enqueue(statements),
+    newId: uuid,
+  });
+  window.addEventListener('online', () => void queue.flush());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void queue.flush());
+  void queue.flush();
+}

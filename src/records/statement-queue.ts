@@ -1,0 +1,120 @@
+import { afterSend, classifyResponse, enqueue as enqueueRule, takeBatch, type QueuedStatement } from '../domain';
+import type { QueueStorage } from './queue-storage';
+
+export type SendAnswer = { status: number | 'offline'; reason?: string };
+
+/** Sends one batch of statements; never throws (a network failure is `offline`). */
+export type Transport = (statements: unknown[]) => Promise<SendAnswer>;
+
+export interface QueueOptions {
+  storage: QueueStorage;
+  transport: Transport;
+  batchSize?: number;
+  now?: () => number;
+  random?: () => number;
+  onChange?: (queue: readonly QueuedStatement[]) => void;
+}
+
+/**
+ * The browser's statement queue: every statement is written to storage before it is sent; sends
+ * go oldest first in batches; offline or 5xx waits with backoff; a refused batch is retried one
+ * statement at a time so only the statement at fault is set aside (and shown), never dropped.
+ * Ids are fixed when queued, so a resend after a lost answer cannot make a duplicate.
+ */
+export function statementQueue({ storage, transport, batchSize = 50, now = Date.now, random = Math.random, onChange }: QueueOptions) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  const report = async () => onChange?.(await storage.all());
+
+  const schedule = (queue: readonly QueuedStatement[]) => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const waiting = queue.filter((q) => !q.rejected);
+    if (stopped || waiting.length === 0) return;
+    const next = Math.min(...waiting.map((q) => q.notBefore));
+    timer = setTimeout(() => void flush(), Math.max(0, next - now()));
+  };
+
+  async function sendOne(batch: QueuedStatement[], queue: QueuedStatement[]): Promise<{ queue: QueuedStatement[]; outcome: ReturnType<typeof classifyResponse> }> {
+    const answer = await transport(batch.map((q) => q.statement));
+    const outcome = classifyResponse(answer.status);
+    const next = afterSend(queue, batch.map((q) => q.id), answer, now(), random());
+    const ids = new Set(batch.map((q) => q.id));
+    if (outcome === 'sent') await storage.remove([...ids]);
+    else await storage.update(next.filter((q) => ids.has(q.id)));
+    return { queue: next, outcome };
+  }
+
+  async function drain() {
+    let queue = await storage.all();
+    for (;;) {
+      if (stopped) return;
+      const batch = takeBatch(queue, now(), batchSize);
+      if (batch.length === 0) break;
+      const answer = await sendOne(batch, queue);
+      if (answer.outcome === 'rejected' && batch.length > 1) {
+        // One bad statement must not hold back the good ones sent with it.
+        const cleared = batch.map((b) => ({ ...b }));
+        await storage.update(cleared);
+        queue = await storage.all();
+        for (const item of batch) {
+          const single = await sendOne([item], queue);
+          queue = single.queue;
+          if (single.outcome === 'retry') break;
+        }
+        queue = await storage.all();
+        continue;
+      }
+      queue = answer.queue;
+      if (answer.outcome !== 'sent') break;
+    }
+    schedule(queue);
+  }
+
+  async function flush(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await drain();
+        } while (again && !stopped);
+      } finally {
+        running = undefined;
+        await report();
+      }
+    })();
+    return running;
+  }
+
+  return {
+    /** Stores the statements (each once, by id), then tries to send. Resolves once they are stored. */
+    async enqueue(statements: { id: string }[]) {
+      const existing = await storage.all();
+      let queue: QueuedStatement[] = existing;
+      for (const s of statements) queue = enqueueRule(queue, s.id, s, now());
+      const added = queue.slice(existing.length);
+      if (added.length) await storage.add(added);
+      void flush();
+    },
+    flush,
+    /** Sends what was refused again (after the trainee or an admin fixed the cause). */
+    async retryRejected() {
+      const rejected = (await storage.all()).filter((q) => q.rejected);
+      await storage.update(rejected.map((q) => ({ ...q, rejected: undefined, notBefore: now() })));
+      return flush();
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
+export type StatementQueue = ReturnType<typeof statementQueue>;

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react';
+
+interface Options {
+  /** How many rows there are in all. */
+  count: number;
+  /** Every row's height in pixels (fixed, so no row needs measuring). */
+  rowHeight: number;
+  /** Pixels above the first row inside the scroller, such as a sticky header. */
+  offset?: number;
+  /** Rows rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
+  overscan?: number;
+  /** The viewport height until it is measured (and where nothing has layout, as in jsdom). */
+  fallbackHeight?: number;
+}
+
+/**
+ * Windowing for a long list of fixed-height rows: only the rows in view, plus `overscan` on
+ * each side, are rendered. Attach `ref` to the scrolling element; render rows `start`…`end - 1`
+ * at `top(i)` inside a box `totalHeight` tall. Re-renders only when a new row comes into view.
+ */
+export function useVirtualRows<T extends HTMLElement = HTMLDivElement>({ count, rowHeight, offset = 0, overscan = 6, fallbackHeight = 480 }: Options) {
+  const ref = useRef<T>(null);
+  const [viewport, setViewport] = useState(fallbackHeight);
+  const [firstVisible, setFirstVisible] = useState(0);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      if (el.clientHeight > 0) setViewport(el.clientHeight);
+    };
+    const onScroll = () => setFirstVisible(Math.max(0, Math.floor((el.scrollTop - offset) / rowHeight)));
+    measure();
+    onScroll();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [offset, rowHeight]);
+
+  const inView = Math.ceil(viewport / rowHeight) + 1;
+  const start = Math.min(Math.max(0, firstVisible - overscan), Math.max(0, count - 1));
+  const end = Math.min(count, firstVisible + inView + overscan);
+  return { ref, start, end: Math.max(start, end), totalHeight: count * rowHeight, top: (index: number) => index * rowHeight };
+}

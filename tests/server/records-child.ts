@@ -1,0 +1,17 @@
+// The records server as its own process, for the reliability test to kill: PORT and DATA_DIR from
+// the environment; prints "listening" once it accepts requests.
+import { serve } from '@hono/node-server';
+import { createApp } from '../../src/server/app';
+import { openDb } from '../../src/server/db';
+import { hashPassword } from '../../src/server/hr/password';
+import { TEST_MODULES } from './test-modules';
+
+const app = createApp({
+  db: openDb(process.env.DATA_DIR!),
+  xapiUser: 'lrs',
+  xapiPassword: 'pw',
+  hrUser: 'hr',
+  hrPasswordHash: await hashPassword('hr'),
+  modules: TEST_MODULES,
+});
+serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' }, () => console.log('listening'));
