@@ -8,7 +8,10 @@ import { buildStampPlugin } from './build/build-stamp-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  // react-router's package exports only its development build (warnings and checks included);
+  // the production build beside it is what users should get.
+  resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: `${root}node_modules/react-router/dist/production/index.mjs` }] } : {},
   plugins: [
     // MDX must compile before plugin-react sees the file (see the machine notes in the README).
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter] }) },
@@ -52,4 +55,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,14 +1,14 @@
 import { expect, test } from 'vitest';
+import { allStrings } from './setup/all-locales';
 import zhCN from '../src/app/i18n/zh-CN.json';
-import en from '../src/app/i18n/en.json';
 import hrZhCN from '../src/features/hr/locales/zh-CN.json';
 import hrEn from '../src/features/hr/locales/en.json';
 
 type Tree = { [key: string]: string | Tree };
 
-/** Each namespace: the app's strings, and the HR pages' own bundle that loads with them. */
+/** Each namespace: the app's strings (the shell's with each exercise's), and the HR pages' own bundle. */
 const bundles: [name: string, zh: Tree, en: Tree][] = [
-  ['translation', zhCN, en],
+  ['translation', allStrings['zh-CN'], allStrings.en],
   ['hr', hrZhCN, hrEn],
 ];
 
@@ -51,3 +51,10 @@ for (const [ns, zh, english] of bundles) {
     for (const [, base] of json.matchAll(/"(\w+)_one"/g)) expect(json).toContain(`"${base}_other"`);
   });
 }
+
+test('the exercises\' strings never overwrite the shell\'s: their top-level keys are their own', async () => {
+  const shell = Object.keys(zhCN);
+  const features = await Promise.all(['quiz', 'smart', 'roleplay', 'sandbox'].map(async (f) => Object.keys((await import(`../src/features/${f}/locales/zh-CN.json`)).default)));
+  const all = [...shell, ...features.flat()];
+  expect(new Set(all).size).toBe(all.length);
+});

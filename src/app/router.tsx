@@ -2,6 +2,13 @@ import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react
 import { RootLayout } from './layout/root-layout';
 import { RouteError, NotFound } from './layout/route-error';
 import { paths } from '../config/paths';
+import { ensureFeatureStrings, type FeatureStrings } from './i18n/load-locale';
+
+/** A page's module and its strings, loaded side by side. */
+async function withStrings<M>(feature: FeatureStrings, page: Promise<M>): Promise<M> {
+  const [module] = await Promise.all([page, ensureFeatureStrings(feature)]);
+  return module;
+}
 
 // Each page is its own chunk: the home page does not pay for the reader or its animations.
 export const routes: RouteObject[] = [
@@ -20,35 +27,35 @@ export const routes: RouteObject[] = [
           { path: paths.profile.pattern, lazy: async () => ({ Component: (await import('../features/profile/profile-page')).EditProfilePage }) },
           {
             path: paths.quiz.pattern,
-            lazy: async () => ({ Component: (await import('../features/quiz/quiz-page')).QuizPage }),
+            lazy: async () => ({ Component: (await withStrings('quiz', import('../features/quiz/quiz-page'))).QuizPage }),
           },
           {
             path: paths.quizResult.pattern,
-            lazy: async () => ({ Component: (await import('../features/quiz/results-page')).ResultsPage }),
+            lazy: async () => ({ Component: (await withStrings('quiz', import('../features/quiz/results-page'))).ResultsPage }),
           },
           {
             path: paths.final.pattern,
-            lazy: async () => ({ Component: (await import('../features/quiz/final-page')).FinalPage }),
+            lazy: async () => ({ Component: (await withStrings('quiz', import('../features/quiz/final-page'))).FinalPage }),
           },
           {
             path: paths.finalResult.pattern,
-            lazy: async () => ({ Component: (await import('../features/quiz/results-page')).ResultsPage }),
+            lazy: async () => ({ Component: (await withStrings('quiz', import('../features/quiz/results-page'))).ResultsPage }),
           },
           {
             path: paths.smart.pattern,
-            lazy: async () => ({ Component: (await import('../features/smart/smart-page')).SmartPage }),
+            lazy: async () => ({ Component: (await withStrings('smart', import('../features/smart/smart-page'))).SmartPage }),
           },
           {
             path: paths.sandbox.pattern,
-            lazy: async () => ({ Component: (await import('../features/sandbox/sandbox-page')).SandboxPage }),
+            lazy: async () => ({ Component: (await withStrings('sandbox', import('../features/sandbox/sandbox-page'))).SandboxPage }),
           },
           {
             path: paths.roleplays.pattern,
-            lazy: async () => ({ Component: (await import('../features/roleplay/roleplay-list-page')).RoleplayListPage }),
+            lazy: async () => ({ Component: (await withStrings('roleplay', import('../features/roleplay/roleplay-list-page'))).RoleplayListPage }),
           },
           {
             path: paths.roleplay.pattern,
-            lazy: async () => ({ Component: (await import('../features/roleplay/roleplay-page')).RoleplayPage }),
+            lazy: async () => ({ Component: (await withStrings('roleplay', import('../features/roleplay/roleplay-page'))).RoleplayPage }),
           },
           {
             path: paths.moduleDone.pattern,

@@ -1,20 +1,6 @@
-import { z } from 'zod';
 import { DEFAULT_COURSE_IRI } from '../domain';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
-
-const recordsSchema = z.object({
-  /** The xAPI endpoint, ending in `/` (statements go to `<endpoint>statements`). */
-  endpoint: z.string().min(1).transform((e) => (e.endsWith('/') ? e : `${e}/`)),
-  /** `trainee-token`: the embedded server gives this browser a token at registration; `basic`: an LRS key. */
-  auth: z.union([z.literal('trainee-token'), z.object({ basic: z.object({ key: z.string().min(1), secret: z.string() }) })]),
-  /** Where a trainee registers (trainee-token only). */
-  register: z.string().optional(),
-  homePage: z.string().url().optional(),
-  courseIri: z.string().url().optional(),
-});
-
-const configSchema = z.object({ records: recordsSchema.nullable().optional() });
 
 export interface RecordsConfig {
   endpoint: string;
@@ -27,11 +13,42 @@ export interface RecordsConfig {
 export const FALLBACK_HOME_PAGE = 'https://sales-target-academy.example.com/employees';
 const CACHE_KEY = storageKey('records-config');
 
+const isUrl = (v: unknown) => {
+  try {
+    return typeof v === 'string' && Boolean(new URL(v));
+  } catch {
+    return false;
+  }
+};
+
+// Checked by hand rather than with zod: this runs on every first page, where zod would cost 23 KB.
 function parse(raw: unknown): RecordsConfig | null {
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`config.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const r = parsed.data.records;
-  return r ? { ...r, homePage: r.homePage ?? FALLBACK_HOME_PAGE, courseIri: r.courseIri ?? DEFAULT_COURSE_IRI } : null;
+  const fail = (what: string) => {
+    throw new Error(`config.json: ${what}`);
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('must be a JSON object');
+  const r = (raw as { records?: unknown }).records;
+  if (r === undefined || r === null) return null;
+  if (typeof r !== 'object' || Array.isArray(r)) fail('records must be an object or null');
+  const o = r as Record<string, unknown>;
+  if (typeof o.endpoint !== 'string' || !o.endpoint) fail('records.endpoint must be the xAPI endpoint URL');
+  let auth: RecordsConfig['auth'];
+  if (o.auth === 'trainee-token') auth = 'trainee-token';
+  else {
+    const basic = (o.auth as { basic?: { key?: unknown; secret?: unknown } } | undefined)?.basic;
+    if (!basic || typeof basic.key !== 'string' || !basic.key || typeof basic.secret !== 'string') fail('records.auth must be "trainee-token" or {"basic": {"key": …, "secret": …}}');
+    auth = { basic: { key: basic!.key as string, secret: basic!.secret as string } };
+  }
+  if (o.register !== undefined && typeof o.register !== 'string') fail('records.register must be a path');
+  for (const k of ['homePage', 'courseIri'] as const) if (o[k] !== undefined && !isUrl(o[k])) fail(`records.${k} must be an absolute URL`);
+  const endpoint = o.endpoint as string;
+  return {
+    endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+    auth,
+    ...(typeof o.register === 'string' ? { register: o.register } : {}),
+    homePage: (o.homePage as string | undefined) ?? FALLBACK_HOME_PAGE,
+    courseIri: (o.courseIri as string | undefined) ?? DEFAULT_COURSE_IRI,
+  };
 }
 
 /**

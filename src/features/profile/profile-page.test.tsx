@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { renderApp, screen, waitFor } from '../../../tests/setup/render';
+import { renderApp, screen } from '../../../tests/setup/render';
 import { useProfileStore } from '../../stores/profile-store';
 import { useSettingsStore } from '../../stores/settings-store';
 
 test('on first start the trainee is asked who they are, with errors in their language, then goes where they were headed', async () => {
   useProfileStore.setState({ profile: null });
-  const { user, router } = renderApp('/modules/01-foundations');
+  const { user, router } = renderApp('/practice/smart');
   expect(await screen.findByRole('heading', { level: 1, name: '欢迎来到销售目标学院' })).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/welcome');
 
@@ -24,7 +24,8 @@ test('on first start the trainee is asked who they are, with errors in their lan
   await user.click(screen.getByRole('button', { name: '保存并开始学习' }));
   expect(useProfileStore.getState().profile).toEqual({ name: '王伟', employeeId: 'E1002', department: '华南销售部' });
   expect(JSON.parse(localStorage.getItem('sta:profile')!).state.profile.employeeId).toBe('E1002');
-  await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/modules\/01-foundations/));
+  expect(await screen.findByRole('heading', { level: 1, name: 'SMART 目标练习' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/practice/smart');
   expect(await screen.findByRole('link', { name: '王伟（修改资料）' })).toBeInTheDocument();
 });
 

@@ -4,9 +4,9 @@ import { paths } from '../../config/paths';
 import type { ModuleMeta } from '../../content/schema';
 
 const practiceRoute = {
-  smart: { href: paths.smart.href, label: 'smart.open' },
-  roleplay: { href: paths.roleplays.href, label: 'roleplay.open' },
-  sandbox: { href: paths.sandbox.href, label: 'sandbox.open' },
+  smart: { href: paths.smart.href, label: 'reader.practice.smart' },
+  roleplay: { href: paths.roleplays.href, label: 'reader.practice.roleplay' },
+  sandbox: { href: paths.sandbox.href, label: 'reader.practice.sandbox' },
 } as const;
 
 /** The exercises that practise a module, as links. */
@@ -14,8 +14,8 @@ export function PracticeLinks({ module }: { module: ModuleMeta }) {
   const { t } = useTranslation();
   if (!module.practice?.length) return null;
   return (
-    <nav className="practice-links" aria-label={t('smart.practice')}>
-      <p className="practice-links__title">{t('smart.practice')}</p>
+    <nav className="practice-links" aria-label={t('reader.practice.title')}>
+      <p className="practice-links__title">{t('reader.practice.title')}</p>
       <ul>
         {module.practice.map((p) => (
           <li key={p}>

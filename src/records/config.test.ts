@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { loadRecordsConfig } from './config';
+
+const answer = (status: number, body?: unknown) => async () => new Response(body === undefined ? null : JSON.stringify(body), { status });
+const offline = async (): Promise<Response> => {
+  throw new TypeError('Failed to fetch');
+};
+
+test('the embedded server\'s config: records on, with a trailing slash added to the endpoint', async () => {
+  const config = await loadRecordsConfig(answer(200, { records: { endpoint: '/xapi', auth: 'trainee-token', register: '/api/trainees', homePage: 'https://hr.example.com' } }));
+  expect(config).toEqual({ endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', homePage: 'https://hr.example.com', courseIri: 'https://sales-target-academy.example.com/xapi/course' });
+});
+
+test('an external LRS with a key; records off with null or without the file', async () => {
+  expect((await loadRecordsConfig(answer(200, { records: { endpoint: 'https://lrs.example.com/xapi/', auth: { basic: { key: 'k', secret: 's' } } } })))?.auth).toEqual({ basic: { key: 'k', secret: 's' } });
+  expect(await loadRecordsConfig(answer(200, { records: null }))).toBeNull();
+  expect(await loadRecordsConfig(answer(404))).toBeNull();
+});
+
+test.each([
+  [[], 'must be a JSON object'],
+  [{ records: { auth: 'trainee-token' } }, 'records.endpoint'],
+  [{ records: { endpoint: '/xapi/', auth: 'password' } }, 'records.auth'],
+  [{ records: { endpoint: '/xapi/', auth: 'trainee-token', homePage: 'not a url' } }, 'records.homePage'],
+])('a config that cannot be meant is refused with the reason: %j', async (body, reason) => {
+  await expect(loadRecordsConfig(answer(200, body))).rejects.toThrow(reason);
+});
+
+test('offline, the last good config is used; offline on a first visit, records wait (off)', async () => {
+  expect(await loadRecordsConfig(offline)).toBeNull();
+  await loadRecordsConfig(answer(200, { records: { endpoint: '/xapi/', auth: 'trainee-token' } }));
+  expect((await loadRecordsConfig(offline))?.endpoint).toBe('/xapi/');
+});
