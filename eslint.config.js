@@ -21,6 +21,7 @@ const layerZones = [
   { target: './src/features', from: ['./src/app', './src/server'], message: 'features never import the app shell or the server.' },
   { target: './src/records', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/server'], message: 'records sit beside the stores: they know no page.' },
   { target: ['./src/features', './src/stores', './src/ui', './src/mdx', './src/content', './src/config'], from: './src/records', message: 'only the app shell starts records.' },
+  { target: './src/sw', from: './src', except: ['./sw'], message: 'the service worker stands alone: it imports only src/sw.' },
   { target: './src/server', from: ['./src/app', './src/features', './src/mdx', './src/ui', './src/stores', './src/records'], message: 'the server uses only content and domain.' },
   ...features.map((name) => ({
     target: `./src/features/${name}`,

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './build/course-plugin';
 import { buildStampPlugin } from './build/build-stamp-plugin';
+import { serviceWorkerPlugin } from './build/service-worker-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,7 +18,9 @@ export default defineConfig(({ command }) => ({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     coursePlugin(root),
-    buildStampPlugin(`${root}dist`),
+    serviceWorkerPlugin(root),
+    // A package build goes elsewhere; it must not mark dist/ as current.
+    ...(process.env.VITE_PACKAGE_FORMAT ? [] : [buildStampPlugin(`${root}dist`)]),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

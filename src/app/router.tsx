@@ -1,4 +1,4 @@
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, createHashRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { RootLayout } from './layout/root-layout';
 import { RouteError, NotFound } from './layout/route-error';
 import { paths } from '../config/paths';
@@ -58,6 +58,14 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await withStrings('roleplay', import('../features/roleplay/roleplay-page'))).RoleplayPage }),
           },
           {
+            path: paths.certificate.pattern,
+            lazy: async () => ({ Component: (await withStrings('certificate', import('../features/certificate/certificate-page'))).CertificatePage }),
+          },
+          {
+            path: paths.verify.pattern,
+            lazy: async () => ({ Component: (await withStrings('certificate', import('../features/certificate/verify-page'))).VerifyPage }),
+          },
+          {
             path: paths.moduleDone.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/module-done-page')).ModuleDonePage }),
           },
@@ -88,5 +96,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createAppRouter = () => createBrowserRouter(routes);
+// An LMS serves a package's files from a path of its own and knows nothing of the app's routes,
+// so a packaged course keeps its place in the hash instead.
+export const createAppRouter = () => (import.meta.env.VITE_PACKAGE_FORMAT ? createHashRouter(routes) : createBrowserRouter(routes));
 export const createTestRouter = (initialEntries: string[]) => createMemoryRouter(routes, { initialEntries });

@@ -21,6 +21,10 @@ export const paths = {
   sandbox: { pattern: '/practice/sandbox', href: () => '/practice/sandbox' },
   roleplays: { pattern: '/practice/roleplay', href: () => '/practice/roleplay' },
   roleplay: { pattern: '/practice/roleplay/:scenarioId', href: (id: string) => `/practice/roleplay/${encodeURIComponent(id)}` },
+  /** The trainee's certificate, once the course is complete. */
+  certificate: { pattern: '/certificate', href: () => '/certificate' },
+  /** Anyone checks a certificate here by its code (open without a profile). */
+  verify: { pattern: '/verify/:code?', href: (code = '') => (code ? `/verify/${encodeURIComponent(code)}` : '/verify') },
   finalResult: {
     pattern: '/final/results/:attemptId',
     href: (attemptId: string) => `/final/results/${encodeURIComponent(attemptId)}`,

@@ -9,3 +9,5 @@ export * from './xlsx';
 export * from './xapi';
 export * from './records';
 export * from './profile';
+export * from './lms';
+export * from './certificate';

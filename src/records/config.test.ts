@@ -31,3 +31,13 @@ test('offline, the last good config is used; offline on a first visit, records w
   await loadRecordsConfig(answer(200, { records: { endpoint: '/xapi/', auth: 'trainee-token' } }));
   expect((await loadRecordsConfig(offline))?.endpoint).toBe('/xapi/');
 });
+
+test('config.json is asked for beside index.html, whatever page the trainee opened first', async () => {
+  window.history.pushState({}, '', '/modules/03-execution/sales-funnel');
+  let asked = '';
+  await loadRecordsConfig(async (input) => {
+    asked = String(input);
+    return new Response(JSON.stringify({ records: null }), { status: 200 });
+  });
+  expect(new URL(asked).pathname).toBe('/config.json');
+});

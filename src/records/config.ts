@@ -56,9 +56,10 @@ function parse(raw: unknown): RecordsConfig | null {
  * an LRS can be swapped without a rebuild. The last good copy is kept for starts without network.
  * `null` means records are off (no file, or `records: null`).
  */
+// Beside index.html: the site root for the app (whatever the deep link), the package folder in an LMS.
 export async function loadRecordsConfig(fetchImpl: typeof fetch = fetch): Promise<RecordsConfig | null> {
   try {
-    const res = await fetchImpl(new URL('config.json', document.baseURI).href, { cache: 'no-cache' });
+    const res = await fetchImpl(new URL(`${import.meta.env.BASE_URL}config.json`, document.baseURI).href, { cache: 'no-cache' });
     if (res.status === 404) {
       safeStorage.remove(CACHE_KEY);
       return null;

@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_COURSE_IRI, type CourseModuleInfo } from '../domain';
+import { certificateRoutes } from './certificates';
 import type { Db } from './db';
 import { hrRoutes } from './hr/routes';
 import { progressStore } from './records/progress-store';
@@ -30,8 +31,10 @@ export function createApp({ db, xapiUser, xapiPassword, hrUser, hrPasswordHash, 
   const trainees = traineeRegistry(db, homePage);
   const progress = progressStore(db, courseIri);
   app.use('*', secureHeaders());
-  app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'the body is too large' }, 413) }));
-  app.use('/hr/api/*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'too_large', message: 'the body is too large' }, 413) }));
+  // The rest of a refused body is never read, so the connection closes after the answer.
+  const tooLarge = (c: Context) => c.json({ error: 'too_large', message: 'the body is too large' }, 413, { Connection: 'close' });
+  app.use('/api/*', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
+  app.use('/hr/api/*', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
   // The page's runtime configuration: this server is the records endpoint (a static copy of the
   // course gets dist/config.json instead, where an admin can point it at another LRS).
   app.get('/config.json', (c) => {
@@ -39,6 +42,7 @@ export function createApp({ db, xapiUser, xapiPassword, hrUser, hrPasswordHash, 
     return c.json({ records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', homePage, courseIri } });
   });
   app.route('/api', traineeRoutes(trainees));
+  app.route('/api', certificateRoutes({ db, trainees, progress, modules, courseIri, now }));
   app.route('/xapi', xapiRoutes({ db, user: xapiUser, password: xapiPassword, trainees, progress }));
   app.route('/hr/api', hrRoutes({ db, progress, user: hrUser, passwordHash: hrPasswordHash, homePage, courseIri, modules, now }));
   return app;

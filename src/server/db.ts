@@ -55,6 +55,28 @@ const MIGRATIONS: string[] = [
      csrf TEXT NOT NULL,
      expires INTEGER NOT NULL
    );`,
+  // Certificates (issue 8): one per trainee per name and department, found by its verification code.
+  `CREATE TABLE certificates (
+     code TEXT PRIMARY KEY,
+     employee_id TEXT NOT NULL REFERENCES trainees (employee_id),
+     name TEXT NOT NULL,
+     department TEXT NOT NULL,
+     final_score REAL NOT NULL,
+     completed_at TEXT NOT NULL,
+     issued_at TEXT NOT NULL
+   );
+   CREATE UNIQUE INDEX certificates_holder ON certificates (employee_id, name, department);`,
+  // The xAPI State resource (cmi5's LMS.LaunchData, and a packaged course's resume state).
+  `CREATE TABLE state_documents (
+     activity_id TEXT NOT NULL,
+     agent_key TEXT NOT NULL,
+     registration TEXT NOT NULL DEFAULT '',
+     state_id TEXT NOT NULL,
+     content_type TEXT NOT NULL,
+     body BLOB NOT NULL,
+     updated TEXT NOT NULL,
+     PRIMARY KEY (activity_id, agent_key, registration, state_id)
+   );`,
 ];
 
 /** Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated. */

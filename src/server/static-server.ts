@@ -36,7 +36,9 @@ export interface StaticServerOptions {
 /**
  * Serves the built course: files from `root`, and `index.html` for any other GET so that deep
  * links (`/modules/01-foundations/smart-criteria`) work on reload. Hashed assets are cached
- * for a year; the page itself is always revalidated so a new version is picked up.
+ * for a year; the page itself, the service worker (`sw.js`), the manifest and the icons are
+ * always revalidated so a new version is picked up. The CSP's `script-src 'self'` covers the
+ * worker (`worker-src` falls back to it) and `default-src 'self'` the manifest.
  */
 export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api }: StaticServerOptions): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
@@ -59,16 +61,24 @@ export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api }
     const candidate = normalize(join(base, pathname));
     const inside = candidate === base || candidate.startsWith(base + sep);
     const isFile = inside && existsSync(candidate) && statSync(candidate).isFile();
-    if (!isFile && extname(pathname) && pathname.startsWith('/assets/')) {
+    // A missing chunk or service worker is a 404, never the page: a browser would take HTML for script.
+    if (!isFile && extname(pathname) && (pathname.startsWith('/assets/') || pathname === '/sw.js')) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
       return;
     }
     const file = isFile ? candidate : join(base, 'index.html');
+    if (!isFile && !existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+      return;
+    }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
     res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...SECURITY_HEADERS });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -8,6 +8,10 @@ export interface RecordsStatus {
   rejected: { id: string; status: number; reason: string; statement: unknown }[];
   /** Sends the refused ones again. */
   retry: () => void;
+  /** Inside an LMS that wants an explicit exit (cmi5): ends the session. */
+  exit?: () => void;
+  /** The trainee has exited; the window may be closed. */
+  exited?: boolean;
 }
 
 interface RecordsStatusStore extends RecordsStatus {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureBuild } from '../../scripts/ensure-build';
 import { startRecordsServer } from '../../src/server/records-server';
+import { buildPackage } from '../../scripts/package';
 import { assertChromium } from './chromium';
 
 declare module 'vitest' {
@@ -12,6 +13,8 @@ declare module 'vitest' {
     hrUser: string;
     hrPassword: string;
     xapiAuth: string;
+    /** The course packaged for LMSs: `<dir>/sales-target-academy-<format>.zip`. */
+    packagesDir: string;
   }
 }
 
@@ -25,6 +28,10 @@ export default async function setup(project: TestProject) {
   assertChromium();
   ensureBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'sta-e2e-'));
+  // The LMS tests need the packages; building them once here keeps each test file short.
+  const packagesDir = mkdtempSync(join(tmpdir(), 'sta-packages-'));
+  for (const format of ['scorm12', 'scorm2004', 'cmi5'] as const) await buildPackage(format, packagesDir);
+  project.provide('packagesDir', packagesDir);
   const { url, close } = await startRecordsServer({
     root: 'dist',
     dataDir,
@@ -39,5 +46,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(packagesDir, { recursive: true, force: true });
   };
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { readCourseFiles, readQuizFiles } from '../../src/content/read-course-files';
 import { validateCourse } from '../../src/content/validate-course';
 import type { QuizItem } from '../../src/domain';
@@ -13,11 +13,16 @@ export function findItem(moduleId: string, prompt: string): QuizItem {
   return item;
 }
 
-/** Presses Tab until the focused element's accessible label is `label`, as a keyboard user would. */
-export async function tabToLabel(page: Page, label: string, max = 200) {
+/**
+ * Presses Tab until the focused element's accessible label is `label`, as a keyboard user would.
+ * `within` reads focus in its own frame (the course inside an LMS's iframe).
+ */
+export async function tabToLabel(page: Page, label: string, max = 200, within?: Locator) {
+  const focused = () =>
+    within ? within.evaluate(() => document.activeElement?.getAttribute('aria-label')) : page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) === label) return;
+    if ((await focused()) === label) return;
   }
   throw new Error(`Could not reach "${label}" with Tab`);
 }
@@ -52,7 +57,7 @@ export async function answer(page: Page, question: Locator, moduleId: string, ri
           const shown = await question.locator('.ordering__text').allInnerTexts();
           const at = shown.indexOf(zh(entry.text));
           if (at <= target) continue;
-          await tabToLabel(page, `上移「${zh(entry.text)}」`);
+          await tabToLabel(page, `上移「${zh(entry.text)}」`, 200, question);
           for (let k = at; k > target; k--) await page.keyboard.press('Enter');
         }
         const final = await question.locator('.ordering__text').allInnerTexts();
@@ -61,4 +66,19 @@ export async function answer(page: Page, question: Locator, moduleId: string, ri
       break;
   }
   return item;
+}
+
+/**
+ * From a module's done page: opens its quiz, all items on one page, answers each (every answer
+ * right, or right only where `right(n)` says so), and submits, confirming if asked. `scope` is
+ * the page, or the frame the course runs in.
+ */
+export async function takeModuleQuiz(page: Page, scope: Page | FrameLocator, moduleId: string, right: (n: number) => boolean = () => true) {
+  await scope.getByRole('link', { name: '参加本模块测验' }).click();
+  await scope.getByRole('radio', { name: '全部题目在一页' }).check();
+  await scope.getByRole('button', { name: '开始测验' }).click();
+  for (let n = 1; n <= 8; n++) await answer(page, scope.getByRole('region', { name: `第 ${n} 题，共 8 题` }), moduleId, right(n));
+  await scope.getByRole('button', { name: '提交测验' }).click();
+  const confirm = scope.getByRole('alertdialog');
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: '仍然提交' }).click();
 }

@@ -95,3 +95,34 @@ test('an over-large body is 413', async () => {
   const big = { ...statement(5), result: { response: 'x'.repeat(1_100_000) } };
   expect((await post(big)).status).toBe(413);
 });
+
+describe('the State resource (cmi5 launch data, resume state)', () => {
+  const agent = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://lms.example.com', name: 'L1' } });
+  const reg = '00000000-0000-4000-8000-00000000abcd';
+  const at = (stateId?: string, extra = '') =>
+    `${served.base}/xapi/activities/state?activityId=${encodeURIComponent('https://example.com/au')}&agent=${encodeURIComponent(agent)}&registration=${reg}${stateId ? `&stateId=${encodeURIComponent(stateId)}` : ''}${extra}`;
+
+  test('PUT, GET, POST merges JSON, the list of ids, DELETE', async () => {
+    expect((await fetch(at('LMS.LaunchData'), { headers })).status).toBe(404);
+    const launch = { launchMode: 'Normal', moveOn: 'CompletedAndPassed', masteryScore: 0.8 };
+    expect((await fetch(at('LMS.LaunchData'), { method: 'PUT', headers, body: JSON.stringify(launch) })).status).toBe(204);
+    const got = await fetch(at('LMS.LaunchData'), { headers });
+    expect(got.status).toBe(200);
+    expect(got.headers.get('etag')).toMatch(/^"[0-9a-f]{40}"$/);
+    expect(await got.json()).toEqual(launch);
+    expect((await fetch(at('LMS.LaunchData'), { method: 'POST', headers, body: JSON.stringify({ returnURL: 'https://lms.example.com/back' }) })).status).toBe(204);
+    expect(await (await fetch(at('LMS.LaunchData'), { headers })).json()).toEqual({ ...launch, returnURL: 'https://lms.example.com/back' });
+    await fetch(at('resume'), { method: 'PUT', headers: { ...headers, 'Content-Type': 'text/plain' }, body: '1|11|' });
+    expect(await (await fetch(at(), { headers })).json()).toEqual(['LMS.LaunchData', 'resume']);
+    expect(await (await fetch(at('resume'), { headers })).text()).toBe('1|11|');
+    expect((await fetch(at('resume'), { method: 'POST', headers, body: '{"a":1}' })).status).toBe(400);
+    expect((await fetch(at('resume'), { method: 'DELETE', headers })).status).toBe(204);
+    expect((await fetch(at('resume'), { headers })).status).toBe(404);
+  });
+
+  test('bad requests: no credentials, no agent, a bad registration', async () => {
+    expect((await fetch(at('x'), { headers: { 'X-Experience-API-Version': '1.0.3' } })).status).toBe(401);
+    expect((await fetch(`${served.base}/xapi/activities/state?activityId=x&stateId=y`, { headers })).status).toBe(400);
+    expect((await fetch(at('x').replace(reg, 'not-a-uuid'), { headers })).status).toBe(400);
+  });
+});

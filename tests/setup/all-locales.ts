@@ -10,13 +10,15 @@ import roleplayZhCN from '../../src/features/roleplay/locales/zh-CN.json';
 import roleplayEn from '../../src/features/roleplay/locales/en.json';
 import sandboxZhCN from '../../src/features/sandbox/locales/zh-CN.json';
 import sandboxEn from '../../src/features/sandbox/locales/en.json';
+import certificateZhCN from '../../src/features/certificate/locales/zh-CN.json';
+import certificateEn from '../../src/features/certificate/locales/en.json';
 import { ensureCourseLocale } from '../../src/content/course';
 import { initI18n } from '../../src/app/i18n/i18n';
 
 /** Every string of one language: the shell's and each exercise's (which the app loads per page). */
 export const allStrings = {
-  'zh-CN': { ...zhCN, ...quizZhCN, ...smartZhCN, ...roleplayZhCN, ...sandboxZhCN },
-  en: { ...en, ...quizEn, ...smartEn, ...roleplayEn, ...sandboxEn },
+  'zh-CN': { ...zhCN, ...quizZhCN, ...smartZhCN, ...roleplayZhCN, ...sandboxZhCN, ...certificateZhCN },
+  en: { ...en, ...quizEn, ...smartEn, ...roleplayEn, ...sandboxEn, ...certificateEn },
 };
 
 /** Tests get every language at once, like a trainee who has switched back and forth. */

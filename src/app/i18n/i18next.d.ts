@@ -5,12 +5,13 @@ import type quizZhCN from '../../features/quiz/locales/zh-CN.json';
 import type smartZhCN from '../../features/smart/locales/zh-CN.json';
 import type roleplayZhCN from '../../features/roleplay/locales/zh-CN.json';
 import type sandboxZhCN from '../../features/sandbox/locales/zh-CN.json';
+import type certificateZhCN from '../../features/certificate/locales/zh-CN.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     // `hr` loads with the HR pages only (src/features/hr/hr-strings.ts).
     // Exercises' strings join `translation` when their page loads (load-locale.ts).
-    resources: { translation: typeof zhCN & typeof quizZhCN & typeof smartZhCN & typeof roleplayZhCN & typeof sandboxZhCN; hr: typeof hrZhCN };
+    resources: { translation: typeof zhCN & typeof quizZhCN & typeof smartZhCN & typeof roleplayZhCN & typeof sandboxZhCN & typeof certificateZhCN; hr: typeof hrZhCN };
     returnNull: false;
   }
 }

@@ -17,6 +17,7 @@ const features = {
   smart: { 'zh-CN': () => import('../../features/smart/locales/zh-CN.json'), en: () => import('../../features/smart/locales/en.json') },
   roleplay: { 'zh-CN': () => import('../../features/roleplay/locales/zh-CN.json'), en: () => import('../../features/roleplay/locales/en.json') },
   sandbox: { 'zh-CN': () => import('../../features/sandbox/locales/zh-CN.json'), en: () => import('../../features/sandbox/locales/en.json') },
+  certificate: { 'zh-CN': () => import('../../features/certificate/locales/zh-CN.json'), en: () => import('../../features/certificate/locales/en.json') },
 } satisfies Record<string, Record<Locale, Bundle>>;
 
 export type FeatureStrings = keyof typeof features;

@@ -5,10 +5,13 @@ import { LanguageSwitch } from './language-switch';
 import { ThemeSelect } from './theme-select';
 import { StorageNotices } from './storage-notices';
 import { RecordsNotices } from './records-notices';
+import { LmsExit } from './lms-exit';
+import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
 
-// HR's pages and the welcome page itself are open without a trainee profile.
-const ungated = (pathname: string) => pathname === paths.welcome.pattern || pathname === paths.hr.pattern || pathname.startsWith(`${paths.hr.pattern}/`);
+// HR's pages, certificate verification and the welcome page itself are open without a trainee profile.
+const ungated = (pathname: string) =>
+  pathname === paths.welcome.pattern || pathname === paths.hr.pattern || pathname.startsWith(`${paths.hr.pattern}/`) || pathname === paths.verify.href() || pathname.startsWith(`${paths.verify.href()}/`);
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -36,10 +39,12 @@ export function RootLayout() {
           )}
           <LanguageSwitch />
           <ThemeSelect />
+          <LmsExit />
         </div>
       </header>
       <StorageNotices />
       <RecordsNotices />
+      <PwaNotices />
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -54,6 +54,11 @@ export function HomePage() {
         ) : (
           <p className="hint">{t('home.finalLocked')}</p>
         )}
+        {course.final.passed && course.completedCount === total && (
+          <Link className="button" to={paths.certificate.href()}>
+            {t('home.certificate')}
+          </Link>
+        )}
       </section>
     </div>
   );

@@ -33,6 +33,11 @@ export function ResultsPage() {
         <p>{t('results.notFound')}</p>
       )}
       <div className="done__actions">
+        {!moduleId && attempt?.passed && (
+          <Link className="button button--primary" to={paths.certificate.href()}>
+            {t('final.certificate')}
+          </Link>
+        )}
         <Link className="button button--primary" to={moduleId ? paths.quiz.href(moduleId) : paths.final.href()}>
           {t('results.retry')}
         </Link>

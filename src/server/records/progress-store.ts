@@ -39,6 +39,7 @@ export function progressStore(db: Db, courseIri: string) {
   );
   const remove = db.prepare('DELETE FROM progress WHERE actor_key = ? AND module_id = ?');
   const everything = db.prepare('SELECT * FROM progress');
+  const ofActor = db.prepare('SELECT * FROM progress WHERE actor_key = ?');
   const moduleStatements = db.prepare(
     'SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND (object_id = @module OR substr(object_id, 1, length(@prefix)) = @prefix) ORDER BY seq',
   );
@@ -89,6 +90,10 @@ export function progressStore(db: Db, courseIri: string) {
       }
       if (p) write(actorKey, moduleId, actor, p);
       else remove.run(actorKey, moduleId);
+    },
+    /** One trainee's rows by module id (for the certificate). */
+    of(actorKey: string): Record<string, ModuleRecord> {
+      return Object.fromEntries((ofActor.all(actorKey) as ProgressRow[]).map((r) => [r.module_id, toProgress(r)]));
     },
     /** Every row, for HR's matrix. */
     all(): (ModuleRecord & { actorKey: string; moduleId: string; employeeId: string | null; actorName: string })[] {

@@ -6,6 +6,7 @@ import type { Db } from '../db';
 import type { TraineeIdentity, TraineeRegistry } from '../trainees';
 import type { ProgressStore } from '../records/progress-store';
 import { statementStore, type Query } from './statement-store';
+import { stateRoutes } from './state-routes';
 
 const SUPPORTED_VERSION = /^(1\.0(\.[0-3])?|2\.0\.0)$/;
 const MAX_LIMIT = 500;
@@ -28,7 +29,11 @@ function same(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-const error = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 413, message: string) => c.json({ error: message }, status);
+const error = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 413, message: string) => {
+  // The rest of a refused body is never read: the connection cannot carry another request.
+  if (status === 413) c.header('Connection', 'close');
+  return c.json({ error: message }, status);
+};
 
 /** A trainee's token may only write statements about that trainee. */
 function foreign(caller: Caller, statements: Record<string, unknown>[]) {
@@ -42,7 +47,7 @@ export function xapiRoutes({ db, user, password, trainees, progress }: XapiOptio
 
   app.get('/about', (c) => c.json({ version: ['1.0.3', '2.0.0'] }));
 
-  app.use('/statements', async (c, next) => {
+  const authenticate = async (c: Context<{ Variables: { caller: Caller } }>, next: () => Promise<void>) => {
     const version = c.req.header('X-Experience-API-Version');
     if (!version || !SUPPORTED_VERSION.test(version)) return error(c, 400, 'X-Experience-API-Version must be 1.0.0–1.0.3 or 2.0.0');
     const auth = c.req.header('Authorization') ?? '';
@@ -57,7 +62,11 @@ export function xapiRoutes({ db, user, password, trainees, progress }: XapiOptio
     }
     c.header('X-Experience-API-Version', '1.0.3');
     await next();
-  });
+  };
+  app.use('/statements', authenticate);
+  app.use('/activities/state', authenticate);
+  app.use('/activities/state', bodyLimit({ maxSize: 256 * 1024, onError: (c) => error(c, 413, 'the document is larger than 256 KB') }));
+  app.route('/activities/state', stateRoutes(db));
   app.use('/statements', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => error(c, 413, 'the body is larger than 1 MB') }));
 
   const parse = async (c: Context): Promise<Record<string, unknown>[] | string> => {

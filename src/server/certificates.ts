@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { CODE_RANDOM_BYTES, completionFromRecords, normaliseCode, verificationCode, VERBS, type CertificateRecord, type CourseModuleInfo } from '../domain';
+import type { Db } from './db';
+import { failureLimiter } from './hr/rate-limit';
+import type { ProgressStore } from './records/progress-store';
+import type { TraineeRegistry } from './trainees';
+
+export interface CertificateOptions {
+  db: Db;
+  trainees: TraineeRegistry;
+  progress: ProgressStore;
+  /** The course's modules: each must be complete. */
+  modules: readonly CourseModuleInfo[];
+  courseIri: string;
+  now?: () => number;
+  /** Random bytes for new codes (tests may fix them). */
+  random?: (size: number) => Uint8Array;
+  /** Lookups by code per client address per minute. */
+  lookupsPerMinute?: number;
+}
+
+interface CertificateRow {
+  code: string;
+  employee_id: string;
+  name: string;
+  department: string;
+  final_score: number;
+  completed_at: string;
+  issued_at: string;
+}
+
+const toRecord = (r: CertificateRow): CertificateRecord => ({
+  code: r.code,
+  name: r.name,
+  department: r.department,
+  finalScore: r.final_score,
+  completedAt: r.completed_at,
+  issuedAt: r.issued_at,
+});
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Certificates: issued only to the holder of a trainee token whose own records show the course
+ * complete (the page's word is never taken), and verifiable by anyone who has the code.
+ * A trainee keeps one code; a new one is issued only when their name or department changed
+ * (the earlier certificate stays valid for what it says).
+ */
+export function certificateService({ db, trainees, progress, modules, courseIri, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
+  const trainee = db.prepare('SELECT name, department FROM trainees WHERE employee_id = ?');
+  const statements = db.prepare('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND verb_id IN (?, ?, ?) ORDER BY seq');
+  const held = db.prepare('SELECT * FROM certificates WHERE employee_id = ? AND name = ? AND department = ?');
+  const byCode = db.prepare('SELECT * FROM certificates WHERE code = ?');
+  const insert = db.prepare(
+    `INSERT INTO certificates (code, employee_id, name, department, final_score, completed_at, issued_at)
+     VALUES (@code, @employee_id, @name, @department, @final_score, @completed_at, @issued_at) ON CONFLICT DO NOTHING`,
+  );
+
+  return {
+    /** Issues (or finds) the certificate of the trainee a token belongs to; says what is missing when the course is not complete. */
+    issue(employeeId: string, actorKey: string): { record: CertificateRecord; created: boolean } | { missing: string[] } | undefined {
+      const who = trainee.get(employeeId) as { name: string; department: string } | undefined;
+      if (!who) return undefined;
+      const status = completionFromRecords({
+        modules,
+        progress: progress.of(actorKey),
+        statements: (statements.all(actorKey, VERBS.completed, VERBS.passed, VERBS.failed) as { body: string }[]).map((r) => JSON.parse(r.body) as object),
+        courseIri,
+      });
+      if (!status.complete) return { missing: status.missing };
+      const existing = held.get(employeeId, who.name, who.department) as CertificateRow | undefined;
+      if (existing) return { record: toRecord(existing), created: false };
+      // A code already taken is astronomically unlikely; drawing again costs nothing.
+      for (let i = 0; i < 5; i++) {
+        const row: CertificateRow = {
+          code: verificationCode(random(CODE_RANDOM_BYTES)),
+          employee_id: employeeId,
+          name: who.name,
+          department: who.department,
+          final_score: status.finalScore,
+          completed_at: status.completedAt,
+          issued_at: new Date(now()).toISOString(),
+        };
+        if (insert.run(row).changes === 1) return { record: toRecord(row), created: true };
+        const raced = held.get(employeeId, who.name, who.department) as CertificateRow | undefined;
+        if (raced) return { record: toRecord(raced), created: false };
+      }
+      throw new Error('could not draw a free verification code');
+    },
+    /** The certificate behind a code as typed (any case, dashes optional), if one was issued. */
+    find(code: string): CertificateRecord | undefined {
+      const canonical = normaliseCode(code);
+      const row = canonical ? (byCode.get(canonical) as CertificateRow | undefined) : undefined;
+      return row && toRecord(row);
+    },
+    identify: (token: string) => trainees.identify(token),
+  };
+}
+
+/** POST /certificates (the trainee's Bearer token) and GET /certificates/:code (public, rate-limited). */
+export function certificateRoutes(options: CertificateOptions) {
+  const service = certificateService(options);
+  // Each lookup counts: 60 a minute lets a person verify at will and makes guessing 74-bit codes hopeless.
+  const lookups = failureLimiter({ max: options.lookupsPerMinute ?? 60, windowMs: 60_000, now: options.now });
+  const app = new Hono();
+  // `/certificates/*` covers `/certificates` too; nothing about a certificate is kept by a cache.
+  app.use('/certificates/*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
+  app.post('/certificates', (c) => {
+    const [scheme, token] = (c.req.header('Authorization') ?? '').split(' ');
+    const caller = scheme === 'Bearer' && token ? service.identify(token) : undefined;
+    if (!caller) {
+      c.header('WWW-Authenticate', 'Bearer');
+      return c.json({ error: 'unauthorized' }, 401);
+    }
+    const result = service.issue(caller.employeeId, caller.actorKey);
+    if (!result) return c.json({ error: 'unauthorized' }, 401);
+    if ('missing' in result) return c.json({ error: 'not_complete', missing: result.missing }, 409);
+    return c.json(result.record, result.created ? 201 : 200);
+  });
+
+  app.get('/certificates/:code', (c) => {
+    const key = `ip:${clientAddress(c)}`;
+    const wait = lookups.retryAfter(key);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return c.json({ error: 'rate_limited', retryAfter: wait }, 429);
+    }
+    lookups.fail(key);
+    const record = service.find(c.req.param('code'));
+    return record ? c.json(record) : c.json({ error: 'not_found' }, 404);
+  });
+  return app;
+}
