@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }) },
           { path: paths.welcome.pattern, lazy: async () => ({ Component: (await import('../features/profile/profile-page')).WelcomePage }) },
+          { path: paths.join.pattern, lazy: async () => ({ Component: (await withStrings('live', import('../features/live/join-page'))).JoinPage }) },
           { path: paths.profile.pattern, lazy: async () => ({ Component: (await import('../features/profile/profile-page')).EditProfilePage }) },
           {
             path: paths.quiz.pattern,
@@ -64,6 +65,25 @@ export const routes: RouteObject[] = [
           {
             path: paths.verify.pattern,
             lazy: async () => ({ Component: (await withStrings('certificate', import('../features/certificate/verify-page'))).VerifyPage }),
+          },
+          {
+            path: paths.present.pattern,
+            // The console and the live panel are separate features; the app puts them side by side.
+            lazy: async () => {
+              const [{ ConsolePage }, { LivePanel }] = await Promise.all([withStrings('present', import('../features/present/console-page')), withStrings('live', import('../features/live/live-panel'))]);
+              return { Component: () => <ConsolePage livePanel={LivePanel} /> };
+            },
+          },
+          {
+            path: paths.presentScreen.pattern,
+            lazy: async () => {
+              const [{ ScreenPage }, { useRemotePosition }] = await Promise.all([withStrings('present', import('../features/present/screen-page')), import('../features/live/use-remote-position')]);
+              return { Component: () => <ScreenPage useRemotePosition={useRemotePosition} /> };
+            },
+          },
+          {
+            path: paths.presentPrint.pattern,
+            lazy: async () => ({ Component: (await withStrings('present', import('../features/present/print-page'))).PrintPage }),
           },
           {
             path: paths.moduleDone.pattern,

@@ -3,6 +3,7 @@ export const paths = {
   home: { pattern: '/', href: () => '/' },
   welcome: { pattern: '/welcome', href: (next?: string) => (next && next !== '/' ? `/welcome?next=${encodeURIComponent(next)}` : '/welcome') },
   profile: { pattern: '/profile', href: () => '/profile' },
+  join: { pattern: '/join', href: (code?: string) => (code ? `/join?code=${encodeURIComponent(code)}` : '/join') },
   module: {
     pattern: '/modules/:moduleId/:slideId?',
     href: (moduleId: string, slideId?: string) =>
@@ -38,5 +39,20 @@ export const paths = {
   moduleDone: {
     pattern: '/modules/:moduleId/done',
     href: (moduleId: string) => `/modules/${encodeURIComponent(moduleId)}/done`,
+  },
+  /** The trainer's presenter console (open without a profile); `?slide=` keeps its place. */
+  present: {
+    pattern: '/present/:moduleId',
+    href: (moduleId: string, slideId?: string) => `/present/${encodeURIComponent(moduleId)}${slideId ? `?slide=${encodeURIComponent(slideId)}` : ''}`,
+  },
+  /** The audience screen (the projector): the slide alone, kept in step with the console. */
+  presentScreen: {
+    pattern: '/present/:moduleId/screen',
+    href: (moduleId: string, slideId?: string) => `/present/${encodeURIComponent(moduleId)}/screen${slideId ? `?slide=${encodeURIComponent(slideId)}` : ''}`,
+  },
+  /** Every slide of a module laid out for printing, one 16:9 page each; `notes` adds the trainer notes. */
+  presentPrint: {
+    pattern: '/present/:moduleId/print',
+    href: (moduleId: string, notes = false) => `/present/${encodeURIComponent(moduleId)}/print${notes ? '?notes=1' : ''}`,
   },
 } as const;

@@ -11,3 +11,5 @@ export * from './records';
 export * from './profile';
 export * from './lms';
 export * from './certificate';
+export * from './live';
+export * from './present';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PropsOf } from '../content/vocabulary';
 import { useSlideContext } from './slide-context';
@@ -24,13 +25,14 @@ export function Slide({ id, title, added, children }: PropsOf<'Slide'> & { child
 }
 
 export function Notes({ children }: { children?: ReactNode }) {
-  const { showNotes } = useSlideContext();
+  const { showNotes, notesTarget, notesLabel } = useSlideContext();
   const { t } = useTranslation();
-  if (!showNotes) return null;
-  return (
-    <aside className="notes" aria-label={t('reader.notes')}>
+  if (!showNotes || notesTarget === null) return null;
+  const notes = (
+    <aside className="notes" aria-label={notesLabel ?? t('reader.notes')}>
       <p className="notes__label">{t('reader.notes')}</p>
       {children}
     </aside>
   );
+  return notesTarget ? createPortal(notes, notesTarget) : notes;
 }

@@ -8,6 +8,9 @@ import { hrRoutes } from './hr/routes';
 import { progressStore } from './records/progress-store';
 import { traineeRegistry, traineeRoutes } from './trainees';
 import { xapiRoutes } from './xapi/routes';
+import { statementStore } from './xapi/statement-store';
+import { liveService } from './live/live-service';
+import { liveRoutes } from './live/live-routes';
 
 export interface AppOptions {
   db: Db;
@@ -41,9 +44,12 @@ export function createApp({ db, xapiUser, xapiPassword, hrUser, hrPasswordHash, 
     c.header('Cache-Control', 'no-cache');
     return c.json({ records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', homePage, courseIri } });
   });
+  const statements = statementStore(db, progress);
+  const live = liveService({ db, trainees, record: (list) => void statements.save(list), homePage, courseIri, now });
   app.route('/api', traineeRoutes(trainees));
+  app.route('/api', liveRoutes(live, modules.map((m) => m.id), now));
   app.route('/api', certificateRoutes({ db, trainees, progress, modules, courseIri, now }));
   app.route('/xapi', xapiRoutes({ db, user: xapiUser, password: xapiPassword, trainees, progress }));
   app.route('/hr/api', hrRoutes({ db, progress, user: hrUser, passwordHash: hrPasswordHash, homePage, courseIri, modules, now }));
-  return app;
+  return Object.assign(app, { live });
 }

@@ -77,6 +77,14 @@ const MIGRATIONS: string[] = [
      updated TEXT NOT NULL,
      PRIMARY KEY (activity_id, agent_key, registration, state_id)
    );`,
+  // Live sessions (issue 9): each session's state as JSON, so a restart finds it where it was.
+  `CREATE TABLE live_sessions (
+     code TEXT PRIMARY KEY,
+     trainer_key_hash TEXT NOT NULL,
+     state TEXT NOT NULL,
+     created TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
 ];
 
 /** Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated. */

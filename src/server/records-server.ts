@@ -38,8 +38,10 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     port,
     api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json'], listener: getRequestListener(app.fetch) },
   });
+  app.live.attach(server);
   const close = () =>
     new Promise<void>((resolve) => {
+      app.live.close();
       (server as Server).closeAllConnections?.();
       server.close(() => {
         db.close();

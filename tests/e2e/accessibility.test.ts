@@ -17,6 +17,7 @@ const pages = [
   ['the welcome page', '/welcome', 'form'],
   ['the trainee details page', '/profile', 'form'],
   ['HR login', '/hr', 'form'],
+  ['the live session join page', '/join', 'form'],
 ] as const;
 
 describe.each(['zh-CN', 'en'] as const)('in %s', (locale) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sharedBrowser, traineeContext } from './chromium';
+import { slideSeen } from './reading';
 import { takeModuleQuiz } from './quiz-oracle';
 import { axeViolations } from './axe';
 import { startStaticServer } from '../../src/server/static-server';
@@ -81,7 +82,7 @@ test('once visited, the course works offline: a module never opened is read and 
   for (const id of slides08) {
     const response = await page.goto(`${baseURL}/modules/08-eq/${id}`);
     expect(response?.fromServiceWorker()).toBe(true);
-    await page.locator('.slide__title').waitFor();
+    await slideSeen(page, '08-eq', id);
   }
   await page.getByRole('link', { name: /完成本模块/ }).click();
   await takeModuleQuiz(page, page, '08-eq');

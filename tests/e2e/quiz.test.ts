@@ -1,5 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import { sharedBrowser, traineeContext } from './chromium';
+import { slideSeen } from './reading';
 import { answer } from './quiz-oracle';
 import { axeViolations } from './axe';
 
@@ -14,7 +15,7 @@ test('a trainee fails module 01’s quiz, reviews, retries, passes, and sees it 
   page.on('pageerror', (e) => errors.push(e.message));
   for (const id of slides01) {
     await page.goto(`${baseURL}/modules/01-foundations/${id}`);
-    await page.locator('.slide__title').waitFor();
+    await slideSeen(page, '01-foundations', id);
   }
   await page.getByRole('link', { name: /完成本模块/ }).click();
   await page.getByRole('link', { name: '参加本模块测验' }).click();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from './chromium';
+import { slideSeen } from './reading';
 import { answer, takeModuleQuiz } from './quiz-oracle';
 import { readXlsx } from '../setup/read-xlsx';
 
@@ -50,7 +51,7 @@ test('a new trainee registers, completes module 01, takes module 02’s quiz off
   // Module 01: read every slide, then pass the quiz.
   for (const id of slides01) {
     await page.goto(`${baseURL}/modules/01-foundations/${id}`);
-    await page.locator('.slide__title').waitFor();
+    await slideSeen(page, '01-foundations', id);
   }
   await page.getByRole('link', { name: /完成本模块/ }).click();
   await takeModuleQuiz(page, page, '01-foundations');

@@ -12,13 +12,17 @@ import sandboxZhCN from '../../src/features/sandbox/locales/zh-CN.json';
 import sandboxEn from '../../src/features/sandbox/locales/en.json';
 import certificateZhCN from '../../src/features/certificate/locales/zh-CN.json';
 import certificateEn from '../../src/features/certificate/locales/en.json';
+import presentZhCN from '../../src/features/present/locales/zh-CN.json';
+import presentEn from '../../src/features/present/locales/en.json';
+import liveZhCN from '../../src/features/live/locales/zh-CN.json';
+import liveEn from '../../src/features/live/locales/en.json';
 import { ensureCourseLocale } from '../../src/content/course';
 import { initI18n } from '../../src/app/i18n/i18n';
 
 /** Every string of one language: the shell's and each exercise's (which the app loads per page). */
 export const allStrings = {
-  'zh-CN': { ...zhCN, ...quizZhCN, ...smartZhCN, ...roleplayZhCN, ...sandboxZhCN, ...certificateZhCN },
-  en: { ...en, ...quizEn, ...smartEn, ...roleplayEn, ...sandboxEn, ...certificateEn },
+  'zh-CN': { ...zhCN, ...quizZhCN, ...smartZhCN, ...roleplayZhCN, ...sandboxZhCN, ...certificateZhCN, ...presentZhCN, ...liveZhCN },
+  en: { ...en, ...quizEn, ...smartEn, ...roleplayEn, ...sandboxEn, ...certificateEn, ...presentEn, ...liveEn },
 };
 
 /** Tests get every language at once, like a trainee who has switched back and forth. */

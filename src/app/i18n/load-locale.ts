@@ -18,6 +18,8 @@ const features = {
   roleplay: { 'zh-CN': () => import('../../features/roleplay/locales/zh-CN.json'), en: () => import('../../features/roleplay/locales/en.json') },
   sandbox: { 'zh-CN': () => import('../../features/sandbox/locales/zh-CN.json'), en: () => import('../../features/sandbox/locales/en.json') },
   certificate: { 'zh-CN': () => import('../../features/certificate/locales/zh-CN.json'), en: () => import('../../features/certificate/locales/en.json') },
+  present: { 'zh-CN': () => import('../../features/present/locales/zh-CN.json'), en: () => import('../../features/present/locales/en.json') },
+  live: { 'zh-CN': () => import('../../features/live/locales/zh-CN.json'), en: () => import('../../features/live/locales/en.json') },
 } satisfies Record<string, Record<Locale, Bundle>>;
 
 export type FeatureStrings = keyof typeof features;

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import type { QuizItem } from '../quiz/types';
+import { liveQuizQuestion, phoneFriendly, pollQuestion } from './from-quiz';
+import { answer, counts, end, join, joinCode, leaderboard, newSession, points, push, reveal, type LiveQuestion, type LiveSession } from './session';
+import { participantView, trainerView } from './views';
+
+const quiz: LiveQuestion = { id: 'q1', kind: 'quiz', prompt: { en: 'Q' }, options: [{ id: 'a', text: { en: 'A' } }, { id: 'b', text: { en: 'B' } }], multiple: false, correct: ['a'], itemId: 'i1', pushedAt: 1000, seconds: 10 };
+const ok = (s: LiveSession | string): LiveSession => {
+  if (typeof s === 'string') throw new Error(s);
+  return s;
+};
+
+describe('a session', () => {
+  let s = newSession('123456', '01-foundations', 0);
+  test('joining: a name is required and trimmed; the same id comes back to the same seat', () => {
+    expect(join(s, 'p1', '   ', 0)).toBe('name');
+    s = ok(join(s, 'p1', ' Amy ', 0));
+    s = ok(join(s, 'p1', 'Amy', 50));
+    s = ok(join(s, 'p2', 'Ben', 60));
+    expect(Object.keys(s.participants)).toEqual(['p1', 'p2']);
+    expect(s.participants.p1).toEqual({ name: 'Amy', joinedAt: 0 });
+  });
+  test('answers: one per participant, only to the open question, only valid options', () => {
+    expect(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 2000 })).toBe('unknown_question');
+    s = push(s, quiz);
+    expect(answer(s, 'p1', 'q1', { optionIds: ['z'], at: 2000 })).toBe('invalid_answer');
+    expect(answer(s, 'p1', 'q1', { optionIds: ['a', 'b'], at: 2000 })).toBe('invalid_answer');
+    expect(answer(s, 'p9', 'q1', { optionIds: ['a'], at: 2000 })).toBe('name');
+    s = ok(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 3500 }));
+    expect(ok(answer(s, 'p1', 'q1', { optionIds: ['b'], at: 4000 }))).toBe(s);
+    s = ok(answer(s, 'p2', 'q1', { optionIds: ['b'], at: 2000 }));
+    expect(counts(s, 'q1')).toEqual({ answered: 2, byOption: { a: 1, b: 1 } });
+  });
+  test('phones never see the key before the reveal; after it, points and rank', () => {
+    expect(JSON.stringify(participantView(s, 'p1'))).not.toContain('correct');
+    s = reveal(s, 'q1');
+    expect(answer(s, 'p2', 'q1', { optionIds: ['a'], at: 5000 })).toBe('closed');
+    expect(points(quiz, s.answers.q1!.p1)).toBe(875);
+    expect(leaderboard(s)).toEqual([
+      { pid: 'p1', name: 'Amy', points: 875, correct: 1 },
+      { pid: 'p2', name: 'Ben', points: 0, correct: 0 },
+    ]);
+    expect(participantView(s, 'p1').result).toMatchObject({ correct: ['a'], points: 875, rank: 1, of: 2 });
+    expect(trainerView(s, 2)).toMatchObject({ participants: 2, connected: 2, revealed: true, counts: { answered: 2 } });
+  });
+  test('an ended session takes no one and no answer', () => {
+    const done = end(s);
+    expect(join(done, 'p3', 'Cai', 0)).toBe('ended');
+    expect(answer(done, 'p1', 'q1', { optionIds: ['a'], at: 0 })).toBe('ended');
+  });
+});
+
+test('join codes are six digits', () => {
+  expect(joinCode(() => 0)).toBe('100000');
+  expect(joinCode(() => 0.999999)).toBe('999999');
+});
+
+test('bank items to phones: choices and true/false; not ordering', () => {
+  const single = { id: 'i1', type: 'single', slide: 's', shuffle: true, prompt: { 'zh-CN': '问', en: 'Q' }, explanation: { 'zh-CN': '', en: '' }, options: [{ id: 'a', text: { 'zh-CN': '甲', en: 'A' }, correct: true }, { id: 'b', text: { 'zh-CN': '乙', en: 'B' }, correct: false }] } as QuizItem;
+  expect(liveQuizQuestion(single)).toMatchObject({ kind: 'quiz', correct: ['a'], multiple: false, itemId: 'i1', options: [{ id: 'a', text: { 'zh-CN': '甲', en: 'A' } }, { id: 'b' }] });
+  const tf = { id: 'i2', type: 'truefalse', slide: 's', answer: false, prompt: { 'zh-CN': '对吗', en: 'True?' }, explanation: { 'zh-CN': '', en: '' } } as QuizItem;
+  expect(liveQuizQuestion(tf)).toMatchObject({ correct: ['false'], options: [{ id: 'true' }, { id: 'false' }] });
+  const ordering = { id: 'i3', type: 'ordering', slide: 's', entries: [], prompt: { 'zh-CN': '', en: '' }, explanation: { 'zh-CN': '', en: '' } } as unknown as QuizItem;
+  expect(phoneFriendly(ordering)).toBe(false);
+  expect(liveQuizQuestion(ordering)).toBeUndefined();
+});
+
+test('polls from typed lines: 2 to 6 options', () => {
+  expect(pollQuestion('哪个最难？', '分解\n\n跟踪\n', 'zh-CN')).toEqual({ kind: 'poll', prompt: { 'zh-CN': '哪个最难？' }, options: [{ id: 'o1', text: { 'zh-CN': '分解' } }, { id: 'o2', text: { 'zh-CN': '跟踪' } }] });
+  expect(pollQuestion('Q', 'only one', 'en')).toBeUndefined();
+  expect(pollQuestion(' ', 'a\nb', 'en')).toBeUndefined();
+});

@@ -1,0 +1,5 @@
+/** Presenter mode (issue 9): the slide position, the console–screen messages, the stopwatch. */
+export * from './present/position';
+export * from './present/protocol';
+export * from './present/timer';
+export * from './present/saved';

@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { PRESENT_PROTOCOL, isNewerPresentPosition, presentChannelName, readPresentMessage } from './protocol';
+
+const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', slideId: 'smart-criteria', black: false, seq: 3, source: 'c1' };
+
+test('each module has its own channel', () => {
+  expect(presentChannelName('01-foundations')).toBe('sta-present:01-foundations');
+  expect(presentChannelName('03-execution')).not.toBe(presentChannelName('01-foundations'));
+});
+
+test('a well-formed position, hello and command are read, without extra fields', () => {
+  expect(readPresentMessage({ ...position, extra: '<script>' }, '01-foundations')).toEqual({ ok: true, message: position });
+  expect(readPresentMessage({ v: 1, type: 'hello', moduleId: '01-foundations' }, '01-foundations')).toEqual({
+    ok: true,
+    message: { v: 1, type: 'hello', moduleId: '01-foundations' },
+  });
+  expect(readPresentMessage({ v: 1, type: 'command', moduleId: '01-foundations', action: 'black' }, '01-foundations')).toEqual({
+    ok: true,
+    message: { v: 1, type: 'command', moduleId: '01-foundations', action: 'black' },
+  });
+});
+
+test('messages are refused with a named reason', () => {
+  const read = (data: unknown) => readPresentMessage(data, '01-foundations');
+  expect(read(null)).toEqual({ ok: false, reason: 'notObject' });
+  expect(read('position')).toEqual({ ok: false, reason: 'notObject' });
+  expect(read([position])).toEqual({ ok: false, reason: 'notObject' });
+  expect(read({ ...position, v: 2 })).toEqual({ ok: false, reason: 'versionMismatch' });
+  expect(read({ ...position, moduleId: '03-execution' })).toEqual({ ok: false, reason: 'otherModule' });
+  expect(read({ ...position, moduleId: '../x' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, type: 'jump' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, slideId: 'Not An Id' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, black: 'yes' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, seq: -1 })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, seq: 1.5 })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, source: '' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ v: 1, type: 'command', moduleId: '01-foundations', action: 'explode' })).toEqual({ ok: false, reason: 'malformed' });
+});
+
+test('a screen follows newer positions, any from a console it has not heard, and never an old or repeated one', () => {
+  expect(isNewerPresentPosition(undefined, { source: 'a', seq: 0 })).toBe(true);
+  expect(isNewerPresentPosition({ source: 'a', seq: 4 }, { source: 'a', seq: 5 })).toBe(true);
+  expect(isNewerPresentPosition({ source: 'a', seq: 4 }, { source: 'a', seq: 4 })).toBe(false);
+  expect(isNewerPresentPosition({ source: 'a', seq: 4 }, { source: 'a', seq: 2 })).toBe(false);
+  // A reloaded console counts from the start again under a new id.
+  expect(isNewerPresentPosition({ source: 'a', seq: 40 }, { source: 'b', seq: 0 })).toBe(true);
+});

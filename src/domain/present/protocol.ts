@@ -1,0 +1,81 @@
+/**
+ * What the presenter console and the audience screen say to each other (issue 9). The console
+ * is the one writer: it sends the position on every change and whenever a screen says hello; a
+ * screen only asks (hello) or relays a key pressed on it (command). Every message is checked on
+ * the way in, since anything on the same origin can post to the channel.
+ */
+export const PRESENT_PROTOCOL = 1;
+
+/** One channel per module, so two modules presented side by side never cross. */
+export const presentChannelName = (moduleId: string) => `sta-present:${moduleId}`;
+
+export type PresentCommand = 'next' | 'prev' | 'black';
+
+export type PresentMessage =
+  | {
+      v: typeof PRESENT_PROTOCOL;
+      type: 'position';
+      moduleId: string;
+      slideId: string;
+      black: boolean;
+      /** Counts up with each position one console sends; with `source` it orders the updates. */
+      seq: number;
+      /** The sending console's id, new on each load. */
+      source: string;
+    }
+  | { v: typeof PRESENT_PROTOCOL; type: 'hello'; moduleId: string }
+  | { v: typeof PRESENT_PROTOCOL; type: 'command'; moduleId: string; action: PresentCommand };
+
+export type PresentPositionMessage = Extract<PresentMessage, { type: 'position' }>;
+
+/** Why a message was not taken. */
+export type PresentRejection = 'notObject' | 'versionMismatch' | 'otherModule' | 'malformed';
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_ID = 100;
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID && ID.test(v);
+const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isSource = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+const commands: readonly string[] = ['next', 'prev', 'black'] satisfies PresentCommand[];
+
+/**
+ * Checks a message received for `moduleId`: the protocol version, the module, and the exact
+ * shape of its kind. Extra fields are dropped, so what comes out is only what is typed.
+ */
+export function readPresentMessage(data: unknown, moduleId: string): { ok: true; message: PresentMessage } | { ok: false; reason: PresentRejection } {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'notObject' };
+  const m = data as Record<string, unknown>;
+  if (m.v !== PRESENT_PROTOCOL) return { ok: false, reason: 'versionMismatch' };
+  if (!isId(m.moduleId)) return { ok: false, reason: 'malformed' };
+  if (m.moduleId !== moduleId) return { ok: false, reason: 'otherModule' };
+  const base = { v: PRESENT_PROTOCOL, moduleId } as const;
+  switch (m.type) {
+    case 'hello':
+      return { ok: true, message: { ...base, type: 'hello' } };
+    case 'command':
+      return typeof m.action === 'string' && commands.includes(m.action)
+        ? { ok: true, message: { ...base, type: 'command', action: m.action as PresentCommand } }
+        : { ok: false, reason: 'malformed' };
+    case 'position':
+      return isId(m.slideId) && typeof m.black === 'boolean' && isSeq(m.seq) && isSource(m.source)
+        ? { ok: true, message: { ...base, type: 'position', slideId: m.slideId, black: m.black, seq: m.seq, source: m.source } }
+        : { ok: false, reason: 'malformed' };
+    default:
+      return { ok: false, reason: 'malformed' };
+  }
+}
+
+/** The last position a screen took: who sent it and its number. */
+export interface PresentPositionStamp {
+  source: string;
+  seq: number;
+}
+
+/**
+ * Whether a screen should follow `message`, given the last one it followed: anything from a
+ * console it has not heard before (a reloaded console starts counting again), else only what
+ * is newer, so a late or repeated message never sends the screen back.
+ */
+export function isNewerPresentPosition(last: PresentPositionStamp | undefined, message: PresentPositionStamp): boolean {
+  return !last || last.source !== message.source || message.seq > last.seq;
+}

@@ -1,0 +1,115 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { ParticipantView } from '../../domain';
+import { useProfileStore } from '../../stores/profile-store';
+import { NAME_MAX } from '../../domain';
+import { participantId } from './participant-id';
+import { ParticipantScreen } from './participant-screen';
+import './live.css';
+
+type JoinError = 'badCode' | 'noName' | 'noSession' | 'ended' | 'network' | 'full';
+const errorKey = {
+  badCode: 'live.join.badCode',
+  noName: 'live.join.noName',
+  noSession: 'live.join.noSession',
+  ended: 'live.join.ended',
+  network: 'live.join.network',
+  full: 'live.join.full',
+} as const;
+
+/** `/join`: a phone joins a live session with the code on the trainer's screen. No install, no account. */
+export function JoinPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const profile = useProfileStore((s) => s.profile);
+  const token = useProfileStore((s) => s.registration?.token);
+  const joinedCode = search.get('code');
+  const joinedName = joinedCode ? localStorage.getItem(`sta:live:${joinedCode}:name`) : null;
+  const [code, setCode] = useState(joinedCode ?? '');
+  const [name, setName] = useState(joinedName ?? profile?.name ?? '');
+  const [error, setError] = useState<JoinError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  if (joinedCode && joinedName)
+    return (
+      <ParticipantScreen
+        code={joinedCode}
+        name={joinedName}
+        pid={participantId(joinedCode)}
+        token={token}
+        onLeave={(reason) => {
+          localStorage.removeItem(`sta:live:${joinedCode}:name`);
+          setError(reason);
+          setSearch({});
+        }}
+      />
+    );
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const digits = code.replace(/\D/g, '');
+    if (!/^\d{6}$/.test(digits)) return setError('badCode');
+    if (!name.trim()) return setError('noName');
+    setBusy(true);
+    setError(undefined);
+    try {
+      const res = await fetch(`/api/live/sessions/${digits}`);
+      if (res.status === 404) return setError('noSession');
+      if (!res.ok) return setError('network');
+      const found = (await res.json()) as { ended: boolean };
+      if (found.ended) return setError('ended');
+      localStorage.setItem(`sta:live:${digits}:name`, name.trim().slice(0, NAME_MAX));
+      setSearch({ code: digits });
+    } catch {
+      setError('network');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="live-join">
+      <title>{`${t('live.join.title')} · ${t('app.name')}`}</title>
+      <h1>{t('live.join.title')}</h1>
+      <p className="lead">{t('live.join.intro')}</p>
+      <form noValidate onSubmit={(e) => void submit(e)} className="live-join__form">
+        <div className="field">
+          <label htmlFor={`${id}-code`}>{t('live.join.code')}</label>
+          <input
+            id={`${id}-code`}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            value={code}
+            aria-describedby={`${id}-code-hint`}
+            aria-invalid={error === 'badCode' || error === 'noSession' ? true : undefined}
+            onChange={(e) => setCode(e.target.value)}
+            className="live-join__code"
+          />
+          <p id={`${id}-code-hint`} className="hint">
+            {t('live.join.codeHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('live.join.name')}</label>
+          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={`${id}-name-hint`} aria-invalid={error === 'noName' ? true : undefined} onChange={(e) => setName(e.target.value)} />
+          <p id={`${id}-name-hint`} className="hint">
+            {t('live.join.nameHint')}
+          </p>
+        </div>
+        {error && (
+          <p role="alert" className="field-error">
+            {t(errorKey[error])}
+          </p>
+        )}
+        <button type="submit" className="button button--primary live-join__submit" disabled={busy}>
+          {busy ? t('live.join.joining') : t('live.join.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export type { ParticipantView };

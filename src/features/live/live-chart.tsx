@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../ui/use-formatters';
+
+/** Answers per option as bars, each with its label and count in text (colour is never the only cue). */
+export function LiveChart({ rows, total }: { rows: { id: string; label: string; count: number; correct?: boolean }[]; total: number }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <ul className="live-chart" aria-label={t('live.host.chart')}>
+      {rows.map((r) => (
+        <li key={r.id} className={`live-chart__row${r.correct ? ' live-chart__row--correct' : ''}`}>
+          <span className="live-chart__label">
+            {r.label}
+            {r.correct ? t('live.host.correctMark') : ''}
+          </span>
+          <span className="live-chart__bar" aria-hidden="true">
+            <span style={{ inlineSize: `${total ? (r.count / total) * 100 : 0}%` }} />
+          </span>
+          <span className="live-chart__count">{f.number(r.count)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,167 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { act, renderApp, screen, waitFor, within } from '../../../tests/setup/render';
+import { useProfileStore } from '../../stores/profile-store';
+
+afterEach(() => {
+  sessionStorage.clear();
+  vi.useRealTimers();
+});
+
+const currentSlide = () => screen.getByRole('region', { name: /^当前页/ });
+const currentTitle = async (name: string | RegExp) => within(currentSlide()).findByRole('heading', { level: 2, name });
+
+async function openConsole(path = '/present/01-foundations') {
+  const app = renderApp(path);
+  await screen.findByRole('heading', { level: 1, name: '销售目标基础' });
+  await screen.findByRole('complementary', { name: '讲师备注' });
+  return app;
+}
+
+test('opens at the first slide with the next one beside it and the slide\'s notes, without a trainee profile', async () => {
+  useProfileStore.setState({ profile: null });
+  const { router } = await openConsole();
+  expect(router.state.location.search).toBe('?slide=part-overview');
+  expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
+  const next = screen.getByRole('region', { name: '下一页预览' });
+  expect(await within(next).findByRole('heading', { level: 2, name: '什么是销售目标？' })).toBeInTheDocument();
+  const notes = await screen.findByRole('complementary', { name: '讲师备注' });
+  expect(notes).toHaveTextContent('部分首页，约2分钟');
+  // The notes are in the notes panel, not on the slide the audience sees.
+  expect(within(currentSlide()).queryByRole('complementary')).not.toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: /第 1 页，共 5 页/ })).toBeInTheDocument();
+});
+
+test('→, Space, PageDown go forward and ←, PageUp back, stopping at the ends; the URL keeps the place', async () => {
+  const { user, router } = await openConsole();
+  await user.keyboard('{ArrowRight}');
+  expect(await currentTitle('什么是销售目标？')).toBeInTheDocument();
+  await user.keyboard(' ');
+  expect(await currentTitle('销售目标的重要性')).toBeInTheDocument();
+  await user.keyboard('{PageDown}');
+  expect(await currentTitle(/有效销售目标的特征/)).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?slide=smart-criteria');
+  await user.keyboard('{PageUp}');
+  expect(await currentTitle('销售目标的重要性')).toBeInTheDocument();
+  await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+  expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
+  await user.keyboard('{End}{ArrowRight}');
+  expect(await currentTitle('销售目标类型')).toBeInTheDocument();
+  expect(screen.getByText('这是本模块的最后一页。')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /下一页/ })).toBeDisabled();
+});
+
+test('B blacks the audience screen and brings it back', async () => {
+  const { user, router } = await openConsole();
+  const black = screen.getByRole('button', { name: '黑屏' });
+  expect(black).toHaveAttribute('aria-pressed', 'false');
+  await user.keyboard('b');
+  expect(await screen.findByText('观众屏幕已黑屏（按 B 恢复）')).toBeInTheDocument();
+  expect(black).toHaveAttribute('aria-pressed', 'true');
+  expect(router.state.location.search).toBe('?slide=part-overview&black=1');
+  await user.keyboard('B');
+  await waitFor(() => expect(black).toHaveAttribute('aria-pressed', 'false'));
+  expect(screen.queryByText('观众屏幕已黑屏（按 B 恢复）')).not.toBeInTheDocument();
+});
+
+test('G asks for a slide number, refuses one outside the module and goes to a valid one', async () => {
+  const { user } = await openConsole();
+  await user.keyboard('g');
+  const dialog = await screen.findByRole('dialog', { name: '跳到指定页' });
+  const input = within(dialog).getByRole('textbox', { name: '页码（1–5）' });
+  expect(input).toHaveFocus();
+  // Typing in the field moves nothing, even keys that are shortcuts elsewhere.
+  await user.type(input, '9b');
+  expect(input).toHaveValue('9b');
+  await user.click(within(dialog).getByRole('button', { name: '跳转' }));
+  expect(within(dialog).getByRole('alert')).toHaveTextContent('请输入 1 到 5 之间的页码。');
+  expect(screen.getByRole('button', { name: '黑屏' })).toHaveAttribute('aria-pressed', 'false');
+  await user.clear(input);
+  await user.type(input, '4{Enter}');
+  expect(await currentTitle(/有效销售目标的特征/)).toBeInTheDocument();
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+});
+
+test('? opens the shortcuts, which Escape closes', async () => {
+  const { user } = await openConsole();
+  await user.keyboard('?');
+  const help = await screen.findByRole('dialog', { name: '键盘快捷键' });
+  expect(within(help).getByRole('row', { name: /观众屏幕黑屏/ })).toHaveTextContent('B');
+  expect(within(help).getByRole('row', { name: /下一页/ })).toHaveTextContent('PageDown');
+  // Keys inside the dialog do not turn slides behind it.
+  await user.keyboard('{ArrowRight}');
+  await user.keyboard('{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
+});
+
+test('shortcuts do nothing while typing in a field of the page', async () => {
+  const { user } = await openConsole();
+  const field = document.createElement('input');
+  field.setAttribute('aria-label', '测试输入框');
+  document.body.append(field);
+  await user.click(field);
+  await user.keyboard('{ArrowRight}b g?');
+  expect(field).toHaveValue('b g?');
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '黑屏' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
+  field.remove();
+});
+
+test('the slide overview jumps to any slide and marks the current one', async () => {
+  const { user } = await openConsole();
+  const overview = screen.getByRole('navigation', { name: '全部幻灯片' });
+  await user.click(within(overview).getByRole('button', { name: /销售目标类型/ }));
+  expect(await currentTitle('销售目标类型')).toBeInTheDocument();
+  expect(within(overview).getByRole('button', { name: /销售目标类型/ })).toHaveAttribute('aria-current', 'step');
+});
+
+test('the timer runs from the start, pauses, resets, and warns once the module\'s planned minutes are over', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const { user } = await openConsole();
+  const timer = screen.getByRole('group', { name: '计时' });
+  expect(within(timer).getByRole('timer')).toHaveTextContent('00:00');
+  expect(timer).toHaveTextContent('计划 12分钟');
+  await act(async () => vi.advanceTimersByTime(5 * 60_000));
+  expect(within(timer).getByRole('timer')).toHaveTextContent(/^05:0\d$/);
+  expect(within(timer).getByRole('status')).toBeEmptyDOMElement();
+
+  await act(async () => vi.advanceTimersByTime(8 * 60_000));
+  expect(within(timer).getByRole('timer')).toHaveTextContent(/^13:0\d$/);
+  expect(within(timer).getByRole('status')).toHaveTextContent(/已超时 01:0\d，本模块计划 12分钟。/);
+
+  await user.click(within(timer).getByRole('button', { name: '暂停计时' }));
+  const paused = within(timer).getByRole('timer').textContent;
+  await act(async () => vi.advanceTimersByTime(60_000));
+  expect(within(timer).getByRole('timer')).toHaveTextContent(paused!);
+  await user.click(within(timer).getByRole('button', { name: '计时归零' }));
+  expect(within(timer).getByRole('timer')).toHaveTextContent('00:00');
+  expect(within(timer).getByRole('status')).toBeEmptyDOMElement();
+  expect(within(timer).getByRole('button', { name: '继续计时' })).toBeInTheDocument();
+});
+
+test('a reload without ?slide comes back to this tab\'s last place', async () => {
+  const first = await openConsole('/present/01-foundations?slide=smart-criteria&black=1');
+  expect(await currentTitle(/有效销售目标的特征/)).toBeInTheDocument();
+  first.unmount();
+  const { router } = await openConsole('/present/01-foundations');
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=smart-criteria&black=1'));
+  expect(await currentTitle(/有效销售目标的特征/)).toBeInTheDocument();
+});
+
+test('"Open audience screen" opens the screen at the current slide in a new window; F asks for full screen', async () => {
+  const open = vi.spyOn(window, 'open').mockReturnValue(null);
+  const requestFullscreen = vi.fn(async () => {});
+  document.documentElement.requestFullscreen = requestFullscreen;
+  const { user } = await openConsole('/present/01-foundations?slide=why-targets-matter');
+  await user.click(screen.getByRole('button', { name: '打开观众屏幕' }));
+  expect(open).toHaveBeenCalledWith('/present/01-foundations/screen?slide=why-targets-matter', 'sta-present-screen:01-foundations', 'popup');
+  expect(screen.getByRole('alert')).toHaveTextContent('浏览器拦截了新窗口');
+  await user.keyboard('f');
+  expect(requestFullscreen).toHaveBeenCalled();
+});
+
+test('an unknown module says so', async () => {
+  renderApp('/present/99-nope');
+  expect(await screen.findByText('找不到这个模块。')).toBeInTheDocument();
+});

@@ -1,0 +1,47 @@
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A modal dialog, shown while mounted: the browser's own <dialog> (focus kept inside, the page
+ * behind inert), closed with Escape or its buttons; focus goes back where it was.
+ */
+export function PresentDialog({ title, onClose, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useLayoutEffect(() => {
+    const dialog = ref.current!;
+    const before = document.activeElement;
+    // jsdom has no showModal; the open attribute is the same dialog without the top layer.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="present-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} className="present-dialog__title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}

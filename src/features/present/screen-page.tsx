@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { findModule } from '../../content/course';
+import type { Locale } from '../../content/locales';
+import type { ModuleMeta } from '../../content/schema';
+import { isNewerPresentPosition, PRESENT_PROTOCOL, type PresentPositionStamp } from '../../domain';
+import { openPresentChannel, type PresentTransport } from './present-channel';
+import { PresentNotFound } from './present-not-found';
+import { SlideStage } from './slide-stage';
+import { toggleFullscreen, usePresentKeys } from './use-present-keys';
+import './present.css';
+
+/** Where the screen should be, from another way than this browser's console (the live-session server). */
+export type UseRemotePosition = (moduleId: string) => { slideId: string; black: boolean } | undefined;
+
+interface Props {
+  /** Followed whenever it gives a new position, beside the console's BroadcastChannel. */
+  useRemotePosition?: UseRemotePosition;
+}
+
+const useNoRemotePosition: UseRemotePosition = () => undefined;
+
+/** `/present/:moduleId/screen?slide=…&black=1`: the slide alone, for the projector. */
+export function ScreenPage({ useRemotePosition = useNoRemotePosition }: Props) {
+  const { moduleId = '' } = useParams();
+  const { i18n } = useTranslation();
+  const module = findModule(i18n.language as Locale, moduleId);
+  if (!module) return <PresentNotFound />;
+  return <Screen key={module.id} module={module} useRemotePosition={useRemotePosition} />;
+}
+
+interface Shown {
+  slideId: string;
+  black: boolean;
+}
+
+function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePosition: UseRemotePosition }) {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const slideIds = module.slides.map((s) => s.id);
+  const known = (id: string | null | undefined): id is string => Boolean(id) && slideIds.includes(id!);
+  // The URL is where the screen starts, so a screen reloaded alone stays put; the console then moves it.
+  const [shown, setShown] = useState<Shown>(() => {
+    const slide = params.get('slide');
+    return { slideId: known(slide) ? slide : slideIds[0]!, black: params.get('black') === '1' };
+  });
+
+  const remote = useRemotePosition(module.id);
+  const [lastRemote, setLastRemote] = useState<Shown | undefined>(undefined);
+  if (remote && (remote.slideId !== lastRemote?.slideId || remote.black !== lastRemote?.black)) {
+    setLastRemote(remote);
+    if (known(remote.slideId)) setShown({ slideId: remote.slideId, black: remote.black });
+  }
+
+  const channel = useRef<PresentTransport | undefined>(undefined);
+  useEffect(() => {
+    const transport = openPresentChannel(module.id);
+    let last: PresentPositionStamp | undefined;
+    const unsubscribe = transport.subscribe((message) => {
+      if (message.type !== 'position' || !isNewerPresentPosition(last, message) || !slideIds.includes(message.slideId)) return;
+      last = message;
+      setShown({ slideId: message.slideId, black: message.black });
+    });
+    channel.current = transport;
+    transport.post({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: module.id });
+    return () => {
+      unsubscribe();
+      transport.close();
+      channel.current = undefined;
+    };
+    // slideIds is the module's, which the key fixes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [module.id]);
+
+  // Keep the address in step, so a reload of this window alone comes back to the same slide.
+  useEffect(() => {
+    if (params.get('slide') === shown.slideId && (params.get('black') === '1') === shown.black) return;
+    setParams(new URLSearchParams(shown.black ? { slide: shown.slideId, black: '1' } : { slide: shown.slideId }), { replace: true });
+  }, [shown, params, setParams]);
+
+  // F is this window's own; turning keys go to the console (a clicker may be talking to this window).
+  usePresentKeys((key) => {
+    if (key === 'fullscreen') toggleFullscreen();
+    else if (key === 'next' || key === 'prev' || key === 'black') channel.current?.post({ v: PRESENT_PROTOCOL, type: 'command', moduleId: module.id, action: key });
+  });
+
+  const slide = module.slides.find((s) => s.id === shown.slideId)!;
+  return (
+    <div className="present-screen" data-black={shown.black}>
+      <title>{`${slide.title} · ${t('present.screen')} · ${module.title}`}</title>
+      <h1 className="visually-hidden">{module.title}</h1>
+      <div className="present-screen__stage" aria-hidden={shown.black || undefined}>
+        <SlideStage moduleId={module.id} locale={i18n.language as Locale} slideId={shown.slideId} />
+      </div>
+      {shown.black && <div className="present-screen__black" />}
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  activityIds,
+  analyzeGoal,
+  answer,
+  buildStatement,
+  end,
+  join,
+  joinCode,
+  newSession,
+  participantView,
+  push,
+  reveal,
+  screenView,
+  trainerView,
+  type LiveAnswer,
+  type LiveQuestion,
+  type LiveSession,
+} from '../../domain';
+import type { Db } from '../db';
+import type { TraineeRegistry } from '../trainees';
+import { clientMessage, type ClientMessage } from './messages';
+
+type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
+interface Client {
+  ws: WebSocket;
+  code?: string;
+  role?: Role;
+}
+interface Room {
+  state: LiveSession;
+  keyHash: string;
+  clients: Set<Client>;
+  saveTimer?: ReturnType<typeof setTimeout>;
+  trainerTimer?: ReturnType<typeof setTimeout>;
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+export interface LiveOptions {
+  db: Db;
+  trainees: TraineeRegistry;
+  /** Stores an xAPI statement for each answer (the records issue). */
+  record: (statements: Record<string, unknown>[]) => void;
+  homePage: string;
+  courseIri: string;
+  now?: () => number;
+}
+
+/**
+ * Live sessions over WebSocket: one room per join code, its state kept in SQLite (written a
+ * quarter second after a change, and at once on shutdown) so a restart finds every session as
+ * it was; every client that reconnects says who it is again and gets its view back.
+ */
+export function liveService({ db, trainees, record, homePage, courseIri, now = Date.now }: LiveOptions) {
+  const rooms = new Map<string, Room>();
+  const insert = db.prepare('INSERT INTO live_sessions (code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?)');
+  const load = db.prepare('SELECT trainer_key_hash, state FROM live_sessions WHERE code = ?');
+  const save = db.prepare('UPDATE live_sessions SET state = ?, updated = ? WHERE code = ?');
+  const a = activityIds(courseIri);
+
+  function room(code: string): Room | undefined {
+    const open = rooms.get(code);
+    if (open) return open;
+    const row = load.get(code) as { trainer_key_hash: string; state: string } | undefined;
+    if (!row) return undefined;
+    const r: Room = { state: JSON.parse(row.state) as LiveSession, keyHash: row.trainer_key_hash, clients: new Set() };
+    rooms.set(code, r);
+    return r;
+  }
+
+  const persist = (r: Room) => {
+    clearTimeout(r.saveTimer);
+    r.saveTimer = undefined;
+    save.run(JSON.stringify(r.state), new Date(now()).toISOString(), r.state.code);
+  };
+  const persistSoon = (r: Room) => {
+    r.saveTimer ??= setTimeout(() => persist(r), 250);
+  };
+
+  const send = (c: Client, message: unknown) => {
+    if (c.ws.readyState === c.ws.OPEN) c.ws.send(JSON.stringify(message));
+  };
+  const connectedParticipants = (r: Room) => new Set([...r.clients].filter((c) => c.role?.kind === 'participant').map((c) => (c.role as { pid: string }).pid)).size;
+  const sendView = (r: Room, c: Client) => {
+    if (!c.role) return;
+    if (c.role.kind === 'trainer') send(c, { t: 'view', view: trainerView(r.state, connectedParticipants(r)) });
+    else if (c.role.kind === 'participant') send(c, { t: 'view', view: participantView(r.state, c.role.pid) });
+    else send(c, { t: 'view', view: screenView(r.state) });
+  };
+  // Answers can come in hundreds a second; the trainer's chart is redrawn at most ten times a second.
+  const trainersSoon = (r: Room) => {
+    r.trainerTimer ??= setTimeout(() => {
+      r.trainerTimer = undefined;
+      for (const c of r.clients) if (c.role?.kind === 'trainer') sendView(r, c);
+    }, 100);
+  };
+  const everyone = (r: Room, kinds: Role['kind'][]) => {
+    for (const c of r.clients) if (c.role && kinds.includes(c.role.kind)) sendView(r, c);
+  };
+
+  function createSession(moduleId: string): { code: string; trainerKey: string } {
+    let code = joinCode(() => randomInt(0, 1_000_000) / 1_000_000);
+    while (room(code)) code = joinCode(() => randomInt(0, 1_000_000) / 1_000_000);
+    const trainerKey = randomBytes(24).toString('base64url');
+    const state = newSession(code, moduleId, now());
+    const stamp = new Date(now()).toISOString();
+    insert.run(code, hash(trainerKey), JSON.stringify(state), stamp, stamp);
+    rooms.set(code, { state, keyHash: hash(trainerKey), clients: new Set() });
+    return { code, trainerKey };
+  }
+
+  function statementFor(r: Room, pid: string, q: LiveQuestion, value: LiveAnswer, at: number) {
+    const p = r.state.participants[pid]!;
+    const trainee = p.employeeId ? { name: p.name, employeeId: p.employeeId, homePage } : { name: p.name, employeeId: `live-${r.state.code}-${pid}`.slice(0, 60), homePage: `${homePage}/live` };
+    const response = 'optionIds' in value ? value.optionIds.join('[,]') : value.text;
+    const scaled = q.kind === 'quiz' && 'optionIds' in value ? (value.optionIds.length === q.correct.length && value.optionIds.every((o) => q.correct.includes(o)) ? 1 : 0) : 'metCount' in value ? value.metCount / 5 : undefined;
+    return buildStatement({
+      id: randomUUID(),
+      trainee,
+      verb: 'answered',
+      object: { id: `${courseIri}/live/${r.state.code}/questions/${encodeURIComponent(q.id)}`, type: 'interaction', name: q.prompt },
+      parent: q.kind === 'quiz' ? a.quizItem(r.state.moduleId, q.itemId) : a.module(r.state.moduleId),
+      result: { response, ...(scaled !== undefined ? { scaled, success: scaled === 1 } : {}) },
+      timestamp: new Date(at).toISOString(),
+      courseIri,
+    });
+  }
+
+  function handle(c: Client, m: ClientMessage) {
+    if (m.t === 'ping') return send(c, { t: 'pong' });
+    if (m.t === 'trainer' || m.t === 'join' || m.t === 'screen') {
+      const r = room(m.code);
+      if (!r) return send(c, { t: 'error', error: 'no_session' });
+      if (m.t === 'trainer' && !sameHash(hash(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
+      if (c.code && c.code !== m.code) rooms.get(c.code)?.clients.delete(c);
+      if (m.t === 'join') {
+        const employeeId = m.token ? trainees.identify(m.token)?.employeeId : undefined;
+        const next = join(r.state, m.pid, m.name, now(), employeeId);
+        if (typeof next === 'string') return send(c, { t: 'error', error: next });
+        r.state = next;
+        c.role = { kind: 'participant', pid: m.pid };
+        persistSoon(r);
+      } else c.role = m.t === 'trainer' ? { kind: 'trainer' } : { kind: 'screen' };
+      c.code = m.code;
+      r.clients.add(c);
+      send(c, { t: 'welcome', role: c.role.kind });
+      sendView(r, c);
+      trainersSoon(r);
+      return;
+    }
+    const r = c.code ? room(c.code) : undefined;
+    if (!r || !c.role) return send(c, { t: 'error', error: 'no_session' });
+    if (m.t === 'answer') {
+      if (c.role.kind !== 'participant') return send(c, { t: 'error', error: 'not_participant' });
+      const q = r.state.questions.find((x) => x.id === m.qid);
+      const at = now();
+      let value: LiveAnswer;
+      if (q?.kind === 'smart') {
+        const text = (m.text ?? '').trim();
+        const analysis = analyzeGoal({ text, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });
+        const verdicts = { specific: analysis.specific, measurable: analysis.measurable, achievable: analysis.achievable, relevant: analysis.relevant, timeBound: analysis.timeBound };
+        value = { text, at, verdicts, metCount: Object.values(verdicts).filter((v) => v === 'met').length };
+      } else value = { optionIds: [...new Set(m.optionIds ?? [])], at };
+      const before = r.state;
+      const next = answer(r.state, c.role.pid, m.qid, value);
+      if (typeof next === 'string') return send(c, { t: 'error', error: next });
+      r.state = next;
+      if (next !== before && q) {
+        record([statementFor(r, c.role.pid, q, value, at) as unknown as Record<string, unknown>]);
+        persistSoon(r);
+      }
+      sendView(r, c);
+      trainersSoon(r);
+      return;
+    }
+    if (c.role.kind !== 'trainer') return send(c, { t: 'error', error: 'not_trainer' });
+    if (m.t === 'push') {
+      const qid = `q${r.state.questions.length + 1}-${randomBytes(3).toString('hex')}`;
+      r.state = push(r.state, { ...m.question, id: qid, pushedAt: now() } as LiveQuestion);
+      everyone(r, ['participant', 'trainer']);
+    } else if (m.t === 'reveal') {
+      if (r.state.currentId) r.state = reveal(r.state, r.state.currentId);
+      everyone(r, ['participant', 'trainer']);
+    } else if (m.t === 'end') {
+      r.state = end(r.state);
+      everyone(r, ['participant', 'trainer', 'screen']);
+    } else if (m.t === 'slide') {
+      r.state = { ...r.state, slide: { moduleId: m.moduleId, slideId: m.slideId, black: m.black } };
+      everyone(r, ['screen']);
+    }
+    persistSoon(r);
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
+  wss.on('connection', (ws) => {
+    const client: Client = { ws };
+    let alive = true;
+    ws.on('pong', () => (alive = true));
+    // A phone that walked out of Wi-Fi leaves no close frame; a missed ping finds it.
+    const heartbeat = setInterval(() => {
+      if (!alive) return ws.terminate();
+      alive = false;
+      ws.ping();
+    }, 25_000);
+    ws.on('message', (data) => {
+      let parsed: ReturnType<typeof clientMessage.safeParse>;
+      try {
+        parsed = clientMessage.safeParse(JSON.parse(String(data)));
+      } catch {
+        return send(client, { t: 'error', error: 'bad_message' });
+      }
+      if (!parsed.success) return send(client, { t: 'error', error: 'bad_message' });
+      handle(client, parsed.data);
+    });
+    ws.on('close', () => {
+      clearInterval(heartbeat);
+      const r = client.code ? rooms.get(client.code) : undefined;
+      if (r) {
+        r.clients.delete(client);
+        trainersSoon(r);
+      }
+    });
+  });
+
+  return {
+    createSession,
+    exists: (code: string) => {
+      const r = room(code);
+      return r ? { moduleId: r.state.moduleId, ended: Boolean(r.state.ended) } : undefined;
+    },
+    /** Accepts WebSocket upgrades on `/live/ws` of this HTTP server. */
+    attach(server: Server) {
+      server.on('upgrade', (req: IncomingMessage, socket, head) => {
+        if (new URL(req.url ?? '/', 'http://x').pathname !== '/live/ws') return socket.destroy();
+        wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      });
+    },
+    /** Writes every room now and closes the sockets (a graceful stop). */
+    close() {
+      for (const r of rooms.values()) {
+        if (r.saveTimer) persist(r);
+        clearTimeout(r.trainerTimer);
+        for (const c of r.clients) c.ws.close(1001, 'server restarting');
+      }
+      wss.close();
+    },
+  };
+}
+
+export type LiveService = ReturnType<typeof liveService>;

@@ -1,0 +1,95 @@
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from './chromium';
+import { axeViolations } from './axe';
+import { banks } from './quiz-oracle';
+import { phoneFriendly } from '../../src/domain';
+
+/** The item the console pushes by default (the first a phone can answer) and a right and a wrong choice, as phones show them. */
+function defaultItemChoices() {
+  const item = banks['01-foundations']!.items.filter(phoneFriendly)[0]!;
+  if (item.type === 'truefalse') return { right: item.answer ? '正确' : '错误', wrong: item.answer ? '错误' : '正确' };
+  if (item.type === 'single') return { right: item.options.find((o) => o.correct)!.text['zh-CN'], wrong: item.options.find((o) => !o.correct)!.text['zh-CN'] };
+  throw new Error(`the first phone-friendly item of 01 is a ${item.type}; pick another in this test`);
+}
+
+const baseURL = inject('baseURL');
+const browser = sharedBrowser();
+
+async function joinAs(page: Page, code: string, name: string) {
+  await page.goto(`${baseURL}/join`);
+  await page.getByLabel('加入码').fill(code);
+  await page.getByLabel('你的名字').fill(name);
+  await page.getByRole('button', { name: '加入' }).click();
+  await page.getByText('等待讲师发布题目…').waitFor();
+}
+
+test('a trainer starts a session; three phones join; a quiz item is answered live; counts and leaderboard; a reloaded phone is counted once', async () => {
+  const trainerContext = await browser().newContext({ viewport: { width: 1440, height: 900 } });
+  const console_ = await trainerContext.newPage();
+  const errors: string[] = [];
+  console_.on('pageerror', (e) => errors.push(e.message));
+  await console_.goto(`${baseURL}/present/01-foundations`);
+  const panel = console_.getByRole('region', { name: '课堂互动' });
+  await panel.getByRole('button', { name: '开始课堂互动' }).click();
+  const codeText = await panel.locator('.live-host__code').textContent();
+  const code = codeText!.replace(/\s/g, '');
+  expect(code).toMatch(/^\d{6}$/);
+  expect(await panel.getByRole('img', { name: '加入课堂的二维码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+
+  // Three phones (their own contexts: no shared storage), each joining with the code.
+  const phones = await Promise.all(
+    ['Amy', 'Ben', 'Cai'].map(async (name, i) => {
+      // axe is injected as a script, so Amy's phone alone runs without the page's CSP; the others keep it.
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0 });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await joinAs(page, code, name);
+      return { name, context, page };
+    }),
+  );
+  await expect.poll(() => panel.getByText(/已加入 3 人，在线 3 人/).count()).toBe(1);
+  expect((await axeViolations(phones[0]!.page)).join('\n')).toBe('');
+
+  // A true/false or choice item from module 01's bank.
+  await panel.getByRole('button', { name: '发布测验题' }).click();
+  for (const p of phones) await p.page.getByRole('button', { name: '提交答案' }).waitFor();
+  const options = phones[0]!.page.locator('.live-option');
+  expect(await options.count()).toBeGreaterThanOrEqual(2);
+
+  // Amy answers right; Ben reloads in the middle, comes back to the same seat, then answers wrong; Cai answers right.
+  const choice = defaultItemChoices();
+  await phones[0]!.page.getByRole('radio', { name: choice.right, exact: true }).check();
+  await phones[0]!.page.getByRole('button', { name: '提交答案' }).click();
+  await phones[0]!.page.getByText('已收到你的答案，等待讲师公布结果。').waitFor();
+  await phones[1]!.page.reload();
+  await phones[1]!.page.getByRole('button', { name: '提交答案' }).waitFor();
+  await phones[1]!.page.getByRole('radio', { name: choice.wrong, exact: true }).check();
+  await phones[1]!.page.getByRole('button', { name: '提交答案' }).click();
+  await phones[2]!.page.getByRole('radio', { name: choice.right, exact: true }).check();
+  await phones[2]!.page.getByRole('button', { name: '提交答案' }).click();
+
+  await expect.poll(() => panel.getByText('已作答 3 / 3 人').count()).toBe(1);
+  await expect.poll(() => panel.getByText(/已加入 3 人/).textContent()).toMatch(/已加入 3 人，在线 3 人/);
+  const counts = await panel.locator('.live-chart__count').allTextContents();
+  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(3);
+
+  await panel.getByRole('button', { name: '公布答案' }).click();
+  await panel.getByRole('heading', { name: '排行榜' }).waitFor();
+  const board = await panel.locator('.live-host__board li').allTextContents();
+  expect(board.slice(0, 2).map((b) => b.split(' · ')[0]).sort()).toEqual(['Amy', 'Cai']);
+  expect(board[2]).toMatch(/^Ben · 0 分$/);
+  expect(await panel.locator('.live-chart__row--correct').count()).toBe(1);
+  await phones[0]!.page.getByText(/回答正确！本题得分/).waitFor();
+  await phones[1]!.page.getByText(/这次没答对。正确答案：/).waitFor();
+  await phones[2]!.page.getByText(/你目前排名第 [12]，共 3 人。/).waitFor();
+
+  // A trainer refresh does not end the session.
+  await console_.reload();
+  await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).locator('.live-host__code').textContent()).toBe(codeText);
+  await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).getByText('已作答 3 / 3 人').count()).toBe(1);
+
+  expect(errors).toEqual([]);
+  for (const p of phones) await p.context.close();
+  await trainerContext.close();
+});

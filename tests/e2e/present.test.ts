@@ -1,0 +1,195 @@
+import { describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { sharedBrowser } from './chromium';
+import { axeViolations } from './axe';
+
+const baseURL = inject('baseURL');
+const browser = sharedBrowser();
+
+const titles01 = ['第一部分 销售目标基础', '什么是销售目标？', '销售目标的重要性', '有效销售目标的特征：SMART原则', '销售目标类型'];
+
+/** A trainer's browser: no trainee profile; the language and theme as given. */
+async function trainerContext(options: { locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark'; width?: number; height?: number } = {}): Promise<BrowserContext> {
+  const { locale = 'zh-CN', theme = 'light', width = 1366, height = 800 } = options;
+  const context = await browser().newContext({ viewport: { width, height }, bypassCSP: true });
+  await context.addInitScript(([l, th]) => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: th, showNotes: false }, version: 1 })), [locale, theme] as const);
+  return context;
+}
+
+const consoleTitle = (page: Page) => page.locator('.present-console__current .slide__title').textContent();
+const screenTitle = (page: Page) => page.locator('.present-screen .slide__title').textContent();
+const screenBlack = (page: Page) => page.locator('.present-screen').getAttribute('data-black');
+
+test('the console drives the audience screen: next, previous, go to, overview, black, and both survive reloads', async () => {
+  const context = await trainerContext();
+  const presenter = await context.newPage();
+  await presenter.goto(`${baseURL}/present/01-foundations`);
+  await expect.poll(() => consoleTitle(presenter)).toBe(titles01[0]);
+
+  // The console opens the screen in a window of its own.
+  const [audience] = await Promise.all([context.waitForEvent('page'), presenter.getByRole('button', { name: '打开观众屏幕' }).click()]);
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[0]);
+
+  await presenter.keyboard.press('ArrowRight');
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[1]);
+  await presenter.keyboard.press('PageDown');
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[2]);
+  await presenter.keyboard.press('ArrowLeft');
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[1]);
+
+  await presenter.keyboard.press('g');
+  await presenter.getByRole('textbox', { name: '页码（1–5）' }).fill('5');
+  await presenter.keyboard.press('Enter');
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[4]);
+
+  await presenter.getByRole('navigation', { name: '全部幻灯片' }).getByRole('button', { name: /有效销售目标的特征/ }).click();
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[3]);
+  expect(await consoleTitle(presenter)).toBe(titles01[3]);
+
+  await presenter.keyboard.press('b');
+  await expect.poll(() => screenBlack(audience)).toBe('true');
+  expect(await audience.locator('.present-screen__black').isVisible()).toBe(true);
+  expect(await audience.locator('.present-screen .slide__title').isVisible()).toBe(false);
+
+  // The screen reloads: still black, still on the same slide.
+  await audience.reload();
+  await audience.locator('.present-screen .slide').waitFor({ state: 'attached' });
+  await expect.poll(() => screenBlack(audience)).toBe('true');
+  expect(await screenTitle(audience)).toBe(titles01[3]);
+  await presenter.keyboard.press('b');
+  await expect.poll(() => screenBlack(audience)).toBe('false');
+
+  // The console reloads: it keeps its place and its screens, and still drives them.
+  await presenter.reload();
+  await expect.poll(() => consoleTitle(presenter)).toBe(titles01[3]);
+  await presenter.keyboard.press('ArrowRight');
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[4]);
+
+  // A clicker talking to the screen's window moves the console, which moves the screen.
+  await audience.keyboard.press('PageUp');
+  await expect.poll(() => consoleTitle(presenter)).toBe(titles01[3]);
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[3]);
+
+  // With the console gone, a reloaded screen keeps its slide from its own address.
+  await presenter.close();
+  await audience.reload();
+  await expect.poll(() => screenTitle(audience)).toBe(titles01[3]);
+  await context.close();
+});
+
+const viewports = [
+  ['16:9', 1920, 1080],
+  ['16:9 small', 1280, 720],
+  ['4:3', 1024, 768],
+  ['4:3 small', 800, 600],
+] as const;
+
+describe.each(viewports)('the audience screen at %s (%i × %i)', (_name, width, height) => {
+  test.each(['03-execution/screen?slide=sales-funnel', '05-challenges/screen?slide=lscpa-method', '01-foundations/screen?slide=part-overview'])(
+    'keeps the whole slide in view, letterboxed at 16:9: %s',
+    async (path) => {
+      const context = await trainerContext({ width, height });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/present/${path}`);
+      await page.locator('.present-screen .slide__title').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const slide = (await page.locator('.present-screen .slide').boundingBox())!;
+      expect(slide.x).toBeGreaterThanOrEqual(0);
+      expect(slide.y).toBeGreaterThanOrEqual(0);
+      expect(slide.x + slide.width).toBeLessThanOrEqual(width + 0.5);
+      expect(slide.y + slide.height).toBeLessThanOrEqual(height + 0.5);
+      const stage = (await page.locator('.present-screen .stage').boundingBox())!;
+      expect(stage.width / stage.height).toBeCloseTo(16 / 9, 2);
+      // Letterboxed: as large as the window allows, centred.
+      expect(Math.max(stage.width / width, stage.height / height)).toBeCloseTo(1, 2);
+      expect(stage.x + stage.width / 2).toBeCloseTo(width / 2, 0);
+      expect(stage.y + stage.height / 2).toBeCloseTo(height / 2, 0);
+      // Nothing else on the projector, and no scrolling.
+      expect(await page.evaluate(() => [document.documentElement.scrollWidth - innerWidth, document.documentElement.scrollHeight - innerHeight])).toEqual([0, 0]);
+      expect(await page.locator('.shell__header').isVisible()).toBe(false);
+      await context.close();
+    },
+  );
+});
+
+test('text on the screen grows with the projector', async () => {
+  const sizes: number[] = [];
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ]) {
+    const context = await trainerContext({ width, height });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/present/01-foundations/screen?slide=part-overview`);
+    await page.locator('.present-screen .slide__title').waitFor();
+    sizes.push((await page.locator('.present-screen .slide__title').boundingBox())!.height);
+    await context.close();
+  }
+  expect(sizes[1]! / sizes[0]!).toBeCloseTo(1920 / 1024, 1);
+});
+
+/** Pages and the MediaBox of each (in points) of a PDF made by Chromium. */
+function pdfPages(pdf: Buffer) {
+  const text = pdf.toString('latin1');
+  return {
+    count: [...text.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length,
+    boxes: [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]),
+    text,
+  };
+}
+
+test('handouts print one 16:9 page per slide, or A4 with the notes below, with CJK fonts', async () => {
+  const context = await trainerContext();
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/present/03-execution/print`);
+  await page.locator('.print-page .slide__title').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+  const slides = await page.locator('.print-page').count();
+  expect(slides).toBe(11);
+  const plain = pdfPages(Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+  expect(plain.count).toBe(slides);
+  for (const [w, h] of plain.boxes) expect(w! / h!).toBeCloseTo(16 / 9, 1);
+  expect(plain.text).toMatch(/\/FontName\s*\/[A-Z]{6}\+NotoSansCJK/);
+
+  await page.getByRole('checkbox', { name: '包含讲师备注' }).check();
+  await expect.poll(() => page.locator('.print-page .notes').count()).toBe(slides);
+  const withNotes = pdfPages(Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+  expect(withNotes.count).toBe(slides);
+  // A4 portrait: 595 × 842 points.
+  for (const [w, h] of withNotes.boxes) {
+    expect(w).toBeCloseTo(595, -1);
+    expect(h).toBeCloseTo(842, -1);
+  }
+  await context.close();
+});
+
+describe.each(['zh-CN', 'en'] as const)('axe, in %s', (locale) => {
+  test.each(['light', 'dark'] as const)('finds no violations on the console (with its dialogs), the screen and the print page (%s)', async (theme) => {
+    const context = await trainerContext({ locale, theme });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/present/03-execution?slide=customer-tiering`);
+    await page.locator('.present-console__current .slide__title').waitFor();
+    await page.locator('.present-console__notes .notes').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog').waitFor();
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('g');
+    await page.getByRole('textbox').fill('99');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('alert').waitFor();
+    expect((await axeViolations(page)).join('\n')).toBe('');
+
+    await page.goto(`${baseURL}/present/03-execution/screen?slide=sales-funnel`);
+    await page.locator('.present-screen .slide__title').waitFor();
+    expect((await axeViolations(page)).join('\n')).toBe('');
+
+    await page.goto(`${baseURL}/present/01-foundations/print?notes=1`);
+    await page.locator('.print-page .notes').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    expect((await axeViolations(page)).join('\n')).toBe('');
+    await context.close();
+  });
+});

@@ -1,0 +1,148 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import WebSocket from 'ws';
+import { createApp } from '../../src/server/app';
+import { openDb, type Db } from '../../src/server/db';
+import { TEST_MODULES } from './test-modules';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-'));
+const running: { server: ServerType; app: ReturnType<typeof createApp>; db: Db }[] = [];
+afterAll(() => {
+  for (const r of running) {
+    r.app.live.close();
+    r.server.close();
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function start() {
+  const db = openDb(dataDir);
+  const app = createApp({ db, xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: 'scrypt$1$1$1$x$y', modules: TEST_MODULES });
+  const base = await new Promise<string>((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`127.0.0.1:${info.port}`));
+    app.live.attach(server as Server);
+    running.push({ server, app, db });
+  });
+  return { base, app, db };
+}
+
+type Msg = { t: string; error?: string; view?: Record<string, unknown> & { counts?: { answered: number; byOption: Record<string, number> } } };
+
+/** A socket that remembers everything it was told, with a way to wait for a message. */
+function client(base: string, hello: object) {
+  const ws = new WebSocket(`ws://${base}/live/ws`);
+  const seen: Msg[] = [];
+  const waiters: { test: (m: Msg) => boolean; resolve: (m: Msg) => void }[] = [];
+  ws.on('message', (d) => {
+    const m = JSON.parse(String(d)) as Msg;
+    seen.push(m);
+    for (const w of [...waiters])
+      if (w.test(m)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(m);
+      }
+  });
+  const opened = new Promise<void>((resolve) => ws.once('open', () => (ws.send(JSON.stringify(hello)), resolve())));
+  return {
+    ws,
+    seen,
+    opened,
+    send: (m: object) => ws.send(JSON.stringify(m)),
+    next: (test: (m: Msg) => boolean, timeout = 3000) =>
+      new Promise<Msg>((resolve, reject) => {
+        const found = [...seen].reverse().find(test);
+        if (found) return resolve(found);
+        const t = setTimeout(() => reject(new Error(`no such message; got ${JSON.stringify(seen.slice(-3))}`)), timeout);
+        waiters.push({ test, resolve: (m) => (clearTimeout(t), resolve(m)) });
+      }),
+    close: () => ws.close(),
+  };
+}
+
+const quiz = { kind: 'quiz', prompt: { 'zh-CN': '销售目标应当？', en: 'A sales target should be?' }, options: [{ id: 'a', text: { 'zh-CN': '具体', en: 'Specific' } }, { id: 'b', text: { 'zh-CN': '模糊', en: 'Vague' } }], multiple: false, correct: ['a'], itemId: 'target-definition-best-fit', seconds: 20 };
+
+test('a trainer starts a session; three join; a quiz item is pushed, answered once each (a reload too), counted, revealed, ranked, recorded; a restart keeps it', async () => {
+  const { base, db } = await start();
+  const created = await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });
+  expect(created.status).toBe(201);
+  const { code, trainerKey } = (await created.json()) as { code: string; trainerKey: string };
+  expect(code).toMatch(/^\d{6}$/);
+  expect((await fetch(`http://${base}/api/live/sessions/${code}`)).status).toBe(200);
+  expect((await fetch(`http://${base}/api/live/sessions/000000`)).status).toBe(404);
+  expect((await fetch(`http://${base}/api/live/sessions`, { method: 'POST', body: JSON.stringify({ moduleId: 'nope' }) })).status).toBe(400);
+
+  const trainer = client(base, { t: 'trainer', code, key: trainerKey });
+  await trainer.next((m) => m.t === 'view');
+  const intruder = client(base, { t: 'trainer', code, key: 'x'.repeat(20) });
+  expect((await intruder.next((m) => m.t === 'error')).error).toBe('not_trainer');
+
+  const people = ['Amy-000001', 'Ben-000002', 'Cai-000003'].map((pid) => ({ pid, c: client(base, { t: 'join', code, pid, name: pid.slice(0, 3) }) }));
+  for (const p of people) await p.c.next((m) => m.t === 'view');
+  await trainer.next((m) => m.t === 'view' && m.view!.participants === 3);
+
+  // A participant cannot push.
+  people[0]!.c.send({ t: 'push', question: quiz });
+  expect((await people[0]!.c.next((m) => m.t === 'error')).error).toBe('not_trainer');
+
+  trainer.send({ t: 'push', question: quiz });
+  const asked = await people[0]!.c.next((m) => m.t === 'view' && Boolean(m.view!.question));
+  const question = asked.view!.question as { id: string; correct?: unknown };
+  expect(question.correct).toBeUndefined(); // phones never see the answer key before the reveal
+
+  people[0]!.c.send({ t: 'answer', qid: question.id, optionIds: ['a'] });
+  people[0]!.c.send({ t: 'answer', qid: question.id, optionIds: ['b'] }); // a double tap changes nothing
+  people[1]!.c.send({ t: 'answer', qid: question.id, optionIds: ['b'] });
+  // Cai reloads: a new socket, the same participant id; answers once.
+  people[2]!.c.close();
+  const cai = client(base, { t: 'join', code, pid: 'Cai-000003', name: 'Cai' });
+  await cai.next((m) => m.t === 'view' && Boolean(m.view!.question));
+  cai.send({ t: 'answer', qid: question.id, optionIds: ['a'] });
+  await trainer.next((m) => m.t === 'view' && m.view!.counts?.answered === 3);
+  const counted = await trainer.next((m) => m.t === 'view' && m.view!.counts?.answered === 3);
+  expect(counted.view!.counts!.byOption).toEqual({ a: 2, b: 1 });
+  expect(counted.view!.participants).toBe(3);
+
+  trainer.send({ t: 'reveal' });
+  const result = await people[0]!.c.next((m) => m.t === 'view' && Boolean(m.view!.result));
+  expect(result.view!.result).toMatchObject({ correct: ['a'], rank: expect.any(Number), of: 3 });
+  const board = await trainer.next((m) => m.t === 'view' && m.view!.revealed === true);
+  const leaders = board.view!.leaderboard as { name: string; points: number }[];
+  expect(leaders.map((l) => l.name).slice(0, 2).sort()).toEqual(['Amy', 'Cai']);
+  expect(leaders.find((l) => l.name === 'Ben')!.points).toBe(0);
+  expect(leaders[0]!.points).toBeGreaterThan(500);
+
+  // Each answer is an xAPI statement.
+  const answered = db.prepare("SELECT COUNT(*) AS n FROM statements WHERE verb_id = 'http://adlnet.gov/expapi/verbs/answered' AND object_id LIKE ?").get(`%/live/${code}/%`) as { n: number };
+  expect(answered.n).toBe(3);
+
+  // A SMART goal call: the room sees the analyser's verdicts.
+  trainer.send({ t: 'push', question: { kind: 'smart', prompt: { 'zh-CN': '写一个目标', en: 'Write a goal' } } });
+  const smart = await people[1]!.c.next((m) => m.t === 'view' && (m.view!.question as { kind?: string } | undefined)?.kind === 'smart');
+  people[1]!.c.send({ t: 'answer', qid: (smart.view!.question as { id: string }).id, text: '2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%' });
+  const goals = await trainer.next((m) => m.t === 'view' && ((m.view!.goals as unknown[] | undefined)?.length ?? 0) === 1);
+  expect((goals.view!.goals as { metCount: number }[])[0]!.metCount).toBeGreaterThanOrEqual(3);
+
+  // A bad message is refused with a reason.
+  people[1]!.c.ws.send('{not json');
+  expect((await people[1]!.c.next((m) => m.error === 'bad_message')).t).toBe('error');
+
+  for (const c of [trainer, intruder, cai, ...people.map((p) => p.c)]) c.close();
+  running[0]!.app.live.close();
+  running[0]!.server.close();
+
+  // A restart: the session is where it was, for the trainer and for a participant coming back.
+  const again = await start();
+  const trainer2 = client(again.base, { t: 'trainer', code, key: trainerKey });
+  const view = await trainer2.next((m) => m.t === 'view');
+  expect(view.view).toMatchObject({ participants: 3, code });
+  const amy = client(again.base, { t: 'join', code, pid: 'Amy-000001', name: 'Amy' });
+  const amyView = await amy.next((m) => m.t === 'view');
+  expect(amyView.view).toMatchObject({ name: 'Amy', answered: false });
+  trainer2.close();
+  amy.close();
+});
