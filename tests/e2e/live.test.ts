@@ -84,10 +84,21 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   await phones[1]!.page.getByText(/这次没答对。正确答案：/).waitFor();
   await phones[2]!.page.getByText(/你目前排名第 [12]，共 3 人。/).waitFor();
 
+  // A SMART goal call: a phone sends a goal, the room sees it and how many criteria it meets.
+  await panel.getByRole('button', { name: '发起 SMART 目标征集' }).click();
+  await phones[2]!.page.getByLabel('你的 SMART 目标').fill('2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%');
+  await phones[2]!.page.getByRole('button', { name: '提交答案' }).click();
+  await expect.poll(() => panel.getByRole('list', { name: '学员提交的目标' }).getByText(/Cai/).count()).toBe(1);
+  const met = Number(/满足 (\d) \/ 5 项/.exec((await panel.getByRole('list', { name: '学员提交的目标' }).textContent())!)![1]);
+  expect(met).toBeGreaterThanOrEqual(3);
+  const criteriaCounts = (await panel.locator('.live-chart__count').allTextContents()).map(Number);
+  expect(criteriaCounts).toHaveLength(5);
+  expect(criteriaCounts.reduce((a, b) => a + b, 0)).toBe(met);
+
   // A trainer refresh does not end the session.
   await console_.reload();
   await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).locator('.live-host__code').textContent()).toBe(codeText);
-  await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).getByText('已作答 3 / 3 人').count()).toBe(1);
+  await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).getByText('已作答 1 / 3 人').count()).toBe(1);
 
   expect(errors).toEqual([]);
   for (const p of phones) await p.context.close();

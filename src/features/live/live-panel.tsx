@@ -10,6 +10,16 @@ import { optionLabel, useText } from './participant-screen';
 import { trainerStorage } from './participant-id';
 import './live.css';
 
+// The room sees, per SMART criterion, how many of the goals sent meet it.
+const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
+const criterionKey = {
+  specific: 'live.criteria.specific',
+  measurable: 'live.criteria.measurable',
+  achievable: 'live.criteria.achievable',
+  relevant: 'live.criteria.relevant',
+  timeBound: 'live.criteria.timeBound',
+} as const;
+
 /**
  * The trainer's side of a live session, beside the presenter console: start it, show the join
  * code and QR code, push a quiz item, a poll or a SMART goal call, watch answers arrive, reveal,
@@ -106,13 +116,16 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
           <p className="live-question__prompt">{text(q.prompt)}</p>
           <p>{t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}</p>
           {q.kind === 'smart' ? (
-            <ul className="live-host__goals" aria-label={t('live.host.goals')}>
-              {(view.goals ?? []).map((g, i) => (
-                <li key={i}>
-                  <strong>{g.name}</strong>: {g.text} <span className="hint">{t('live.host.met', { count: g.metCount })}</span>
-                </li>
-              ))}
-            </ul>
+            <>
+              <LiveChart total={view.counts?.answered ?? 0} rows={CRITERIA.map((c) => ({ id: c, label: t(criterionKey[c]), count: view.counts?.byOption[c] ?? 0 }))} />
+              <ul className="live-host__goals" aria-label={t('live.host.goals')}>
+                {(view.goals ?? []).map((g, i) => (
+                  <li key={i}>
+                    <strong>{g.name}</strong>: {g.text} <span className="hint">{t('live.host.met', { count: g.metCount })}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : (
             <LiveChart
               total={view.counts?.answered ?? 0}
