@@ -109,7 +109,6 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
         </div>
         <img className="live-host__qr" src={qr} alt={t('live.host.qr')} width={140} height={140} />
       </div>
-      <Pushers moduleId={moduleId} locale={i18n.language} onPush={(question) => send({ t: 'push', question })} />
       {q && view && (
         <div className="live-host__current">
           <h3>{t('live.host.current')}</h3>
@@ -151,6 +150,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
           </ol>
         </div>
       )}
+      <Pushers moduleId={moduleId} locale={i18n.language} onPush={(question) => send({ t: 'push', question })} />
       <p>
         <a href={`/present/${encodeURIComponent(moduleId)}/screen?live=${code}`} target="_blank" rel="noreferrer">
           {t('live.host.remoteScreen')}
@@ -221,7 +221,7 @@ function Pushers({ moduleId, locale, onPush }: { moduleId: string; locale: strin
         }}
       >
         <label htmlFor={`${id}-poll`}>{t('live.host.pollQuestion')}</label>
-        <input id={`${id}-poll`} value={poll.question} onChange={(e) => setPoll((p) => ({ ...p, question: e.target.value }))} />
+        <input id={`${id}-poll`} type="text" value={poll.question} onChange={(e) => setPoll((p) => ({ ...p, question: e.target.value }))} />
         <label htmlFor={`${id}-poll-options`}>{t('live.host.pollOptions')}</label>
         <textarea id={`${id}-poll-options`} rows={3} value={poll.options} onChange={(e) => setPoll((p) => ({ ...p, options: e.target.value }))} />
         {pollInvalid && (

@@ -18,7 +18,7 @@ export function optionLabel(t: (key: 'live.true' | 'live.false') => string, text
 }
 
 /** The phone during a session: waiting, answering, the result; it reconnects by itself. */
-export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: string; name: string; pid: string; token?: string; onLeave: (reason: Leave) => void }) {
+export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: string; name: string; pid: string; token?: string; onLeave: (reason?: Leave) => void }) {
   const { t } = useTranslation();
   const { status, view, send } = useLiveSocket<ParticipantView>({ t: 'join', code, pid, name, ...(token ? { token } : {}) }, (error) => {
     if (error === 'no_session') onLeave('noSession');
@@ -40,7 +40,7 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
       ) : (
         <p className="live-phone__message">{t('live.wait')}</p>
       )}
-      <button type="button" className="button button--small" onClick={() => onLeave('noSession')}>
+      <button type="button" className="button button--small" onClick={() => onLeave()}>
         {t('live.join.leave')}
       </button>
     </section>
