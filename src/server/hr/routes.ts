@@ -3,10 +3,10 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from 'zod';
-import { buildMatrix, buildXlsx, matrixTable, parseMatrixFilter, progressTable, toCsv, type CourseModuleInfo, type MatrixRow } from '../../domain';
+import { buildMatrix, parseMatrixFilter, type CourseModuleInfo } from '../../domain';
 import type { Db } from '../db';
 import type { ProgressStore } from '../records/progress-store';
-import { EXPORT_LABELS } from './export-labels';
+import { reportRunner } from './report-runner';
 import { verifyPassword } from './password';
 import { failureLimiter } from './rate-limit';
 import { hrSessions } from './sessions';
@@ -132,18 +132,15 @@ export function hrRoutes(o: HrOptions) {
     return c.body(null, 204);
   });
 
-  const filtered = (c: Context): { rows: MatrixRow[]; total: number; departments: string[] } | Response => {
-    const parsed = parseMatrixFilter(c.req.query());
-    if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
-    const all = records.all();
-    const departments = [...new Set(all.map((t) => t.department).filter(Boolean))].sort(new Intl.Collator('zh-CN').compare);
-    return { rows: buildMatrix(all, o.modules, parsed.filter), total: all.length, departments };
-  };
+  const reports = reportRunner(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, all: () => records.all() });
+  const filterOf = (c: Context) => parseMatrixFilter(c.req.query());
+  const langOf = (c: Context) => (c.req.query('lang') === 'en' ? 'en' : 'zh-CN');
 
-  app.get('/progress', (c) => {
-    const result = filtered(c);
-    if (result instanceof Response) return result;
-    return c.json({ modules: o.modules.map((m) => ({ id: m.id, hasQuiz: m.hasQuiz })), ...result });
+  app.get('/progress', async (c) => {
+    const parsed = filterOf(c);
+    if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
+    const report = await reports.run('progress', parsed.filter, langOf(c));
+    return c.body(report.kind === 'progress' ? report.json : '{}', 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.get('/trainees/:employeeId', (c) => {
@@ -154,37 +151,30 @@ export function hrRoutes(o: HrOptions) {
     return c.json({ trainee, row, timeline: found.timeline });
   });
 
-  const labelsFor = (c: Context) => EXPORT_LABELS[c.req.query('lang') === 'en' ? 'en' : 'zh-CN'];
-  const localeOf = (c: Context) => (c.req.query('lang') === 'en' ? 'en' : 'zh-CN');
-
-  app.get('/export.csv', (c) => {
-    const result = filtered(c);
-    if (result instanceof Response) return result;
-    const csv = toCsv(progressTable(result.rows, o.modules, localeOf(c), labelsFor(c)));
-    return c.body(csv, 200, {
+  app.get('/export.csv', async (c) => {
+    const parsed = filterOf(c);
+    if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
+    const report = await reports.run('csv', parsed.filter, langOf(c));
+    return c.body(report.kind === 'csv' ? report.text : '', 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="training-records-${safeFileDate(now())}.csv"`,
     });
   });
 
-  app.get('/export.xlsx', (c) => {
-    const result = filtered(c);
-    if (result instanceof Response) return result;
-    const l = labelsFor(c);
-    const bytes = buildXlsx([
-      { name: l.progressSheet, rows: progressTable(result.rows, o.modules, localeOf(c), l) },
-      { name: l.matrixSheet, rows: matrixTable(result.rows, o.modules, localeOf(c), l) },
-    ], { level: 1 });
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+  app.get('/export.xlsx', async (c) => {
+    const parsed = filterOf(c);
+    if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
+    const report = await reports.run('xlsx', parsed.filter, langOf(c));
+    return c.body((report.kind === 'xlsx' ? report.bytes : new Uint8Array()) as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="training-records-${safeFileDate(now())}.xlsx"`,
     });
   });
 
   app.get('/statements.ndjson', (c) => {
-    const result = filtered(c);
-    if (result instanceof Response) return result;
-    const lines = records.statementsOf(result.rows.map((r) => r.employeeId));
+    const parsed = filterOf(c);
+    if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
+    const lines = records.statementsOf(buildMatrix(records.all(), o.modules, parsed.filter).map((r) => r.employeeId));
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {

@@ -1,0 +1,60 @@
+import { Worker } from 'node:worker_threads';
+import type { CourseModuleInfo, MatrixFilter, TraineeRecord } from '../../domain';
+import type { Db } from '../db';
+import { buildReport, type Report, type ReportKind } from './reports';
+
+/**
+ * Runs HR's reports in a worker thread when the database is a file, in the request otherwise
+ * (a database in memory cannot be shared). If the worker cannot start or dies, reports fall back
+ * to the request, slower for everyone but never failing.
+ */
+export function reportRunner(db: Db, o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; all: () => TraineeRecord[] }) {
+  let worker: Worker | undefined;
+  let broken = db.memory;
+  let next = 0;
+  const pending = new Map<number, { resolve: (r: Report) => void; reject: (e: Error) => void }>();
+
+  const start = () => {
+    const w = new Worker(new URL('./report-worker-boot.mjs', import.meta.url), {
+      workerData: { dbPath: db.name, courseIri: o.courseIri, homePage: o.homePage, modules: o.modules },
+    });
+    w.on('message', (m: { id: number; report?: Report; error?: string }) => {
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (m.report) p?.resolve(m.report);
+      else p?.reject(new Error(m.error));
+    });
+    const down = (error: Error) => {
+      broken = true;
+      worker = undefined;
+      for (const p of pending.values()) p.reject(error);
+      pending.clear();
+    };
+    w.on('error', down);
+    w.on('exit', (code) => code !== 0 && down(new Error(`the report worker stopped (${code})`)));
+    w.unref();
+    return w;
+  };
+
+  return {
+    async run(kind: ReportKind, filter: MatrixFilter, lang: 'zh-CN' | 'en'): Promise<Report> {
+      if (!broken) {
+        try {
+          worker ??= start();
+          const id = next++;
+          return await new Promise<Report>((resolve, reject) => {
+            pending.set(id, { resolve, reject });
+            worker!.postMessage({ id, kind, filter, lang });
+          });
+        } catch (error) {
+          console.warn('HR reports run in the request from now on:', (error as Error).message);
+          broken = true;
+        }
+      }
+      return buildReport(o.all(), o.modules, kind, filter, lang);
+    },
+    /** Whether reports leave the request (false for a database in memory, or after the worker failed). */
+    inWorker: () => !broken,
+    close: () => void worker?.terminate(),
+  };
+}

@@ -1,0 +1,21 @@
+// The report worker: its own read-only connection to the records database (WAL lets it read
+// while the server writes), so a 10,000-trainee export never stalls statements or live sessions.
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CourseModuleInfo, MatrixFilter } from '../../domain';
+import { progressStore } from '../records/progress-store';
+import { buildReport, type ReportKind } from './reports';
+import { traineeRecords } from './trainee-records';
+
+const data = workerData as { dbPath: string; courseIri: string; homePage: string; modules: CourseModuleInfo[] };
+const db = new Database(data.dbPath, { readonly: true, fileMustExist: true });
+const records = traineeRecords(db, progressStore(db, data.courseIri), data.homePage);
+
+parentPort!.on('message', (m: { id: number; kind: ReportKind; filter: MatrixFilter; lang: 'zh-CN' | 'en' }) => {
+  try {
+    const report = buildReport(records.all(), data.modules, m.kind, m.filter, m.lang);
+    parentPort!.postMessage({ id: m.id, report }, report.kind === 'xlsx' ? [report.bytes.buffer as ArrayBuffer] : []);
+  } catch (error) {
+    parentPort!.postMessage({ id: m.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
