@@ -56,7 +56,7 @@ export async function startRecords(locale: Locale) {
     record: (statements) => queue.enqueue(statements),
     newId: uuid,
   });
-  window.addEventListener('online', () => void queue.flush());
+  window.addEventListener('online', () => void queue.flush(true));
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void queue.flush());
   void queue.flush();
 }

@@ -121,3 +121,22 @@ describe('the IndexedDB storage', () => {
     expect((await reopened.all()).map((x) => x.id)).toEqual(['s1']);
   });
 });
+
+test('order survives an outage: what waited longest goes first, and the network coming back sends at once', async () => {
+  let online = false;
+  const clock = 0;
+  const storage = memoryStorage();
+  const server = fakeServer(() => (online ? { status: 200 } : { status: 'offline' }));
+  const queue = statementQueue({ storage, transport: server.transport, now: () => clock, random: () => 0 });
+  await queue.enqueue([st(1)]);
+  await queue.flush();
+  await queue.flush();
+  await queue.enqueue([st(2), st(3)]); // queued behind st(1), which is waiting out its backoff
+  await queue.flush();
+  expect(server.calls).toEqual([[1]]);
+  online = true;
+  await queue.flush(true); // the browser says the network is back: no need to wait for the backoff
+  expect(server.calls).toEqual([[1], [1, 2, 3]]);
+  expect([...server.stored.keys()]).toEqual([st(1).id, st(2).id, st(3).id]);
+  queue.stop();
+});

@@ -48,11 +48,12 @@ export function statementQueue({ storage, transport, batchSize = 50, now = Date.
     return { queue: next, outcome };
   }
 
-  async function drain() {
+  async function drain(force: boolean) {
     let queue = await storage.all();
     for (;;) {
       if (stopped) return;
-      const batch = takeBatch(queue, now(), batchSize);
+      // `force`: the network just came back, so a backoff chosen while it was away no longer applies.
+      const batch = takeBatch(queue, force ? Infinity : now(), batchSize);
       if (batch.length === 0) break;
       const answer = await sendOne(batch, queue);
       if (answer.outcome === 'rejected' && batch.length > 1) {
@@ -70,11 +71,14 @@ export function statementQueue({ storage, transport, batchSize = 50, now = Date.
       }
       queue = answer.queue;
       if (answer.outcome !== 'sent') break;
+      force = false;
     }
     schedule(queue);
   }
 
-  async function flush(): Promise<void> {
+  let forceNext = false;
+  async function flush(force = false): Promise<void> {
+    forceNext ||= force;
     if (running) {
       again = true;
       return running;
@@ -83,7 +87,9 @@ export function statementQueue({ storage, transport, batchSize = 50, now = Date.
       try {
         do {
           again = false;
-          await drain();
+          const forced = forceNext;
+          forceNext = false;
+          await drain(forced);
         } while (again && !stopped);
       } finally {
         running = undefined;

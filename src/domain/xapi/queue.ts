@@ -30,9 +30,15 @@ export function backoffDelay(attempts: number, random: number): number {
   return Math.round(base * (1 + 0.2 * Math.min(1, Math.max(0, random))));
 }
 
-/** The next batch to send: due, not refused, oldest first, at most `max`. */
+/**
+ * The next batch to send: the oldest statements not refused, at most `max`, and only once the
+ * oldest is due. A failed send delays the whole queue behind it, so statements always reach
+ * the server in the order they happened (a module read before its quiz, `initialized` first).
+ */
 export function takeBatch(queue: readonly QueuedStatement[], now: number, max = 50): QueuedStatement[] {
-  return queue.filter((q) => !q.rejected && q.notBefore <= now).slice(0, max);
+  const waiting = queue.filter((q) => !q.rejected);
+  if (waiting.length === 0 || waiting[0]!.notBefore > now) return [];
+  return waiting.slice(0, max);
 }
 
 /** Adds a statement once: the same id twice (a retry of the caller's own) is not queued again. */
