@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Hono, type Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono } from 'hono';
 import { CODE_RANDOM_BYTES, completionFromRecords, normaliseCode, verificationCode, VERBS, type CertificateRecord, type CourseModuleInfo } from '../domain';
+import { clientAddress } from './request-helpers';
 import type { Db } from './db';
 import { failureLimiter } from './hr/rate-limit';
 import type { ProgressStore } from './records/progress-store';
@@ -40,13 +40,6 @@ const toRecord = (r: CertificateRow): CertificateRecord => ({
   issuedAt: r.issued_at,
 });
 
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 /**
  * Certificates: issued only to the holder of a trainee token whose own records show the course

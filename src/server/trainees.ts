@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { accountActor, actorKey, validateProfile, type Profile } from '../domain';
 import type { Db } from './db';
+import { sha256 } from './request-helpers';
 
 
 export interface TraineeIdentity {
@@ -9,7 +10,6 @@ export interface TraineeIdentity {
   actorKey: string;
 }
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Trainees and their browser tokens: a token is kept only as a hash. */
 export function traineeRegistry(db: Db, homePage: string) {
@@ -26,13 +26,13 @@ export function traineeRegistry(db: Db, homePage: string) {
       const token = randomBytes(32).toString('base64url');
       db.transaction(() => {
         upsert.run({ ...input, now });
-        addToken.run(hash(token), input.employeeId, now);
+        addToken.run(sha256(token), input.employeeId, now);
       })();
       return { token, actor: accountActor(input.name, input.employeeId, homePage) };
     },
     /** The trainee a token belongs to, if any. */
     identify(token: string): TraineeIdentity | undefined {
-      const row = findToken.get(hash(token)) as { employee_id: string } | undefined;
+      const row = findToken.get(sha256(token)) as { employee_id: string } | undefined;
       return row ? { employeeId: row.employee_id, actorKey: actorKey(accountActor('', row.employee_id, homePage)) } : undefined;
     },
   };

@@ -70,3 +70,22 @@ test('polls from typed lines: 2 to 6 options', () => {
   expect(pollQuestion('Q', 'only one', 'en')).toBeUndefined();
   expect(pollQuestion(' ', 'a\nb', 'en')).toBeUndefined();
 });
+
+test('a live answer as a statement: a quiz scored 1 or 0, a goal by its criteria, anonymous or the trainee', async () => {
+  const { liveAnswerStatement, smartAnswer } = await import('./answer-record');
+  const { statementProblems } = await import('../xapi/validate');
+  let s = ok(join(newSession('123456', '01-foundations', 0), 'p1', 'Amy', 0));
+  s = ok(join(s, 'p2', 'Ben', 0, 'E1024'));
+  const base = { homePage: 'https://hr.example.com', courseIri: 'https://academy.example.com/course' };
+  const wrong = liveAnswerStatement({ ...base, id: '00000000-0000-4000-8000-000000000001', session: s, pid: 'p1', question: quiz, answer: { optionIds: ['b'], at: 2000 } });
+  expect(wrong.result).toEqual({ response: 'b', score: { scaled: 0 }, success: false });
+  expect(wrong.actor.account).toEqual({ homePage: 'https://hr.example.com/live', name: 'live-123456-p1' });
+  expect(wrong.context?.contextActivities?.parent?.[0]?.id).toBe('https://academy.example.com/course/modules/01-foundations/quiz/items/i1');
+  const goal = smartAnswer('  2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%  ', 3000);
+  expect('metCount' in goal && goal.metCount).toBeGreaterThanOrEqual(3);
+  const smart: LiveQuestion = { id: 'q2', kind: 'smart', prompt: { en: 'Goal' }, pushedAt: 0 };
+  const goalStatement = liveAnswerStatement({ ...base, id: '00000000-0000-4000-8000-000000000002', session: s, pid: 'p2', question: smart, answer: goal });
+  expect(goalStatement.actor.account).toEqual({ homePage: 'https://hr.example.com', name: 'E1024' });
+  expect(goalStatement.result?.response).toBe('2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%');
+  for (const st of [wrong, goalStatement]) expect(statementProblems(st)).toEqual([]);
+});

@@ -97,9 +97,12 @@ export function counts(s: LiveSession, qid: string): { answered: number; byOptio
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/** A quiz answer is right when it chose exactly the right options. */
+export const isRight = (q: Extract<LiveQuestion, { kind: 'quiz' }>, optionIds: readonly string[]) => sameSet(optionIds, q.correct);
+
 /** Kahoot-style points for a revealed quiz item: 1,000 for an instant right answer, down to 500 at the time limit. */
 export function points(q: LiveQuestion, a: LiveAnswer | undefined): number {
-  if (q.kind !== 'quiz' || !a || !('optionIds' in a) || !sameSet(a.optionIds, q.correct)) return 0;
+  if (q.kind !== 'quiz' || !a || !('optionIds' in a) || !isRight(q, a.optionIds)) return 0;
   const elapsed = Math.max(0, Math.min(1, (a.at - q.pushedAt) / (q.seconds * 1000)));
   return Math.round(1000 - 500 * elapsed);
 }

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from 'zod';
 import { buildMatrix, parseMatrixFilter, type CourseModuleInfo } from '../../domain';
+import { clientAddress } from '../request-helpers';
 import type { Db } from '../db';
 import type { ProgressStore } from '../records/progress-store';
 import { reportRunner } from './report-runner';
@@ -32,13 +32,6 @@ type Env = { Variables: { session: Session } };
 
 const fail = (c: Context, status: 400 | 401 | 403 | 404 | 429, error: string, message: string, extra: object = {}) => c.json({ error, message, ...extra }, status);
 
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 /** A browser always names its origin on a cross-site POST; one that names another site is refused. */
 function foreignOrigin(c: Context): boolean {

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db';
+import { sha256 } from '../request-helpers';
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** HR sessions in SQLite (they outlive a restart); the cookie's token is kept only as a hash. */
 export function hrSessions(db: Db, ttlMs: number, now = Date.now) {
@@ -14,16 +14,16 @@ export function hrSessions(db: Db, ttlMs: number, now = Date.now) {
       purge.run(now());
       const token = randomBytes(32).toString('base64url');
       const csrf = randomBytes(24).toString('base64url');
-      insert.run(hash(token), user, csrf, now() + ttlMs);
+      insert.run(sha256(token), user, csrf, now() + ttlMs);
       return { token, csrf };
     },
     find(token: string | undefined): { user: string; csrf: string } | undefined {
       if (!token) return undefined;
-      const row = find.get(hash(token)) as { user: string; csrf: string; expires: number } | undefined;
+      const row = find.get(sha256(token)) as { user: string; csrf: string; expires: number } | undefined;
       return row && row.expires > now() ? { user: row.user, csrf: row.csrf } : undefined;
     },
     close(token: string) {
-      remove.run(hash(token));
+      remove.run(sha256(token));
     },
   };
 }

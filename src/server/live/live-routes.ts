@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddress } from '../request-helpers';
 import { failureLimiter } from '../hr/rate-limit';
 import type { LiveService } from './live-service';
 
@@ -9,12 +9,7 @@ export function liveRoutes(live: LiveService, moduleIds: readonly string[], now 
   // Starting sessions is open to any trainer's console, so it is limited per address.
   const starts = failureLimiter({ max: 30, windowMs: 60 * 60_000, now });
   app.post('/live/sessions', async (c) => {
-    let address = 'unknown';
-    try {
-      address = getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      // not behind node-server (tests calling app.request)
-    }
+    const address = clientAddress(c);
     const wait = starts.retryAfter(address);
     if (wait > 0) return c.json({ error: 'rate_limited', retryAfter: wait }, 429, { 'Retry-After': String(wait) });
     const body = (await c.req.json().catch(() => ({}))) as { moduleId?: unknown };

@@ -1,25 +1,25 @@
-import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
-  activityIds,
-  analyzeGoal,
   answer,
-  buildStatement,
   end,
   join,
   joinCode,
+  liveAnswerStatement,
   newSession,
   participantView,
   push,
   reveal,
   screenView,
+  smartAnswer,
   trainerView,
   type LiveAnswer,
   type LiveQuestion,
   type LiveSession,
 } from '../../domain';
 import type { Db } from '../db';
+import { sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
 import { clientMessage, type ClientMessage } from './messages';
 
@@ -37,7 +37,6 @@ interface Room {
   trainerTimer?: ReturnType<typeof setTimeout>;
 }
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export interface LiveOptions {
@@ -60,7 +59,6 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
   const insert = db.prepare('INSERT INTO live_sessions (code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?)');
   const load = db.prepare('SELECT trainer_key_hash, state FROM live_sessions WHERE code = ?');
   const save = db.prepare('UPDATE live_sessions SET state = ?, updated = ? WHERE code = ?');
-  const a = activityIds(courseIri);
 
   function room(code: string): Room | undefined {
     const open = rooms.get(code);
@@ -108,26 +106,9 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
     const trainerKey = randomBytes(24).toString('base64url');
     const state = newSession(code, moduleId, now());
     const stamp = new Date(now()).toISOString();
-    insert.run(code, hash(trainerKey), JSON.stringify(state), stamp, stamp);
-    rooms.set(code, { state, keyHash: hash(trainerKey), clients: new Set() });
+    insert.run(code, sha256(trainerKey), JSON.stringify(state), stamp, stamp);
+    rooms.set(code, { state, keyHash: sha256(trainerKey), clients: new Set() });
     return { code, trainerKey };
-  }
-
-  function statementFor(r: Room, pid: string, q: LiveQuestion, value: LiveAnswer, at: number) {
-    const p = r.state.participants[pid]!;
-    const trainee = p.employeeId ? { name: p.name, employeeId: p.employeeId, homePage } : { name: p.name, employeeId: `live-${r.state.code}-${pid}`.slice(0, 60), homePage: `${homePage}/live` };
-    const response = 'optionIds' in value ? value.optionIds.join('[,]') : value.text;
-    const scaled = q.kind === 'quiz' && 'optionIds' in value ? (value.optionIds.length === q.correct.length && value.optionIds.every((o) => q.correct.includes(o)) ? 1 : 0) : 'metCount' in value ? value.metCount / 5 : undefined;
-    return buildStatement({
-      id: randomUUID(),
-      trainee,
-      verb: 'answered',
-      object: { id: `${courseIri}/live/${r.state.code}/questions/${encodeURIComponent(q.id)}`, type: 'interaction', name: q.prompt },
-      parent: q.kind === 'quiz' ? a.quizItem(r.state.moduleId, q.itemId) : a.module(r.state.moduleId),
-      result: { response, ...(scaled !== undefined ? { scaled, success: scaled === 1 } : {}) },
-      timestamp: new Date(at).toISOString(),
-      courseIri,
-    });
   }
 
   function handle(c: Client, m: ClientMessage) {
@@ -135,7 +116,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
     if (m.t === 'trainer' || m.t === 'join' || m.t === 'screen') {
       const r = room(m.code);
       if (!r) return send(c, { t: 'error', error: 'no_session' });
-      if (m.t === 'trainer' && !sameHash(hash(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
+      if (m.t === 'trainer' && !sameHash(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
       if (c.code && c.code !== m.code) rooms.get(c.code)?.clients.delete(c);
       if (m.t === 'join') {
         const employeeId = m.token ? trainees.identify(m.token)?.employeeId : undefined;
@@ -158,19 +139,13 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
       if (c.role.kind !== 'participant') return send(c, { t: 'error', error: 'not_participant' });
       const q = r.state.questions.find((x) => x.id === m.qid);
       const at = now();
-      let value: LiveAnswer;
-      if (q?.kind === 'smart') {
-        const text = (m.text ?? '').trim();
-        const analysis = analyzeGoal({ text, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });
-        const verdicts = { specific: analysis.specific, measurable: analysis.measurable, achievable: analysis.achievable, relevant: analysis.relevant, timeBound: analysis.timeBound };
-        value = { text, at, verdicts, metCount: Object.values(verdicts).filter((v) => v === 'met').length };
-      } else value = { optionIds: [...new Set(m.optionIds ?? [])], at };
+      const value: LiveAnswer = q?.kind === 'smart' ? smartAnswer(m.text ?? '', at) : { optionIds: [...new Set(m.optionIds ?? [])], at };
       const before = r.state;
       const next = answer(r.state, c.role.pid, m.qid, value);
       if (typeof next === 'string') return send(c, { t: 'error', error: next });
       r.state = next;
       if (next !== before && q) {
-        record([statementFor(r, c.role.pid, q, value, at) as unknown as Record<string, unknown>]);
+        record([liveAnswerStatement({ id: randomUUID(), session: next, pid: c.role.pid, question: q, answer: value, homePage, courseIri }) as unknown as Record<string, unknown>]);
         persistSoon(r);
       }
       sendView(r, c);

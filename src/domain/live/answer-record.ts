@@ -1,0 +1,35 @@
+import { analyzeGoal } from '../smart';
+import { activityIds } from '../xapi/activities';
+import { buildStatement, type Statement } from '../xapi/statements';
+import { isRight, type LiveAnswer, type LiveQuestion, type LiveSession } from './session';
+
+/** A SMART goal sent from a phone, with the analyser's verdicts (the language guessed from the text). */
+export function smartAnswer(rawText: string, at: number): LiveAnswer {
+  const text = rawText.trim();
+  const analysis = analyzeGoal({ text, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });
+  const verdicts = { specific: analysis.specific, measurable: analysis.measurable, achievable: analysis.achievable, relevant: analysis.relevant, timeBound: analysis.timeBound };
+  return { text, at, verdicts, metCount: Object.values(verdicts).filter((v) => v === 'met').length };
+}
+
+/**
+ * A live answer as an xAPI `answered` statement: under the trainee's own account when they joined
+ * with their course token, otherwise an account of this session. Quiz answers are scored 1 or 0,
+ * goals by the criteria they meet.
+ */
+export function liveAnswerStatement(args: { id: string; session: LiveSession; pid: string; question: LiveQuestion; answer: LiveAnswer; homePage: string; courseIri: string }): Statement {
+  const { session: s, pid, question: q, answer: value, homePage, courseIri } = args;
+  const p = s.participants[pid]!;
+  const trainee = p.employeeId ? { name: p.name, employeeId: p.employeeId, homePage } : { name: p.name, employeeId: `live-${s.code}-${pid}`.slice(0, 60), homePage: `${homePage}/live` };
+  const a = activityIds(courseIri);
+  const scaled = 'optionIds' in value ? (q.kind === 'quiz' ? (isRight(q, value.optionIds) ? 1 : 0) : undefined) : value.metCount / 5;
+  return buildStatement({
+    id: args.id,
+    trainee,
+    verb: 'answered',
+    object: { id: `${courseIri}/live/${s.code}/questions/${encodeURIComponent(q.id)}`, type: 'interaction', name: q.prompt },
+    parent: q.kind === 'quiz' ? a.quizItem(s.moduleId, q.itemId) : a.module(s.moduleId),
+    result: { response: 'optionIds' in value ? value.optionIds.join('[,]') : value.text, ...(scaled !== undefined ? { scaled, success: scaled === 1 } : {}) },
+    timestamp: new Date(value.at).toISOString(),
+    courseIri,
+  });
+}
