@@ -9,3 +9,4 @@ export * from './xapi/completion';
 export * from './xapi/queue';
 export * from './xapi/parse-duration';
 export * from './xapi/response';
+export * from './xapi/practice-results';

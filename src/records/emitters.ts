@@ -6,7 +6,9 @@ import {
   hasPassed,
   quizStatements,
   readingStatus,
+  roleplayResult,
   scoreItem,
+  smartGoalResult,
   attemptDuration,
   type QuizAttempt,
   type Statement,
@@ -134,8 +136,7 @@ export function startEmitters(args: {
     const out: Statement[] = [];
     for (const goal of useGoalsStore.getState().goals) {
       if (emitted.goals.includes(goal.id)) continue;
-      const met = Object.values(goal.verdicts).filter((v) => v === 'met').length;
-      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: { scaled: met / 5, success: met === 5, response: goal.text.slice(0, 1000) } }));
+      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: smartGoalResult(goal) }));
       emitted.goals.push(goal.id);
     }
     for (const run of useRoleplayStore.getState().roleplay.runs) {
@@ -146,7 +147,7 @@ export function startEmitters(args: {
           id: newId(),
           verb: 'completed',
           object: { id: a.roleplay(run.scenarioId), type: 'simulation' },
-          result: { scaled: run.score / 100, success: run.ending === 'won' || run.ending === 'advanced', completion: true, durationMs: Date.parse(run.endedAt) - Date.parse(run.startedAt), response: run.ending },
+          result: roleplayResult(run),
         }),
       );
       emitted.runs.push(run.id);

@@ -1,5 +1,6 @@
 import { analyzeGoal } from '../smart';
 import { activityIds } from '../xapi/activities';
+import { criteriaMet } from '../xapi/practice-results';
 import { buildStatement, type Statement } from '../xapi/statements';
 import { isRight, type LiveAnswer, type LiveQuestion, type LiveSession } from './session';
 
@@ -8,7 +9,7 @@ export function smartAnswer(rawText: string, at: number): LiveAnswer {
   const text = rawText.trim();
   const analysis = analyzeGoal({ text, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });
   const verdicts = { specific: analysis.specific, measurable: analysis.measurable, achievable: analysis.achievable, relevant: analysis.relevant, timeBound: analysis.timeBound };
-  return { text, at, verdicts, metCount: Object.values(verdicts).filter((v) => v === 'met').length };
+  return { text, at, verdicts, metCount: criteriaMet(verdicts) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
-import { toCsv, type Criterion } from '../../domain';
+import { criteriaMet, toCsv, type Criterion } from '../../domain';
 import { useGoalsStore } from '../../stores/goals-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { downloadFile } from '../../ui/download-file';
@@ -38,7 +38,7 @@ export function MyGoals() {
         <>
           <ul className="my-goals__list">
             {goals.map((g) => {
-              const met = criteria.filter((c) => g.verdicts[c] === 'met').length;
+              const met = criteriaMet(g.verdicts);
               return (
                 <li key={g.id} className="my-goals__item">
                   <p className="my-goals__text" lang={g.locale}>
