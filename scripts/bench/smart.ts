@@ -13,7 +13,7 @@ const samples: [string, 'zh-CN' | 'en'][] = [
   ['increase sales', 'en'],
 ];
 
-/** Analyses a batch of 10,000 goals (the sample set repeated, with varied figures) and reports the time. */
+/** Analyzes a batch of 10,000 goals (the sample set repeated, with varied figures) and reports the time. */
 export function benchSmart(): string[] {
   const goals = Array.from({ length: 10_000 }, (_, i) => {
     const [text, locale] = samples[i % samples.length]!;

@@ -9,7 +9,7 @@ export const frontmatterSchema = z.strictObject({
   summary: z.string().trim().min(1).max(200),
   minutes: z.number().int().min(5).max(90),
   objectives: z.array(z.string().trim().min(1)).min(2).max(6),
-  /** Exercises that practise this module, offered beside it. */
+  /** Exercises that practice this module, offered beside it. */
   practice: z.array(z.enum(['smart', 'roleplay', 'sandbox'])).optional(),
 });
 

@@ -100,7 +100,7 @@ describe.each(viewports)('the audience screen at %s (%i × %i)', (_name, width, 
       expect(slide.y + slide.height).toBeLessThanOrEqual(height + 0.5);
       const stage = (await page.locator('.present-screen .stage').boundingBox())!;
       expect(stage.width / stage.height).toBeCloseTo(16 / 9, 2);
-      // Letterboxed: as large as the window allows, centred.
+      // Letterboxed: as large as the window allows, centered.
       expect(Math.max(stage.width / width, stage.height / height)).toBeCloseTo(1, 2);
       expect(stage.x + stage.width / 2).toBeCloseTo(width / 2, 0);
       expect(stage.y + stage.height / 2).toBeCloseTo(height / 2, 0);

@@ -120,7 +120,7 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   const answered = db.prepare("SELECT COUNT(*) AS n FROM statements WHERE verb_id = 'http://adlnet.gov/expapi/verbs/answered' AND object_id LIKE ?").get(`%/live/${code}/%`) as { n: number };
   expect(answered.n).toBe(3);
 
-  // A SMART goal call: the room sees the analyser's verdicts.
+  // A SMART goal call: the room sees the analyzer's verdicts.
   trainer.send({ t: 'push', question: { kind: 'smart', prompt: { 'zh-CN': '写一个目标', en: 'Write a goal' } } });
   const smart = await people[1]!.c.next((m) => m.t === 'view' && (m.view!.question as { kind?: string } | undefined)?.kind === 'smart');
   people[1]!.c.send({ t: 'answer', qid: (smart.view!.question as { id: string }).id, text: '2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%' });

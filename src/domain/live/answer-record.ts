@@ -4,7 +4,7 @@ import { criteriaMet } from '../xapi/practice-results';
 import { buildStatement, type Statement } from '../xapi/statements';
 import { isRight, type LiveAnswer, type LiveQuestion, type LiveSession } from './session';
 
-/** A SMART goal sent from a phone, with the analyser's verdicts (the language guessed from the text). */
+/** A SMART goal sent from a phone, with the analyzer's verdicts (the language guessed from the text). */
 export function smartAnswer(rawText: string, at: number): LiveAnswer {
   const text = rawText.trim();
   const analysis = analyzeGoal({ text, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });

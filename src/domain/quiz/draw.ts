@@ -35,7 +35,7 @@ function displayOrder(item: QuizItem, random: () => number): string[] | undefine
 
 /**
  * Draws `count` distinct items from a bank, repeatable from `seed`. It first takes one item of
- * each type the bank has (so every kind of question gets practised), then fills the rest at
+ * each type the bank has (so every kind of question gets practiced), then fills the rest at
  * random, and shows them in random order.
  */
 export function drawAttempt(bank: Pick<QuizBank, 'items'>, seed: string | number, count: number): DrawnItem[] {

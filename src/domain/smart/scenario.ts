@@ -28,7 +28,7 @@ export function baselineFor(scenario: GoalScenario, metric: MetricKind | undefin
   return annual * PERIOD_SHARE[period ?? 'year'];
 }
 
-/** Analyses a goal within a scenario: its priorities and market growth, and the matching baseline. */
+/** Analyzes a goal within a scenario: its priorities and market growth, and the matching baseline. */
 export function analyzeGoalInScenario(text: string, locale: Locale, scenario: GoalScenario): GoalAnalysis {
   const context: GoalContext = { marketGrowth: scenario.marketGrowth, priorities: scenario.priorities[locale] };
   const first = analyzeGoal({ text, locale, context });

@@ -4,7 +4,7 @@ import { statusLabel } from './labels';
 
 const icon: Record<RecordStatus, string> = { not_started: '○', in_progress: '◐', completed: '✓' };
 
-/** A status in words, with a shape and a colour as extra cues (never colour alone). */
+/** A status in words, with a shape and a color as extra cues (never color alone). */
 export function StatusChip({ status }: { status: RecordStatus }) {
   const { t } = useTranslation('hr');
   return (

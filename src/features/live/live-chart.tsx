@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../ui/use-formatters';
 
-/** Answers per option as bars, each with its label and count in text (colour is never the only cue). */
+/** Answers per option as bars, each with its label and count in text (color is never the only cue). */
 export function LiveChart({ rows, total }: { rows: { id: string; label: string; count: number; correct?: boolean }[]; total: number }) {
   const { t } = useTranslation();
   const f = useFormatters();

@@ -11,7 +11,7 @@ interface Props {
   onAnswer: (answer: Answer) => void;
 }
 
-/** One labelled drop-down per left-hand entry: usable by keyboard and screen reader as it is. */
+/** One labeled drop-down per left-hand entry: usable by keyboard and screen reader as it is. */
 export function MatchingQuestion({ item, order, answer, locked, onAnswer }: Props) {
   const { t } = useTranslation();
   const l = useLocalized();

@@ -43,7 +43,7 @@ test('an ordering item is answered with the keyboard alone, and each move is ann
   expect(items.map((li) => li.textContent)).toEqual([expect.stringContaining('线索获取'), expect.stringContaining('初步接触'), expect.stringContaining('需求确认')]);
 });
 
-test('matching uses one labelled drop-down per entry', async () => {
+test('matching uses one labeled drop-down per entry', async () => {
   const item: QuizItem = {
     ...base,
     id: 'objections',

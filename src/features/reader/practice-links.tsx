@@ -9,7 +9,7 @@ const practiceRoute = {
   sandbox: { href: paths.sandbox.href, label: 'reader.practice.sandbox' },
 } as const;
 
-/** The exercises that practise a module, as links. */
+/** The exercises that practice a module, as links. */
 export function PracticeLinks({ module }: { module: ModuleMeta }) {
   const { t } = useTranslation();
   if (!module.practice?.length) return null;

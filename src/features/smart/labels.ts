@@ -55,7 +55,7 @@ export const exampleTemplate = {
   retention: 'smart.example.retention',
 } as const satisfies Record<GoalType, string>;
 
-/** Every reason the analyser can give, mapped to its text. */
+/** Every reason the analyzer can give, mapped to its text. */
 export const feedbackText = {
   'smart.feedback.specific.met': 'smart.feedback.specific.met',
   'smart.feedback.specific.vague': 'smart.feedback.specific.vague',

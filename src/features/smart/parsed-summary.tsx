@@ -4,7 +4,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { metricLabel } from './labels';
 import { useGoalText } from './use-goal-text';
 
-/** What the analyser read from the goal: the figure, the growth, the deadline, the metric and scope. */
+/** What the analyzer read from the goal: the figure, the growth, the deadline, the metric and scope. */
 export function ParsedSummary({ parsed }: { parsed: GoalAnalysis['parsed'] }) {
   const { t } = useTranslation();
   const f = useFormatters();

@@ -5,7 +5,7 @@ import type { Scenario } from '../../content/scenario-schema';
 import { useFormatters } from '../../ui/use-formatters';
 import { exampleTemplate, feedbackText, metricLabel } from './labels';
 
-/** Turns analyser output and scenario figures into text in the current language. */
+/** Turns analyzer output and scenario figures into text in the current language. */
 export function useGoalText() {
   const { t, i18n } = useTranslation();
   const f = useFormatters();

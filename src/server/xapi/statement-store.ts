@@ -33,7 +33,7 @@ export interface Query {
 }
 
 /**
- * Statements kept in SQLite: idempotent by id, conflicting ids refused, voiding honoured; each
+ * Statements kept in SQLite: idempotent by id, conflicting ids refused, voiding honored; each
  * write also brings the progress table up to date in the same transaction.
  */
 export function statementStore(db: Db, progress: ProgressStore) {
