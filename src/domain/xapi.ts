@@ -10,3 +10,6 @@ export * from './xapi/queue';
 export * from './xapi/parse-duration';
 export * from './xapi/response';
 export * from './xapi/practice-results';
+export * from './xapi/formats';
+export * from './xapi/statement-format';
+export * from './xapi/multipart';
