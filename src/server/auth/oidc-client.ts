@@ -1,0 +1,101 @@
+import * as oidc from 'openid-client';
+import { DEFAULT_CLAIMS, DEFAULT_ROLES, identityFromClaims, type ClaimNames, type RoleNames, type SignedInIdentity } from '../../domain';
+
+/**
+ * Company sign-in with OpenID Connect (authorization code with PKCE), through openid-client:
+ * discovery, the authorization URL, and the callback's code exchange with state, nonce and
+ * PKCE checked. The identity is read from the ID token's claims, completed from userinfo.
+ */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** `${PUBLIC_URL}/auth/callback` */
+  redirectUri: string;
+  claims: ClaimNames;
+  roles: RoleNames;
+}
+
+/** What must survive from the login redirect to the callback (kept server-side, keyed by `state`). */
+export interface PendingLogin {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  /** The path to return to after signing in (always a local path). */
+  next: string;
+}
+
+/** OIDC settings from the environment, or undefined when company sign-in is not configured. */
+export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  if (!env.OIDC_ISSUER) return undefined;
+  const missing = ['PUBLIC_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].filter((k) => !env[k]);
+  if (missing.length) throw new Error(`OIDC_ISSUER is set, so company sign-in also needs ${missing.join(', ')}.`);
+  return {
+    issuer: env.OIDC_ISSUER,
+    clientId: env.OIDC_CLIENT_ID!,
+    clientSecret: env.OIDC_CLIENT_SECRET!,
+    redirectUri: `${env.PUBLIC_URL!.replace(/\/+$/, '')}/auth/callback`,
+    claims: {
+      employeeId: env.OIDC_EMPLOYEE_ID_CLAIM || DEFAULT_CLAIMS.employeeId,
+      name: env.OIDC_NAME_CLAIM || DEFAULT_CLAIMS.name,
+      department: env.OIDC_DEPARTMENT_CLAIM || DEFAULT_CLAIMS.department,
+      roles: env.OIDC_ROLES_CLAIM || DEFAULT_CLAIMS.roles,
+    },
+    roles: {
+      hr: env.OIDC_HR_ROLE || DEFAULT_ROLES.hr,
+      manager: env.OIDC_MANAGER_ROLE || DEFAULT_ROLES.manager,
+      trainer: env.OIDC_TRAINER_ROLE || DEFAULT_ROLES.trainer,
+      admin: env.OIDC_ADMIN_ROLE || DEFAULT_ROLES.admin,
+    },
+  };
+}
+
+/** Plain http is allowed only for a provider on this machine (tests, a local Keycloak). */
+const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+
+/** A local path to return to; anything else (another site, a scheme) becomes the home page. */
+export const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/');
+
+export async function oidcClient(settings: OidcSettings) {
+  let config: oidc.Configuration | undefined;
+  const configuration = async () => {
+    config ??= await oidc.discovery(new URL(settings.issuer), settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), {
+      execute: isLoopback(settings.issuer) ? [oidc.allowInsecureRequests] : [],
+    });
+    return config;
+  };
+  await configuration();
+
+  return {
+    /** Starts a sign-in: the provider's URL to send the browser to, and what the callback will check. */
+    async begin(next: string | undefined): Promise<{ url: URL; pending: PendingLogin }> {
+      const c = await configuration();
+      const pending: PendingLogin = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier(), next: safeNext(next) };
+      const url = oidc.buildAuthorizationUrl(c, {
+        redirect_uri: settings.redirectUri,
+        scope: 'openid profile email',
+        response_type: 'code',
+        code_challenge: await oidc.calculatePKCECodeChallenge(pending.codeVerifier),
+        code_challenge_method: 'S256',
+        state: pending.state,
+        nonce: pending.nonce,
+      });
+      return { url, pending };
+    },
+    /** Ends a sign-in: exchanges the code (checking state, nonce and PKCE) and reads who signed in. */
+    async finish(callbackUrl: URL, pending: PendingLogin): Promise<SignedInIdentity | { error: string }> {
+      const c = await configuration();
+      const tokens = await oidc.authorizationCodeGrant(c, callbackUrl, { pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce });
+      const idClaims: Record<string, unknown> = { ...tokens.claims() };
+      let claims: Record<string, unknown> = { ...idClaims };
+      // Many providers put profile claims only in userinfo; the ID token's claims win where both say.
+      if (c.serverMetadata().userinfo_endpoint && typeof idClaims.sub === 'string') {
+        const info = await oidc.fetchUserInfo(c, tokens.access_token, idClaims.sub);
+        claims = { ...info, ...idClaims };
+      }
+      return identityFromClaims(claims, settings.claims, settings.roles);
+    },
+  };
+}
+
+export type OidcClient = Awaited<ReturnType<typeof oidcClient>>;
