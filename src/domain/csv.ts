@@ -3,12 +3,15 @@
  * mark, every field quoted, quotes doubled, and any cell starting with =, +, -, @, tab, carriage
  * return or line feed prefixed with ' (OWASP, "CSV Injection").
  */
-export function toCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
+/** A date is written as ISO 8601 with its offset, so any program reads the same instant. */
+export type CsvValue = string | number | boolean | Date | null | undefined;
+
+export function csvCell(value: CsvValue): string {
+  let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
   if (/^[=+\-@\t\r\n]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }

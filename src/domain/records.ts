@@ -3,3 +3,4 @@ export * from './records/module-progress';
 export * from './records/matrix';
 export * from './records/export-table';
 export * from './records/timeline';
+export * from './records/item-analysis';

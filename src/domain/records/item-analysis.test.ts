@@ -1,0 +1,53 @@
+import { expect, test } from 'vitest';
+import { correlation, criterionMissRates, endingSplit, itemAnalysis, type AnalyzedAttempt } from './item-analysis';
+
+const attempt = (quizId: string, items: [string, number, string][]): AnalyzedAttempt => ({ quizId, items: items.map(([itemId, score, response]) => ({ itemId, score, response })) });
+
+// Four attempts of one quiz, figures worked out by hand in the comments.
+const attempts = [
+  attempt('01', [['a', 1, 'x'], ['b', 1, 'p'], ['c', 1, 'k']]),
+  attempt('01', [['a', 1, 'x'], ['b', 0, 'q'], ['c', 1, 'k']]),
+  attempt('01', [['a', 0, 'y'], ['b', 1, 'p'], ['c', 1, 'k']]),
+  attempt('01', [['a', 0, 'y[,]z'], ['b', 0, 'q'], ['c', 0, 'm']]),
+];
+
+test('facility is the mean score; options count each choice of a multiple response', () => {
+  const [a, , c] = itemAnalysis(attempts);
+  expect(a).toMatchObject({ itemId: 'a', attempts: 4, facility: 0.5, options: { x: 2, y: 2, z: 1 } });
+  expect(c!.facility).toBe(0.75);
+});
+
+test('discrimination correlates the item with the rest of the attempt', () => {
+  const [a, , c] = itemAnalysis(attempts);
+  // a = [1,1,0,0], rest = [2,1,2,0]: Sxy = 0.5, Sxx = 1, Syy = 2.75 → 0.5 / √2.75
+  expect(a!.discrimination).toBeCloseTo(0.5 / Math.sqrt(2.75), 10);
+  // c = [1,1,1,0], rest = [2,1,1,0]: Sxy = 1, Sxx = 0.75, Syy = 2 → 1 / √1.5
+  expect(c!.discrimination).toBeCloseTo(1 / Math.sqrt(1.5), 10);
+});
+
+test('items are flagged too easy, too hard, or discriminating negatively', () => {
+  const stats = itemAnalysis([
+    attempt('final', [['e', 0, 'w'], ['f', 1, 'r'], ['g', 1, 'r']]),
+    attempt('final', [['e', 0, 'w'], ['f', 1, 'r'], ['g', 1, 'r']]),
+    attempt('final', [['e', 1, 'r'], ['f', 0, 'w'], ['g', 1, 'r']]),
+  ]);
+  const by = Object.fromEntries(stats.map((s) => [s.itemId, s]));
+  expect(by.e!.flags).toContain('negative_discrimination');
+  expect(by.g!.flags).toEqual(['too_easy']);
+  expect(by.g!.discrimination).toBeNull();
+  expect(itemAnalysis([attempt('q', [['h', 0, '']]), attempt('q', [['h', 0.2, '']])])[0]!.flags).toEqual(['too_hard']);
+});
+
+test('correlation is undefined for fewer than three pairs or no variance', () => {
+  expect(correlation([1, 0], [0, 1])).toBeNull();
+  expect(correlation([1, 1, 1], [0, 1, 2])).toBeNull();
+  expect(correlation([0, 1, 2], [0, 2, 4])).toBeCloseTo(1, 10);
+});
+
+test('SMART criteria are counted as missed whenever not met', () => {
+  expect(criterionMissRates([{ specific: 'met', achievable: 'unmet' }, { specific: 'unknown', achievable: 'met' }])).toEqual({ specific: 0.5, achievable: 0.5 });
+});
+
+test('role-play endings split per role-play', () => {
+  expect(endingSplit([{ roleplayId: 'price', ending: 'won' }, { roleplayId: 'price', ending: 'lost' }, { roleplayId: 'need', ending: 'won' }])).toEqual({ price: { won: 1, lost: 1 }, need: { won: 1 } });
+});
