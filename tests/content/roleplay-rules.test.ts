@@ -55,3 +55,13 @@ test.each(locales)('%s: best replies are short enough to leave the customer talk
   expect(long.map(({ at, reply }) => `${at}: ${replyLength(reply.text[locale], locale)}`)).toEqual([]);
 });
 
+
+test('Chinese role-play text uses full-width punctuation next to Chinese characters', () => {
+  const offenders = scenarios.flatMap((s) =>
+    Object.values(s.nodes).flatMap((n) => {
+      const texts = isEnding(n) ? [n.summary['zh-CN'], n.customer?.['zh-CN'] ?? ''] : [n.customer['zh-CN'], ...n.choices.flatMap((c) => [c.text['zh-CN'], c.feedback['zh-CN']])];
+      return texts.flatMap((t) => t.match(/.{0,6}(?:\p{Script=Han}[,:;?!]|[,:;?!]\p{Script=Han}).{0,6}/gu) ?? []);
+    }),
+  );
+  expect(offenders).toEqual([]);
+});
