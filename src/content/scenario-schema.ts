@@ -20,6 +20,11 @@ export const scenarioSchema = z
     team: z.array(z.strictObject({ id: z.string().min(1), name: localizedText, years: z.number().min(0).max(50), rampUp: z.number().min(0).max(1) })).min(1),
     /** Average deal size in yuan, for the funnel plan. */
     averageDealSize: z.number().positive(),
+    /**
+     * Customers at the start of last year. With the actuals below it ties the counts together:
+     * revenue ÷ average deal size = customers served = new customers + retention × this base.
+     */
+    customerBase: z.number().int().positive().optional(),
     /** Last year's actuals: yuan, counts, or fractions (0.08 = 8%) for shares and rates. */
     metrics: z.partialRecord(z.enum(METRIC_KINDS as [MetricKind, ...MetricKind[]]), z.number().nonnegative()),
   })

@@ -61,8 +61,8 @@ test('the example rewrite fits the chosen company and goal type, and can be used
   await user.click(await screen.findByRole('radio', { name: /华康医疗器械/ }));
   await user.selectOptions(screen.getByRole('combobox', { name: '目标类型' }), '数量目标');
   await user.click(screen.getByRole('button', { name: '给我一个改写示例' }));
-  expect(screen.getByText('2027年底前，华东医疗设备销量达到510台')).toBeInTheDocument();
+  expect(screen.getByText('2027年底前，上海医疗设备销量达到510台')).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: '用这个示例' }));
-  expect(screen.getByRole('textbox', { name: '你的目标' })).toHaveValue('2027年底前，华东医疗设备销量达到510台');
+  expect(screen.getByRole('textbox', { name: '你的目标' })).toHaveValue('2027年底前，上海医疗设备销量达到510台');
   await waitFor(() => expect(screen.getByText('五项全部满足。')).toBeInTheDocument());
 });

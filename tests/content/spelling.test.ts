@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { expect, test } from 'vitest';
+import { britishSpellings } from './british-spellings';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' ? [] : filesUnder(path, keep);
+    return keep(path) ? [path] : [];
+  });
+}
+
+/** The English strings of a YAML or JSON value: every `en` field of content, every string of a locale file. */
+function englishTexts(value: unknown, all: boolean): string[] {
+  if (typeof value === 'string') return all ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => englishTexts(v, all));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => englishTexts(v, all || k === 'en'));
+}
+
+const yamlFiles = filesUnder(join(root, 'content'), (p) => p.endsWith('.yaml'));
+const localeFiles = [...filesUnder(join(root, 'src'), (p) => /\/locales\/en\.json$/.test(p)), join(root, 'src/app/i18n/en.json')];
+const mdxFiles = filesUnder(join(root, 'content/modules'), (p) => p.endsWith('/en.mdx'));
+
+test('the word list catches British forms and leaves US ones alone', () => {
+  expect(britishSpellings('We organise a programme at the centre; a favourite colour; travelled; practise; licence; defence').length).toBe(9);
+  expect(britishSpellings('We organize a program at the center; a favorite color; traveled; practice; license; defense; analyses; emphasis')).toEqual([]);
+});
+
+test.each([
+  ['content YAML (quiz banks, role-plays, scenarios)', yamlFiles, (s: string) => englishTexts(parse(s), false)],
+  ['UI locale files', localeFiles, (s: string) => englishTexts(JSON.parse(s), true)],
+  ['English module files', mdxFiles, (s: string) => [s]],
+] as const)('%s use US spelling only', (_what, files, texts) => {
+  expect(files.length).toBeGreaterThan(0);
+  const found = files.flatMap((file) => texts(readFileSync(file, 'utf8')).flatMap(britishSpellings).map((hit) => `${relative(root, file)}: …${hit}…`));
+  expect(found).toEqual([]);
+});
