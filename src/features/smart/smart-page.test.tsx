@@ -4,7 +4,7 @@ import { useGoalsStore } from '../../stores/goals-store';
 
 const verdictOf = (name: string) => within(screen.getByRole('list', { name: 'SMART 检查' })).getByText(name).closest('li')!;
 
-test('the five criteria follow the goal as it is typed, and a saved goal can be exported', async () => {
+test('the five criteria follow the goal as it is typed, and a saved goal can be exported', { timeout: 30_000 }, async () => {
   const { user } = renderApp('/practice/smart');
   const goal = await screen.findByRole('textbox', { name: '你的目标' });
   await user.type(goal, '提高业绩');
