@@ -86,7 +86,9 @@ test('the page shows its working: the goal’s own baseline, the change and the 
 
 test('in English, a company figure is named as the source and a planned cut of costs reads as a reduction', async () => {
   useSettingsStore.setState({ locale: 'en' });
-  onTestFinished(() => useSettingsStore.setState({ locale: 'zh-CN' }));
+  onTestFinished(() => {
+    useSettingsStore.setState({ locale: 'zh-CN' });
+  });
   const { user } = renderApp('/practice/smart');
   await user.click(await screen.findByRole('radio', { name: /Yunqi Software/ }));
   const goal = screen.getByRole('textbox', { name: 'Your goal' });
