@@ -65,7 +65,8 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   const masked = maskSpans(text, times);
   const quantities = findQuantities(masked, lang);
   const metric = findMetric(masked, lang);
-  const scope = findScopes(text, lang, [...priorities, ...strings(context.scopes)]);
+  const namedPriorities = matchTerms(text, priorities);
+  const scope = findScopes(text, lang, strings(context.scopes), namedPriorities);
   const chosen = pickQuantity(quantities);
   const start = quantities.find((q) => q.from);
   const feedback: GoalAnalysis['feedback'] = [];
@@ -127,7 +128,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   let relevant: Verdict = 'unknown';
   if (priorities.length === 0) say('relevant', 'smart.feedback.relevant.needsPriorities');
   else {
-    const named = matchTerms(text, lang, priorities).map((m) => m.alias);
+    const named = namedPriorities.map((m) => m.alias);
     relevant = named.length > 0 ? 'met' : 'not_met';
     say('relevant', relevant === 'met' ? 'smart.feedback.relevant.met' : 'smart.feedback.relevant.missing', {
       priorities: (relevant === 'met' ? named : priorities.map(displayTerm)).join(lang === 'zh-CN' ? '、' : ', '),

@@ -89,6 +89,8 @@ const perMetric: Pair[] = [
   { zh: '本季度华东区销售额达到1,500万元', en: 'Reach RMB 15 million in East China revenue this quarter', context: { baseline: 10_000_000, baselines: { revenue: 48_000_000 }, marketGrowth: 0.1 }, verdicts: 'mmnmm', working: { source: 'company', baseline: 10_000_000, change: 0.5 } },
   { zh: '本季度华东区销售额达到1,500万元', en: 'Reach RMB 15 million in East China revenue this quarter', context: { baselines: { revenue: 48_000_000 }, marketGrowth: 0.1 }, verdicts: 'mmmmm', working: { source: 'company', baseline: 12_000_000, change: 0.25 } },
   { zh: '本季度华东区客户数达到330家', en: 'Reach 330 customers in East China this quarter', context: { baselines: { customers: 300 } }, verdicts: 'mmmmm', metric: 'customers', working: { source: 'company', baseline: 300, change: 0.1 } },
+  // A calendar date is a deadline, not a month: the year's figure, in both languages.
+  { zh: '2027年6月30日前，华东区销售额达到5,000万元', en: 'By 30 June 2027, reach RMB 50 million in East China revenue', context: revenue, verdicts: 'mmmmm', working: { source: 'company', baseline: 48_000_000, change: 50 / 48 - 1 } },
   { zh: '90天内华东区销售额达到1,000万元', en: 'Reach RMB 10 million in East China revenue within 90 days', context: revenue, verdicts: 'mmumm', says: ['needsBaseline'] },
 ];
 
