@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { localizedText } from './quiz-schema';
 import { METRIC_KINDS, METRIC_UNITS, type MetricKind } from '../domain';
 
+/** One or more `|`-separated aliases, none empty: "SMEs|SMB". */
+const aliasList = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => v.split('|').every((a) => a.trim() !== ''), 'an empty alias: write "A|B", with no empty part between the bars');
 
 /** A virtual company for the exercises (SMART goals now, the decomposition sandbox later). */
 export const scenarioSchema = z
@@ -12,8 +18,19 @@ export const scenarioSchema = z
     summary: localizedText,
     year: z.number().int().min(2000).max(2100),
     marketGrowth: z.number().min(-0.5).max(2),
-    priorities: z.strictObject({ 'zh-CN': z.array(z.string().trim().min(1)).min(1), en: z.array(z.string().trim().min(1)).min(1) }),
-    products: z.array(z.strictObject({ id: z.string().min(1), name: localizedText, weight: z.number().positive().default(1) })).min(1),
+    /** The company's focus terms; a term may list aliases separated by `|` ("SMEs|SMB|small businesses"), the first shown. */
+    priorities: z.strictObject({ 'zh-CN': z.array(aliasList).min(1), en: z.array(aliasList).min(1) }),
+    /** Product lines; `aliases` are other words a trainee may use for one (`|`-separated), which the SMART check accepts as its scope. */
+    products: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          name: localizedText,
+          aliases: z.strictObject({ 'zh-CN': aliasList, en: aliasList }).partial().optional(),
+          weight: z.number().positive().default(1),
+        }),
+      )
+      .min(1),
     regions: z.array(z.strictObject({ id: z.string().min(1), name: localizedText, weight: z.number().positive().default(1) })).min(1),
     /** Last year's monthly sales as weights, January first: the seasonality of the sandbox. */
     seasonality: z.array(z.number().nonnegative()).length(12),

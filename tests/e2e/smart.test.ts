@@ -69,3 +69,22 @@ describe.each(['en', 'zh-CN'] as const)('in %s', (locale) => {
     await context.close();
   });
 });
+
+test('a trainee’s goal with its own starting figure is judged from that figure, and the page shows its working', async () => {
+  const context = await traineeContext(browser(), { bypassCSP: true });
+  await context.addInitScript(() => {
+    if (!localStorage.getItem('sta:settings')) localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: 'zh-CN', theme: 'system', showNotes: false }, version: 1 }));
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/practice/smart`);
+  await page.getByRole('radio', { name: /华康医疗器械/ }).check();
+  await page.getByRole('textbox', { name: '你的目标' }).fill('2027年第二季度末前，把华东区医疗器械新客户签约额从300万提高到360万');
+
+  await expect.poll(() => verdict(page, 'SMART 检查', '可实现')).toBe('满足');
+  const working = page.getByRole('region', { name: '可实现性怎样判断' });
+  await expect.poll(() => working.getByText('+20%', { exact: true }).count()).toBe(1);
+  expect(await working.getByText('300万元（来自你的目标）', { exact: true }).count()).toBe(1);
+  expect(await page.getByText(/你写的起点 300万元 与公司的数据 .+ 相差较大/).count()).toBe(1);
+  expect((await axeViolations(page)).join('\n')).toBe('');
+  await context.close();
+});

@@ -1,10 +1,12 @@
 import { findTimeExpressions } from './time-expressions';
 import { findQuantities, type Quantity } from './quantities';
-import { METRICS, SCOPES } from './lexicon';
-import type { Criterion, GoalAnalysis, GoalContext, Locale, MetricKind, Verdict } from './types';
+import { METRICS } from './lexicon';
+import { METRIC_UNITS } from './metrics';
+import { judgeAchievable } from './achievable';
+import { displayTerm, findScopes, matchTerms } from './terms';
+import type { Criterion, GoalAnalysis, GoalContext, Locale, MetricKind, Unit, Verdict } from './types';
 
-/** The band above market growth that still counts as achievable (the deck's case D sits far beyond it). */
-export const ACHIEVABLE_STRETCH = 0.3;
+export { ACHIEVABLE_STRETCH } from './achievable';
 const MAX_TEXT = 2000;
 
 function maskSpans(text: string, spans: { start: number; end: number }[]): string {
@@ -18,42 +20,32 @@ function findMetric(text: string, locale: Locale): MetricKind | undefined {
   return undefined;
 }
 
-function findScopes(text: string, locale: Locale, priorities: readonly string[]): string[] {
-  const scopes = new Set<string>();
-  const pattern = SCOPES[locale];
-  pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) scopes.add(m[0].trim());
-  for (const p of matchedPriorities(text, locale, priorities)) scopes.add(p);
-  // 华东 inside 华东地区 says nothing new.
-  const list = [...scopes];
-  return list.filter((s) => !list.some((other) => other !== s && other.toLowerCase().includes(s.toLowerCase())));
-}
-
-function matchedPriorities(text: string, locale: Locale, priorities: readonly string[]): string[] {
-  const lower = text.toLowerCase();
-  return priorities.filter((p) => {
-    const term = p.trim();
-    if (!term) return false;
-    if (locale === 'zh-CN') return text.includes(term) || lower.includes(term.toLowerCase());
-    const escaped = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?:^|[^a-z0-9])${escaped}(?:$|[^a-z0-9])`).test(lower);
-  });
-}
-
-/** The quantity that is the goal: a growth if one is stated, else the first level. */
+/** The quantity that is the goal: a growth if one is stated, else the first level. Starting figures never are. */
 function pickQuantity(quantities: Quantity[]): Quantity | undefined {
-  return quantities.find((q) => q.growth && q.unit !== 'points') ?? quantities.find((q) => !q.growth) ?? quantities[0];
+  const candidates = quantities.filter((q) => !q.from);
+  return candidates.find((q) => q.growth && q.unit !== 'points') ?? candidates.find((q) => !q.growth) ?? candidates[0];
 }
+
+/** A figure whose unit the text leaves open (300万, 5,000) takes the metric's: yuan for revenue, a count for units. */
+function unitOf(q: Quantity, metric: MetricKind | undefined): Unit | 'points' {
+  if (q.unit === 'points' || q.unit === 'percent' || q.unitStated || !metric) return q.unit;
+  const wanted = METRIC_UNITS[metric];
+  return wanted === 'percent' ? q.unit : wanted;
+}
+
+const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : []);
 
 /**
  * Checks a goal against the five SMART criteria, in Chinese or English. Pure and synchronous;
  * never throws. The rules (also shown to trainees):
- * - Measurable: the text states a numeric target (dates and periods do not count).
+ * - Measurable: the text states a numeric target (dates, periods and a starting figure do not count).
  * - Time-bound: it names a deadline or period.
  * - Specific: it names what is measured and at least one scope (product, region, segment,
- *   channel, or the person or team).
- * - Achievable: with a baseline, the implied growth lies between 0 and market growth + 30%.
- * - Relevant: with the company's priorities, the text names at least one of them.
+ *   channel, the person or team, or any of the company's priorities and `scopes`).
+ * - Achievable: the change from the goal's own starting figure ("from X to Y"), else from the
+ *   company's figure of the same metric and unit, lies between 0 and market growth + 30% (for
+ *   churn and cost: a reduction between 0 and 30%).
+ * - Relevant: with the company's priorities, the text names at least one of them (any alias).
  */
 export function analyzeGoal(input: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
   try {
@@ -64,16 +56,19 @@ export function analyzeGoal(input: { text: string; locale: Locale; context?: Goa
   }
 }
 
-function analyze({ text: raw, locale, context = {} }: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
+function analyze({ text: raw, locale, context: given }: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
+  const context = given ?? {};
   const text = String(raw ?? '').slice(0, MAX_TEXT).normalize('NFKC');
   const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
-  const priorities = (context.priorities ?? []).filter((p) => typeof p === 'string');
+  const priorities = strings(context.priorities);
   const times = findTimeExpressions(text, lang);
   const masked = maskSpans(text, times);
   const quantities = findQuantities(masked, lang);
   const metric = findMetric(masked, lang);
-  const scope = findScopes(text, lang, priorities);
+  const namedPriorities = matchTerms(text, priorities);
+  const scope = findScopes(text, lang, strings(context.scopes), namedPriorities);
   const chosen = pickQuantity(quantities);
+  const start = quantities.find((q) => q.from);
   const feedback: GoalAnalysis['feedback'] = [];
   const say = (criterion: Criterion, key: string, values?: Record<string, number | string>) =>
     feedback.push(values ? { criterion, key, values } : { criterion, key });
@@ -81,6 +76,8 @@ function analyze({ text: raw, locale, context = {} }: { text: string; locale: Lo
   const parsed: GoalAnalysis['parsed'] = { scope };
   // A change in percentage points (提升5个百分点) only becomes a growth rate against a baseline.
   let points: number | undefined;
+  let target: { value: number; unit: Unit } | undefined;
+  let own: { value: number; unit: Unit } | undefined;
   if (metric) parsed.metric = metric;
   if (times[0]) {
     parsed.deadline = times.map((t) => t.phrase).join(' · ');
@@ -88,11 +85,23 @@ function analyze({ text: raw, locale, context = {} }: { text: string; locale: Lo
     if (period) parsed.period = period;
   }
   if (chosen) {
-    const unit = chosen.unit === 'count' && (metric === 'revenue' || metric === 'profit') && !/[台套件个家位名]|units|customers|clients|accounts|deals|orders/i.test(chosen.raw) ? 'currency' : chosen.unit;
+    const unit = unitOf(chosen, metric);
     if (unit === 'points') points = chosen.value;
-    else if (chosen.growth) parsed.growth = chosen.value;
-    else parsed.target = chosen.value;
-    if (unit !== 'points') parsed.unit = unit;
+    else {
+      if (chosen.growth) parsed.growth = chosen.value;
+      else {
+        parsed.target = chosen.value;
+        target = { value: chosen.value, unit };
+      }
+      parsed.unit = unit;
+    }
+  }
+  if (start) {
+    const unit = unitOf(start, metric);
+    if (unit !== 'points') {
+      own = { value: start.value, unit };
+      parsed.baseline = start.value;
+    }
   }
 
   // Specific
@@ -113,39 +122,22 @@ function analyze({ text: raw, locale, context = {} }: { text: string; locale: Lo
   say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: parsed.deadline! } : undefined);
 
   // Achievable
-  const baseline = context.baseline;
-  const market = Number.isFinite(context.marketGrowth) ? context.marketGrowth! : 0;
-  const ceiling = market + ACHIEVABLE_STRETCH;
-  let achievable: Verdict = 'unknown';
-  if (baseline === undefined || !Number.isFinite(baseline) || baseline <= 0) say('achievable', 'smart.feedback.achievable.needsBaseline');
-  else if (parsed.growth === undefined && parsed.target === undefined && points === undefined) say('achievable', 'smart.feedback.achievable.needsTarget');
-  else {
-    const growth = parsed.growth ?? (parsed.target !== undefined ? parsed.target / baseline - 1 : points! / baseline);
-    if (!Number.isFinite(growth)) say('achievable', 'smart.feedback.achievable.needsTarget');
-    else if (growth < 0) {
-      achievable = 'not_met';
-      say('achievable', 'smart.feedback.achievable.negative', { growth });
-    } else if (growth > ceiling + 1e-9) {
-      achievable = 'not_met';
-      say('achievable', 'smart.feedback.achievable.tooHigh', { growth, ceiling, market });
-    } else {
-      achievable = 'met';
-      say('achievable', 'smart.feedback.achievable.met', { growth, ceiling });
-    }
-  }
+  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own }, context, (key, values) => say('achievable', key, values));
 
   // Relevant
   let relevant: Verdict = 'unknown';
   if (priorities.length === 0) say('relevant', 'smart.feedback.relevant.needsPriorities');
   else {
-    const named = matchedPriorities(text, lang, priorities);
+    const named = namedPriorities.map((m) => m.alias);
     relevant = named.length > 0 ? 'met' : 'not_met';
     say('relevant', relevant === 'met' ? 'smart.feedback.relevant.met' : 'smart.feedback.relevant.missing', {
-      priorities: (relevant === 'met' ? named : priorities).join(lang === 'zh-CN' ? '、' : ', '),
+      priorities: (relevant === 'met' ? named : priorities.map(displayTerm)).join(lang === 'zh-CN' ? '、' : ', '),
     });
   }
 
-  return { specific, measurable, achievable, relevant, timeBound, parsed, feedback };
+  const analysis: GoalAnalysis = { specific, measurable, achievable: judged.verdict, relevant, timeBound, parsed, feedback };
+  if (judged.working) analysis.working = judged.working;
+  return analysis;
 }
 
 function unknownAnalysis(): GoalAnalysis {

@@ -3,7 +3,7 @@ import { baselineFor } from './scenario';
 import { isFlowMetric, METRIC_KINDS } from './metrics';
 
 test('flows scale with the period; shares, rates and the customer base do not', () => {
-  expect(METRIC_KINDS.filter(isFlowMetric).sort()).toEqual(['newCustomers', 'orders', 'profit', 'revenue', 'units']);
+  expect(METRIC_KINDS.filter(isFlowMetric).sort()).toEqual(['cost', 'newCustomers', 'orders', 'profit', 'revenue', 'units']);
   const scenario = { id: 's', year: 2027, marketGrowth: 0.1, priorities: { 'zh-CN': [], en: [] }, metrics: { revenue: 12_000_000, marketShare: 0.08, customers: 300 } };
   expect(baselineFor(scenario, 'revenue', 'quarter')).toBe(3_000_000);
   expect(baselineFor(scenario, 'revenue', undefined)).toBe(12_000_000);

@@ -6,6 +6,10 @@ export interface Quantity {
   unit: 'currency' | 'count' | 'percent' | 'points';
   /** A change on the current level (增长20%, double) rather than a level to reach. */
   growth: boolean;
+  /** The goal's starting figure (从X提高到Y, from X to Y, up from X, X → Y), not its target. */
+  from: boolean;
+  /** Whether the text says the unit (元, 台, RMB, %), rather than leaving it to the metric (300万, 5,000). */
+  unitStated: boolean;
   start: number;
   raw: string;
 }
@@ -39,11 +43,21 @@ const EN = new RegExp(
   'gi',
 );
 
-const GROWTH_ZH = /(增长|增加|提高|提升|上升|扩大|增幅|涨|多卖|超过去年)/;
-const LEVEL_BEFORE_ZH = /(到|至|达到|达|为|实现|完成|保持|维持|不低于|超过|突破)\s*$/;
-const GROWTH_EN = /\b(increase|increasing|grow|growing|growth|raise|raising|boost|lift|improve|expand|up|rise)\b/i;
-const LEVEL_BEFORE_EN = /\b(to|at|reach|reaching|hit|achieve|of|maintain|keep|hold|above|over|least)\s*$/i;
+const GROWTH_ZH = /(增长|增加|提高|提升|上升|扩大|增幅|涨|多卖|超过去年)/g;
+const DECLINE_ZH = /(下降|减少|降低|下调|缩减|压缩|削减|减小|下滑|降)/g;
+const LEVEL_BEFORE_ZH = /(到|至|达到|达|为|实现|完成|保持|维持|不低于|超过|突破|→|->|=>)\s*$/;
+const GROWTH_EN = /\b(increase|increasing|grow|growing|growth|raise|raising|boost|lift|improve|expand|up|rise)\b/gi;
+const DECLINE_EN = /\b(decrease|decreasing|reduce|reducing|reduction|cut|cutting|lower|lowering|drop|dropping|decline|declining|shrink|down|trim|slash)\b/gi;
+const LEVEL_BEFORE_EN = /(?:\b(?:to|at|reach|reaching|hit|achieve|of|maintain|keep|hold|above|over|least)|→|->|=>)\s*$/i;
 const GROWTH_AFTER_EN = /^\s*(growth|increase|more|higher|up|year-over-year|yoy)\b/i;
+const DECLINE_AFTER_EN = /^\s*(lower|less|fewer|down|decrease|reduction|decline)\b/i;
+// 从X, 由X, 从去年的X, from X, up from X, from last year's X.
+const FROM_BEFORE = /(?:(?:从|由)(?:去年|上年|今年|上季度|上个?月|目前|现在|当前)?的?|\bfrom(?:\s+(?:last\s+year['’]s|this\s+year['’]s|the\s+current|today['’]s|our\s+current))?)\s*$/i;
+// 5,000 units, 12 new key accounts: the text names what is counted.
+const COUNT_NOUN_AFTER_EN = /^\s*(?:(?:k|thousand|million)\s+)?(?:[\w-]+\s+){0,3}?(?:units?|customers?|clients?|accounts?|logos?|deals?|orders?|licen[cs]es|seats|pieces|contracts)\b/i;
+const ARROW_AFTER = /^\s*(?:→|->|=>|⟶)/;
+// A minus sign that belongs to the number (增长-20%), not a range (10-20%) or a word (Q3-20%).
+const MINUS_BEFORE = /(?:^|[^\w.,])[-−–]\s*$/;
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
@@ -67,12 +81,30 @@ function clauseBefore(text: string, start: number): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-function isGrowth(text: string, start: number, end: number, locale: Locale): boolean {
-  const clause = clauseBefore(text, start);
-  if (locale === 'zh-CN') return !LEVEL_BEFORE_ZH.test(clause) && GROWTH_ZH.test(clause);
-  if (/\bby\s*$/i.test(clause)) return true;
-  if (LEVEL_BEFORE_EN.test(clause)) return false;
-  return GROWTH_AFTER_EN.test(text.slice(end, end + 20)) || GROWTH_EN.test(clause);
+/** Where the last word of a pattern sits in the clause, or −1. */
+function lastMatch(pattern: RegExp, clause: string): number {
+  let at = -1;
+  pattern.lastIndex = 0;
+  for (const m of clause.matchAll(pattern)) at = m.index;
+  return at;
+}
+
+/** Whether the figure is a change rather than a level, and which way: 1 up, −1 down, 0 a level. */
+function changeOf(text: string, start: number, end: number, locale: Locale): 1 | -1 | 0 {
+  const sign = MINUS_BEFORE.exec(text.slice(Math.max(0, start - 3), start));
+  const minus = sign ? -1 : 1;
+  // The words before the sign: "by -20%" is read as "by", then negated.
+  const clause = clauseBefore(text, sign ? start - sign[0].replace(/^[^-−–]/, '').length : start);
+  const up = lastMatch(locale === 'zh-CN' ? GROWTH_ZH : GROWTH_EN, clause);
+  const down = lastMatch(locale === 'zh-CN' ? DECLINE_ZH : DECLINE_EN, clause);
+  const direction = (down > up ? -1 : 1) * minus;
+  if (locale === 'zh-CN') return LEVEL_BEFORE_ZH.test(clause) || (up < 0 && down < 0 && !sign) ? 0 : (direction as 1 | -1);
+  const after = text.slice(end, end + 20);
+  if (/\bby\s*$/i.test(clause)) return (DECLINE_AFTER_EN.test(after) ? -direction : direction) as 1 | -1;
+  if (LEVEL_BEFORE_EN.test(clause)) return 0;
+  if (DECLINE_AFTER_EN.test(after)) return -1;
+  if (GROWTH_AFTER_EN.test(after)) return minus;
+  return up < 0 && down < 0 && !sign ? 0 : (direction as 1 | -1);
 }
 
 /**
@@ -88,18 +120,22 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
-    // 从20%提高到25%, from 20% to 25%: the first figure is where the trainee starts, not the goal.
-    const isStartingPoint = /(从|由|from)\s*$/i.test(clauseBefore(masked, start));
-    const push = (value: number | undefined, unit: Quantity['unit'], growth: boolean) => {
-      if (value !== undefined && Number.isFinite(value) && !isStartingPoint) out.push({ value, unit, growth, start, raw: m[0].trim() });
+    // 从20%提高到25%, from 20% to 25%, up from 20%, 20% → 25%: the first figure is where the trainee starts.
+    const from = FROM_BEFORE.test(clauseBefore(masked, start)) || ARROW_AFTER.test(masked.slice(end, end + 4));
+    const change = () => changeOf(masked, start, end, locale);
+    const push = (value: number | undefined, unit: Quantity['unit'], direction: 1 | -1 | 0, unitStated = true) => {
+      if (value === undefined || !Number.isFinite(value)) return;
+      const growth = direction !== 0 && !from;
+      out.push({ value: growth ? direction * Math.abs(value) : value, unit, growth, from, unitStated, start, raw: m[0].trim() });
     };
+    const points = (value: number | undefined) => push(value, 'points', change() === -1 ? -1 : 1);
     if (locale === 'zh-CN') {
-      if (g.pct1) push((num(g.pctNum) ?? NaN) / 100, 'percent', isGrowth(masked, start, end, locale));
-      else if (g.pts) push((num(g.ptsNum) ?? NaN) / 100, 'points', true);
-      else if (g.cheng) push((num(g.chengNum) ?? NaN) / 10, 'percent', isGrowth(masked, start, end, locale));
+      if (g.pct1) push((num(g.pctNum) ?? NaN) / 100, 'percent', change());
+      else if (g.pts) points((num(g.ptsNum) ?? NaN) / 100);
+      else if (g.cheng) push((num(g.chengNum) ?? NaN) / 10, 'percent', change());
       else if (g.double) {
         const times = g.fanNum === '两' || g.fanNum === '二' ? 3 : g.fanNum === '三' ? 7 : g.beiNum ? (num(g.beiNum) ?? 1) : 1;
-        push(times, 'percent', true);
+        push(times, 'percent', 1);
       } else if (g.num) {
         const isArabic = /^\d/.test(g.num);
         // A Chinese numeral without a unit or magnitude (一些, 一线) is a word, not a quantity.
@@ -109,15 +145,15 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
         if (!isArabic && g.num === '一' && g.unit && /个|项|家|位|名|所|部|套/.test(g.unit)) continue;
         const base = (num(g.num) ?? NaN) * magnitudeOf(g.mag ?? '');
         const unit = g.unit === '%' || g.unit === '％' ? 'percent' : g.unit && /元|块|美元/.test(g.unit) ? 'currency' : g.unit ? 'count' : g.mag && /[万亿]/.test(g.mag) ? 'currency' : 'count';
-        push(unit === 'percent' ? base / 100 : base, unit, unit === 'percent' && isGrowth(masked, start, end, locale));
+        push(unit === 'percent' ? base / 100 : base, unit, unit === 'percent' ? change() : 0, Boolean(g.unit));
       }
     } else {
-      if (g.cur1) push((num(g.c1) ?? NaN) * scaleOf(g.s1), 'currency', false);
-      else if (g.cur2) push((num(g.c2) ?? NaN) * scaleOf(g.s2), 'currency', false);
-      else if (g.pct) push((num(g.p) ?? NaN) / 100, 'percent', isGrowth(masked, start, end, locale));
-      else if (g.pts) push((num(g.pp) ?? NaN) / 100, 'points', true);
-      else if (g.mult) push(/tripl/i.test(g.mult) ? 2 : /quadruple/i.test(g.mult) ? 3 : 1, 'percent', true);
-      else if (g.cnt) push((num(g.n) ?? NaN) * scaleOf(g.s3), 'count', false);
+      if (g.cur1) push((num(g.c1) ?? NaN) * scaleOf(g.s1), 'currency', 0);
+      else if (g.cur2) push((num(g.c2) ?? NaN) * scaleOf(g.s2), 'currency', 0);
+      else if (g.pct) push((num(g.p) ?? NaN) / 100, 'percent', change());
+      else if (g.pts) points((num(g.pp) ?? NaN) / 100);
+      else if (g.mult) push(/tripl/i.test(g.mult) ? 2 : /quadruple/i.test(g.mult) ? 3 : 1, 'percent', 1);
+      else if (g.cnt) push((num(g.n) ?? NaN) * scaleOf(g.s3), 'count', 0, COUNT_NOUN_AFTER_EN.test(masked.slice(end, end + 60)));
     }
   }
   return out;

@@ -9,7 +9,7 @@ const locales: Locale[] = ['zh-CN', 'en'];
 function sensible(text: string, locale: Locale, context?: Parameters<typeof analyzeGoal>[0]['context']) {
   const a = analyzeGoal({ text, locale, context });
   for (const v of [a.specific, a.measurable, a.achievable, a.relevant, a.timeBound]) expect(verdicts).toContain(v);
-  for (const n of [a.parsed.target, a.parsed.growth]) if (n !== undefined) expect(Number.isFinite(n)).toBe(true);
+  for (const n of [a.parsed.target, a.parsed.growth, a.parsed.baseline, a.working?.baseline, a.working?.change]) if (n !== undefined) expect(Number.isFinite(n)).toBe(true);
   expect(Array.isArray(a.parsed.scope)).toBe(true);
   return a;
 }
@@ -55,4 +55,21 @@ test('the achievable band is market growth plus 30%, inclusive', () => {
   expect(at(40)).toBe('met');
   expect(at(41)).toBe('not_met');
   expect(at(0)).toBe('met');
+});
+
+test('nonsense per-metric baselines and scopes are treated as missing, not trusted', () => {
+  const junk = { baselines: { revenue: Number.NaN, units: -3, churn: 'x' as unknown as number }, scopes: [7 as unknown as string, '', '|', 'a||b'], priorities: ['|'] };
+  for (const text of ['2027年华东区销售额达到500万元', 'Sell 300 devices in East China next quarter', '2027年华东区客户流失率降低20%'])
+    for (const locale of locales) expect(sensible(text, locale, junk).achievable).toBe('unknown');
+  expect(sensible('2027年华东区销售额达到500万元', 'zh-CN', { baselines: null as unknown as undefined }).achievable).toBe('unknown');
+});
+
+test('any goal with a from-to shape in either language gives a full, sensible analysis', () => {
+  fc.assert(
+    fc.property(fc.double({ noNaN: false }), fc.double(), fc.constantFrom(...locales), (x, y, locale) => {
+      const text = locale === 'zh-CN' ? `2027年华东区销售额从${x}万提高到${y}万` : `Grow East China revenue from RMB ${x} million to RMB ${y} million in 2027`;
+      sensible(text, locale, { baselines: { revenue: 10_000_000 }, marketGrowth: 0.1, priorities: ['华东', 'East China'] });
+    }),
+    { numRuns: 300 },
+  );
 });

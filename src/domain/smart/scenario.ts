@@ -1,6 +1,8 @@
 import { analyzeGoal } from './analyze';
-import { isFlowMetric, METRIC_UNITS } from './metrics';
+import { METRIC_UNITS, scaleToPeriod } from './metrics';
 import type { GoalAnalysis, GoalContext, Locale, MetricKind } from './types';
+
+type Named = { name: Record<Locale, string>; aliases?: Partial<Record<Locale, string>> };
 
 /** A virtual company (content/scenarios), as the SMART exercise needs it. */
 export interface GoalScenario {
@@ -8,12 +10,15 @@ export interface GoalScenario {
   year: number;
   /** Expected market growth for the year, as a fraction. */
   marketGrowth: number;
+  /** Focus terms per language; aliases separated by `|`. */
   priorities: Record<Locale, string[]>;
   /** Last year's actuals: amounts in yuan, counts, or fractions for shares and rates. */
   metrics: Partial<Record<MetricKind, number>>;
+  /** The company's products, regions and segments: each counts as a goal's scope. */
+  products?: readonly Named[];
+  regions?: readonly Named[];
+  segments?: readonly Named[];
 }
-
-const PERIOD_SHARE = { year: 1, half: 1 / 2, quarter: 1 / 4, month: 1 / 12, week: 1 / 52 } as const;
 
 /**
  * The baseline to judge a goal against: last year's figure for the goal's metric, for the same
@@ -22,29 +27,40 @@ const PERIOD_SHARE = { year: 1, half: 1 / 2, quarter: 1 / 4, month: 1 / 12, week
 export function baselineFor(scenario: GoalScenario, metric: MetricKind | undefined, period: GoalAnalysis['parsed']['period']): number | undefined {
   if (!metric) return undefined;
   const annual = scenario.metrics[metric];
-  if (annual === undefined) return undefined;
-  if (!isFlowMetric(metric)) return annual;
-  if (period === 'days') return undefined;
-  return annual * PERIOD_SHARE[period ?? 'year'];
+  return annual === undefined ? undefined : scaleToPeriod(annual, metric, period);
 }
 
-/** Analyzes a goal within a scenario: its priorities and market growth, and the matching baseline. */
+/** A named thing's words in one language: its name and its `|`-separated aliases, as one alias list. */
+function termOf(item: Named, locale: Locale): string {
+  const aliases = item.aliases?.[locale];
+  return aliases ? `${item.name[locale]}|${aliases}` : item.name[locale];
+}
+
+/** What the analyzer needs to know about a company: its priorities, scopes, market growth and last year's figures. */
+export function scenarioContext(scenario: GoalScenario, locale: Locale): GoalContext {
+  const named = [...(scenario.products ?? []), ...(scenario.regions ?? []), ...(scenario.segments ?? [])];
+  return {
+    marketGrowth: scenario.marketGrowth,
+    priorities: scenario.priorities[locale],
+    scopes: named.map((n) => termOf(n, locale)),
+    baselines: scenario.metrics,
+  };
+}
+
+/** Analyzes a goal within a scenario: its priorities, products, regions and market growth, and last year's figures. */
 export function analyzeGoalInScenario(text: string, locale: Locale, scenario: GoalScenario): GoalAnalysis {
-  const context: GoalContext = { marketGrowth: scenario.marketGrowth, priorities: scenario.priorities[locale] };
-  const first = analyzeGoal({ text, locale, context });
-  const baseline = baselineFor(scenario, first.parsed.metric, first.parsed.period);
-  return baseline === undefined ? first : analyzeGoal({ text, locale, context: { ...context, baseline } });
+  return analyzeGoal({ text, locale, context: scenarioContext(scenario, locale) });
 }
 
 export type GoalType = 'revenue' | 'units' | 'marketShare' | 'margin' | 'newCustomers' | 'retention';
 export const goalTypes: GoalType[] = ['revenue', 'units', 'marketShare', 'margin', 'newCustomers', 'retention'];
 
 /**
- * The figures of an example SMART goal for a scenario: last year's figure grown by market growth
- * plus half the stretch band (ambitious, still achievable), rounded to a figure people write.
+ * The figures of an example SMART goal for a scenario: last year's figure for the period grown by
+ * market growth plus half the stretch band (ambitious, still achievable), rounded to a figure people write.
  */
-export function exampleTarget(scenario: GoalScenario, type: GoalType): number | undefined {
-  const base = scenario.metrics[type];
+export function exampleTarget(scenario: GoalScenario, type: GoalType, period: 'year' | 'quarter' = 'year'): number | undefined {
+  const base = baselineFor(scenario, type, period);
   if (base === undefined) return undefined;
   const grown = base * (1 + scenario.marketGrowth + 0.15);
   if (METRIC_UNITS[type] === 'percent') return Math.min(0.99, Math.round(grown * 100) / 100);

@@ -24,7 +24,7 @@ const PATTERNS: Record<Locale, [RegExp, Period | undefined][]> = {
     [/(?:第?[一二三四1-4]|本|这个?|下个?|当|上个?)季度(?:末|底|内|结束前|前)?/g, 'quarter'],
     [/Q[1-4](?:\s*\d{4})?/gi, 'quarter'],
     [/[上下]半年/g, 'half'],
-    [/(?:[一二三四五六七八九十]{1,3}|\d{1,2})月(?:\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])?(?:底|末|前|之前|以前|中旬|上旬|下旬)?/g, 'month'],
+    [/(?:[一二三四五六七八九十]{1,3}|\d{1,2})月(?:\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])?(?:底|末|前|之前|以前|中旬|上旬|下旬)?/g, undefined],
     [/(?:本|这个?|下个?|当|每个?)月(?:底|末|内)?|月底前?|月末/g, 'month'],
     [/(?:本|这|下|每)周/g, 'week'],
     [/(?:今年|明年|本年度?|当年|全年|年底|年末|年内|年度|每年)(?:底|末|前|内)?/g, 'year'],
@@ -50,6 +50,8 @@ const PATTERNS: Record<Locale, [RegExp, Period | undefined][]> = {
 };
 
 function periodFromPhrase(phrase: string): Period | undefined {
+  // A calendar date (2027年6月30日前, like "by 30 June 2027") is a deadline, not a length of time.
+  if (/月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.test(phrase)) return undefined;
   if (/季度|quarter|Q[1-4]/i.test(phrase)) return 'quarter';
   if (/半年|half|H[12]/i.test(phrase)) return 'half';
   if (/月|month/i.test(phrase)) return 'month';
@@ -57,6 +59,11 @@ function periodFromPhrase(phrase: string): Period | undefined {
   if (/天|日|day/i.test(phrase)) return 'days';
   if (/年|year|annual|FY/i.test(phrase)) return 'year';
   return undefined;
+}
+
+function overlaps(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 /**
@@ -71,7 +78,7 @@ export function findTimeExpressions(text: string, locale: Locale): TimeExpressio
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (match[0].trim() === '' || taken.subarray(start, end).some((x) => x === 1)) continue;
+      if (match[0].trim() === '' || overlaps(taken, start, end)) continue;
       taken.fill(1, start, end);
       found.push({ phrase: match[0].trim(), start, end, period: period ?? periodFromPhrase(match[0]) });
     }

@@ -3,15 +3,48 @@ export type Verdict = 'met' | 'not_met' | 'unknown';
 export type Criterion = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
 
 /** What is measured, in canonical form, so a scenario's baseline can be matched to the goal. */
-export type MetricKind = 'revenue' | 'units' | 'marketShare' | 'margin' | 'profit' | 'newCustomers' | 'customers' | 'retention' | 'orders' | 'conversion';
+export type MetricKind =
+  | 'revenue'
+  | 'units'
+  | 'marketShare'
+  | 'margin'
+  | 'profit'
+  | 'newCustomers'
+  | 'customers'
+  | 'retention'
+  | 'orders'
+  | 'conversion'
+  | 'churn'
+  | 'cost';
+
+export type Unit = 'currency' | 'count' | 'percent';
 
 export interface GoalContext {
-  /** Last comparable period's actual of the same metric, in the goal's unit (yuan, units, or a fraction for a share/rate). */
+  /** Last comparable period's actual of the same metric, in the goal's unit (yuan, units, or a fraction for a share/rate). Wins over `baselines`. */
   baseline?: number;
+  /** Last year's actual of each metric (yuan, counts, fractions); flows are scaled to the goal's period. */
+  baselines?: Partial<Record<MetricKind, number>>;
   /** Expected market growth over the period, as a fraction (0.25 = 25%). */
   marketGrowth?: number;
-  /** The company's focus terms (products, regions, segments) in the goal's language. */
+  /** The company's focus terms in the goal's language; aliases separated by `|` ("SME|SMB|中小企业"). */
   priorities?: string[];
+  /** The company's own products, regions and segments, which count as a goal's scope; aliases separated by `|`. */
+  scopes?: string[];
+}
+
+/** How Achievable was judged, so the page can show its working. */
+export interface AchievableWorking {
+  /** The starting figure the change was computed from. */
+  baseline: number;
+  /** Where it came from: the goal's own "from X" or the company's figures. */
+  source: 'goal' | 'company';
+  unit?: Unit;
+  /** The planned change as a signed fraction (0.2 = +20%, −0.1 = −10%). */
+  change: number;
+  /** The band of changes that counts as achievable, inclusive, as signed fractions. */
+  band: { min: number; max: number };
+  /** Whether a larger figure is better (revenue) or a smaller one (churn, cost). */
+  direction: 'higher' | 'lower';
 }
 
 export interface GoalAnalysis {
@@ -22,14 +55,18 @@ export interface GoalAnalysis {
   timeBound: Verdict;
   parsed: {
     target?: number;
-    unit?: 'currency' | 'count' | 'percent';
+    unit?: Unit;
     growth?: number;
+    /** The goal's own starting figure ("从X提高到Y", "from X to Y"), in the target's unit. */
+    baseline?: number;
     deadline?: string;
     metric?: MetricKind;
     scope: string[];
     /** The period the deadline implies (a quarter, a month…), when it says. */
     period?: 'week' | 'month' | 'quarter' | 'half' | 'year' | 'days';
   };
+  /** The baseline, change and band Achievable was judged with, when it could be judged. */
+  working?: AchievableWorking;
   /** i18n keys explaining each verdict, with a hint to fix it; `values` fill the key's placeholders. */
   feedback: { criterion: Criterion; key: string; values?: Record<string, number | string> }[];
 }

@@ -14,7 +14,7 @@ export function CriteriaList({ analysis }: { analysis: GoalAnalysis }) {
     <ul className="criteria" aria-label={t('smart.analysis')}>
       {order.map((criterion) => {
         const verdict = analysis[criterion];
-        const item = analysis.feedback.find((x) => x.criterion === criterion);
+        const items = analysis.feedback.filter((x) => x.criterion === criterion);
         return (
           <li key={criterion} className={`criterion criterion--${verdict}`}>
             <p className="criterion__head">
@@ -24,7 +24,11 @@ export function CriteriaList({ analysis }: { analysis: GoalAnalysis }) {
               <strong>{t(criterionLabel[criterion])}</strong>
               <span className="criterion__verdict">{t(verdictLabel[verdict])}</span>
             </p>
-            {item && <p className="criterion__reason">{feedback(item)}</p>}
+            {items.map((item) => (
+              <p key={item.key} className="criterion__reason">
+                {feedback(item)}
+              </p>
+            ))}
           </li>
         );
       })}

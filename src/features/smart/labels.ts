@@ -26,6 +26,8 @@ export const metricLabel = {
   retention: 'smart.metrics.retention',
   orders: 'smart.metrics.orders',
   conversion: 'smart.metrics.conversion',
+  churn: 'smart.metrics.churn',
+  cost: 'smart.metrics.cost',
 } as const satisfies Record<MetricKind, string>;
 
 export const goalTypeLabel = {
@@ -71,6 +73,11 @@ export const feedbackText = {
   'smart.feedback.achievable.negative': 'smart.feedback.achievable.negative',
   'smart.feedback.achievable.needsBaseline': 'smart.feedback.achievable.needsBaseline',
   'smart.feedback.achievable.needsTarget': 'smart.feedback.achievable.needsTarget',
+  'smart.feedback.achievable.reductionMet': 'smart.feedback.achievable.reductionMet',
+  'smart.feedback.achievable.reductionTooHigh': 'smart.feedback.achievable.reductionTooHigh',
+  'smart.feedback.achievable.worsens': 'smart.feedback.achievable.worsens',
+  'smart.feedback.achievable.unitMismatch': 'smart.feedback.achievable.unitMismatch',
+  'smart.feedback.achievable.baselineDiffers': 'smart.feedback.achievable.baselineDiffers',
   'smart.feedback.relevant.met': 'smart.feedback.relevant.met',
   'smart.feedback.relevant.missing': 'smart.feedback.relevant.missing',
   'smart.feedback.relevant.needsPriorities': 'smart.feedback.relevant.needsPriorities',

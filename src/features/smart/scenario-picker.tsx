@@ -15,7 +15,7 @@ interface Props {
 export function ScenarioPicker({ scenarios, value, onChange }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const { metricFigure, locale } = useGoalText();
+  const { metricFigure, priorities, locale } = useGoalText();
   return (
     <fieldset className="scenario-picker">
       <legend>{t('smart.scenario')}</legend>
@@ -30,7 +30,7 @@ export function ScenarioPicker({ scenarios, value, onChange }: Props) {
             {value === s.id && (
               <span className="scenario-option__facts">
                 <span>{t('smart.marketGrowth', { value: f.ratio(s.marketGrowth) })}</span>
-                <span>{t('smart.priorities', { list: s.priorities[locale].join(locale === 'zh-CN' ? '、' : ', ') })}</span>
+                <span>{t('smart.priorities', { list: priorities(s) })}</span>
                 <span>
                   {t('smart.lastYear', {
                     list: (Object.entries(s.metrics) as [MetricKind, number][])

@@ -1,10 +1,11 @@
-import { expect, test, vi } from 'vitest';
+import { expect, onTestFinished, test, vi } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { useGoalsStore } from '../../stores/goals-store';
+import { useSettingsStore } from '../../stores/settings-store';
 
 const verdictOf = (name: string) => within(screen.getByRole('list', { name: 'SMART 检查' })).getByText(name).closest('li')!;
 
-test('the five criteria follow the goal as it is typed, and a saved goal can be exported', async () => {
+test('the five criteria follow the goal as it is typed, and a saved goal can be exported', { timeout: 30_000 }, async () => {
   const { user } = renderApp('/practice/smart');
   const goal = await screen.findByRole('textbox', { name: '你的目标' });
   await user.type(goal, '提高业绩');
@@ -65,4 +66,40 @@ test('the example rewrite fits the chosen company and goal type, and can be used
   await user.click(screen.getByRole('button', { name: '用这个示例' }));
   expect(screen.getByRole('textbox', { name: '你的目标' })).toHaveValue('2027年底前，上海医疗设备销量达到510台');
   await waitFor(() => expect(screen.getByText('五项全部满足。')).toBeInTheDocument());
+});
+
+test('the page shows its working: the goal’s own baseline, the change and the band it was compared with', async () => {
+  const { user } = renderApp('/practice/smart');
+  await user.click(await screen.findByRole('radio', { name: /华康医疗器械/ }));
+  const goal = screen.getByRole('textbox', { name: '你的目标' });
+  // The empty box holds a model goal for this company.
+  expect(goal).toHaveAttribute('placeholder', '例如：2027年第三季度末前，华东医疗设备的销售额达到950万元');
+  await user.click(goal);
+  await user.paste('2027年第二季度末前，把华东区医疗器械新客户签约额从300万提高到360万');
+  const working = await screen.findByRole('region', { name: '可实现性怎样判断' });
+  expect(within(working).getByText('300万元（来自你的目标）')).toBeInTheDocument();
+  expect(within(working).getByText('+20%')).toBeInTheDocument();
+  expect(within(working).getByText('0% 至 +42%')).toBeInTheDocument();
+  expect(verdictOf('可实现')).toHaveTextContent('满足');
+  expect(verdictOf('可实现')).toHaveTextContent('你写的起点 300万元 与公司的数据 750万元 相差较大');
+});
+
+test('in English, a company figure is named as the source and a planned cut of costs reads as a reduction', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  onTestFinished(() => {
+    useSettingsStore.setState({ locale: 'zh-CN' });
+  });
+  const { user } = renderApp('/practice/smart');
+  await user.click(await screen.findByRole('radio', { name: /Yunqi Software/ }));
+  const goal = screen.getByRole('textbox', { name: 'Your goal' });
+  await user.click(goal);
+  await user.paste('By the end of 2027, reach RMB 58 million in cloud collaboration suite revenue');
+  const working = await screen.findByRole('region', { name: 'How Achievable was judged' });
+  expect(within(working).getByText('RMB 48 million (the company’s figure for the same period last year)')).toBeInTheDocument();
+  expect(within(working).getByText('+20.8%')).toBeInTheDocument();
+  expect(within(working).getByText('0% to +55%')).toBeInTheDocument();
+  await user.clear(goal);
+  await user.paste('Reduce customer churn in East China from 10% to 12% by the end of 2027');
+  await waitFor(() => expect(within(screen.getByRole('list', { name: 'SMART check' })).getByText(/lower is better, but the goal lets it get worse \(a change of 20%\)/)).toBeInTheDocument());
+  expect(within(screen.getByRole('region', { name: 'How Achievable was judged' })).getByText('-30% to 0%')).toBeInTheDocument();
 });

@@ -8,6 +8,7 @@ import { CriteriaList } from './criteria-list';
 import { criterionLabel, goalTypeLabel, goalTypePrompt } from './labels';
 import { MyGoals } from './my-goals';
 import { ParsedSummary } from './parsed-summary';
+import { AchievableWorkingView } from './achievable-working';
 import { ScenarioPicker } from './scenario-picker';
 import { useGoalText } from './use-goal-text';
 import './smart.css';
@@ -37,6 +38,9 @@ export function SmartPage() {
       : t('smart.announceMissing', { met, missing: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) })
     : '';
   const exampleText = exampleShown ? example(scenario, type) : undefined;
+  // The empty goal box holds a model goal for this company: a quarter's, so it differs from the example rewrite.
+  const modelGoal = example(scenario, type, 'quarter') ?? example(scenario, 'revenue', 'quarter');
+  const placeholder = modelGoal ? t('smart.placeholder', { goal: modelGoal }) : t('smart.placeholderGeneric');
 
   const save = () => {
     if (!text.trim()) {
@@ -78,7 +82,7 @@ export function SmartPage() {
           </div>
           <div className="field">
             <label htmlFor={ids.goal}>{t('smart.goalLabel')}</label>
-            <textarea id={ids.goal} rows={3} value={text} placeholder={t('smart.placeholder')} onChange={(e) => setText(e.target.value)} />
+            <textarea id={ids.goal} rows={3} value={text} placeholder={placeholder} onChange={(e) => setText(e.target.value)} />
           </div>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={save}>
@@ -114,6 +118,7 @@ export function SmartPage() {
           <CriteriaList analysis={analysis} />
           <h3>{t('smart.parsed')}</h3>
           <ParsedSummary parsed={analysis.parsed} />
+          {analysis.working && <AchievableWorkingView working={analysis.working} />}
           <p className="visually-hidden" aria-live="polite">
             {announcement}
           </p>
