@@ -73,7 +73,7 @@ test('the page shows its working: the goal’s own baseline, the change and the 
   await user.click(await screen.findByRole('radio', { name: /华康医疗器械/ }));
   const goal = screen.getByRole('textbox', { name: '你的目标' });
   // The empty box holds a model goal for this company.
-  expect(goal).toHaveAttribute('placeholder', '例如：2027年第三季度末前，华东医疗设备的销售额达到950万元');
+  expect(goal).toHaveAttribute('placeholder', '例如：2027年第三季度末前，上海医疗设备的销售额达到950万元');
   await user.click(goal);
   await user.paste('2027年第二季度末前，把华东区医疗器械新客户签约额从300万提高到360万');
   const working = await screen.findByRole('region', { name: '可实现性怎样判断' });
