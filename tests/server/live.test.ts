@@ -74,7 +74,9 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   expect(code).toMatch(/^\d{6}$/);
   expect((await fetch(`http://${base}/api/live/sessions/${code}`)).status).toBe(200);
   expect((await fetch(`http://${base}/api/live/sessions/000000`)).status).toBe(404);
-  expect((await fetch(`http://${base}/api/live/sessions`, { method: 'POST', body: JSON.stringify({ moduleId: 'nope' }) })).status).toBe(400);
+  expect((await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: 'nope' }) })).status).toBe(400);
+  // Not said to be JSON: refused before it is read.
+  expect((await fetch(`http://${base}/api/live/sessions`, { method: 'POST', body: JSON.stringify({ moduleId: '01-foundations' }) })).status).toBe(415);
 
   const trainer = client(base, { t: 'trainer', code, key: trainerKey });
   await trainer.next((m) => m.t === 'view');

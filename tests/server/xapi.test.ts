@@ -27,7 +27,7 @@ test('POST stores statements and returns their ids; a repeat is a no-op, a confl
   const conflicting = { ...statement(1), verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } } };
   const res409 = await post(conflicting);
   expect(res409.status).toBe(409);
-  expect((await res409.json()).error).toMatch(/already exists/);
+  expect((await res409.json()).message).toMatch(/already exists/);
 });
 
 test('PUT with statementId stores one statement', async () => {
