@@ -253,7 +253,11 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       for (const r of rooms.values()) {
         if (r.saveTimer) persist(r);
         clearTimeout(r.trainerTimer);
-        for (const c of r.clients) c.ws.close(1001, 'server restarting');
+      }
+      // Every socket, also one that never said who it is; one that does not answer the close is cut.
+      for (const ws of wss.clients) {
+        ws.close(1001, 'server restarting');
+        setTimeout(() => ws.terminate(), 1000).unref();
       }
       wss.close();
     },
