@@ -71,3 +71,17 @@ test('a trainee voids only their own statements: another trainee\'s or an unknow
   expect((await post(voiding(312, 300))).status).toBe(200);
   expect((await fetch(`${served.base}/xapi/statements?voidedStatementId=${uuid(300)}`, { headers: full })).status).toBe(200);
 });
+
+test('the token and the profile never stay in a cache', async () => {
+  const res = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '李娜', employeeId: 'E400', department: '华东销售部' }) });
+  expect(res.status).toBe(201);
+  expect(res.headers.get('cache-control')).toBe('no-store');
+});
+
+test('a name with a line break, NUL or a right-to-left override is refused with the field named', async () => {
+  for (const name of ['李\nn娜', 'a\u0000b', 'evil\u202Etxt.exe']) {
+    const res = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, employeeId: 'E401', department: 'Sales' }) });
+    expect(res.status).toBe(400);
+    expect((await res.json()).fields).toEqual({ name: 'controlChars' });
+  }
+});
