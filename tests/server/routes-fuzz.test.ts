@@ -105,3 +105,15 @@ test('every route in the table, sent random and hostile bodies, headers and para
   expect([...seen].sort()).toEqual(app.routes.map((r) => `${r.method} ${r.path}`).sort());
   expect(logged.filter((l) => l.includes('failed'))).toEqual([]);
 }, 180_000);
+
+test('an NDJSON export left unread does not hold the database: other requests still write', async () => {
+  for (let i = 0; i < 3; i++)
+    await app.request('/xapi/statements', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: `Bearer ${auth.token}` }, body: JSON.stringify(statement()) });
+  const download = await app.request('/hr/api/statements.ndjson', { headers: { Cookie: auth.cookie } });
+  expect(download.status).toBe(200);
+  const reader = download.body!.getReader();
+  await reader.read(); // one chunk read, the rest left waiting
+  const write = await app.request('/xapi/statements', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: `Bearer ${auth.token}` }, body: JSON.stringify(statement()) });
+  expect(write.status).toBe(200);
+  await reader.cancel();
+});
