@@ -108,6 +108,9 @@ export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api, 
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
+      // Once listening, a failure to accept one connection (too many open files…) is logged, not thrown.
+      server.off('error', reject);
+      server.on('error', (e) => log(`server: ${e.message}`));
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       resolvePromise({ server, url: `http://${host}:${actualPort}` });
