@@ -14,13 +14,15 @@ export interface RecordsServerOptions {
   host?: string;
   port?: number;
   env?: NodeJS.ProcessEnv;
+  /** Where the server's warnings go (a refused socket, a failed request); the console by default. */
+  log?: (line: string) => void;
 }
 
 /**
  * The whole system on one port: the built course, `/xapi/` (the LRS), `/api/` (trainee
  * registration) and `/hr/api/` (HR). Used by `npm start`, the end-to-end tests and the benches.
  */
-export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env }: RecordsServerOptions) {
+export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env, log = (line) => console.warn(line) }: RecordsServerOptions) {
   const settings = readSettings(env);
   const modules = loadCourseIndex(root);
   const db = openDb(dataDir);
@@ -34,6 +36,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     hrPasswordHash: secrets.hrPasswordHash,
     homePage: env.RECORDS_HOME_PAGE || undefined,
     settings,
+    log,
   });
   const { server, url } = await startStaticServer({
     root,
@@ -41,6 +44,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     port,
     api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json', '/live/ws'], listener: getRequestListener(app.fetch) },
     serveSourceMaps: settings.serveSourceMaps,
+    log,
   });
   app.live.attach(server);
   const close = () =>

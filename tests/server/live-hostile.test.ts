@@ -29,11 +29,11 @@ async function stillWorks(room: Awaited<ReturnType<typeof openRoom>>, pid: strin
 }
 
 test.each([
-  ['a 17 KB frame', () => frame(Buffer.alloc(17 * 1024, 0x61)), 1009],
-  ['invalid UTF-8 in a text frame', () => frame(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), 1007],
-  ['a frame with RSV1 set (no extension agreed)', () => frame(Buffer.from('{"t":"ping"}'), { rsv: 0x40 }), 1002],
-  ['a flood of 500 messages from one socket', () => Buffer.concat(Array.from({ length: 500 }, () => frame(Buffer.from('{"t":"ping"}')))), 1008],
-])('%s closes that one socket and nothing else: the LRS answers and an open room carries on', async (_name, bytes, code) => {
+  ['a 17 KB frame', () => frame(Buffer.alloc(17 * 1024, 0x61)), 1009, /WS_ERR_UNSUPPORTED_MESSAGE_LENGTH/],
+  ['invalid UTF-8 in a text frame', () => frame(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), 1007, /WS_ERR_INVALID_UTF8/],
+  ['a frame with RSV1 set (no extension agreed)', () => frame(Buffer.from('{"t":"ping"}'), { rsv: 0x40 }), 1002, /RSV1/],
+  ['a flood of 500 messages from one socket', () => Buffer.concat(Array.from({ length: 500 }, () => frame(Buffer.from('{"t":"ping"}')))), 1008, /more than 20 messages a second/],
+])('%s closes that one socket, with a log line, and nothing else: the LRS answers and an open room carries on', async (_name, bytes, code, line) => {
   const room = await openRoom();
   const bystander = liveClient(served.ws, { t: 'join', code: room.code, pid: `bystander-${code}`, name: 'Bo' });
   await bystander.next((m) => m.t === 'view');
@@ -41,6 +41,7 @@ test.each([
   expect(await raw.opened).toBe(101);
   raw.send(bytes());
   expect(await raw.closed).toBe(code);
+  expect(served.logged.some((l) => line.test(l))).toBe(true);
   await stillWorks(room, `phone-after-${code}`);
   expect(bystander.ws.readyState).toBe(bystander.ws.OPEN);
   bystander.close();

@@ -17,11 +17,11 @@ export function makeRoot(): string {
 
 /** The whole records server (static files, APIs, live sockets) on a free loopback port for one test file. */
 export function serveRecords(env: Record<string, string> = {}) {
-  const state = { base: '', ws: '', server: undefined as Awaited<ReturnType<typeof startRecordsServer>> | undefined };
+  const state = { base: '', ws: '', server: undefined as Awaited<ReturnType<typeof startRecordsServer>> | undefined, logged: [] as string[] };
   const root = makeRoot();
   const dataDir = mkdtempSync(join(tmpdir(), 'sta-data-'));
   beforeAll(async () => {
-    state.server = await startRecordsServer({ root, dataDir, port: 0, env: { HR_PASSWORD: 'hr-secret-pass', XAPI_PASSWORD: 'pw', ...env } });
+    state.server = await startRecordsServer({ root, dataDir, port: 0, env: { HR_PASSWORD: 'hr-secret-pass', XAPI_PASSWORD: 'pw', ...env }, log: (line) => state.logged.push(line) });
     state.base = state.server.url;
     state.ws = `${state.server.url.replace('http', 'ws')}/live/ws`;
   });
