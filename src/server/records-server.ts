@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { loadCourseIndex } from './course-index';
 import { openDb } from './db';
 import { loadSecrets } from './secrets';
+import { readSettings } from './settings';
 import { startStaticServer } from './static-server';
 
 export interface RecordsServerOptions {
@@ -13,13 +14,16 @@ export interface RecordsServerOptions {
   host?: string;
   port?: number;
   env?: NodeJS.ProcessEnv;
+  /** Where the server's warnings go (a refused socket, a failed request); the console by default. */
+  log?: (line: string) => void;
 }
 
 /**
  * The whole system on one port: the built course, `/xapi/` (the LRS), `/api/` (trainee
  * registration) and `/hr/api/` (HR). Used by `npm start`, the end-to-end tests and the benches.
  */
-export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env }: RecordsServerOptions) {
+export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env, log = (line) => console.warn(line) }: RecordsServerOptions) {
+  const settings = readSettings(env);
   const modules = loadCourseIndex(root);
   const db = openDb(dataDir);
   const { secrets, shown } = await loadSecrets(dataDir, env);
@@ -31,12 +35,16 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     hrUser: secrets.hrUser,
     hrPasswordHash: secrets.hrPasswordHash,
     homePage: env.RECORDS_HOME_PAGE || undefined,
+    settings,
+    log,
   });
   const { server, url } = await startStaticServer({
     root,
     host,
     port,
-    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json'], listener: getRequestListener(app.fetch) },
+    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json', '/live/ws'], listener: getRequestListener(app.fetch) },
+    serveSourceMaps: settings.serveSourceMaps,
+    log,
   });
   app.live.attach(server);
   const close = () =>
