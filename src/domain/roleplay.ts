@@ -6,3 +6,4 @@ export * from './roleplay/runs';
 export { classifyReply, MONOLOGUE_LIMIT, type ReplyInput, type ReplyVerdict } from './roleplay/classify';
 export * from './roleplay/corpus';
 export { enCues, zhCues, type Cue, type CueKind, type CueTable } from './roleplay/classify-cues';
+export { answerTurn, replySimilarity, type OwnWordsTurn } from './roleplay/own-words';
