@@ -7,3 +7,4 @@ export { classifyReply, MONOLOGUE_LIMIT, type ReplyInput, type ReplyVerdict } fr
 export * from './roleplay/corpus';
 export { enCues, zhCues, type Cue, type CueKind, type CueTable } from './roleplay/classify-cues';
 export { answerTurn, replySimilarity, type OwnWordsTurn } from './roleplay/own-words';
+export { roomReplySplit, EXAMPLE_MAX, type RoomReply, type RoomSplit } from './roleplay/room-split';
