@@ -15,7 +15,7 @@ test('in "type your own answer first" mode the options appear after writing, and
   await user.click(options[0]!);
   expect(useRoleplayStore.getState().roleplay.active.price!.typed).toEqual(['王经理，您具体是和哪家的报价比较的？']);
   expect(screen.getByRole('log', { name: '对话记录' })).toHaveTextContent('你先写的是：王经理，您具体是和哪家的报价比较的？');
-});
+}, 20_000); // typing key by key is slow on a loaded machine
 
 test('in own-words mode the typed reply is read: its step, the words that decided it and a warning are shown, and the run keeps the step', async () => {
   const { user } = renderApp('/practice/roleplay/price');
@@ -39,7 +39,7 @@ test('in own-words mode the typed reply is read: its step, the words that decide
   const options = within(screen.getByRole('region', { name: '你的回答' })).getAllByRole('button');
   await user.click(options[0]!);
   expect(useRoleplayStore.getState().roleplay.active.price!.steps).toEqual(['none', null]);
-});
+}, 20_000);
 
 test('an unknown role-play says so', async () => {
   renderApp('/practice/roleplay/haggling');
