@@ -1,8 +1,9 @@
 // `npm run bench`: speed figures of the course's pure rules, printed, never asserted in unit tests.
 import { benchSmart } from './bench/smart';
 import { benchSandbox } from './bench/sandbox';
+import { benchRoleplay } from './bench/roleplay';
 
-const benches: Record<string, () => string[]> = { smart: benchSmart, sandbox: benchSandbox };
+const benches: Record<string, () => string[]> = { smart: benchSmart, sandbox: benchSandbox, roleplay: benchRoleplay };
 const only = process.argv.slice(2);
 let failed = false;
 for (const [name, run] of Object.entries(benches)) {

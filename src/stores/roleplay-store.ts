@@ -10,6 +10,7 @@ import {
   ROLEPLAY_STATE_VERSION,
   type ActiveRun,
   type FinishedRun,
+  type ReplyStep,
   type RoleplayState,
 } from '../domain';
 import { recoveringStorage } from './recovering-storage';
@@ -18,7 +19,7 @@ import { storageKey } from './storage-keys';
 interface RoleplayStore {
   roleplay: RoleplayState;
   start: (run: Omit<ActiveRun, 'choices' | 'typed'>) => void;
-  choose: (scenarioId: string, choiceIndex: number, typed?: string) => void;
+  choose: (scenarioId: string, choiceIndex: number, typed?: string, step?: ReplyStep) => void;
   finish: (run: FinishedRun) => void;
   discard: (scenarioId: string) => void;
 }
@@ -30,7 +31,7 @@ export const useRoleplayStore = create<RoleplayStore>()(
     (set) => ({
       roleplay: emptyRoleplayState,
       start: (run) => set((s) => ({ roleplay: startRun(s.roleplay, run) })),
-      choose: (scenarioId, choiceIndex, typed) => set((s) => ({ roleplay: chooseReply(s.roleplay, scenarioId, choiceIndex, typed) })),
+      choose: (scenarioId, choiceIndex, typed, step) => set((s) => ({ roleplay: chooseReply(s.roleplay, scenarioId, choiceIndex, typed, step) })),
       finish: (run) => set((s) => ({ roleplay: finishRun(s.roleplay, run) })),
       discard: (scenarioId) => set((s) => ({ roleplay: discardRun(s.roleplay, scenarioId) })),
     }),

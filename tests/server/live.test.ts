@@ -117,3 +117,35 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   trainer2.close();
   amy.close();
 });
+
+test('a trainer pushes an objection; phones answer in their own words; the trainer sees the split by LSCPA step with anonymous examples', async () => {
+  const { base } = await start();
+  const created = await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });
+  const { code, trainerKey } = (await created.json()) as { code: string; trainerKey: string };
+  const trainer = client(base, { t: 'trainer', code, key: trainerKey });
+  await trainer.next((m) => m.t === 'view');
+  const people = ['Dan-000004', 'Eva-000005', 'Fei-000006'].map((pid) => ({ pid, c: client(base, { t: 'join', code, pid, name: pid.slice(0, 3) }) }));
+  for (const p of people) await p.c.next((m) => m.t === 'view');
+
+  trainer.send({ t: 'push', question: { kind: 'objection', objection: 'price', prompt: { en: 'Your price is too high.' } } });
+  const asked = await people[0]!.c.next((m) => m.t === 'view' && (m.view!.question as { kind?: string } | undefined)?.kind === 'objection');
+  const qid = (asked.view!.question as { id: string }).id;
+  people[0]!.c.send({ t: 'answer', qid, text: 'Could you tell me more about how you compared the two quotes?' });
+  people[1]!.c.send({ t: 'answer', qid, text: '能具体说说您是怎么比较这两份报价的吗？' });
+  people[2]!.c.send({ t: 'answer', qid, text: 'OK, I will give you a 20% discount.' });
+  people[2]!.c.send({ t: 'answer', qid, optionIds: ['a'] });
+  expect((await people[2]!.c.next((m) => m.t === 'error')).error).toBe('invalid_answer');
+
+  const seen = await trainer.next((m) => m.t === 'view' && m.view!.counts?.answered === 3);
+  expect(seen.view!.counts!.byOption).toMatchObject({ listen: 2, none: 1 });
+  const split = seen.view!.split as { total: number; steps: Record<string, { count: number; examples: string[] }>; warnings: Record<string, number> };
+  expect(split.total).toBe(3);
+  expect(split.steps.listen!.examples).toHaveLength(2);
+  expect(split.steps.none!.examples).toEqual(['OK, I will give you a 20% discount.']);
+  expect(split.warnings.concession).toBe(1);
+  expect(JSON.stringify(split)).not.toMatch(/Dan|Eva|Fei/);
+  // A bad objection type is refused at the door.
+  trainer.send({ t: 'push', question: { kind: 'objection', objection: 'weather', prompt: { en: 'x' } } });
+  expect((await trainer.next((m) => m.t === 'error')).error).toBe('bad_message');
+  for (const c of [trainer, ...people.map((p) => p.c)]) c.close();
+});

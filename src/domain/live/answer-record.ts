@@ -1,3 +1,5 @@
+import { classifyReply } from '../roleplay/classify';
+import type { ObjectionType } from '../roleplay/types';
 import { analyzeGoal } from '../smart';
 import { activityIds } from '../xapi/activities';
 import { criteriaMet } from '../xapi/practice-results';
@@ -12,6 +14,14 @@ export function smartAnswer(rawText: string, at: number): LiveAnswer {
   return { text, at, verdicts, metCount: criteriaMet(verdicts) };
 }
 
+/** A reply to a pushed objection, typed on a phone, with the LSCPA step it takes (the language guessed from the text). */
+export function objectionAnswer(rawText: string, at: number, objection: ObjectionType): LiveAnswer {
+  const text = rawText.trim();
+  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
+  const verdict = classifyReply({ text, locale, context: { objection } });
+  return { text, at, step: verdict.step, warnings: verdict.warnings, locale };
+}
+
 /**
  * A live answer as an xAPI `answered` statement: under the trainee's own account when they joined
  * with their course token, otherwise an account of this session. Quiz answers are scored 1 or 0,
@@ -22,7 +32,7 @@ export function liveAnswerStatement(args: { id: string; session: LiveSession; pi
   const p = s.participants[pid]!;
   const trainee = p.employeeId ? { name: p.name, employeeId: p.employeeId, homePage } : { name: p.name, employeeId: `live-${s.code}-${pid}`.slice(0, 60), homePage: `${homePage}/live` };
   const a = activityIds(courseIri);
-  const scaled = 'optionIds' in value ? (q.kind === 'quiz' ? (isRight(q, value.optionIds) ? 1 : 0) : undefined) : value.metCount / 5;
+  const scaled = 'optionIds' in value ? (q.kind === 'quiz' ? (isRight(q, value.optionIds) ? 1 : 0) : undefined) : 'metCount' in value ? value.metCount / 5 : undefined;
   return buildStatement({
     id: args.id,
     trainee,

@@ -3,15 +3,21 @@
  * Pure state and rules; the server keeps one per join code (in SQLite) and sends each role its view.
  */
 import { hasUnsafeChars } from '../profile';
+import type { ObjectionType, ReplyStep } from '../roleplay/types';
 
 export type Bilingual = Record<string, string>;
 
 export type LiveQuestion =
   | { id: string; kind: 'poll'; prompt: Bilingual; options: { id: string; text: Bilingual }[]; pushedAt: number }
   | { id: string; kind: 'quiz'; prompt: Bilingual; options: { id: string; text: Bilingual }[]; multiple: boolean; correct: string[]; itemId: string; pushedAt: number; seconds: number }
-  | { id: string; kind: 'smart'; prompt: Bilingual; pushedAt: number };
+  | { id: string; kind: 'smart'; prompt: Bilingual; pushedAt: number }
+  /** A customer's objection: phones answer in their own words, the room sees the split by LSCPA step. */
+  | { id: string; kind: 'objection'; prompt: Bilingual; objection: ObjectionType; pushedAt: number };
 
-export type LiveAnswer = { optionIds: string[]; at: number } | { text: string; at: number; metCount: number; verdicts: Record<string, string> };
+export type LiveAnswer =
+  | { optionIds: string[]; at: number }
+  | { text: string; at: number; metCount: number; verdicts: Record<string, string> }
+  | { text: string; at: number; step: ReplyStep; warnings: string[]; locale: 'zh-CN' | 'en' };
 
 export interface Participant {
   name: string;
@@ -75,11 +81,11 @@ export function answer(s: LiveSession, pid: string, qid: string, value: LiveAnsw
   if (!q) return 'unknown_question';
   if (s.currentId !== qid || s.revealed.includes(qid)) return 'closed';
   if ('optionIds' in value) {
-    if (q.kind === 'smart' || value.optionIds.length === 0) return 'invalid_answer';
+    if (q.kind === 'smart' || q.kind === 'objection' || value.optionIds.length === 0) return 'invalid_answer';
     const ids = new Set(q.options.map((o) => o.id));
     if (!value.optionIds.every((id) => ids.has(id))) return 'invalid_answer';
     if (value.optionIds.length > 1 && !(q.kind === 'quiz' && q.multiple)) return 'invalid_answer';
-  } else if (q.kind !== 'smart' || !value.text.trim()) return 'invalid_answer';
+  } else if (q.kind !== ('verdicts' in value ? 'smart' : 'objection') || !value.text.trim()) return 'invalid_answer';
   if (s.answers[qid]?.[pid]) return s;
   return { ...s, answers: { ...s.answers, [qid]: { ...s.answers[qid], [pid]: value } } };
 }
@@ -89,9 +95,10 @@ export function counts(s: LiveSession, qid: string): { answered: number; byOptio
   const q = s.questions.find((x) => x.id === qid);
   const answers = Object.values(s.answers[qid] ?? {});
   const byOption: Record<string, number> = {};
-  if (q && q.kind !== 'smart') for (const o of q.options) byOption[o.id] = 0;
+  if (q && (q.kind === 'poll' || q.kind === 'quiz')) for (const o of q.options) byOption[o.id] = 0;
   for (const a of answers) {
     if ('optionIds' in a) for (const id of a.optionIds) byOption[id] = (byOption[id] ?? 0) + 1;
+    else if ('step' in a) byOption[a.step] = (byOption[a.step] ?? 0) + 1;
     else for (const [criterion, verdict] of Object.entries(a.verdicts)) if (verdict === 'met') byOption[criterion] = (byOption[criterion] ?? 0) + 1;
   }
   return { answered: answers.length, byOption };

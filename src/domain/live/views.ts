@@ -1,15 +1,17 @@
+import { roomReplySplit, type RoomSplit } from '../roleplay/room-split';
 import { counts, leaderboard, points, type LiveQuestion, type LiveSession } from './session';
 
 /** What a question looks like on a phone: never the answer key before the reveal. */
 export type PublicQuestion =
   | { id: string; kind: 'poll'; prompt: Record<string, string>; options: { id: string; text: Record<string, string> }[] }
   | { id: string; kind: 'quiz'; prompt: Record<string, string>; options: { id: string; text: Record<string, string> }[]; multiple: boolean; seconds: number; pushedAt: number }
-  | { id: string; kind: 'smart'; prompt: Record<string, string> };
+  | { id: string; kind: 'smart'; prompt: Record<string, string> }
+  | { id: string; kind: 'objection'; prompt: Record<string, string> };
 
 function publicQuestion(q: LiveQuestion): PublicQuestion {
   if (q.kind === 'quiz') return { id: q.id, kind: 'quiz', prompt: q.prompt, options: q.options, multiple: q.multiple, seconds: q.seconds, pushedAt: q.pushedAt };
   if (q.kind === 'poll') return { id: q.id, kind: 'poll', prompt: q.prompt, options: q.options };
-  return { id: q.id, kind: 'smart', prompt: q.prompt };
+  return { id: q.id, kind: q.kind, prompt: q.prompt };
 }
 
 export interface ParticipantView {
@@ -53,6 +55,8 @@ export interface TrainerView {
   leaderboard: { name: string; points: number; correct: number }[];
   /** Recent SMART goals of the current goal call, for the room to see. */
   goals?: { name: string; text: string; metCount: number }[];
+  /** For an objection: how the room's replies split by LSCPA step, with anonymous examples. */
+  split?: RoomSplit;
 }
 
 export function trainerView(s: LiveSession, connected: number): TrainerView {
@@ -78,6 +82,11 @@ export function trainerView(s: LiveSession, connected: number): TrainerView {
         .sort((a, b) => b.at - a.at)
         .slice(0, 20)
         .map(({ name, text, metCount }) => ({ name, text, metCount }));
+    if (q.kind === 'objection')
+      view.split = roomReplySplit(
+        Object.values(s.answers[q.id] ?? {}).flatMap((a) => ('step' in a ? [{ text: a.text, locale: a.locale }] : [])),
+        { objection: q.objection },
+      );
   }
   return view;
 }

@@ -1,4 +1,4 @@
-import type { Ending } from './types';
+import type { Ending, ReplyStep } from './types';
 import { keepValid, readStored } from '../stored';
 
 export type FeedbackTiming = 'now' | 'end';
@@ -11,6 +11,10 @@ export interface ActiveRun {
   typed: string[];
   feedback: FeedbackTiming;
   typeFirst: boolean;
+  /** Own-words mode: the trainee types each reply and the checker reads it. */
+  ownWords?: boolean;
+  /** Per turn, the step a typed reply was recognised as (null when picked from the list). */
+  steps?: (ReplyStep | null)[];
   startedAt: string;
 }
 
@@ -19,6 +23,7 @@ export interface FinishedRun {
   scenarioId: string;
   choices: number[];
   typed: string[];
+  steps?: (ReplyStep | null)[];
   ending: Ending;
   score: number;
   startedAt: string;
@@ -37,10 +42,13 @@ export function startRun(state: RoleplayState, run: Omit<ActiveRun, 'choices' | 
   return { ...state, active: { ...state.active, [run.scenarioId]: { ...run, choices: [], typed: [] } } };
 }
 
-export function chooseReply(state: RoleplayState, scenarioId: string, choiceIndex: number, typed = ''): RoleplayState {
+/** Adds a turn; `step` is the recognised step of a reply typed in own-words mode. */
+export function chooseReply(state: RoleplayState, scenarioId: string, choiceIndex: number, typed = '', step?: ReplyStep): RoleplayState {
   const run = state.active[scenarioId];
   if (!run) return state;
-  return { ...state, active: { ...state.active, [scenarioId]: { ...run, choices: [...run.choices, choiceIndex], typed: [...run.typed, typed] } } };
+  const next: ActiveRun = { ...run, choices: [...run.choices, choiceIndex], typed: [...run.typed, typed] };
+  if (step || run.steps) next.steps = [...(run.steps ?? run.choices.map(() => null)), step ?? null];
+  return { ...state, active: { ...state.active, [scenarioId]: next } };
 }
 
 export function finishRun(state: RoleplayState, run: FinishedRun): RoleplayState {
@@ -63,10 +71,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isIndexList = (v: unknown) => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0);
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const endings = ['won', 'advanced', 'stalled', 'lost'];
+const stepNames = ['listen', 'sympathize', 'confirm', 'position', 'affirm', 'none'];
+/** Optional recognised steps: absent, or one (step or null) per turn. */
+const stepsFit = (steps: unknown, choices: unknown[]) =>
+  steps === undefined || (Array.isArray(steps) && steps.length === choices.length && steps.every((x) => x === null || stepNames.includes(x as string)));
 
 function isFinished(v: unknown): v is FinishedRun {
   return (
-    isRecord(v) && typeof v.id === 'string' && typeof v.scenarioId === 'string' && isIndexList(v.choices) && isStringList(v.typed) &&
+    isRecord(v) && typeof v.id === 'string' && typeof v.scenarioId === 'string' && isIndexList(v.choices) && isStringList(v.typed) && stepsFit(v.steps, v.choices as unknown[]) &&
     endings.includes(v.ending as string) && typeof v.score === 'number' && v.score >= 0 && v.score <= 100 &&
     typeof v.startedAt === 'string' && typeof v.endedAt === 'string'
   );
@@ -75,7 +87,8 @@ function isFinished(v: unknown): v is FinishedRun {
 function isActive(v: unknown): v is ActiveRun {
   return (
     isRecord(v) && typeof v.scenarioId === 'string' && isIndexList(v.choices) && isStringList(v.typed) &&
-    (v.feedback === 'now' || v.feedback === 'end') && typeof v.typeFirst === 'boolean' && typeof v.startedAt === 'string'
+    (v.feedback === 'now' || v.feedback === 'end') && typeof v.typeFirst === 'boolean' && typeof v.startedAt === 'string' &&
+    (v.ownWords === undefined || typeof v.ownWords === 'boolean') && stepsFit(v.steps, v.choices as unknown[])
   );
 }
 

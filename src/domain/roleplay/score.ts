@@ -26,9 +26,10 @@ const QUALITY_VALUE: Record<Quality, number> = { best: 1, ok: 0.5, poor: 0 };
 
 /**
  * Scores a played path: the replies chosen, by index, from the start. Never throws; an index that
- * does not exist ends the run there and is reported.
+ * does not exist ends the run there and is reported. `recognised` holds, per turn, the step a reply
+ * typed in the trainee's own words was recognised as; it replaces the scripted reply's step.
  */
-export function scoreRun(s: RoleplayScenario, choices: readonly number[]): RunScore {
+export function scoreRun(s: RoleplayScenario, choices: readonly number[], recognised?: readonly (ReplyStep | null)[]): RunScore {
   const turns: RunTurn[] = [];
   let at = s.start;
   let invalidAt: number | undefined;
@@ -39,7 +40,7 @@ export function scoreRun(s: RoleplayScenario, choices: readonly number[]): RunSc
       invalidAt = i;
       break;
     }
-    turns.push({ nodeId: at, choiceIndex: choices[i]!, step: choice.step, quality: choice.quality });
+    turns.push({ nodeId: at, choiceIndex: choices[i]!, step: recognised?.[i] ?? choice.step, quality: choice.quality });
     at = choice.next;
   }
   const end = s.nodes[at];

@@ -4,6 +4,7 @@ import { renderSVG } from 'uqr';
 import { liveQuizQuestion, phoneFriendly, pollQuestion, type QuizItem, type TrainerView } from '../../domain';
 import { loadQuizBank } from '../../content/quiz-loader';
 import { useFormatters } from '../../ui/use-formatters';
+import { ObjectionPusher, ObjectionSplit } from './objection-live';
 import { LiveChart } from './live-chart';
 import { useLiveSocket } from './live-socket';
 import { optionLabel, useText } from './participant-screen';
@@ -114,7 +115,9 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
           <h3>{t('live.host.current')}</h3>
           <p className="live-question__prompt">{text(q.prompt)}</p>
           <p>{t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}</p>
-          {q.kind === 'smart' ? (
+          {q.kind === 'objection' ? (
+            <ObjectionSplit split={view.split} />
+          ) : q.kind === 'smart' ? (
             <>
               <LiveChart total={view.counts?.answered ?? 0} rows={CRITERIA.map((c) => ({ id: c, label: t(criterionKey[c]), count: view.counts?.byOption[c] ?? 0 }))} />
               <ul className="live-host__goals" aria-label={t('live.host.goals')}>
@@ -131,7 +134,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
               rows={q.options.map((o) => ({ id: o.id, label: optionLabel(t, text, o), count: view.counts?.byOption[o.id] ?? 0, correct: view.revealed && q.kind === 'quiz' && q.correct.includes(o.id) }))}
             />
           )}
-          {!view.revealed && q.kind !== 'smart' && (
+          {!view.revealed && (q.kind === 'poll' || q.kind === 'quiz') && (
             <button type="button" className="button button--primary" onClick={() => send({ t: 'reveal' })}>
               {t('live.host.reveal')}
             </button>
@@ -236,6 +239,7 @@ function Pushers({ moduleId, locale, onPush }: { moduleId: string; locale: strin
       <button type="button" className="button" onClick={() => onPush({ kind: 'smart', prompt: { [locale]: t('live.host.smartPrompt') } })}>
         {t('live.host.pushSmart')}
       </button>
+      <ObjectionPusher onPush={onPush} />
     </div>
   );
 }

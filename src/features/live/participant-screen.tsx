@@ -74,7 +74,7 @@ function QuestionCard({ question, view, onAnswer }: { question: PublicQuestion; 
         <p role="status" className="live-phone__message">
           {t('live.answered')}
         </p>
-      ) : question.kind === 'smart' ? (
+      ) : question.kind === 'smart' || question.kind === 'objection' ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -84,10 +84,10 @@ function QuestionCard({ question, view, onAnswer }: { question: PublicQuestion; 
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-goal`}>{t('live.goalLabel')}</label>
+            <label htmlFor={`${id}-goal`}>{question.kind === 'smart' ? t('live.goalLabel') : t('live.replyLabel')}</label>
             <textarea id={`${id}-goal`} rows={4} value={goal} maxLength={1000} aria-describedby={`${id}-goal-hint`} onChange={(e) => setGoal(e.target.value)} />
             <p id={`${id}-goal-hint`} className="hint">
-              {t('live.goalHint')}
+              {question.kind === 'smart' ? t('live.goalHint') : t('live.replyHint')}
             </p>
           </div>
           <button type="submit" className="button button--primary live-phone__send" disabled={!goal.trim()}>

@@ -1,4 +1,4 @@
-import type { Ending, ObjectionType, Quality, ReplyStep } from '../../domain';
+import type { Ending, ObjectionType, Quality, ReplyStep, ReplyWarning } from '../../domain';
 
 // Closed maps from domain values to translation keys.
 export const objectionLabel = {
@@ -31,3 +31,18 @@ export const endingLabel = {
   stalled: 'roleplay.endings.stalled',
   lost: 'roleplay.endings.lost',
 } as const satisfies Record<Ending, string>;
+
+export const warningLabel = {
+  concession: 'roleplay.warnings.concession',
+  monologue: 'roleplay.warnings.monologue',
+  contradiction: 'roleplay.warnings.contradiction',
+} as const satisfies Record<ReplyWarning, string>;
+
+/** How the trainee answers: picks from the list, types first then picks, or types and the checker reads it. */
+export const answerModes = ['choose', 'typeFirst', 'own'] as const;
+export type AnswerMode = (typeof answerModes)[number];
+export const answerModeLabel = {
+  choose: 'roleplay.modeChoose',
+  typeFirst: 'roleplay.typeFirst',
+  own: 'roleplay.modeOwn',
+} as const satisfies Record<AnswerMode, string>;

@@ -4,7 +4,7 @@ import { useRoleplayStore } from '../../stores/roleplay-store';
 
 test('in "type your own answer first" mode the options appear after writing, and the words are kept', async () => {
   const { user } = renderApp('/practice/roleplay/price');
-  await user.click(await screen.findByRole('checkbox', { name: '先自己写回答，再选最接近的选项' }));
+  await user.click(await screen.findByRole('radio', { name: '先自己写回答，再选最接近的选项' }));
   await user.click(screen.getByRole('button', { name: '开始对话' }));
   const reply = screen.getByRole('region', { name: '你的回答' });
   expect(within(reply).queryAllByRole('listitem')).toHaveLength(0);
@@ -15,7 +15,31 @@ test('in "type your own answer first" mode the options appear after writing, and
   await user.click(options[0]!);
   expect(useRoleplayStore.getState().roleplay.active.price!.typed).toEqual(['王经理，您具体是和哪家的报价比较的？']);
   expect(screen.getByRole('log', { name: '对话记录' })).toHaveTextContent('你先写的是：王经理，您具体是和哪家的报价比较的？');
-});
+}, 20_000); // typing key by key is slow on a loaded machine
+
+test('in own-words mode the typed reply is read: its step, the words that decided it and a warning are shown, and the run keeps the step', async () => {
+  const { user } = renderApp('/practice/roleplay/price');
+  await user.click(await screen.findByRole('radio', { name: '用自己的话回答：系统识别你的回答属于 LSCPA 的哪一步' }));
+  await user.click(screen.getByRole('button', { name: '开始对话' }));
+  const reply = screen.getByRole('region', { name: '你的回答' });
+  await user.click(within(reply).getByRole('button', { name: '发送回答' }));
+  expect(within(reply).getByRole('alert')).toHaveTextContent('请先写下你的回答，或从选项中选择。');
+  expect(useRoleplayStore.getState().roleplay.active.price!.choices).toEqual([]);
+
+  await user.type(within(reply).getByRole('textbox', { name: '用自己的话写下你的回答' }), '好吧，那我直接给您打八折。');
+  await user.click(within(reply).getByRole('button', { name: '发送回答' }));
+  const log = screen.getByRole('log', { name: '对话记录' });
+  expect(log).toHaveTextContent('好吧，那我直接给您打八折。');
+  expect(log).toHaveTextContent('你的回答：不属于 LSCPA 的任何一步');
+  expect(log).toHaveTextContent('依据：“八折”');
+  expect(within(log).getByRole('list', { name: '需要避免' })).toHaveTextContent('无条件让步');
+  expect(useRoleplayStore.getState().roleplay.active.price!.steps).toEqual(['none']);
+
+  await user.click(within(screen.getByRole('region', { name: '你的回答' })).getByRole('button', { name: '改为从选项中选择' }));
+  const options = within(screen.getByRole('region', { name: '你的回答' })).getAllByRole('button');
+  await user.click(options[0]!);
+  expect(useRoleplayStore.getState().roleplay.active.price!.steps).toEqual(['none', null]);
+}, 20_000);
 
 test('an unknown role-play says so', async () => {
   renderApp('/practice/roleplay/haggling');

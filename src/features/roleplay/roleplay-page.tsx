@@ -7,7 +7,7 @@ import type { Locale } from '../../content/locales';
 import type { FeedbackTiming } from '../../domain';
 import { useRoleplayStore } from '../../stores/roleplay-store';
 import { Dialogue } from './dialogue';
-import { objectionLabel } from './labels';
+import { answerModeLabel, answerModes, objectionLabel, type AnswerMode } from './labels';
 import { RoleplayBoundary } from './roleplay-boundary';
 import { useRoleplay } from './use-roleplays';
 import './roleplay.css';
@@ -44,8 +44,8 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
   const active = useRoleplayStore((s) => s.roleplay.active[scenarioId]);
   const start = useRoleplayStore((s) => s.start);
   const [feedback, setFeedback] = useState<FeedbackTiming>('now');
-  const [typeFirst, setTypeFirst] = useState(false);
-  const ids = { timing: useId(), typeFirst: useId() };
+  const [mode, setMode] = useState<AnswerMode>('choose');
+  const ids = { timing: useId(), mode: useId() };
   const [finishedRunId, setFinishedRunId] = useState<string | undefined>();
 
   return (
@@ -71,14 +71,19 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
               </label>
             ))}
           </fieldset>
-          <label className="choice">
-            <input id={ids.typeFirst} type="checkbox" checked={typeFirst} onChange={(e) => setTypeFirst(e.target.checked)} />
-            <span>{t('roleplay.typeFirst')}</span>
-          </label>
+          <fieldset className="choice-group">
+            <legend>{t('roleplay.answerMode')}</legend>
+            {answerModes.map((value) => (
+              <label key={value} className="choice">
+                <input type="radio" name={ids.mode} checked={mode === value} onChange={() => setMode(value)} />
+                <span>{t(answerModeLabel[value])}</span>
+              </label>
+            ))}
+          </fieldset>
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => start({ scenarioId, feedback, typeFirst, startedAt: new Date().toISOString() })}
+            onClick={() => start({ scenarioId, feedback, typeFirst: mode === 'typeFirst', ownWords: mode === 'own', startedAt: new Date().toISOString() })}
           >
             {t('roleplay.start')}
           </button>

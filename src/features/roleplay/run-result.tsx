@@ -6,7 +6,7 @@ import type { Locale } from '../../content/locales';
 import { bestPath, isEnding, LSCPA, scoreRun, type RoleplayScenario } from '../../domain';
 import { useRoleplayStore } from '../../stores/roleplay-store';
 import { useFormatters } from '../../ui/use-formatters';
-import { Turn } from './dialogue';
+import { priorStep, Turn } from './dialogue';
 import { endingLabel, stepLabel } from './labels';
 
 interface Props {
@@ -25,7 +25,7 @@ export function RunResult({ scenario, runId, onReplay }: Props) {
   useEffect(() => heading.current?.focus(), []);
   if (!run) return null;
 
-  const score = scoreRun(scenario, run.choices);
+  const score = scoreRun(scenario, run.choices, run.steps);
   const end = scenario.nodes[score.at];
   const strong = bestPath(scenario);
 
@@ -59,7 +59,16 @@ export function RunResult({ scenario, runId, onReplay }: Props) {
           <h2 id="transcript-title">{t('roleplay.transcript')}</h2>
           <ol className="chat">
             {score.turns.map((turn, i) => (
-              <Turn key={i} scenario={scenario} nodeId={turn.nodeId} choiceIndex={turn.choiceIndex} typed={run.typed[i]} withFeedback />
+              <Turn
+                key={i}
+                scenario={scenario}
+                nodeId={turn.nodeId}
+                choiceIndex={turn.choiceIndex}
+                typed={run.typed[i]}
+                recognised={run.steps?.[i]}
+                priorStep={priorStep(run.steps, i)}
+                withFeedback
+              />
             ))}
           </ol>
         </section>

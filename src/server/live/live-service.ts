@@ -13,6 +13,7 @@ import {
   reveal,
   screenView,
   smartAnswer,
+  objectionAnswer,
   trainerView,
   type LiveAnswer,
   type LiveQuestion,
@@ -164,7 +165,8 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       if (c.role.kind !== 'participant') return send(c, { t: 'error', error: 'not_participant' });
       const q = r.state.questions.find((x) => x.id === m.qid);
       const at = now();
-      const value: LiveAnswer = q?.kind === 'smart' ? smartAnswer(m.text ?? '', at) : { optionIds: [...new Set(m.optionIds ?? [])], at };
+      const value: LiveAnswer =
+        q?.kind === 'smart' ? smartAnswer(m.text ?? '', at) : q?.kind === 'objection' ? objectionAnswer(m.text ?? '', at, q.objection) : { optionIds: [...new Set(m.optionIds ?? [])], at };
       const before = r.state;
       const next = answer(r.state, c.role.pid, m.qid, value);
       if (typeof next === 'string') return send(c, { t: 'error', error: next });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectionTypes } from '../../domain';
 
 const bilingual = z.record(z.string().max(10), z.string().max(1000));
 const option = z.object({ id: z.string().min(1).max(40), text: bilingual });
@@ -15,6 +16,7 @@ export const clientMessage = z.discriminatedUnion('t', [
       z.object({ kind: z.literal('poll'), prompt: bilingual, options: z.array(option).min(2).max(8) }),
       z.object({ kind: z.literal('quiz'), prompt: bilingual, options: z.array(option).min(2).max(8), multiple: z.boolean(), correct: z.array(z.string()).min(1), itemId: id, seconds: z.number().int().min(5).max(300) }),
       z.object({ kind: z.literal('smart'), prompt: bilingual }),
+      z.object({ kind: z.literal('objection'), prompt: bilingual, objection: z.enum(objectionTypes) }),
     ]),
   }),
   z.object({ t: z.literal('reveal') }),

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { objectionAnswer } from './answer-record';
+import { answer, counts, join, newSession, push } from './session';
+import { participantView, trainerView } from './views';
+
+const asked = () => {
+  let s = newSession('123456', '05-challenges', 0);
+  for (const [pid, name] of [['p1', 'Amy'], ['p2', 'Ben']]) s = join(s, pid!, name!, 0) as typeof s;
+  return push(s, { id: 'q1', kind: 'objection', objection: 'price', prompt: { en: 'Too expensive.' }, pushedAt: 0 });
+};
+
+test('an objection answer carries the recognised step, its warnings and the language guessed from the text', () => {
+  expect(objectionAnswer('  Does that answer your concern? ', 5, 'price')).toEqual({ text: 'Does that answer your concern?', at: 5, step: 'affirm', warnings: [], locale: 'en' });
+  expect(objectionAnswer('好吧，给您打八折。', 5, 'price')).toMatchObject({ step: 'none', warnings: ['concession'], locale: 'zh-CN' });
+});
+
+test('phones see the objection without anything else; the trainer sees counts by step and the split', () => {
+  let s = asked();
+  expect(participantView(s, 'p1').question).toEqual({ id: 'q1', kind: 'objection', prompt: { en: 'Too expensive.' } });
+  s = answer(s, 'p1', 'q1', objectionAnswer('What worries you most about the price?', 1, 'price')) as typeof s;
+  s = answer(s, 'p2', 'q1', objectionAnswer('我理解，今年控制成本确实很重要。', 2, 'price')) as typeof s;
+  expect(counts(s, 'q1')).toEqual({ answered: 2, byOption: { listen: 1, sympathize: 1 } });
+  const view = trainerView(s, 2);
+  expect(view.split?.steps.listen.examples).toEqual(['What worries you most about the price?']);
+  expect(view.split?.total).toBe(2);
+});
+
+test('an objection takes only a typed reply, and a SMART answer is not one', () => {
+  const s = asked();
+  expect(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 1 })).toBe('invalid_answer');
+  expect(answer(s, 'p1', 'q1', { text: 'x', at: 1, metCount: 1, verdicts: {} })).toBe('invalid_answer');
+  expect(answer(s, 'p1', 'q1', objectionAnswer('   ', 1, 'price'))).toBe('invalid_answer');
+});
