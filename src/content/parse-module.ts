@@ -10,12 +10,16 @@ export interface SlideInfo {
   id: string;
   title: string;
   added: boolean;
+  /** Planned minutes in the room. */
+  minutes: number;
   line: number;
 }
 
 export interface ParsedModule {
   file: string;
   frontmatter: unknown;
+  /** The line of the frontmatter's `minutes:`, where a sum that does not add up is reported. */
+  minutesLine?: number;
   slides: SlideInfo[];
   problems: ContentProblem[];
 }
@@ -60,8 +64,11 @@ export function parseModuleSource(source: string, file: string): ParsedModule {
 
   const children = tree.children ?? [];
   let frontmatter: unknown;
+  let minutesLine: number | undefined;
   const first = children[0];
   if (first?.type === 'yaml') {
+    const offset = String(first.value).split('\n').findIndex((l) => /^minutes\s*:/.test(l));
+    if (offset >= 0) minutesLine = (first.position?.start.line ?? 1) + 1 + offset;
     try {
       frontmatter = parseYaml(String(first.value));
     } catch (error) {
@@ -78,13 +85,13 @@ export function parseModuleSource(source: string, file: string): ParsedModule {
       report(node, `only <Slide> blocks may stand at the top level, found ${describe(node)}`);
       continue;
     }
-    const props = checkElement(node, undefined, report) as { id?: string; title?: string; added?: boolean } | undefined;
+    const props = checkElement(node, undefined, report) as { id?: string; title?: string; added?: boolean; minutes?: number } | undefined;
     checkSlideBody(node, report);
-    if (props?.id && props.title) {
-      slides.push({ id: props.id, title: props.title, added: props.added === true, line: node.position?.start.line ?? 0 });
+    if (props?.id && props.title && props.minutes) {
+      slides.push({ id: props.id, title: props.title, added: props.added === true, minutes: props.minutes, line: node.position?.start.line ?? 0 });
     }
   }
-  return { file, frontmatter, slides, problems };
+  return { file, frontmatter, minutesLine, slides, problems };
 }
 
 function checkSlideBody(slide: Node, report: (n: Node | undefined, m: string) => void) {
