@@ -22,6 +22,8 @@ export interface SlideMeta {
   added: boolean;
   /** Planned minutes in the room (the presenter's timer and the agenda are built on them). */
   minutes: number;
+  /** Hidden parts the trainer reveals one at a time in presenter mode (0 for none). */
+  reveals: number;
 }
 
 export interface QuizSummary {

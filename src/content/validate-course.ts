@@ -70,7 +70,7 @@ export function validateCourse(files: ModuleSourceFile[], quizzes: QuizSourceFil
           line: parsed.minutesLine ?? 1,
           message: `frontmatter minutes (${fm.data.minutes}) must equal the sum of the slides' minutes (${parsed.slides.map((s) => s.minutes).join(' + ')} = ${sum})`,
         });
-      const meta: ModuleMeta = { ...fm.data, slides: parsed.slides.map(({ id, title, added, minutes }) => ({ id, title, added, minutes })) };
+      const meta: ModuleMeta = { ...fm.data, slides: parsed.slides.map(({ id, title, added, minutes, reveals }) => ({ id, title, added, minutes, reveals })) };
       modules[locale][moduleId] = meta;
       byLocale.set(locale, { file: f.file, meta, lines: new Map(parsed.slides.map((s) => [s.id, s.line])) });
     }

@@ -48,15 +48,19 @@ export const componentProps = {
   Threshold: z.strictObject({ metric: text, below: z.number().positive(), basis: text, level: z.enum(['yellow', 'red', 'reminder']) }),
   CareerLadder: z.strictObject({}),
   Rung: z.strictObject({ title: text, duty: text }),
-  CaseStudy: z.strictObject({
-    letter: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
-    title: text,
-    kind: z.enum(['success', 'failure']),
-    org: text,
-    result: text,
-    /** The trainer reveals the result from the console; until then the room sees it hidden. */
-    hideResult: z.literal(true).optional(),
-  }),
+  CaseStudy: z
+    .strictObject({
+      letter: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+      title: text,
+      kind: z.enum(['success', 'failure']),
+      org: text,
+      result: text,
+      /** In presenter mode the room sees only `situation` until the trainer reveals what was done and how it ended. */
+      hideResult: z.literal(true).optional(),
+      /** The starting point the room discusses before the reveal (required with `hideResult`). */
+      situation: text.optional(),
+    })
+    .refine((p) => !p.hideResult || p.situation, { path: ['situation'], message: 'required with hideResult: the starting point shown before the reveal' }),
   Callout: z.strictObject({ kind: z.enum(['key', 'tip', 'example', 'warning']) }),
   Compare: z.strictObject({ instead: text, better: text }),
 } as const;
