@@ -166,6 +166,12 @@ function Console({ module, slideId, black, reveal, LivePanel }: ConsoleProps) {
             <Link className="button button--small" to={paths.presentPrint.href(module.id)}>
               {t('present.actions.print')}
             </Link>
+            <Link className="button button--small" to={paths.agenda.href()}>
+              {t('present.actions.agenda')}
+            </Link>
+            <Link className="button button--small" to={paths.drillRubric.href()}>
+              {t('present.actions.drillRubric')}
+            </Link>
             <p className="hint">{t('present.openScreenHint')}</p>
             {popupBlocked && (
               <p role="alert">
