@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { readCourseFiles } from '../../src/content/read-course-files';
 
 // The course speaks with one voice: the glossary's terms, one name per company, and trainer
@@ -46,5 +48,15 @@ test("the notes flag slide 21's ROI arithmetic and the unsourced statistics", ()
   ] as const) {
     expect(source(moduleId, 'zh-CN')).toContain(zh);
     expect(source(moduleId, 'en')).toContain(en);
+  }
+});
+
+test.each(files.filter((f) => f.locale === 'zh-CN').map((f) => f.moduleId))("%s: each slide's notes point to the quiz items that practice it, in both locales", (moduleId) => {
+  const bankFile = `${root}content/modules/${moduleId}/quiz.yaml`;
+  const items: { id: string; slide: string }[] = existsSync(bankFile) ? (parse(readFileSync(bankFile, 'utf8')) as { items: { id: string; slide: string }[] }).items : [];
+  for (const locale of ['zh-CN', 'en']) {
+    const slides = [...source(moduleId, locale).matchAll(/<Slide id="([^"]+)"[\s\S]*?<Notes>([\s\S]*?)<\/Notes>/g)].map(([, id, notes]) => ({ id: id!, notes: notes! }));
+    const cited = slides.flatMap((s) => [...s.notes.matchAll(/`([a-z0-9-]+)`/g)].map((m) => `${s.id}: ${m[1]}`));
+    expect(cited.sort(), locale).toEqual(items.map((i) => `${i.slide}: ${i.id}`).sort());
   }
 });
