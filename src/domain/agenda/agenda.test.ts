@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { defaultAgendaTimings, formatClock, planAgenda, splitInTwo, teachingSequence, type AgendaModule, type AgendaPart } from './agenda';
+import { defaultAgendaTimings, formatClock, planAgenda, schedulePart, splitPoints, teachingSequence, type AgendaModule, type AgendaPart } from './agenda';
 
 const course: AgendaModule[] = [
   { id: '00-intro', minutes: 11, hasQuiz: false },
@@ -22,14 +22,21 @@ test('each exercise follows the first module that practices it, once', () => {
   ]);
 });
 
-test('the course splits before the module that brings the first part closest to half', () => {
-  const [first, second] = splitInTwo(teachingSequence(course));
-  expect(first.at(-1)?.moduleId).toBe('04-tracking');
-  expect(second[0]?.moduleId).toBe('05-challenges');
-  // An exercise never starts a part: it stays with its module.
-  expect(splitInTwo([{ kind: 'module', moduleId: 'a', minutes: 10 }, { kind: 'smart', moduleId: 'a', minutes: 50 }, { kind: 'module', moduleId: 'b', minutes: 10 }])[1]).toEqual([
-    { kind: 'module', moduleId: 'b', minutes: 10 },
-  ]);
+test('the course is cut only before a module: an exercise stays with the module it follows', () => {
+  const cuts = splitPoints([{ kind: 'module', moduleId: 'a', minutes: 10 }, { kind: 'smart', moduleId: 'a', minutes: 50 }, { kind: 'module', moduleId: 'b', minutes: 10 }]);
+  expect(cuts.map(([, second]) => second[0]?.moduleId)).toEqual(['b']);
+});
+
+test('the cut makes the two parts, breaks and quiz included, as close in length as any other cut', () => {
+  const length = (p: AgendaPart) => p.end - p.start;
+  const { parts } = planAgenda(course, 'two-half-days');
+  const chosen = Math.abs(length(parts[0]!) - length(parts[1]!));
+  const cuts = splitPoints(teachingSequence(course));
+  expect(cuts).toHaveLength(course.length - 1);
+  for (const [first, second] of cuts) {
+    const gap = Math.abs(length(schedulePart(first, course, 1, 540, defaultAgendaTimings)) - length(schedulePart(second, course, 2, 540, defaultAgendaTimings)));
+    expect(gap).toBeGreaterThanOrEqual(chosen);
+  }
 });
 
 test('one day: the morning, lunch, the afternoon, each part ending with a quiz on its own modules', () => {

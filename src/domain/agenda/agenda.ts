@@ -95,30 +95,16 @@ export function teachingSequence(modules: readonly AgendaModule[], timings: Agen
   });
 }
 
-/**
- * Splits the sequence in two before the module that brings the first part closest to half of
- * the whole (an exercise stays with the module it follows); the earlier split on a tie.
- */
-export function splitInTwo(sequence: readonly Planned[]): [Planned[], Planned[]] {
-  const total = sequence.reduce((n, b) => n + b.minutes, 0);
-  let best = -1;
-  let bestGap = Infinity;
-  let before = 0;
-  sequence.forEach((block, i) => {
-    if (i > 0 && block.kind === 'module' && Math.abs(before - total / 2) < bestGap) {
-      best = i;
-      bestGap = Math.abs(before - total / 2);
-    }
-    before += block.minutes;
-  });
-  return best < 0 ? [[...sequence], []] : [sequence.slice(0, best), sequence.slice(best)];
+/** Every way to cut the sequence in two before a module (an exercise stays with the module it follows). */
+export function splitPoints(sequence: readonly Planned[]): [Planned[], Planned[]][] {
+  return sequence.flatMap((block, i) => (i > 0 && block.kind === 'module' ? [[sequence.slice(0, i), sequence.slice(i)] as [Planned[], Planned[]]] : []));
 }
 
 /**
  * One part: its blocks with a quiz at the end, a break before any block (but the quiz) that
  * would make the stretch too long, and clock times.
  */
-function schedulePart(content: readonly Planned[], modules: readonly AgendaModule[], day: number, start: number, timings: AgendaTimings): AgendaPart {
+export function schedulePart(content: readonly Planned[], modules: readonly AgendaModule[], day: number, start: number, timings: AgendaTimings): AgendaPart {
   const taught = new Set(content.filter((b) => b.kind === 'module').map((b) => b.moduleId));
   const quizzed = modules.filter((m) => m.hasQuiz && taught.has(m.id)).map((m) => m.id);
   const planned: Planned[] = quizzed.length ? [...content, { kind: 'quiz', moduleIds: quizzed, minutes: timings.quiz }] : [...content];
@@ -141,18 +127,24 @@ function schedulePart(content: readonly Planned[], modules: readonly AgendaModul
 
 /**
  * The agenda of the course in `format`: one day (two parts with lunch between them) or two
- * half days (the same two parts, each starting at `timings.start` on its own day).
+ * half days (the same two parts, each starting at `timings.start` on its own day). The course
+ * is cut before the module that makes the two parts closest in length.
  */
 export function planAgenda(modules: readonly AgendaModule[], format: AgendaFormat, timings: AgendaTimings = defaultAgendaTimings): Agenda {
-  const [first, second] = splitInTwo(teachingSequence(modules, timings));
-  const morning = schedulePart(first, modules, 1, timings.start, timings);
-  const parts = [morning];
-  if (second.length) {
-    if (format === 'one-day') {
-      morning.blocks.push({ kind: 'lunch', start: morning.end, minutes: timings.lunch });
-      morning.end += timings.lunch;
-      parts.push(schedulePart(second, modules, 1, morning.end, timings));
-    } else parts.push(schedulePart(second, modules, 2, timings.start, timings));
+  const sequence = teachingSequence(modules, timings);
+  const length = (part: AgendaPart) => part.end - part.start;
+  // The cut that makes the two parts, breaks and quizzes included, closest in length (the earlier on a tie).
+  let parts = [schedulePart(sequence, modules, 1, timings.start, timings)];
+  for (const [first, second] of splitPoints(sequence)) {
+    const candidate = [schedulePart(first, modules, 1, timings.start, timings), schedulePart(second, modules, 2, timings.start, timings)];
+    const gap = Math.abs(length(candidate[0]!) - length(candidate[1]!));
+    if (parts.length === 1 || gap < Math.abs(length(parts[0]!) - length(parts[1]!))) parts = candidate;
+  }
+  if (format === 'one-day' && parts.length === 2) {
+    const [morning, afternoon] = parts as [AgendaPart, AgendaPart];
+    morning.blocks.push({ kind: 'lunch', start: morning.end, minutes: timings.lunch });
+    morning.end += timings.lunch;
+    parts = [morning, shiftPart(afternoon, morning.end)];
   }
   const all = parts.flatMap((p) => p.blocks);
   const sum = (kinds: AgendaBlockKind[]) => all.filter((b) => kinds.includes(b.kind)).reduce((n, b) => n + b.minutes, 0);
@@ -166,6 +158,12 @@ export function planAgenda(modules: readonly AgendaModule[], format: AgendaForma
       total: all.reduce((n, b) => n + b.minutes, 0),
     },
   };
+}
+
+/** The same part taught from `start` on the first day (the afternoon of a one-day delivery). */
+function shiftPart(part: AgendaPart, start: number): AgendaPart {
+  const by = start - part.start;
+  return { day: 1, start, end: part.end + by, blocks: part.blocks.map((b) => ({ ...b, start: b.start + by })) };
 }
 
 /** `09:05` for 545 minutes after midnight (24-hour clock, the same in both languages). */
