@@ -19,6 +19,19 @@ test('the build stops on broken content, naming the file and line', () => {
   expect(() => buildStart.call({})).toThrow(/content\/modules\/01-sample\/en\.mdx:\d+: <FunnelStage> prop percent/);
 });
 
+test("the build stops when a module's minutes are not the sum of its slides', naming the file and the line", () => {
+  const minutesRoot = mkdtempSync(join(tmpdir(), 'sta-minutes-'));
+  try {
+    cpSync(join(process.cwd(), 'tests/fixtures/content/good'), minutesRoot, { recursive: true });
+    const file = join(minutesRoot, 'content/modules/01-sample/zh-CN.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('minutes={4}', 'minutes={9}'));
+    const buildStart = coursePlugin(minutesRoot).buildStart as () => void;
+    expect(() => buildStart.call({})).toThrow(/content\/modules\/01-sample\/zh-CN\.mdx:5: frontmatter minutes \(10\) must equal the sum of the slides' minutes \(6 \+ 9 = 15\)/);
+  } finally {
+    rmSync(minutesRoot, { recursive: true, force: true });
+  }
+});
+
 test('the build stops on a broken question bank, naming the file and the item', () => {
   const quizRoot = mkdtempSync(join(tmpdir(), 'sta-quiz-'));
   try {

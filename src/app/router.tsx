@@ -86,6 +86,14 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await withStrings('present', import('../features/present/print-page'))).PrintPage }),
           },
           {
+            path: paths.agenda.pattern,
+            lazy: async () => ({ Component: (await withStrings('trainer', import('../features/trainer/agenda-page'))).AgendaPage }),
+          },
+          {
+            path: paths.drillRubric.pattern,
+            lazy: async () => ({ Component: (await withStrings('trainer', import('../features/trainer/drill-rubric-page'))).DrillRubricPage }),
+          },
+          {
             path: paths.moduleDone.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/module-done-page')).ModuleDonePage }),
           },

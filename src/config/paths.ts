@@ -55,4 +55,8 @@ export const paths = {
     pattern: '/present/:moduleId/print',
     href: (moduleId: string, notes = false) => `/present/${encodeURIComponent(moduleId)}/print${notes ? '?notes=1' : ''}`,
   },
+  /** The trainer's printable agenda of a one-day and a two-half-day delivery. */
+  agenda: { pattern: '/trainer/agenda', href: () => '/trainer/agenda' },
+  /** The trainer's printable materials, model answer and rubric for module 09's target-setting drill. */
+  drillRubric: { pattern: '/trainer/drill-rubric', href: () => '/trainer/drill-rubric' },
 } as const;

@@ -10,12 +10,18 @@ export interface SlideInfo {
   id: string;
   title: string;
   added: boolean;
+  /** Planned minutes in the room. */
+  minutes: number;
+  /** How many hidden parts the trainer reveals one by one in presenter mode (0 for none). */
+  reveals: number;
   line: number;
 }
 
 export interface ParsedModule {
   file: string;
   frontmatter: unknown;
+  /** The line of the frontmatter's `minutes:`, where a sum that does not add up is reported. */
+  minutesLine?: number;
   slides: SlideInfo[];
   problems: ContentProblem[];
 }
@@ -60,8 +66,11 @@ export function parseModuleSource(source: string, file: string): ParsedModule {
 
   const children = tree.children ?? [];
   let frontmatter: unknown;
+  let minutesLine: number | undefined;
   const first = children[0];
   if (first?.type === 'yaml') {
+    const offset = String(first.value).split('\n').findIndex((l) => /^minutes\s*:/.test(l));
+    if (offset >= 0) minutesLine = (first.position?.start.line ?? 1) + 1 + offset;
     try {
       frontmatter = parseYaml(String(first.value));
     } catch (error) {
@@ -78,13 +87,14 @@ export function parseModuleSource(source: string, file: string): ParsedModule {
       report(node, `only <Slide> blocks may stand at the top level, found ${describe(node)}`);
       continue;
     }
-    const props = checkElement(node, undefined, report) as { id?: string; title?: string; added?: boolean } | undefined;
+    const props = checkElement(node, undefined, report) as { id?: string; title?: string; added?: boolean; minutes?: number } | undefined;
     checkSlideBody(node, report);
-    if (props?.id && props.title) {
-      slides.push({ id: props.id, title: props.title, added: props.added === true, line: node.position?.start.line ?? 0 });
+    const reveals = countReveals(node, report);
+    if (props?.id && props.title && props.minutes) {
+      slides.push({ id: props.id, title: props.title, added: props.added === true, minutes: props.minutes, reveals, line: node.position?.start.line ?? 0 });
     }
   }
-  return { file, frontmatter, slides, problems };
+  return { file, frontmatter, minutesLine, slides, problems };
 }
 
 function checkSlideBody(slide: Node, report: (n: Node | undefined, m: string) => void) {
@@ -93,6 +103,32 @@ function checkSlideBody(slide: Node, report: (n: Node | undefined, m: string) =>
   if (notes.length !== 1) report(slide, `a slide needs exactly one <Notes> block, found ${notes.length}`);
   else if (kids.at(-1) !== notes[0]) report(notes[0], '<Notes> must be the last block of its slide');
   walk(slide.children ?? [], 'Slide', report);
+}
+
+/**
+ * The slide's reveal steps: a `<CaseStudy hideResult>` is one, a `<StatGrid reveal>` one per
+ * figure. One revealing component per slide, so the order the room sees is never in doubt.
+ */
+function countReveals(slide: Node, report: (n: Node | undefined, m: string) => void): number {
+  const revealing: { node: Node; steps: number }[] = [];
+  const visit = (nodes: Node[]) => {
+    for (const node of nodes) {
+      const flag = (name: string) => (node.attributes ?? []).some((a) => a.name === name);
+      if (isJsx(node) && node.name === 'CaseStudy' && flag('hideResult')) revealing.push({ node, steps: 1 });
+      if (isJsx(node) && node.name === 'StatGrid' && flag('reveal'))
+        revealing.push({ node, steps: (node.children ?? []).flatMap(statsIn).length });
+      if (node.children) visit(node.children);
+    }
+  };
+  visit(slide.children ?? []);
+  if (revealing.length > 1) report(revealing[1]!.node, 'a slide may hold only one revealing component (<CaseStudy hideResult> or <StatGrid reveal>)');
+  return revealing[0]?.steps ?? 0;
+}
+
+/** The `<Stat>`s of a grid, also when MDX wrapped them in a paragraph. */
+function statsIn(node: Node): Node[] {
+  if (isJsx(node) && node.name === 'Stat') return [node];
+  return (node.children ?? []).flatMap(statsIn);
 }
 
 function walk(nodes: Node[], parent: ComponentName, report: (n: Node | undefined, m: string) => void) {

@@ -22,8 +22,8 @@ test('a valid module set passes and yields the manifest', () => {
   expect(problems).toEqual([]);
   expect(manifest.moduleIds).toEqual(['01-sample']);
   expect(manifest.modules['zh-CN']['01-sample']!.slides).toEqual([
-    { id: 'first', title: '第一页', added: false },
-    { id: 'second', title: '第二页', added: true },
+    { id: 'first', title: '第一页', added: false, minutes: 6, reveals: 0 },
+    { id: 'second', title: '第二页', added: true, minutes: 4, reveals: 0 },
   ]);
   expect(manifest.modules.en['01-sample']!.title).toBe('Sample module');
 });
@@ -46,6 +46,10 @@ describe('each problem is reported with file, line and what is wrong', () => {
     ['MDX that does not parse', (s: string) => s.replace('<Notes>\n\n讲师备注', '<Notes>\n\n<Card title="x">\n\n讲师备注'), /zh-CN\.mdx(:\d+)?: MDX syntax error/],
     ['frontmatter that is not YAML', (s: string) => s.replace('minutes: 10', 'minutes: [10'), /frontmatter is not valid YAML/],
     ['frontmatter without objectives', (s: string) => s.replace(/objectives:\n( {2}- .*\n)+/, ''), /zh-CN\.mdx:1: frontmatter objectives/],
+    ['a slide without minutes', (s: string) => s.replace(' minutes={6}', ''), /zh-CN\.mdx:11: <Slide> prop minutes: required/],
+    ['a slide with minutes of 0', (s: string) => s.replace('minutes={6}', 'minutes={0}'), /zh-CN\.mdx:11: <Slide> prop minutes: more than 0/],
+    ['a slide with part minutes', (s: string) => s.replace('minutes={6}', 'minutes={5.5}'), /zh-CN\.mdx:11: <Slide> prop minutes: whole minutes/],
+    ['slide minutes that do not add up', (s: string) => s.replace('minutes={6}', 'minutes={7}'), /zh-CN\.mdx:5: frontmatter minutes \(10\) must equal the sum of the slides' minutes \(7 \+ 4 = 11\)/],
     ['frontmatter id unlike the folder', (s: string) => s.replace('id: 01-sample', 'id: 02-other'), /must equal the folder name "01-sample"/],
   ])('%s', (_name, edit, expected) => {
     const found = messages(withSource(zh, edit));
@@ -77,6 +81,32 @@ test('an unknown locale file is named', () => {
 
 test('different reading times across locales are caught', () => {
   expect(messages(withSource(en, (s) => s.replace('minutes: 10', 'minutes: 12'))).join('\n')).toMatch(/minutes \(12\) differ/);
+});
+
+test('a slide planned for different minutes in another locale is named with its line', () => {
+  const edited = withSource(en, (s) => s.replace('minutes={6}', 'minutes={5}').replace('minutes={4}', 'minutes={5}'));
+  expect(messages(edited)).toEqual([
+    'content/modules/01-sample/en.mdx:11: slide "first" minutes (5) differ from content/modules/01-sample/zh-CN.mdx (6)',
+    'content/modules/01-sample/en.mdx:33: slide "second" minutes (5) differ from content/modules/01-sample/zh-CN.mdx (4)',
+  ]);
+});
+
+test('a revealing stat grid counts one step per figure; a second revealing component on a slide is refused', () => {
+  const source = readFileSync(join(fixtures, 'good/content/modules/01-sample/zh-CN.mdx'), 'utf8');
+  const grid = source.replace('<StatGrid>\n  <Stat value={0.68} format="percent" label="达成率" />', '<StatGrid reveal>\n  <Stat value={0.68} format="percent" label="达成率" />\n  <Stat value={3.5} format="multiple" label="差距" />');
+  expect(parseModuleSource(grid, 'x.mdx').slides.map((s) => s.reveals)).toEqual([0, 2]);
+  const twice = grid.replace('</StatGrid>', '</StatGrid>\n\n<StatGrid reveal>\n  <Stat value={1} format="number" label="一" />\n</StatGrid>');
+  expect(parseModuleSource(twice, 'x.mdx').problems.map((p) => p.message)).toContain(
+    'a slide may hold only one revealing component (<CaseStudy hideResult> or <StatGrid reveal>)',
+  );
+});
+
+test('a case whose result is hidden needs the situation the room sees first', () => {
+  const source = readFileSync(join(fixtures, 'good/content/modules/01-sample/zh-CN.mdx'), 'utf8');
+  const withCase = (props: string) =>
+    source.replace('讲师备注。', '').replace('<Notes>\n\n\n\n</Notes>', `<CaseStudy letter="A" title="案例" kind="success" org="某公司" result="成功" ${props}>\n\n正文。\n\n</CaseStudy>\n\n<Notes>\n\n备注。\n\n</Notes>`);
+  expect(parseModuleSource(withCase('hideResult situation="目标提高25%。"'), 'x.mdx')).toMatchObject({ problems: [], slides: [{ reveals: 1 }, { reveals: 0 }] });
+  expect(parseModuleSource(withCase('hideResult'), 'x.mdx').problems.map((p) => p.message).join('\n')).toMatch(/<CaseStudy> prop situation: /);
 });
 
 test('the parser reports the line of the offending element', () => {

@@ -21,8 +21,9 @@ export interface CourseValidation {
 
 /**
  * Validates the whole module set: every file on its own, then across files: every module in
- * both locales, frontmatter id equal to the folder, the same minutes, and the same slide ids
- * in the same order in every locale.
+ * both locales, frontmatter id equal to the folder, the frontmatter minutes equal to the sum
+ * of the slides' minutes, the same minutes per slide, and the same slide ids in the same order
+ * in every locale.
  */
 export function validateCourse(files: ModuleSourceFile[], quizzes: QuizSourceFile[] = []): CourseValidation {
   const problems: ContentProblem[] = [];
@@ -38,7 +39,7 @@ export function validateCourse(files: ModuleSourceFile[], quizzes: QuizSourceFil
   for (const moduleId of moduleIds) {
     if (!moduleIdPattern.test(moduleId))
       problems.push({ file: `content/modules/${moduleId}`, message: 'module folders are named NN-slug (e.g. 01-foundations)' });
-    const byLocale = new Map<Locale, { file: string; meta: ModuleMeta }>();
+    const byLocale = new Map<Locale, LocaleModule>();
     for (const locale of locales) {
       const f = files.find((x) => x.moduleId === moduleId && x.locale === locale);
       if (!f) {
@@ -62,9 +63,16 @@ export function validateCourse(files: ModuleSourceFile[], quizzes: QuizSourceFil
         seen.add(s.id);
       }
       if (parsed.slides.length === 0) problems.push({ file: f.file, message: 'a module needs at least one <Slide>' });
-      const meta: ModuleMeta = { ...fm.data, slides: parsed.slides.map(({ id, title, added }) => ({ id, title, added })) };
+      const sum = parsed.slides.reduce((n, s) => n + s.minutes, 0);
+      if (parsed.slides.length > 0 && !parsed.problems.length && sum !== fm.data.minutes)
+        problems.push({
+          file: f.file,
+          line: parsed.minutesLine ?? 1,
+          message: `frontmatter minutes (${fm.data.minutes}) must equal the sum of the slides' minutes (${parsed.slides.map((s) => s.minutes).join(' + ')} = ${sum})`,
+        });
+      const meta: ModuleMeta = { ...fm.data, slides: parsed.slides.map(({ id, title, added, minutes, reveals }) => ({ id, title, added, minutes, reveals })) };
       modules[locale][moduleId] = meta;
-      byLocale.set(locale, { file: f.file, meta });
+      byLocale.set(locale, { file: f.file, meta, lines: new Map(parsed.slides.map((s) => [s.id, s.line])) });
     }
     compareLocales(byLocale, problems);
 
@@ -85,7 +93,14 @@ export function validateCourse(files: ModuleSourceFile[], quizzes: QuizSourceFil
   return { manifest: { moduleIds, modules }, banks, problems };
 }
 
-function compareLocales(byLocale: Map<Locale, { file: string; meta: ModuleMeta }>, problems: ContentProblem[]) {
+interface LocaleModule {
+  file: string;
+  meta: ModuleMeta;
+  /** Each slide's line in its file. */
+  lines: Map<string, number>;
+}
+
+function compareLocales(byLocale: Map<Locale, LocaleModule>, problems: ContentProblem[]) {
   const [source, ...others] = [...byLocale.values()];
   if (!source) return;
   const ids = source.meta.slides.map((s) => s.id);
@@ -98,6 +113,12 @@ function compareLocales(byLocale: Map<Locale, { file: string; meta: ModuleMeta }
         file: other.file,
         message: `slide ids differ from ${source.file} at position ${at + 1}: expected "${ids[at] ?? '(end)'}", found "${otherIds[at] ?? '(end)'}"`,
       });
+    }
+    const planned = new Map(source.meta.slides.map((s) => [s.id, s.minutes]));
+    for (const slide of other.meta.slides) {
+      const expected = planned.get(slide.id);
+      if (expected !== undefined && expected !== slide.minutes)
+        problems.push({ file: other.file, line: other.lines.get(slide.id), message: `slide "${slide.id}" minutes (${slide.minutes}) differ from ${source.file} (${expected})` });
     }
     if (other.meta.minutes !== source.meta.minutes)
       problems.push({ file: other.file, line: 1, message: `minutes (${other.meta.minutes}) differ from ${source.file} (${source.meta.minutes})` });

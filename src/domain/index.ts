@@ -14,3 +14,4 @@ export * from './certificate';
 export * from './live';
 export * from './present';
 export * from './identity/claims';
+export * from './agenda';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PropsOf } from '../content/vocabulary';
+import { revealState, useSlideContext } from './slide-context';
 import './blocks.css';
 
 type WithChildren<P> = P & { children?: ReactNode };
@@ -118,14 +119,31 @@ export function Method({ title, basis, bestFor, children }: WithChildren<PropsOf
   );
 }
 
-export function CaseStudy({ letter, title, kind, org, result, children }: WithChildren<PropsOf<'CaseStudy'>>) {
+export function CaseStudy({ letter, title, kind, org, result, hideResult, situation, children }: WithChildren<PropsOf<'CaseStudy'>>) {
   const { t } = useTranslation();
+  const state = revealState(useSlideContext(), hideResult ? 0 : -1);
+  const meta = (
+    <p className="case__meta">
+      <span className="case__letter">{t('mdx.caseLabel', { letter })}</span>
+      <span className="badge">{t(caseKindLabel[kind])}</span>
+    </p>
+  );
+  // Before the trainer's reveal the room sees who and the starting point, not what was done or how it ended.
+  if (state === 'hidden')
+    return (
+      <article className={`case case--${kind}`} aria-labelledby={`case-${letter}`}>
+        {meta}
+        <h3 className="case__title" id={`case-${letter}`}>
+          {org}
+        </h3>
+        <p className="case__situation">{situation}</p>
+        <p className="case__hidden">{t('mdx.caseHidden')}</p>
+      </article>
+    );
   return (
-    <article className={`case case--${kind}`} aria-labelledby={`case-${letter}`}>
-      <p className="case__meta">
-        <span className="case__letter">{t('mdx.caseLabel', { letter })}</span>
-        <span className="badge">{t(caseKindLabel[kind])}</span>
-      </p>
+    <article className={`case case--${kind}`} aria-labelledby={`case-${letter}`} data-concealed={state === 'preview' || undefined}>
+      {meta}
+      {state === 'preview' && <p className="reveal-tag">{t('mdx.notYetShown')}</p>}
       <h3 className="case__title" id={`case-${letter}`}>
         {title}
       </h3>

@@ -1,8 +1,12 @@
-import { Children, isValidElement, type ReactNode } from 'react';
+import { Children, createContext, isValidElement, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PropsOf } from '../content/vocabulary';
 import './figures.css';
 import { useFormatters } from '../ui/use-formatters';
+import { revealState, useSlideContext } from './slide-context';
+
+/** A figure's place in its grid's reveal order; -1 where the grid does not reveal. */
+const StatStep = createContext(-1);
 
 type WithChildren<P> = P & { children?: ReactNode };
 
@@ -72,10 +76,13 @@ export function Tier({ tier, name, customersFrom, customersTo, revenueFrom, reve
   );
 }
 
-export function StatGrid({ children }: { children?: ReactNode }) {
+export function StatGrid({ reveal, children }: WithChildren<PropsOf<'StatGrid'>>) {
+  let step = 0;
   return (
     <ul className="stats" role="list">
-      {children}
+      {reveal
+        ? Children.map(children, (child) => (isValidElement(child) ? <StatStep value={step++}>{child}</StatStep> : child))
+        : children}
     </ul>
   );
 }
@@ -83,11 +90,21 @@ export function StatGrid({ children }: { children?: ReactNode }) {
 export function Stat({ value, format, qualifier, label }: PropsOf<'Stat'>) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const state = revealState(useSlideContext(), useContext(StatStep));
   const shown = format === 'percent' ? f.ratio(value) : format === 'multiple' ? `${f.number(value)}×` : f.number(value);
+  const text = qualifier ? t(qualifierText[qualifier], { value: shown }) : shown;
   return (
-    <li className="stat">
-      <span className="stat__value">{qualifier ? t(qualifierText[qualifier], { value: shown }) : shown}</span>
+    <li className="stat" data-concealed={state === 'preview' || undefined}>
+      {state === 'hidden' ? (
+        <span className="stat__value stat__value--hidden">
+          <span aria-hidden="true">?</span>
+          <span className="visually-hidden">{t('mdx.statHidden')}</span>
+        </span>
+      ) : (
+        <span className="stat__value">{text}</span>
+      )}
       <span className="stat__label">{label}</span>
+      {state === 'preview' && <span className="reveal-tag">{t('mdx.notYetShown')}</span>}
     </li>
   );
 }

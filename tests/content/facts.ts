@@ -19,8 +19,9 @@ export const facts: Record<string, ModuleFacts> = {
     en: ['Q3', '20%', '100 units', 'RMB 5 million', 'East China', '15%', '25%', '50 new enterprise customers', '85%'],
   },
   '02-setting': {
-    'zh-CN': ['25%', 'A公司', '1–3年', '自上而下', '自下而上', '对比法', '增长法'],
-    en: ['25%', 'Company A', '1–3 years', 'top-down', 'bottom-up', 'benchmarking', 'growth method'],
+    // The deck's competitor "A公司" is named X公司 here, apart from success case A of module 07.
+    'zh-CN': ['25%', 'X公司', '1–3年', '自上而下', '自下而上', '对比法', '增长法'],
+    en: ['25%', 'Company X', '1–3 years', 'top-down', 'bottom-up', 'benchmarking', 'growth method'],
   },
   '03-execution': {
     'zh-CN': ['68%', '3.5', '27%', '40%', '15', '8', '25%', '100%', '70%', '20%', '8%', '50%',

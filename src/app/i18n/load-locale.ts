@@ -20,6 +20,7 @@ const features = {
   certificate: { 'zh-CN': () => import('../../features/certificate/locales/zh-CN.json'), en: () => import('../../features/certificate/locales/en.json') },
   present: { 'zh-CN': () => import('../../features/present/locales/zh-CN.json'), en: () => import('../../features/present/locales/en.json') },
   live: { 'zh-CN': () => import('../../features/live/locales/zh-CN.json'), en: () => import('../../features/live/locales/en.json') },
+  trainer: { 'zh-CN': () => import('../../features/trainer/locales/zh-CN.json'), en: () => import('../../features/trainer/locales/en.json') },
 } satisfies Record<string, Record<Locale, Bundle>>;
 
 export type FeatureStrings = keyof typeof features;

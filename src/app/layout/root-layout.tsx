@@ -9,9 +9,9 @@ import { LmsExit } from './lms-exit';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
 
-// HR's pages, certificate verification, presenter mode (trainers) and the welcome page itself are open without a trainee profile.
+// HR's pages, certificate verification, presenter mode and the trainer's sheets, and the welcome page itself are open without a trainee profile.
 const ungated = (pathname: string) =>
-  pathname === paths.welcome.pattern || pathname === paths.hr.pattern || pathname.startsWith(`${paths.hr.pattern}/`) || pathname === paths.verify.href() || pathname.startsWith(`${paths.verify.href()}/`) || pathname.startsWith('/present/') || pathname === paths.join.pattern;
+  pathname === paths.welcome.pattern || pathname === paths.hr.pattern || pathname.startsWith(`${paths.hr.pattern}/`) || pathname === paths.verify.href() || pathname.startsWith(`${paths.verify.href()}/`) || pathname.startsWith('/present/') || pathname.startsWith('/trainer/') || pathname === paths.join.pattern;
 
 export function RootLayout() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseSlideNumber, presentPositionOf, presentReducer, type PresentPosition } from './position';
+import { parseRevealCount, parseSlideNumber, presentPositionOf, presentReducer, type PresentPosition } from './position';
 
 const at = (index: number, black = false): PresentPosition => ({ index, black });
 
@@ -63,4 +63,42 @@ test('slide numbers are read 1-based, in ASCII or full-width digits, within the 
   expect(parseSlideNumber('-1', 5)).toBeUndefined();
   expect(parseSlideNumber('', 5)).toBeUndefined();
   expect(parseSlideNumber('三', 5)).toBeUndefined();
+});
+
+test("next reveals a slide's hidden parts one at a time before turning it", () => {
+  const steps = [0, 3, 0];
+  let s = at(1);
+  s = presentReducer(s, { type: 'next' }, 3, steps);
+  expect(s).toEqual({ index: 1, black: false, reveal: 1 });
+  s = presentReducer(s, { type: 'next' }, 3, steps);
+  s = presentReducer(s, { type: 'next' }, 3, steps);
+  expect(s).toEqual({ index: 1, black: false, reveal: 3 });
+  expect(presentReducer(s, { type: 'next' }, 3, steps)).toEqual(at(2));
+});
+
+test('prev hides the last part shown, then goes back to the previous slide with all of it shown', () => {
+  const steps = [2, 1];
+  expect(presentReducer({ index: 1, black: false, reveal: 1 }, { type: 'prev' }, 2, steps)).toEqual(at(1));
+  expect(presentReducer(at(1), { type: 'prev' }, 2, steps)).toEqual({ index: 0, black: false, reveal: 2 });
+});
+
+test('reveal shows the next part without turning, and does nothing once all are shown', () => {
+  const steps = [1];
+  expect(presentReducer(at(0), { type: 'reveal' }, 1, steps)).toEqual({ index: 0, black: false, reveal: 1 });
+  const all = { index: 0, black: false, reveal: 1 };
+  expect(presentReducer(all, { type: 'reveal' }, 1, steps)).toBe(all);
+  const plain = at(0);
+  expect(presentReducer(plain, { type: 'reveal' }, 1)).toBe(plain);
+});
+
+test('a jump starts the slide with its parts hidden', () => {
+  expect(presentReducer({ index: 0, black: true, reveal: 2 }, { type: 'jump', index: 1 }, 2, [2, 2])).toEqual(at(1, true));
+});
+
+test("a reveal count read from an address stays within the slide's parts", () => {
+  expect(parseRevealCount('2', 3)).toBe(2);
+  expect(parseRevealCount('9', 3)).toBe(3);
+  expect(parseRevealCount('-1', 3)).toBe(0);
+  expect(parseRevealCount('x', 3)).toBe(0);
+  expect(parseRevealCount(null, 3)).toBe(0);
 });

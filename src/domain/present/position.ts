@@ -7,6 +7,8 @@ export interface PresentPosition {
   index: number;
   /** The audience sees a black screen (the B key). */
   black: boolean;
+  /** How many of the slide's hidden parts (a case's result, a grid's figures) the room has seen; left out for none. */
+  reveal?: number;
 }
 
 export type PresentAction =
@@ -15,6 +17,8 @@ export type PresentAction =
   | { type: 'first' }
   | { type: 'last' }
   | { type: 'jump'; index: number }
+  /** Shows the slide's next hidden part without turning the slide. */
+  | { type: 'reveal' }
   /** Sets the black screen, or toggles it when `on` is left out. */
   | { type: 'black'; on?: boolean };
 
@@ -25,17 +29,28 @@ const clamp = (index: number, slideCount: number) => Math.min(Math.max(index, 0)
  * last slide (a clicker pressed once too often stays put); a jump outside the module lands on
  * its nearest end; a jump to a non-integer is ignored. Turning slides leaves the black screen
  * as it is: only the trainer's B brings the picture back. Returns `state` itself when nothing changes.
+ *
+ * `revealSteps[i]` is how many hidden parts slide `i` has. As with a clicker in any slide tool,
+ * "next" first reveals them one at a time, then turns the slide; "prev" hides the last one
+ * shown, then goes back to the previous slide as the room last saw it (all shown); a jump
+ * starts a slide with everything hidden.
  */
-export function presentReducer(state: PresentPosition, action: PresentAction, slideCount: number): PresentPosition {
-  const move = (index: number) => {
+export function presentReducer(state: PresentPosition, action: PresentAction, slideCount: number, revealSteps: readonly number[] = []): PresentPosition {
+  const shown = state.reveal ?? 0;
+  const steps = (index: number) => Math.max(0, Math.floor(revealSteps[index] ?? 0));
+  const withReveal = (index: number, reveal: number): PresentPosition => (reveal > 0 ? { index, black: state.black, reveal } : { index, black: state.black });
+  const move = (index: number, reveal = 0) => {
     const next = clamp(index, slideCount);
-    return next === state.index ? state : { ...state, index: next };
+    return next === state.index ? state : withReveal(next, reveal);
   };
   switch (action.type) {
     case 'next':
-      return move(state.index + 1);
+      return shown < steps(state.index) ? withReveal(state.index, shown + 1) : move(state.index + 1);
     case 'prev':
-      return move(state.index - 1);
+      if (shown > 0) return withReveal(state.index, Math.min(shown, steps(state.index)) - 1);
+      return move(state.index - 1, steps(state.index - 1));
+    case 'reveal':
+      return shown < steps(state.index) ? withReveal(state.index, shown + 1) : state;
     case 'first':
       return move(0);
     case 'last':
@@ -53,6 +68,12 @@ export function presentReducer(state: PresentPosition, action: PresentAction, sl
 export function presentPositionOf(slideIds: readonly string[], slideId: string | null | undefined, black = false): PresentPosition {
   const index = slideId ? slideIds.indexOf(slideId) : -1;
   return { index: Math.max(index, 0), black };
+}
+
+/** The number of hidden parts shown, as read from an address (`?reveal=2`): within 0…`steps`, 0 when unreadable. */
+export function parseRevealCount(text: string | null | undefined, steps: number): number {
+  if (!text || !/^\d{1,3}$/.test(text)) return 0;
+  return Math.min(Number(text), Math.max(0, steps));
 }
 
 /**

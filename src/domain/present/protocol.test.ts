@@ -1,22 +1,26 @@
 import { expect, test } from 'vitest';
 import { PRESENT_PROTOCOL, isNewerPresentPosition, presentChannelName, readPresentMessage } from './protocol';
 
-const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', slideId: 'smart-criteria', black: false, seq: 3, source: 'c1' };
+const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', slideId: 'smart-criteria', black: false, reveal: 0, seq: 3, source: 'c1' };
 
 test('each module has its own channel', () => {
   expect(presentChannelName('01-foundations')).toBe('sta-present:01-foundations');
   expect(presentChannelName('03-execution')).not.toBe(presentChannelName('01-foundations'));
 });
 
+test('a position carries how many hidden parts of its slide are revealed', () => {
+  expect(readPresentMessage({ ...position, reveal: 2 }, '01-foundations')).toEqual({ ok: true, message: { ...position, reveal: 2 } });
+});
+
 test('a well-formed position, hello and command are read, without extra fields', () => {
   expect(readPresentMessage({ ...position, extra: '<script>' }, '01-foundations')).toEqual({ ok: true, message: position });
-  expect(readPresentMessage({ v: 1, type: 'hello', moduleId: '01-foundations' }, '01-foundations')).toEqual({
+  expect(readPresentMessage({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: '01-foundations' }, '01-foundations')).toEqual({
     ok: true,
-    message: { v: 1, type: 'hello', moduleId: '01-foundations' },
+    message: { v: PRESENT_PROTOCOL, type: 'hello', moduleId: '01-foundations' },
   });
-  expect(readPresentMessage({ v: 1, type: 'command', moduleId: '01-foundations', action: 'black' }, '01-foundations')).toEqual({
+  expect(readPresentMessage({ v: PRESENT_PROTOCOL, type: 'command', moduleId: '01-foundations', action: 'black' }, '01-foundations')).toEqual({
     ok: true,
-    message: { v: 1, type: 'command', moduleId: '01-foundations', action: 'black' },
+    message: { v: PRESENT_PROTOCOL, type: 'command', moduleId: '01-foundations', action: 'black' },
   });
 });
 
@@ -25,7 +29,13 @@ test('messages are refused with a named reason', () => {
   expect(read(null)).toEqual({ ok: false, reason: 'notObject' });
   expect(read('position')).toEqual({ ok: false, reason: 'notObject' });
   expect(read([position])).toEqual({ ok: false, reason: 'notObject' });
-  expect(read({ ...position, v: 2 })).toEqual({ ok: false, reason: 'versionMismatch' });
+  expect(read({ ...position, v: PRESENT_PROTOCOL + 1 })).toEqual({ ok: false, reason: 'versionMismatch' });
+  // A console of the first version, which knew nothing of reveals, is told apart from a broken message.
+  expect(read({ ...position, v: 1 })).toEqual({ ok: false, reason: 'versionMismatch' });
+  expect(read({ ...position, reveal: -1 })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, reveal: 1.5 })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, reveal: 101 })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...position, reveal: undefined })).toEqual({ ok: false, reason: 'malformed' });
   expect(read({ ...position, moduleId: '03-execution' })).toEqual({ ok: false, reason: 'otherModule' });
   expect(read({ ...position, moduleId: '../x' })).toEqual({ ok: false, reason: 'malformed' });
   expect(read({ ...position, type: 'jump' })).toEqual({ ok: false, reason: 'malformed' });
@@ -34,7 +44,7 @@ test('messages are refused with a named reason', () => {
   expect(read({ ...position, seq: -1 })).toEqual({ ok: false, reason: 'malformed' });
   expect(read({ ...position, seq: 1.5 })).toEqual({ ok: false, reason: 'malformed' });
   expect(read({ ...position, source: '' })).toEqual({ ok: false, reason: 'malformed' });
-  expect(read({ v: 1, type: 'command', moduleId: '01-foundations', action: 'explode' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ v: PRESENT_PROTOCOL, type: 'command', moduleId: '01-foundations', action: 'explode' })).toEqual({ ok: false, reason: 'malformed' });
 });
 
 test('a screen follows newer positions, any from a console it has not heard, and never an old or repeated one', () => {

@@ -1,10 +1,11 @@
 /**
- * What the presenter console and the audience screen say to each other (issue 9). The console
+ * What the presenter console and the audience screen say to each other. The console
  * is the one writer: it sends the position on every change and whenever a screen says hello; a
  * screen only asks (hello) or relays a key pressed on it (command). Every message is checked on
  * the way in, since anything on the same origin can post to the channel.
  */
-export const PRESENT_PROTOCOL = 1;
+// 2: a position says how many of the slide's hidden parts the room has seen (`reveal`).
+export const PRESENT_PROTOCOL = 2;
 
 /** One channel per module, so two modules presented side by side never cross. */
 export const presentChannelName = (moduleId: string) => `sta-present:${moduleId}`;
@@ -18,6 +19,8 @@ export type PresentMessage =
       moduleId: string;
       slideId: string;
       black: boolean;
+      /** How many of the slide's hidden parts (a case's result, a grid's figures) are shown. */
+      reveal: number;
       /** Counts up with each position one console sends; with `source` it orders the updates. */
       seq: number;
       /** The sending console's id, new on each load. */
@@ -35,6 +38,8 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_ID = 100;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_ID && ID.test(v);
 const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const MAX_REVEAL = 100;
+const isReveal = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_REVEAL;
 const isSource = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
 const commands: readonly string[] = ['next', 'prev', 'black'] satisfies PresentCommand[];
 
@@ -57,8 +62,8 @@ export function readPresentMessage(data: unknown, moduleId: string): { ok: true;
         ? { ok: true, message: { ...base, type: 'command', action: m.action as PresentCommand } }
         : { ok: false, reason: 'malformed' };
     case 'position':
-      return isId(m.slideId) && typeof m.black === 'boolean' && isSeq(m.seq) && isSource(m.source)
-        ? { ok: true, message: { ...base, type: 'position', slideId: m.slideId, black: m.black, seq: m.seq, source: m.source } }
+      return isId(m.slideId) && typeof m.black === 'boolean' && isReveal(m.reveal) && isSeq(m.seq) && isSource(m.source)
+        ? { ok: true, message: { ...base, type: 'position', slideId: m.slideId, black: m.black, reveal: m.reveal, seq: m.seq, source: m.source } }
         : { ok: false, reason: 'malformed' };
     default:
       return { ok: false, reason: 'malformed' };

@@ -60,6 +60,18 @@ export function HomePage() {
           </Link>
         )}
       </section>
+      <section className="final-card" aria-labelledby="trainers-title">
+        <h2 id="trainers-title">{t('home.trainersTitle')}</h2>
+        <p className="hint">{t('home.trainersIntro')}</p>
+        <ul>
+          <li>
+            <Link to={paths.agenda.href()}>{t('home.agenda')}</Link>
+          </li>
+          <li>
+            <Link to={paths.drillRubric.href()}>{t('home.drillRubric')}</Link>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -10,9 +10,9 @@ afterEach(() => {
 const currentSlide = () => screen.getByRole('region', { name: /^当前页/ });
 const currentTitle = async (name: string | RegExp) => within(currentSlide()).findByRole('heading', { level: 2, name });
 
-async function openConsole(path = '/present/01-foundations') {
+async function openConsole(path = '/present/01-foundations', module = '销售目标基础') {
   const app = renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: '销售目标基础' });
+  await screen.findByRole('heading', { level: 1, name: module });
   await screen.findByRole('complementary', { name: '讲师备注' });
   return app;
 }
@@ -121,14 +121,14 @@ test('the timer runs from the start, pauses, resets, and warns once the module\'
   const { user } = await openConsole();
   const timer = screen.getByRole('group', { name: '计时' });
   expect(within(timer).getByRole('timer')).toHaveTextContent('00:00');
-  expect(timer).toHaveTextContent('计划 12分钟');
+  expect(timer).toHaveTextContent('计划 17分钟');
   await act(async () => vi.advanceTimersByTime(5 * 60_000));
   expect(within(timer).getByRole('timer')).toHaveTextContent(/^05:0\d$/);
   expect(within(timer).getByRole('status')).toBeEmptyDOMElement();
 
-  await act(async () => vi.advanceTimersByTime(8 * 60_000));
-  expect(within(timer).getByRole('timer')).toHaveTextContent(/^13:0\d$/);
-  expect(within(timer).getByRole('status')).toHaveTextContent(/已超时 01:0\d，本模块计划 12分钟。/);
+  await act(async () => vi.advanceTimersByTime(13 * 60_000));
+  expect(within(timer).getByRole('timer')).toHaveTextContent(/^18:0\d$/);
+  expect(within(timer).getByRole('status')).toHaveTextContent(/已超时 01:0\d，本模块计划 17分钟。/);
 
   await user.click(within(timer).getByRole('button', { name: '暂停计时' }));
   const paused = within(timer).getByRole('timer').textContent;
@@ -164,4 +164,24 @@ test('"Open audience screen" opens the screen at the current slide in a new wind
 test('an unknown module says so', async () => {
   renderApp('/present/99-nope');
   expect(await screen.findByText('找不到这个模块。')).toBeInTheDocument();
+});
+
+test("the console shows the current slide's planned minutes", async () => {
+  await openConsole('/present/01-foundations?slide=smart-criteria');
+  expect(await screen.findByText('本页计划用时：5分钟')).toBeInTheDocument();
+});
+
+test('next reveals the stat grid one figure at a time before turning the slide; the trainer sees what is still hidden', async () => {
+  const { user, router } = await openConsole('/present/08-eq?slide=eq-overview', '情商在销售目标达成中的作用');
+  const controls = screen.getByRole('group', { name: '本页待揭晓的内容' });
+  expect(within(controls).getByRole('status')).toHaveTextContent('已向学员展示：0 / 3');
+  expect(within(currentSlide()).getAllByText('尚未向学员展示')).toHaveLength(3);
+  await user.click(within(controls).getByRole('button', { name: '揭晓下一项' }));
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=eq-overview&reveal=1'));
+  expect(within(currentSlide()).getAllByText('尚未向学员展示')).toHaveLength(2);
+  await user.keyboard('{ArrowRight}{ArrowRight}');
+  await waitFor(() => expect(within(controls).getByRole('status')).toHaveTextContent('已向学员展示：3 / 3'));
+  expect(within(controls).getByRole('button', { name: '揭晓下一项' })).toBeDisabled();
+  await user.keyboard('{ArrowRight}');
+  expect(await currentTitle('情商与销售成功')).toBeInTheDocument();
 });

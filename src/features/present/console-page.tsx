@@ -5,13 +5,14 @@ import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import type { ModuleMeta } from '../../content/schema';
-import { newPresentTimer, presentReducer, type PresentAction } from '../../domain';
+import { newPresentTimer, parseRevealCount, presentReducer, type PresentAction } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { GotoDialog } from './goto-dialog';
 import { PresentNotFound } from './present-not-found';
 import { loadPresentation, storePresentation } from './present-storage';
 import { PresentTimerView } from './present-timer';
-import { positionHref } from './position-href';
+import { positionHref, positionSearch } from './position-href';
+import { RevealControls, SlidePlan } from './slide-plan';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { SlideOverview } from './slide-overview';
 import { SlideStage } from './slide-stage';
@@ -45,17 +46,22 @@ export function ConsolePage({ livePanel }: Props) {
     const resume = saved && slideIds.includes(saved.slideId) ? saved : { slideId: slideIds[0]!, black: false };
     return <Navigate replace to={positionHref(paths.present.href(module.id, resume.slideId), resume.black)} />;
   }
-  return <Console key={module.id} module={module} slideId={slideId} black={params.get('black') === '1'} LivePanel={livePanel} />;
+  const reveals = module.slides.find((s) => s.id === slideId)!.reveals;
+  return (
+    <Console key={module.id} module={module} slideId={slideId} black={params.get('black') === '1'} reveal={parseRevealCount(params.get('reveal'), reveals)} LivePanel={livePanel} />
+  );
 }
 
 interface ConsoleProps {
   module: ModuleMeta;
   slideId: string;
   black: boolean;
+  /** The current slide's hidden parts the room has seen. */
+  reveal: number;
   LivePanel?: ComponentType<LivePanelProps>;
 }
 
-function Console({ module, slideId, black, LivePanel }: ConsoleProps) {
+function Console({ module, slideId, black, reveal, LivePanel }: ConsoleProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const f = useFormatters();
@@ -71,18 +77,19 @@ function Console({ module, slideId, black, LivePanel }: ConsoleProps) {
 
   // Keys can come faster than React renders (a clicker held down): move from where the last
   // key left the position, not from the slide still on screen.
-  const position = useRef({ index, black });
+  const position = useRef({ index, black, reveal });
   useLayoutEffect(() => {
-    position.current = { index, black };
-  }, [index, black]);
+    position.current = { index, black, reveal };
+  }, [index, black, reveal]);
+  const revealSteps = slides.map((s) => s.reveals);
   const dispatch = (action: PresentAction) => {
-    const moved = presentReducer(position.current, action, slides.length);
+    const moved = presentReducer(position.current, action, slides.length, revealSteps);
     if (moved === position.current) return;
-    position.current = moved;
-    setParams(positionSearch(slides[moved.index]!.id, moved.black), { replace: true });
+    position.current = { ...moved, reveal: moved.reveal ?? 0 };
+    setParams(positionSearch(slides[moved.index]!.id, moved.black, moved.reveal), { replace: true });
   };
 
-  useConsoleBroadcast(module.id, slideId, black, (command) => dispatch({ type: command }));
+  useConsoleBroadcast(module.id, slideId, black, reveal, (command) => dispatch({ type: command }));
   useEffect(() => storePresentation(module.id, { slideId, black, timer }), [module.id, slideId, black, timer]);
   usePresentKeys((key) => {
     if (dialog) return;
@@ -91,7 +98,7 @@ function Console({ module, slideId, black, LivePanel }: ConsoleProps) {
     else dispatch({ type: key });
   });
 
-  const screenHref = positionHref(paths.presentScreen.href(module.id, slideId), black);
+  const screenHref = positionHref(paths.presentScreen.href(module.id, slideId), black, reveal);
   const openScreen = () => setPopupBlocked(!window.open(screenHref, `sta-present-screen:${module.id}`, 'popup'));
   const current = f.number(index + 1);
   const total = f.number(slides.length);
@@ -137,10 +144,12 @@ function Console({ module, slideId, black, LivePanel }: ConsoleProps) {
           <h2 id="present-current" className="present-console__label">
             {t('present.current')} · {t('present.position', { current, total })}
           </h2>
+          <SlidePlan minutes={slide.minutes} />
           <p className="present-console__black" role="status">
             {black && t('present.blackOn')}
           </p>
-          <SlideStage moduleId={module.id} locale={locale} slideId={slideId} showNotes notesTarget={notesTarget} />
+          {slide.reveals > 0 && <RevealControls shown={reveal} total={slide.reveals} onReveal={() => dispatch({ type: 'reveal' })} />}
+          <SlideStage moduleId={module.id} locale={locale} slideId={slideId} showNotes notesTarget={notesTarget} revealed={reveal} revealPreview />
         </section>
         <div className="present-console__side">
           <section className="present-console__next" aria-labelledby="present-next">
@@ -156,6 +165,12 @@ function Console({ module, slideId, black, LivePanel }: ConsoleProps) {
             </button>
             <Link className="button button--small" to={paths.presentPrint.href(module.id)}>
               {t('present.actions.print')}
+            </Link>
+            <Link className="button button--small" to={paths.agenda.href()}>
+              {t('present.actions.agenda')}
+            </Link>
+            <Link className="button button--small" to={paths.drillRubric.href()}>
+              {t('present.actions.drillRubric')}
             </Link>
             <p className="hint">{t('present.openScreenHint')}</p>
             {popupBlocked && (
@@ -186,5 +201,3 @@ function Console({ module, slideId, black, LivePanel }: ConsoleProps) {
     </div>
   );
 }
-
-const positionSearch = (slideId: string, black: boolean) => new URLSearchParams(black ? { slide: slideId, black: '1' } : { slide: slideId });

@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { act, render, renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { ScreenPage, type UseRemotePosition } from './screen-page';
+import { PRESENT_PROTOCOL } from '../../domain';
 
 const channels: BroadcastChannel[] = [];
 afterEach(() => {
@@ -42,9 +43,9 @@ test('the screen says hello, follows the console\'s positions, ignores stale one
   const { channel, received } = consoleChannel();
   const { router } = renderApp('/present/01-foundations/screen');
   expect(await slideTitle('第一部分 销售目标基础')).toBeInTheDocument();
-  await waitFor(() => expect(received).toContainEqual({ v: 1, type: 'hello', moduleId: '01-foundations' }));
+  await waitFor(() => expect(received).toContainEqual({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: '01-foundations' }));
 
-  const position = { v: 1, type: 'position', moduleId: '01-foundations', black: false, source: 'console-1' };
+  const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', black: false, reveal: 0, source: 'console-1' };
   channel.postMessage({ ...position, slideId: 'why-targets-matter', seq: 5 });
   expect(await slideTitle('销售目标的重要性')).toBeInTheDocument();
   await waitFor(() => expect(router.state.location.search).toBe('?slide=why-targets-matter'));
@@ -66,8 +67,8 @@ test('keys pressed on the screen go to the console; F is the screen\'s own full 
   await waitFor(() =>
     expect(received).toEqual(
       expect.arrayContaining([
-        { v: 1, type: 'command', moduleId: '01-foundations', action: 'next' },
-        { v: 1, type: 'command', moduleId: '01-foundations', action: 'black' },
+        { v: PRESENT_PROTOCOL, type: 'command', moduleId: '01-foundations', action: 'next' },
+        { v: PRESENT_PROTOCOL, type: 'command', moduleId: '01-foundations', action: 'black' },
       ]),
     ),
   );
@@ -98,4 +99,20 @@ test('a screen given a remote position (the live-session server) follows it', as
   await waitFor(() => expect(router.state.location.search).toBe('?slide=target-types'));
   act(() => setRemote({ slideId: 'target-types', black: true }));
   await waitFor(() => expect(document.querySelector('.present-screen')).toHaveAttribute('data-black', 'true'));
+});
+
+test("the screen hides a grid's figures until the console's position reveals them, one at a time", async () => {
+  const channel = new BroadcastChannel('sta-present:08-eq');
+  channels.push(channel);
+  renderApp('/present/08-eq/screen?slide=eq-overview');
+  expect(await slideTitle(/第八部分/)).toBeInTheDocument();
+  expect(screen.getAllByText('数字待讲师揭晓')).toHaveLength(3);
+  expect(screen.queryByText('58%')).not.toBeInTheDocument();
+  const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '08-eq', slideId: 'eq-overview', black: false, source: 'console-1' };
+  channel.postMessage({ ...position, reveal: 1, seq: 1 });
+  expect(await screen.findByText('58%')).toBeInTheDocument();
+  expect(screen.getAllByText('数字待讲师揭晓')).toHaveLength(2);
+  channel.postMessage({ ...position, reveal: 3, seq: 2 });
+  expect(await screen.findByText('67%')).toBeInTheDocument();
+  expect(screen.queryByText('数字待讲师揭晓')).not.toBeInTheDocument();
 });

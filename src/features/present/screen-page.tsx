@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import type { ModuleMeta } from '../../content/schema';
-import { isNewerPresentPosition, PRESENT_PROTOCOL, type PresentPositionStamp } from '../../domain';
+import { isNewerPresentPosition, parseRevealCount, PRESENT_PROTOCOL, type PresentPositionStamp } from '../../domain';
+import { positionSearch } from './position-href';
 import { openPresentChannel, type PresentTransport } from './present-channel';
 import { PresentNotFound } from './present-not-found';
 import { SlideStage } from './slide-stage';
@@ -33,6 +34,8 @@ export function ScreenPage({ useRemotePosition = useNoRemotePosition }: Props) {
 interface Shown {
   slideId: string;
   black: boolean;
+  /** The slide's hidden parts the trainer has revealed. */
+  reveal: number;
 }
 
 function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePosition: UseRemotePosition }) {
@@ -40,17 +43,21 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
   const [params, setParams] = useSearchParams();
   const slideIds = module.slides.map((s) => s.id);
   const known = (id: string | null | undefined): id is string => Boolean(id) && slideIds.includes(id!);
+  const revealsOf = (id: string) => module.slides.find((s) => s.id === id)?.reveals ?? 0;
   // The URL is where the screen starts, so a screen reloaded alone stays put; the console then moves it.
   const [shown, setShown] = useState<Shown>(() => {
     const slide = params.get('slide');
-    return { slideId: known(slide) ? slide : slideIds[0]!, black: params.get('black') === '1' };
+    const slideId = known(slide) ? slide : slideIds[0]!;
+    return { slideId, black: params.get('black') === '1', reveal: parseRevealCount(params.get('reveal'), revealsOf(slideId)) };
   });
 
+  // The live-session server relays slide and black screen only: a screen following it from
+  // another machine shows the slide whole rather than keep a part hidden it cannot reveal.
   const remote = useRemotePosition(module.id);
-  const [lastRemote, setLastRemote] = useState<Shown | undefined>(undefined);
+  const [lastRemote, setLastRemote] = useState<{ slideId: string; black: boolean } | undefined>(undefined);
   if (remote && (remote.slideId !== lastRemote?.slideId || remote.black !== lastRemote?.black)) {
     setLastRemote(remote);
-    if (known(remote.slideId)) setShown({ slideId: remote.slideId, black: remote.black });
+    if (known(remote.slideId)) setShown({ slideId: remote.slideId, black: remote.black, reveal: revealsOf(remote.slideId) });
   }
 
   const channel = useRef<PresentTransport | undefined>(undefined);
@@ -60,7 +67,7 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
     const unsubscribe = transport.subscribe((message) => {
       if (message.type !== 'position' || !isNewerPresentPosition(last, message) || !slideIds.includes(message.slideId)) return;
       last = message;
-      setShown({ slideId: message.slideId, black: message.black });
+      setShown({ slideId: message.slideId, black: message.black, reveal: Math.min(message.reveal, revealsOf(message.slideId)) });
     });
     channel.current = transport;
     transport.post({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: module.id });
@@ -75,8 +82,12 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
 
   // Keep the address in step, so a reload of this window alone comes back to the same slide.
   useEffect(() => {
-    if (params.get('slide') === shown.slideId && (params.get('black') === '1') === shown.black) return;
-    setParams(new URLSearchParams(shown.black ? { slide: shown.slideId, black: '1' } : { slide: shown.slideId }), { replace: true });
+    const wanted = positionSearch(shown.slideId, shown.black, shown.reveal);
+    const current = new URLSearchParams(params);
+    current.delete('live');
+    if (current.toString() === wanted.toString()) return;
+    if (params.has('live')) wanted.set('live', params.get('live')!);
+    setParams(wanted, { replace: true });
   }, [shown, params, setParams]);
 
   // F is this window's own; turning keys go to the console (a clicker may be talking to this window).
@@ -91,7 +102,7 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
       <title>{`${slide.title} · ${t('present.screen')} · ${module.title}`}</title>
       <h1 className="visually-hidden">{module.title}</h1>
       <div className="present-screen__stage" aria-hidden={shown.black || undefined}>
-        <SlideStage moduleId={module.id} locale={i18n.language as Locale} slideId={shown.slideId} />
+        <SlideStage moduleId={module.id} locale={i18n.language as Locale} slideId={shown.slideId} revealed={shown.reveal} />
       </div>
       {shown.black && <div className="present-screen__black" />}
     </div>

@@ -18,13 +18,17 @@ interface Props {
   /** Where the slide's notes go (see SlideContextValue). */
   notesTarget?: Element | null;
   notesLabel?: string;
+  /** Presenter mode: the slide's hidden parts shown so far (see SlideContextValue); left out, all show. */
+  revealed?: number;
+  /** The console's view: parts still hidden show, marked as hidden from the room. */
+  revealPreview?: boolean;
 }
 
 /**
  * One slide on a 16:9 stage that fills its box (letterboxed at any other shape). A slide taller
  * than the stage is shrunk to fit it, so the audience always sees the whole slide.
  */
-export function SlideStage({ moduleId, locale, slideId, showNotes = false, notesTarget, notesLabel }: Props) {
+export function SlideStage({ moduleId, locale, slideId, showNotes = false, notesTarget, notesLabel, revealed, revealPreview }: Props) {
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -35,7 +39,7 @@ export function SlideStage({ moduleId, locale, slideId, showNotes = false, notes
       <div className="stage" ref={stage}>
         <div className="stage__content" ref={content}>
           <LoadBoundary key={`${moduleId}:${locale}`} loading={t('present.loading')} failed={t('present.loadFailed')} retry={t('present.retry')}>
-            <ModuleSlide moduleId={moduleId} locale={locale} slide={{ activeId: slideId, showNotes, notesTarget, notesLabel }} />
+            <ModuleSlide moduleId={moduleId} locale={locale} slide={{ activeId: slideId, showNotes, notesTarget, notesLabel, revealed, revealPreview }} />
           </LoadBoundary>
         </div>
       </div>

@@ -7,20 +7,21 @@ const newSourceId = () => `${Date.now().toString(36)}-${Math.random().toString(3
 /**
  * The console's side of the channel: it sends the position on every change, on load (so a
  * reloaded console puts its screens back in step) and whenever a screen says hello; it passes
- * on the keys pressed on a screen.
+ * on the keys pressed on a screen. Each position says how many of the slide's hidden parts the
+ * room has seen, so a case's result or a grid's figures appear on the screen as the trainer reveals them.
  */
-export function useConsoleBroadcast(moduleId: string, slideId: string, black: boolean, onCommand: (command: PresentCommand) => void) {
+export function useConsoleBroadcast(moduleId: string, slideId: string, black: boolean, reveal: number, onCommand: (command: PresentCommand) => void) {
   const transport = useRef<PresentTransport | undefined>(undefined);
-  const latest = useRef({ slideId, black, onCommand });
+  const latest = useRef({ slideId, black, reveal, onCommand });
   useLayoutEffect(() => {
-    latest.current = { slideId, black, onCommand };
+    latest.current = { slideId, black, reveal, onCommand };
   });
   const seq = useRef(0);
   const [source] = useState(newSourceId);
 
   const send = useCallback(() => {
-    const { slideId: id, black: dark } = latest.current;
-    transport.current?.post({ v: PRESENT_PROTOCOL, type: 'position', moduleId, slideId: id, black: dark, seq: seq.current++, source });
+    const { slideId: id, black: dark, reveal: shown } = latest.current;
+    transport.current?.post({ v: PRESENT_PROTOCOL, type: 'position', moduleId, slideId: id, black: dark, reveal: shown, seq: seq.current++, source });
   }, [moduleId, source]);
 
   useEffect(() => {
@@ -37,5 +38,5 @@ export function useConsoleBroadcast(moduleId: string, slideId: string, black: bo
     };
   }, [moduleId, send]);
 
-  useEffect(send, [slideId, black, send]);
+  useEffect(send, [slideId, black, reveal, send]);
 }
