@@ -3,7 +3,8 @@
 // Printed: the answers counted by the server (all of them, or the script exits 1) and the time
 // from the trainer's push to each participant receiving the question (p50, p99, max).
 // BENCH_PARTICIPANTS and BENCH_QUESTIONS override. The server runs in a child process (this file
-// with --serve) so the participants' own work does not count as the server's latency.
+// with --serve) so the participants' own work does not count as the server's latency. All 300 phones
+// come from 127.0.0.1, so the server's per-address limits (new seats a minute…) are raised for it.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { startRecordsServer } from '../src/server/records-server';
+import { LOOPBACK_BENCH_ENV } from '../src/server/settings';
 import { ensureBuild } from './ensure-build';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 300);
@@ -119,7 +121,7 @@ async function main() {
 }
 
 if (process.argv.includes('--serve')) {
-  const server = await startRecordsServer({ root: 'dist', dataDir: process.env.BENCH_DATA_DIR!, host: '127.0.0.1', port: 0, env: { HR_PASSWORD: 'bench', XAPI_PASSWORD: 'bench' } });
+  const server = await startRecordsServer({ root: 'dist', dataDir: process.env.BENCH_DATA_DIR!, host: '127.0.0.1', port: 0, env: { HR_PASSWORD: 'bench', XAPI_PASSWORD: 'bench', ...LOOPBACK_BENCH_ENV } });
   process.on('message', (m) => m === 'close' && void server.close().then(() => process.exit(0)));
   process.on('disconnect', () => process.exit(0));
   process.send!({ url: server.url });

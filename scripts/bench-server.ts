@@ -21,9 +21,11 @@ import { activityIds, buildStatement, quizStatements, seededRandom, type CourseM
 import { DEFAULT_HOME_PAGE } from '../src/server/app';
 import { loadCourseIndex } from '../src/server/course-index';
 import { startRecordsServer } from '../src/server/records-server';
+import { LOOPBACK_BENCH_ENV } from '../src/server/settings';
 import { ensureBuild } from './ensure-build';
 
-const ENV = { HR_PASSWORD: 'bench', XAPI_PASSWORD: 'bench' };
+// Every client is on 127.0.0.1, so the per-address limits (registrations…) are raised for the bench.
+const ENV = { HR_PASSWORD: 'bench', XAPI_PASSWORD: 'bench', ...LOOPBACK_BENCH_ENV };
 
 interface ServerReport {
   statements: number;

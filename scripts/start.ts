@@ -1,6 +1,7 @@
 // `npm start`: build if needed, then serve the course, the records API (xAPI) and HR's dashboard
 // from one process on http://127.0.0.1:4173. PORT, HOST, DATA_DIR, HR_USER, HR_PASSWORD,
-// XAPI_USER, XAPI_PASSWORD and RECORDS_HOME_PAGE override.
+// XAPI_USER, XAPI_PASSWORD and RECORDS_HOME_PAGE override; the abuse limits and TRUST_PROXY are
+// settings too (src/server/settings.ts, listed in the README).
 import { ensureBuild } from './ensure-build';
 import { startRecordsServer } from '../src/server/records-server';
 
@@ -11,7 +12,16 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 const dataDir = process.env.DATA_DIR ?? '.data';
-const { url, secrets, shown, close } = await startRecordsServer({ root: 'dist', dataDir, host: process.env.HOST ?? '127.0.0.1', port });
+let started: Awaited<ReturnType<typeof startRecordsServer>>;
+try {
+  started = await startRecordsServer({ root: 'dist', dataDir, host: process.env.HOST ?? '127.0.0.1', port });
+} catch (e) {
+  console.error(`The server did not start: ${(e as Error).message}`);
+  process.exit(1);
+}
+const { url, secrets, shown, close } = started;
+// Every request and socket handles its own errors; a stray rejected promise is logged, never a reason to stop serving everyone.
+process.on('unhandledRejection', (reason) => console.error('Unhandled rejection (the server carries on):', reason));
 if (shown.hrPassword)
   console.log(`HR's dashboard login was generated: user "${secrets.hrUser}", password "${shown.hrPassword}". Only its hash is stored (${dataDir}/secrets.json), so note it now, or set HR_PASSWORD.`);
 if (shown.xapiPassword)

@@ -13,6 +13,10 @@ test.each([
   [{ name: 'x', employeeId: '工号1', department: 'D' }, { employeeId: 'employeeIdChars' }],
   [{ name: 'x', employeeId: 'E'.repeat(41), department: 'D' }, { employeeId: 'tooLong' }],
   [{ name: 42, employeeId: 'E1', department: 'D' }, { name: 'required' }],
+  [{ name: '李\n娜', employeeId: 'E1', department: 'D' }, { name: 'controlChars' }],
+  [{ name: 'a\u0000b', employeeId: 'E1', department: 'D' }, { name: 'controlChars' }],
+  [{ name: 'x', employeeId: 'E1', department: 'Sales\u202Egnp.exe' }, { department: 'controlChars' }],
+  [{ name: 'x\u2066y', employeeId: 'E1', department: 'D' }, { name: 'controlChars' }],
   [null, { name: 'required', employeeId: 'required', department: 'required' }],
 ])('%j → %j', (input, problems) => expect(validateProfile(input)).toEqual({ problems }));
 

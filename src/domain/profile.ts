@@ -6,10 +6,16 @@ export interface Profile {
 }
 
 export type ProfileField = keyof Profile;
-export type ProfileProblem = 'required' | 'tooLong' | 'employeeIdChars';
+export type ProfileProblem = 'required' | 'tooLong' | 'employeeIdChars' | 'controlChars';
 
 export const PROFILE_LIMITS = { name: 60, employeeId: 40, department: 60 } as const;
 const EMPLOYEE_ID = /^[A-Za-z0-9._-]+$/;
+// Control characters (newlines, NUL, escapes) and bidi overrides/isolates would let a name break
+// HR's table, an export or a certificate, or read backwards on screen; no real name needs them.
+const UNSAFE_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/** Whether free text typed by a person (a name, a department) holds a control character or a bidi override. */
+export const hasUnsafeChars = (text: string): boolean => UNSAFE_TEXT.test(text);
 
 /** Trims the fields and reports each one's problem (as a code the interface translates), if any. */
 export function validateProfile(input: unknown): { profile: Profile; problems?: undefined } | { profile?: undefined; problems: Partial<Record<ProfileField, ProfileProblem>> } {
@@ -21,6 +27,7 @@ export function validateProfile(input: unknown): { profile: Profile; problems?: 
     const v = profile[field];
     if (!v) problems[field] = 'required';
     else if ([...v].length > PROFILE_LIMITS[field]) problems[field] = 'tooLong';
+    else if (hasUnsafeChars(v)) problems[field] = 'controlChars';
   }
   if (profile.employeeId && !problems.employeeId && !EMPLOYEE_ID.test(profile.employeeId)) problems.employeeId = 'employeeIdChars';
   return Object.keys(problems).length ? { problems } : { profile };

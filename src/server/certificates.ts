@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Hono } from 'hono';
 import { CODE_RANDOM_BYTES, completionFromRecords, normaliseCode, verificationCode, VERBS, type CertificateRecord, type CourseModuleInfo } from '../domain';
 import { clientAddress } from './request-helpers';
 import type { Db } from './db';
-import { failureLimiter } from './hr/rate-limit';
+import type { WindowLimiter } from './limits/limiter';
+import { fail, type Route } from './route-table';
 import type { ProgressStore } from './records/progress-store';
 import type { TraineeRegistry } from './trainees';
 
@@ -17,8 +17,6 @@ export interface CertificateOptions {
   now?: () => number;
   /** Random bytes for new codes (tests may fix them). */
   random?: (size: number) => Uint8Array;
-  /** Lookups by code per client address per minute. */
-  lookupsPerMinute?: number;
 }
 
 interface CertificateRow {
@@ -39,7 +37,6 @@ const toRecord = (r: CertificateRow): CertificateRecord => ({
   completedAt: r.completed_at,
   issuedAt: r.issued_at,
 });
-
 
 /**
  * Certificates: issued only to the holder of a trainee token whose own records show the course
@@ -98,41 +95,37 @@ export function certificateService({ db, trainees, progress, modules, courseIri,
   };
 }
 
-/** POST /certificates (the trainee's Bearer token) and GET /certificates/:code (public, rate-limited). */
-export function certificateRoutes(options: CertificateOptions) {
+/** POST /api/certificates (the trainee's Bearer token) and GET /api/certificates/:code (anyone, limited per address). */
+export function certificateRoutes(options: CertificateOptions, lookups: WindowLimiter): Route[] {
   const service = certificateService(options);
-  // Each lookup counts: 60 a minute lets a person verify at will and makes guessing 74-bit codes hopeless.
-  const lookups = failureLimiter({ max: options.lookupsPerMinute ?? 60, windowMs: 60_000, now: options.now });
-  const app = new Hono();
-  // `/certificates/*` covers `/certificates` too; nothing about a certificate is kept by a cache.
-  app.use('/certificates/*', async (c, next) => {
-    c.header('Cache-Control', 'no-store');
-    await next();
-  });
-
-  app.post('/certificates', (c) => {
-    const [scheme, token] = (c.req.header('Authorization') ?? '').split(' ');
-    const caller = scheme === 'Bearer' && token ? service.identify(token) : undefined;
-    if (!caller) {
-      c.header('WWW-Authenticate', 'Bearer');
-      return c.json({ error: 'unauthorized' }, 401);
-    }
-    const result = service.issue(caller.employeeId, caller.actorKey);
-    if (!result) return c.json({ error: 'unauthorized' }, 401);
-    if ('missing' in result) return c.json({ error: 'not_complete', missing: result.missing }, 409);
-    return c.json(result.record, result.created ? 201 : 200);
-  });
-
-  app.get('/certificates/:code', (c) => {
-    const key = `ip:${clientAddress(c)}`;
-    const wait = lookups.retryAfter(key);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      return c.json({ error: 'rate_limited', retryAfter: wait }, 429);
-    }
-    lookups.fail(key);
-    const record = service.find(c.req.param('code'));
-    return record ? c.json(record) : c.json({ error: 'not_found' }, 404);
-  });
-  return app;
+  return [
+    {
+      method: 'POST',
+      path: '/api/certificates',
+      role: 'trainee',
+      body: 'none',
+      handler: (c) => {
+        const caller = c.var.caller;
+        const result = caller.kind === 'trainee' ? service.issue(caller.trainee.employeeId, caller.trainee.actorKey) : undefined;
+        if (!result) return fail(c, 401, 'unauthorized', 'a trainee token is required');
+        if ('missing' in result) return c.json({ error: 'not_complete', message: 'the course is not complete yet', missing: result.missing }, 409);
+        return c.json(result.record, result.created ? 201 : 200);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/certificates/:code',
+      role: 'public',
+      body: 'none',
+      handler: (c) => {
+        // Each lookup counts: a person verifies at will, while guessing 74-bit codes stays hopeless.
+        const wait = lookups.take(`ip:${clientAddress(c)}`);
+        if (wait > 0) return fail(c, 429, 'rate_limited', 'too many look-ups from this address', { retryAfter: wait });
+        const code = (c.req.param('code') ?? '');
+        if (code.length > 64) return fail(c, 400, 'bad_request', 'a verification code is at most 64 characters');
+        const record = service.find(code);
+        return record ? c.json(record) : fail(c, 404, 'not_found', 'no certificate has this code');
+      },
+    },
+  ];
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Db = Database.Database;
@@ -85,15 +85,40 @@ const MIGRATIONS: string[] = [
      created TEXT NOT NULL,
      updated TEXT NOT NULL
    );`,
+  // Rate-limit hits (per address, per address and user…), shared by every limit and kept across restarts.
+  `CREATE TABLE rate_hits (
+     key TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX rate_hits_key ON rate_hits (key, at);
+   CREATE INDEX rate_hits_at ON rate_hits (at);`,
+  // Each live answer as it is acknowledged, written with its statement in one transaction; a room's
+  // saved state is replayed forward from these, so a crash never forgets an acknowledged answer.
+  `CREATE TABLE live_answers (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     code TEXT NOT NULL,
+     qid TEXT NOT NULL,
+     pid TEXT NOT NULL,
+     answer TEXT NOT NULL,
+     statement_id TEXT NOT NULL,
+     UNIQUE (code, qid, pid)
+   );`,
 ];
 
-/** Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated. */
+/**
+ * Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated.
+ * The file is created readable by the owner only (SQLite gives its WAL and shared-memory files the
+ * same mode), and an older file is narrowed to that.
+ */
 export function openDb(dataDir: string | ':memory:'): Db {
   let db: Db;
   if (dataDir === ':memory:') db = new Database(':memory:');
   else {
-    mkdirSync(dataDir, { recursive: true });
-    db = new Database(join(dataDir, 'records.sqlite'));
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const file = join(dataDir, 'records.sqlite');
+    if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+    db = new Database(file);
     db.pragma('journal_mode = WAL');
   }
   db.pragma('synchronous = NORMAL');

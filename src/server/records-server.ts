@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { loadCourseIndex } from './course-index';
 import { openDb } from './db';
 import { loadSecrets } from './secrets';
+import { readSettings } from './settings';
 import { startStaticServer } from './static-server';
 
 export interface RecordsServerOptions {
@@ -20,6 +21,7 @@ export interface RecordsServerOptions {
  * registration) and `/hr/api/` (HR). Used by `npm start`, the end-to-end tests and the benches.
  */
 export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env }: RecordsServerOptions) {
+  const settings = readSettings(env);
   const modules = loadCourseIndex(root);
   const db = openDb(dataDir);
   const { secrets, shown } = await loadSecrets(dataDir, env);
@@ -31,12 +33,14 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     hrUser: secrets.hrUser,
     hrPasswordHash: secrets.hrPasswordHash,
     homePage: env.RECORDS_HOME_PAGE || undefined,
+    settings,
   });
   const { server, url } = await startStaticServer({
     root,
     host,
     port,
-    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json'], listener: getRequestListener(app.fetch) },
+    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json', '/live/ws'], listener: getRequestListener(app.fetch) },
+    serveSourceMaps: settings.serveSourceMaps,
   });
   app.live.attach(server);
   const close = () =>

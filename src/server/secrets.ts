@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword } from './hr/password';
 
@@ -52,6 +52,8 @@ export async function loadSecrets(
     hrPasswordHash = update.hrPasswordHash = await hashPassword(shown.hrPassword);
     generated.push('hrPassword');
   }
+  // `mode` applies only when the file is created; an existing file is narrowed to the owner too.
   if (generated.length) writeFileSync(file, JSON.stringify({ ...stored, ...update }, null, 2), { mode: 0o600 });
+  if (existsSync(file)) chmodSync(file, 0o600);
   return { secrets: { xapiUser, xapiPassword, hrUser, hrPasswordHash }, generated, shown };
 }

@@ -31,6 +31,9 @@ export interface StaticServerOptions {
   port?: number;
   /** Requests under these prefixes go to `api` instead of the files (the records API). */
   api?: { prefixes: string[]; listener: (req: IncomingMessage, res: ServerResponse) => void };
+  /** Hand out `.map` files (they hold the full sources; off unless a setting allows it). */
+  serveSourceMaps?: boolean;
+  log?: (line: string) => void;
 }
 
 /**
@@ -40,9 +43,26 @@ export interface StaticServerOptions {
  * always revalidated so a new version is picked up. The CSP's `script-src 'self'` covers the
  * worker (`worker-src` falls back to it) and `default-src 'self'` the manifest.
  */
-export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api }: StaticServerOptions): Promise<{ server: Server; url: string }> {
+export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api, serveSourceMaps = false, log = (line) => console.warn(line) }: StaticServerOptions): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
+    // A request's failure is that request's alone: logged, answered if still possible, never thrown.
+    try {
+      handle(req, res);
+    } catch (e) {
+      log(`static: ${req.method} ${req.url} failed: ${(e as Error).stack ?? String(e)}`);
+      if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
+      res.end();
+    }
+  });
+  // A malformed request or a peer that vanished mid-request is answered 400 or dropped, not thrown.
+  server.on('clientError', (e: Error & { code?: string }, socket) => {
+    if (socket.writable && e.code !== 'ECONNRESET') socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    res.on('error', (e) => log(`static: answering ${req.url} failed: ${e.message}`));
     if (api && api.prefixes.some((p) => (req.url ?? '').startsWith(p))) {
       api.listener(req, res);
       return;
@@ -56,6 +76,11 @@ export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api }
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
       res.writeHead(400, SECURITY_HEADERS).end('Bad request');
+      return;
+    }
+    // The build's source maps hold the whole source; they are for a developer who asks for them.
+    if (!serveSourceMaps && pathname.endsWith('.map')) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
       return;
     }
     const candidate = normalize(join(base, pathname));
@@ -79,7 +104,7 @@ export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api }
       createReadStream(file)
         .on('error', () => res.destroy())
         .pipe(res);
-  });
+  };
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { Hono } from 'hono';
 import { accountActor, actorKey, validateProfile, type Profile } from '../domain';
 import type { Db } from './db';
-import { sha256 } from './request-helpers';
-
+import type { WindowLimiter } from './limits/limiter';
+import { clientAddress, sha256 } from './request-helpers';
+import { fail, type Route } from './route-table';
 
 export interface TraineeIdentity {
   employeeId: string;
   actorKey: string;
 }
-
 
 /** Trainees and their browser tokens: a token is kept only as a hash. */
 export function traineeRegistry(db: Db, homePage: string) {
@@ -40,20 +39,22 @@ export function traineeRegistry(db: Db, homePage: string) {
 
 export type TraineeRegistry = ReturnType<typeof traineeRegistry>;
 
-/** POST /api/trainees: register (or update) a trainee and give this browser its own token. */
-export function traineeRoutes(registry: TraineeRegistry) {
-  const app = new Hono();
-  app.post('/trainees', async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return c.json({ error: 'the body is not JSON' }, 400);
-    }
-    // The server checks what the page checked: the page may be old, or not the page at all.
-    const checked = validateProfile(body);
-    if (!checked.profile) return c.json({ error: 'invalid registration', fields: checked.problems }, 400);
-    return c.json(registry.register(checked.profile), 201);
-  });
-  return app;
+/** POST /api/trainees: register (or update) a trainee and give this browser its own token; limited per address. */
+export function traineeRoutes(registry: TraineeRegistry, registrations: WindowLimiter): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: '/api/trainees',
+      role: 'public',
+      body: 'json',
+      handler: (c) => {
+        // The server checks what the page checked: the page may be old, or not the page at all.
+        const checked = validateProfile(c.var.body);
+        if (!checked.profile) return fail(c, 400, 'invalid_registration', 'the registration has problems', { fields: checked.problems });
+        const wait = registrations.take(clientAddress(c));
+        if (wait > 0) return fail(c, 429, 'rate_limited', 'too many registrations from this address', { retryAfter: wait });
+        return c.json(registry.register(checked.profile), 201);
+      },
+    },
+  ];
 }

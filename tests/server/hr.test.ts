@@ -127,6 +127,11 @@ describe('the matrix, the drill-down and the exports', () => {
     const res = await get('/progress?status=finished', cookie);
     expect(res.status).toBe(400);
     expect((await res.json()).message).toMatch(/status must be one of/);
+    for (const [query, reason] of [['lang=xx', /lang must be/], ['from=garbage', /from must be a date/], ['sort=name', /unknown parameter sort/]] as const) {
+      const refused = await get(`/export.csv?${query}`, cookie);
+      expect(refused.status, query).toBe(400);
+      expect((await refused.json()).message).toMatch(reason);
+    }
   });
 
   test('the drill-down: the trainee, their row and their timeline, newest first', async () => {

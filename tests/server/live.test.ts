@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import WebSocket from 'ws';
 import { createApp } from '../../src/server/app';
 import { openDb, type Db } from '../../src/server/db';
+import { liveClient } from './live-client';
 import { TEST_MODULES } from './test-modules';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-'));
@@ -31,38 +31,7 @@ async function start() {
   return { base, app, db };
 }
 
-type Msg = { t: string; error?: string; view?: Record<string, unknown> & { counts?: { answered: number; byOption: Record<string, number> } } };
-
-/** A socket that remembers everything it was told, with a way to wait for a message. */
-function client(base: string, hello: object) {
-  const ws = new WebSocket(`ws://${base}/live/ws`);
-  const seen: Msg[] = [];
-  const waiters: { test: (m: Msg) => boolean; resolve: (m: Msg) => void }[] = [];
-  ws.on('message', (d) => {
-    const m = JSON.parse(String(d)) as Msg;
-    seen.push(m);
-    for (const w of [...waiters])
-      if (w.test(m)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(m);
-      }
-  });
-  const opened = new Promise<void>((resolve) => ws.once('open', () => (ws.send(JSON.stringify(hello)), resolve())));
-  return {
-    ws,
-    seen,
-    opened,
-    send: (m: object) => ws.send(JSON.stringify(m)),
-    next: (test: (m: Msg) => boolean, timeout = 3000) =>
-      new Promise<Msg>((resolve, reject) => {
-        const found = [...seen].reverse().find(test);
-        if (found) return resolve(found);
-        const t = setTimeout(() => reject(new Error(`no such message; got ${JSON.stringify(seen.slice(-3))}`)), timeout);
-        waiters.push({ test, resolve: (m) => (clearTimeout(t), resolve(m)) });
-      }),
-    close: () => ws.close(),
-  };
-}
+const client = (base: string, hello: object) => liveClient(`ws://${base}/live/ws`, hello);
 
 const quiz = { kind: 'quiz', prompt: { 'zh-CN': '销售目标应当？', en: 'A sales target should be?' }, options: [{ id: 'a', text: { 'zh-CN': '具体', en: 'Specific' } }, { id: 'b', text: { 'zh-CN': '模糊', en: 'Vague' } }], multiple: false, correct: ['a'], itemId: 'target-definition-best-fit', seconds: 20 };
 
@@ -74,7 +43,9 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   expect(code).toMatch(/^\d{6}$/);
   expect((await fetch(`http://${base}/api/live/sessions/${code}`)).status).toBe(200);
   expect((await fetch(`http://${base}/api/live/sessions/000000`)).status).toBe(404);
-  expect((await fetch(`http://${base}/api/live/sessions`, { method: 'POST', body: JSON.stringify({ moduleId: 'nope' }) })).status).toBe(400);
+  expect((await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: 'nope' }) })).status).toBe(400);
+  // Not said to be JSON: refused before it is read.
+  expect((await fetch(`http://${base}/api/live/sessions`, { method: 'POST', body: JSON.stringify({ moduleId: '01-foundations' }) })).status).toBe(415);
 
   const trainer = client(base, { t: 'trainer', code, key: trainerKey });
   await trainer.next((m) => m.t === 'view');

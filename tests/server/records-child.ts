@@ -1,6 +1,7 @@
-// The records server as its own process, for the reliability test to kill: PORT and DATA_DIR from
-// the environment; prints "listening" once it accepts requests.
+// The records server as its own process, for the reliability tests to kill: PORT and DATA_DIR from
+// the environment; prints "listening" once it accepts requests and live sockets.
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { createApp } from '../../src/server/app';
 import { openDb } from '../../src/server/db';
 import { hashPassword } from '../../src/server/hr/password';
@@ -13,5 +14,8 @@ const app = createApp({
   hrUser: 'hr',
   hrPasswordHash: await hashPassword('hr'),
   modules: TEST_MODULES,
+  // Every simulated phone comes from 127.0.0.1.
+  settings: { liveJoinsPerMinute: 1_000_000, codeMissesPerMinute: 1_000_000 },
 });
-serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' }, () => console.log('listening'));
+const server = serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' }, () => console.log('listening'));
+app.live.attach(server as Server);

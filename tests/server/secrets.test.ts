@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -34,4 +34,16 @@ test('the environment wins over what is stored', async () => {
   const { secrets } = await loadSecrets(dir, { XAPI_USER: 'tool', XAPI_PASSWORD: 'from-env', HR_USER: 'people', HR_PASSWORD: '人事-pass' });
   expect(secrets).toMatchObject({ xapiUser: 'tool', xapiPassword: 'from-env', hrUser: 'people' });
   expect(await verifyPassword('人事-pass', secrets.hrPasswordHash)).toBe(true);
+});
+
+test('the records database and its WAL files are readable by the owner only, also when an older copy was not', async () => {
+  const { openDb } = await import('../../src/server/db');
+  const sub = mkdtempSync(join(dir, 'db-'));
+  const db = openDb(sub);
+  db.prepare('INSERT INTO rate_hits (key, at) VALUES (?, ?)').run('k', 1);
+  for (const f of ['records.sqlite', 'records.sqlite-wal', 'records.sqlite-shm']) expect(statSync(join(sub, f)).mode & 0o777, f).toBe(0o600);
+  db.close();
+  chmodSync(join(sub, 'records.sqlite'), 0o644);
+  openDb(sub).close();
+  expect(statSync(join(sub, 'records.sqlite')).mode & 0o777).toBe(0o600);
 });

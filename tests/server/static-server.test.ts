@@ -18,9 +18,23 @@ beforeAll(async () => {
   writeFileSync(join(root, 'manifest.webmanifest'), '{}');
   writeFileSync(join(root, 'icons', 'icon-192.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(join(root, 'assets', 'index-abc.js'), 'export {}');
+  writeFileSync(join(root, 'assets', 'index-abc.js.map'), '{"sourcesContent":["secret source"]}');
   const started = await startStaticServer({ root, port: 0 });
   server = started.server;
   base = started.url;
+});
+
+test('source maps are not served unless a setting allows them', async () => {
+  const refused = await fetch(`${base}/assets/index-abc.js.map`);
+  expect(refused.status).toBe(404);
+  expect(await refused.text()).not.toContain('secret source');
+  const allowed = await startStaticServer({ root, port: 0, serveSourceMaps: true });
+  try {
+    expect(await (await fetch(`${allowed.url}/assets/index-abc.js.map`)).text()).toContain('secret source');
+  } finally {
+    allowed.server.closeAllConnections();
+    await new Promise((resolve) => allowed.server.close(resolve));
+  }
 });
 
 afterAll(async () => {

@@ -27,7 +27,7 @@ test('POST stores statements and returns their ids; a repeat is a no-op, a confl
   const conflicting = { ...statement(1), verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } } };
   const res409 = await post(conflicting);
   expect(res409.status).toBe(409);
-  expect((await res409.json()).error).toMatch(/already exists/);
+  expect((await res409.json()).message).toMatch(/already exists/);
 });
 
 test('PUT with statementId stores one statement', async () => {
@@ -124,5 +124,48 @@ describe('the State resource (cmi5 launch data, resume state)', () => {
     expect((await fetch(at('x'), { headers: { 'X-Experience-API-Version': '1.0.3' } })).status).toBe(401);
     expect((await fetch(`${served.base}/xapi/activities/state?activityId=x&stateId=y`, { headers })).status).toBe(400);
     expect((await fetch(at('x').replace(reg, 'not-a-uuid'), { headers })).status).toBe(400);
+  });
+
+  test('POST merges JSON objects only: a string, an array or deep nesting is refused and nothing is merged', async () => {
+    expect((await fetch(at('merge'), { method: 'PUT', headers, body: '{"kept":true}' })).status).toBe(204);
+    for (const body of ['"abc"', '[1,2]', '5', '['.repeat(100) + ']'.repeat(100)]) {
+      const res = await fetch(at('merge'), { method: 'POST', headers, body });
+      expect(res.status, body.slice(0, 10)).toBe(400);
+      expect((await res.json()).message).toEqual(expect.any(String));
+    }
+    expect(await (await fetch(at('merge'), { headers })).json()).toEqual({ kept: true });
+    expect((await fetch(at(undefined, '&since=garbage'), { headers })).status).toBe(400);
+  });
+});
+
+describe('hostile bodies and parameters are 4xx with the reason, never a 500 or a silent 200', () => {
+  const get = (query: string) => fetch(`${served.base}/xapi/statements?${query}`, { headers });
+  test.each([
+    ['a body of JSON null', () => post(null), 400],
+    ['a body of [null]', () => post([null]), 400],
+    ['nesting 5,000 deep', () => fetch(`${served.base}/xapi/statements`, { method: 'POST', headers, body: '['.repeat(5000) + ']'.repeat(5000) }), 400],
+    ['a body not said to be JSON', () => fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: { ...headers, 'Content-Type': 'text/plain' }, body: JSON.stringify(statement(7)) }), 415],
+    ['limit=abc', () => get('limit=abc'), 400],
+    ['since=garbage', () => get('since=garbage'), 400],
+    ['until on the 45th of the month', () => get('until=2026-11-45T00:00:00Z'), 400],
+    ['ascending=maybe', () => get('ascending=maybe'), 400],
+    ['after=-1', () => get('after=-1'), 400],
+    ['an agent that is not JSON', () => get('agent=bob'), 400],
+    ['a registration that is not a UUID', () => get('registration=abc'), 400],
+    ['a statementId that is not a UUID', () => get('statementId=abc'), 400],
+    ['an unknown parameter', () => get('limt=10'), 400],
+  ])('%s', async (_name, call, status) => {
+    const res = await call();
+    expect(res.status).toBe(status);
+    const body = await res.json();
+    expect(body.error).toEqual(expect.any(String));
+    expect(body.message).toEqual(expect.any(String));
+  });
+
+  test('since is compared in UTC whatever zone it is written in; answers are never cached', async () => {
+    const res = await get('since=2000-01-01T08:00:00%2B08:00&limit=1');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect((await res.json()).statements).toHaveLength(1);
   });
 });

@@ -14,6 +14,8 @@ describe('a session', () => {
   let s = newSession('123456', '01-foundations', 0);
   test('joining: a name is required and trimmed; the same id comes back to the same seat', () => {
     expect(join(s, 'p1', '   ', 0)).toBe('name');
+    expect(join(s, 'p1', 'Amy\u202E', 0)).toBe('name');
+    expect(join(s, 'p1', 'A\nmy', 0)).toBe('name');
     s = ok(join(s, 'p1', ' Amy ', 0));
     s = ok(join(s, 'p1', 'Amy', 50));
     s = ok(join(s, 'p2', 'Ben', 60));

@@ -2,6 +2,8 @@
  * A live session (issue 9): a trainer pushes questions, participants answer from their phones.
  * Pure state and rules; the server keeps one per join code (in SQLite) and sends each role its view.
  */
+import { hasUnsafeChars } from '../profile';
+
 export type Bilingual = Record<string, string>;
 
 export type LiveQuestion =
@@ -46,7 +48,7 @@ export type LiveError = 'ended' | 'full' | 'name' | 'no_question' | 'closed' | '
 export function join(s: LiveSession, pid: string, name: string, now: number, employeeId?: string): LiveSession | LiveError {
   if (s.ended) return 'ended';
   const clean = name.trim().slice(0, NAME_MAX);
-  if (!clean) return 'name';
+  if (!clean || hasUnsafeChars(clean)) return 'name';
   const existing = s.participants[pid];
   if (!existing && Object.keys(s.participants).length >= MAX_PARTICIPANTS) return 'full';
   return { ...s, participants: { ...s.participants, [pid]: { name: clean, joinedAt: existing?.joinedAt ?? now, ...(employeeId ? { employeeId } : existing?.employeeId ? { employeeId: existing.employeeId } : {}) } } };

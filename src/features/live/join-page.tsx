@@ -3,19 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ParticipantView } from '../../domain';
 import { useProfileStore } from '../../stores/profile-store';
-import { NAME_MAX } from '../../domain';
+import { hasUnsafeChars, NAME_MAX } from '../../domain';
 import { participantId } from './participant-id';
 import { ParticipantScreen } from './participant-screen';
 import './live.css';
 
-type JoinError = 'badCode' | 'noName' | 'noSession' | 'ended' | 'network' | 'full';
+type JoinError = 'badCode' | 'noName' | 'badName' | 'noSession' | 'ended' | 'network' | 'full' | 'busy';
 const errorKey = {
   badCode: 'live.join.badCode',
   noName: 'live.join.noName',
+  badName: 'live.join.badName',
   noSession: 'live.join.noSession',
   ended: 'live.join.ended',
   network: 'live.join.network',
   full: 'live.join.full',
+  busy: 'live.join.busy',
 } as const;
 
 /** `/join`: a phone joins a live session with the code on the trainer's screen. No install, no account. */
@@ -52,11 +54,13 @@ export function JoinPage() {
     const digits = code.replace(/\D/g, '');
     if (!/^\d{6}$/.test(digits)) return setError('badCode');
     if (!name.trim()) return setError('noName');
+    if (hasUnsafeChars(name)) return setError('badName');
     setBusy(true);
     setError(undefined);
     try {
       const res = await fetch(`/api/live/sessions/${digits}`);
       if (res.status === 404) return setError('noSession');
+      if (res.status === 429) return setError('busy');
       if (!res.ok) return setError('network');
       const found = (await res.json()) as { ended: boolean };
       if (found.ended) return setError('ended');
@@ -94,7 +98,7 @@ export function JoinPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('live.join.name')}</label>
-          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={`${id}-name-hint`} aria-invalid={error === 'noName' ? true : undefined} onChange={(e) => setName(e.target.value)} />
+          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={`${id}-name-hint`} aria-invalid={error === 'noName' || error === 'badName' ? true : undefined} onChange={(e) => setName(e.target.value)} />
           <p id={`${id}-name-hint`} className="hint">
             {t('live.join.nameHint')}
           </p>

@@ -4,7 +4,7 @@ import type { ParticipantView, PublicQuestion } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { useLiveSocket } from './live-socket';
 
-type Leave = 'noSession' | 'ended' | 'full';
+type Leave = 'noSession' | 'ended' | 'full' | 'busy' | 'badName';
 
 /** Text in the phone's language, else whatever language the trainer wrote it in. */
 export function useText() {
@@ -23,6 +23,9 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
   const { status, view, send } = useLiveSocket<ParticipantView>({ t: 'join', code, pid, name, ...(token ? { token } : {}) }, (error) => {
     if (error === 'no_session') onLeave('noSession');
     else if (error === 'ended' || error === 'full') onLeave(error);
+    // The server's per-address limit on new seats, and its check of the name, said in the phone's language.
+    else if (error === 'rate_limited') onLeave('busy');
+    else if (error === 'name') onLeave('badName');
   });
   return (
     <section className="live-phone" aria-labelledby="live-phone-title">

@@ -9,10 +9,11 @@ const fields: readonly ProfileField[] = ['name', 'employeeId', 'department'];
 
 const labelKey = { name: 'profile.name', employeeId: 'profile.employeeId', department: 'profile.department' } as const;
 const hintKey = { name: 'profile.nameHint', employeeId: 'profile.employeeIdHint', department: 'profile.departmentHint' } as const;
-const problemKey: Record<ProfileProblem, 'profile.problems.required' | 'profile.problems.tooLong' | 'profile.problems.employeeIdChars'> = {
+const problemKey: Record<ProfileProblem, 'profile.problems.required' | 'profile.problems.tooLong' | 'profile.problems.employeeIdChars' | 'profile.problems.controlChars'> = {
   required: 'profile.problems.required',
   tooLong: 'profile.problems.tooLong',
   employeeIdChars: 'profile.problems.employeeIdChars',
+  controlChars: 'profile.problems.controlChars',
 };
 const autoComplete = { name: 'name', employeeId: 'off', department: 'organization-title' } as const;
 

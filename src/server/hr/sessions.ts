@@ -27,3 +27,4 @@ export function hrSessions(db: Db, ttlMs: number, now = Date.now) {
     },
   };
 }
+export type HrSessions = ReturnType<typeof hrSessions>;

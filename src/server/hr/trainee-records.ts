@@ -60,10 +60,20 @@ export function traineeRecords(db: Db, progress: ProgressStore, homePage: string
       return { trainee, timeline };
     },
     /** The statements of the given trainees, oldest first, one at a time (for NDJSON). */
+    /**
+     * The statements of these trainees, oldest first, read a page at a time. An open SQLite
+     * iterator would hold the connection busy between the chunks of a slow (or abandoned)
+     * download, and every other request's query would fail meanwhile; each page is a query of its own.
+     */
     *statementsOf(employeeIds: readonly string[]): Generator<string> {
       const wanted = new Set(employeeIds.map(keyOf));
-      const iter = db.prepare('SELECT actor_key, body FROM statements WHERE voided = 0 ORDER BY seq').iterate() as IterableIterator<{ actor_key: string; body: string }>;
-      for (const row of iter) if (wanted.has(row.actor_key)) yield row.body;
+      const page = db.prepare('SELECT seq, actor_key, body FROM statements WHERE voided = 0 AND seq > ? ORDER BY seq LIMIT 500');
+      for (let after = 0; ; ) {
+        const rows = page.all(after) as { seq: number; actor_key: string; body: string }[];
+        if (rows.length === 0) return;
+        after = rows.at(-1)!.seq;
+        for (const row of rows) if (wanted.has(row.actor_key)) yield row.body;
+      }
     },
   };
 }

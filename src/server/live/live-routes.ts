@@ -1,25 +1,59 @@
-import { Hono } from 'hono';
 import { clientAddress } from '../request-helpers';
-import { failureLimiter } from '../hr/rate-limit';
+import type { WindowLimiter } from '../limits/limiter';
+import { fail, type Route } from '../route-table';
 import type { LiveService } from './live-service';
 
-/** POST /api/live/sessions starts a session (its trainer key is shown once); GET tells a phone whether a code exists. */
-export function liveRoutes(live: LiveService, moduleIds: readonly string[], now = Date.now) {
-  const app = new Hono();
-  // Starting sessions is open to any trainer's console, so it is limited per address.
-  const starts = failureLimiter({ max: 30, windowMs: 60 * 60_000, now });
-  app.post('/live/sessions', async (c) => {
-    const address = clientAddress(c);
-    const wait = starts.retryAfter(address);
-    if (wait > 0) return c.json({ error: 'rate_limited', retryAfter: wait }, 429, { 'Retry-After': String(wait) });
-    const body = (await c.req.json().catch(() => ({}))) as { moduleId?: unknown };
-    if (typeof body.moduleId !== 'string' || !moduleIds.includes(body.moduleId)) return c.json({ error: 'unknown_module' }, 400);
-    starts.fail(address);
-    return c.json(live.createSession(body.moduleId), 201);
-  });
-  app.get('/live/sessions/:code', (c) => {
-    const found = /^\d{6}$/.test(c.req.param('code')) ? live.exists(c.req.param('code')) : undefined;
-    return found ? c.json(found) : c.json({ error: 'no_session' }, 404);
-  });
-  return app;
+export interface LiveLimits {
+  /** Sessions started per address. */
+  starts: WindowLimiter;
+  /** Look-ups of codes that do not exist, per address (shared with the sockets). */
+  misses: WindowLimiter;
+}
+
+/**
+ * POST /api/live/sessions starts a session (its trainer key is shown once); GET tells a phone
+ * whether a code exists; /live/ws is the sessions' WebSocket (a plain GET is told to upgrade).
+ */
+export function liveRoutes(live: LiveService, moduleIds: readonly string[], limits: LiveLimits): Route[] {
+  return [
+    {
+      method: 'POST',
+      path: '/api/live/sessions',
+      // Any trainer's console may start a session (there are no trainer accounts), so it is limited per address.
+      role: 'public',
+      body: 'json',
+      handler: (c) => {
+        const body = c.var.body as { moduleId?: unknown } | null;
+        if (typeof body !== 'object' || body === null || typeof body.moduleId !== 'string' || !moduleIds.includes(body.moduleId))
+          return fail(c, 400, 'unknown_module', `moduleId must be one of ${moduleIds.join(', ')}`);
+        const wait = limits.starts.take(clientAddress(c));
+        if (wait > 0) return fail(c, 429, 'rate_limited', 'too many sessions started from this address', { retryAfter: wait });
+        return c.json(live.createSession(body.moduleId), 201);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/live/sessions/:code',
+      role: 'public',
+      body: 'none',
+      handler: (c) => {
+        const address = clientAddress(c);
+        // Only misses count, so a whole class behind one address can look its code up at once.
+        const wait = limits.misses.retryAfter(address);
+        if (wait > 0) return fail(c, 429, 'rate_limited', 'too many unknown codes tried from this address', { retryAfter: wait });
+        const code = (c.req.param('code') ?? '');
+        const found = /^\d{6}$/.test(code) ? live.exists(code) : undefined;
+        if (found) return c.json(found);
+        limits.misses.add(address);
+        return fail(c, 404, 'no_session', 'no live session has this code');
+      },
+    },
+    {
+      method: 'GET',
+      path: '/live/ws',
+      role: 'public',
+      body: 'none',
+      handler: (c) => c.json({ error: 'upgrade_required', message: 'this is a WebSocket endpoint' }, 426, { Upgrade: 'websocket' }),
+    },
+  ];
 }

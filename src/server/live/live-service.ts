@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
   answer,
@@ -19,13 +19,18 @@ import {
   type LiveSession,
 } from '../../domain';
 import type { Db } from '../db';
+import type { WindowLimiter } from '../limits/limiter';
 import { sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
+import type { SaveResult } from '../xapi/statement-store';
+import { answerJournal } from './answer-journal';
+import { acceptUpgrades, guardSocket, type SocketOptions } from './live-socket';
 import { clientMessage, type ClientMessage } from './messages';
 
 type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
 interface Client {
   ws: WebSocket;
+  address: string;
   code?: string;
   role?: Role;
 }
@@ -42,20 +47,29 @@ const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEq
 export interface LiveOptions {
   db: Db;
   trainees: TraineeRegistry;
-  /** Stores an xAPI statement for each answer (the records issue). */
-  record: (statements: Record<string, unknown>[]) => void;
+  /** Stores an xAPI statement for each answer, inside the answer's own transaction. */
+  record: (statements: Record<string, unknown>[]) => SaveResult;
   homePage: string;
   courseIri: string;
+  /** New seats per address, and look-ups of codes that do not exist per address (shared with the HTTP look-up). */
+  limits: { joins: WindowLimiter; misses: WindowLimiter };
+  /** Messages one socket may send per second. */
+  messagesPerSecond: number;
+  sockets: Omit<SocketOptions, 'log'>;
+  log?: (line: string) => void;
   now?: () => number;
 }
 
 /**
- * Live sessions over WebSocket: one room per join code, its state kept in SQLite (written a
- * quarter second after a change, and at once on shutdown) so a restart finds every session as
- * it was; every client that reconnects says who it is again and gets its view back.
+ * Live sessions over WebSocket: one room per join code, its state kept in SQLite so a restart
+ * finds every session as it was. Seats and the trainer's actions are written at once; each
+ * answer goes into the answer journal with its statement before the phone is told, and the
+ * room's state follows a quarter second later (and at once on shutdown). Every client that
+ * reconnects says who it is again and gets its view back.
  */
-export function liveService({ db, trainees, record, homePage, courseIri, now = Date.now }: LiveOptions) {
+export function liveService({ db, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
   const rooms = new Map<string, Room>();
+  const journal = answerJournal(db, record);
   const insert = db.prepare('INSERT INTO live_sessions (code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?)');
   const load = db.prepare('SELECT trainer_key_hash, state FROM live_sessions WHERE code = ?');
   const save = db.prepare('UPDATE live_sessions SET state = ?, updated = ? WHERE code = ?');
@@ -65,7 +79,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
     if (open) return open;
     const row = load.get(code) as { trainer_key_hash: string; state: string } | undefined;
     if (!row) return undefined;
-    const r: Room = { state: JSON.parse(row.state) as LiveSession, keyHash: row.trainer_key_hash, clients: new Set() };
+    const r: Room = { state: journal.replay(JSON.parse(row.state) as LiveSession), keyHash: row.trainer_key_hash, clients: new Set() };
     rooms.set(code, r);
     return r;
   }
@@ -114,17 +128,28 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
   function handle(c: Client, m: ClientMessage) {
     if (m.t === 'ping') return send(c, { t: 'pong' });
     if (m.t === 'trainer' || m.t === 'join' || m.t === 'screen') {
+      // Only misses count, so a whole class behind one address can use its code at once.
+      if (limits.misses.retryAfter(c.address) > 0) return send(c, { t: 'error', error: 'rate_limited' });
       const r = room(m.code);
-      if (!r) return send(c, { t: 'error', error: 'no_session' });
+      if (!r) {
+        limits.misses.add(c.address);
+        return send(c, { t: 'error', error: 'no_session' });
+      }
       if (m.t === 'trainer' && !sameHash(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
       if (c.code && c.code !== m.code) rooms.get(c.code)?.clients.delete(c);
       if (m.t === 'join') {
+        // One connection is one phone: it cannot take a second seat (a phone coming back keeps its own).
+        if (c.role?.kind === 'participant' && c.role.pid !== m.pid) return send(c, { t: 'error', error: 'one_seat' });
         const employeeId = m.token ? trainees.identify(m.token)?.employeeId : undefined;
+        const seated = Boolean(r.state.participants[m.pid]);
         const next = join(r.state, m.pid, m.name, now(), employeeId);
         if (typeof next === 'string') return send(c, { t: 'error', error: next });
+        if (!seated && limits.joins.take(c.address) > 0) return send(c, { t: 'error', error: 'rate_limited' });
+        const changed = JSON.stringify(next.participants[m.pid]) !== JSON.stringify(r.state.participants[m.pid]);
         r.state = next;
         c.role = { kind: 'participant', pid: m.pid };
-        persistSoon(r);
+        // A seat is written at once: an answer journaled a moment later must find its participant after a crash.
+        if (changed) persist(r);
       } else c.role = m.t === 'trainer' ? { kind: 'trainer' } : { kind: 'screen' };
       c.code = m.code;
       r.clients.add(c);
@@ -143,9 +168,11 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
       const before = r.state;
       const next = answer(r.state, c.role.pid, m.qid, value);
       if (typeof next === 'string') return send(c, { t: 'error', error: next });
-      r.state = next;
       if (next !== before && q) {
-        record([liveAnswerStatement({ id: randomUUID(), session: next, pid: c.role.pid, question: q, answer: value, homePage, courseIri }) as unknown as Record<string, unknown>]);
+        const statement = liveAnswerStatement({ id: randomUUID(), session: next, pid: c.role.pid, question: q, answer: value, homePage, courseIri }) as unknown as Record<string, unknown>;
+        // Durable before acknowledged: the answer and its statement are on disk before the view below is sent.
+        journal.write(r.state.code, m.qid, c.role.pid, value, statement);
+        r.state = next;
         persistSoon(r);
       }
       sendView(r, c);
@@ -166,13 +193,16 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
     } else if (m.t === 'slide') {
       r.state = { ...r.state, slide: { moduleId: m.moduleId, slideId: m.slideId, black: m.black } };
       everyone(r, ['screen']);
+      return persistSoon(r);
     }
-    persistSoon(r);
+    // A pushed question is written at once: answers journaled to it must find it after a crash.
+    persist(r);
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
-  wss.on('connection', (ws) => {
-    const client: Client = { ws };
+  wss.on('connection', (ws: WebSocket, _req: unknown, address: string) => {
+    const client: Client = { ws, address };
+    const withinRate = guardSocket(ws, address, messagesPerSecond, log);
     let alive = true;
     ws.on('pong', () => (alive = true));
     // A phone that walked out of Wi-Fi leaves no close frame; a missed ping finds it.
@@ -182,6 +212,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
       ws.ping();
     }, 25_000);
     ws.on('message', (data) => {
+      if (!withinRate()) return;
       let parsed: ReturnType<typeof clientMessage.safeParse>;
       try {
         parsed = clientMessage.safeParse(JSON.parse(String(data)));
@@ -189,7 +220,13 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
         return send(client, { t: 'error', error: 'bad_message' });
       }
       if (!parsed.success) return send(client, { t: 'error', error: 'bad_message' });
-      handle(client, parsed.data);
+      try {
+        handle(client, parsed.data);
+      } catch (e) {
+        // One message's failure is that message's: logged and answered, the server carries on.
+        log(`live: a message failed: ${(e as Error).stack ?? String(e)}`);
+        send(client, { t: 'error', error: 'server_error' });
+      }
     });
     ws.on('close', () => {
       clearInterval(heartbeat);
@@ -207,19 +244,20 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
       const r = room(code);
       return r ? { moduleId: r.state.moduleId, ended: Boolean(r.state.ended) } : undefined;
     },
-    /** Accepts WebSocket upgrades on `/live/ws` of this HTTP server. */
+    /** Accepts WebSocket upgrades on `/live/ws` of this HTTP server (from the app's own origin and the listed ones). */
     attach(server: Server) {
-      server.on('upgrade', (req: IncomingMessage, socket, head) => {
-        if (new URL(req.url ?? '/', 'http://x').pathname !== '/live/ws') return socket.destroy();
-        wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
-      });
+      acceptUpgrades(server, wss, { ...sockets, log });
     },
     /** Writes every room now and closes the sockets (a graceful stop). */
     close() {
       for (const r of rooms.values()) {
         if (r.saveTimer) persist(r);
         clearTimeout(r.trainerTimer);
-        for (const c of r.clients) c.ws.close(1001, 'server restarting');
+      }
+      // Every socket, also one that never said who it is; one that does not answer the close is cut.
+      for (const ws of wss.clients) {
+        ws.close(1001, 'server restarting');
+        setTimeout(() => ws.terminate(), 1000).unref();
       }
       wss.close();
     },

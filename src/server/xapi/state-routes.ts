@@ -1,10 +1,14 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import { createHash } from 'node:crypto';
 import { actorKey } from '../../domain';
 import type { Db } from '../db';
+import { fail, type AppEnv, type Route } from '../route-table';
+import { jsonDepth } from '../json-body';
 
-type Caller = { kind: 'full' } | { kind: 'trainee'; trainee: { actorKey: string } };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const IRI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const KNOWN = new Set(['activityId', 'agent', 'registration', 'stateId', 'since']);
 
 const etag = (body: Uint8Array) => `"${createHash('sha1').update(body).digest('hex')}"`;
 
@@ -14,8 +18,7 @@ const etag = (body: Uint8Array) => `"${createHash('sha1').update(body).digest('h
  * packaged course keeps its resume state here. GET one or the list of ids, PUT, POST (JSON
  * merge), DELETE; a trainee token only reaches its own trainee's documents.
  */
-export function stateRoutes(db: Db) {
-  const app = new Hono<{ Variables: { caller: Caller } }>();
+export function stateRoutes(db: Db, maxDepth = 32): Route[] {
   const getOne = db.prepare('SELECT content_type, body, updated FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ? AND state_id = ?');
   const ids = db.prepare('SELECT state_id FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ? AND (@since IS NULL OR updated > @since) ORDER BY state_id');
   const put = db.prepare(
@@ -25,63 +28,89 @@ export function stateRoutes(db: Db) {
   const removeOne = db.prepare('DELETE FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ? AND state_id = ?');
   const removeAll = db.prepare('DELETE FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ?');
 
-  const where = (c: Context<{ Variables: { caller: Caller } }>): { key: [string, string, string]; stateId?: string } | Response => {
+  const where = (c: Context<AppEnv>): { key: [string, string, string]; stateId?: string } | Response => {
     const q = c.req.query();
-    if (!q.activityId) return c.json({ error: 'activityId is required' }, 400);
-    if (!q.agent) return c.json({ error: 'agent is required' }, 400);
-    let agent: string;
+    const unknown = Object.keys(q).find((k) => !KNOWN.has(k));
+    if (unknown) return fail(c, 400, 'bad_request', `unknown parameter ${unknown}`);
+    if (!q.activityId) return fail(c, 400, 'bad_request', 'activityId is required');
+    if (q.activityId.length > 2048 || !IRI.test(q.activityId)) return fail(c, 400, 'bad_request', 'activityId must be an IRI');
+    if (!q.agent) return fail(c, 400, 'bad_request', 'agent is required');
+    let agent = 'unknown:';
     try {
       agent = actorKey(JSON.parse(q.agent));
     } catch {
-      return c.json({ error: 'agent must be JSON' }, 400);
+      return fail(c, 400, 'bad_request', 'agent must be JSON');
     }
-    if (agent === 'unknown:') return c.json({ error: 'agent needs an identifier' }, 400);
-    if (q.registration && !UUID.test(q.registration)) return c.json({ error: 'registration must be a UUID' }, 400);
-    const caller = c.get('caller');
-    if (caller.kind === 'trainee' && caller.trainee.actorKey !== agent) return c.json({ error: 'a trainee token only reaches its own trainee' }, 403);
+    if (agent === 'unknown:') return fail(c, 400, 'bad_request', 'agent needs an identifier');
+    if (q.registration && !UUID.test(q.registration)) return fail(c, 400, 'bad_request', 'registration must be a UUID');
+    if (q.stateId !== undefined && (!q.stateId || q.stateId.length > 512)) return fail(c, 400, 'bad_request', 'stateId must be 1 to 512 characters');
+    const caller = c.var.caller;
+    if (caller.kind === 'trainee' && caller.trainee.actorKey !== agent) return fail(c, 403, 'forbidden', 'a trainee token only reaches its own trainee');
     return { key: [q.activityId, agent, q.registration ?? ''], stateId: q.stateId };
   };
 
-  app.get('/', (c) => {
+  const list = (c: Context<AppEnv>) => {
     const w = where(c);
     if (w instanceof Response) return w;
-    if (!w.stateId) return c.json((ids.all(...w.key, { since: c.req.query('since') ?? null }) as { state_id: string }[]).map((r) => r.state_id));
+    c.header('Cache-Control', 'no-store');
+    if (!w.stateId) {
+      const since = c.req.query('since');
+      if (since !== undefined && (!ISO_TIME.test(since) || Number.isNaN(Date.parse(since)))) return fail(c, 400, 'bad_request', 'since must be an ISO 8601 time with a zone');
+      return c.json((ids.all(...w.key, { since: since ? new Date(since).toISOString() : null }) as { state_id: string }[]).map((r) => r.state_id));
+    }
     const row = getOne.get(...w.key, w.stateId) as { content_type: string; body: Buffer; updated: string } | undefined;
-    if (!row) return c.json({ error: 'no such document' }, 404);
+    if (!row) return fail(c, 404, 'not_found', 'no such document');
     const body = new Uint8Array(row.body);
     return c.body(body, 200, { 'Content-Type': row.content_type, ETag: etag(body), 'Last-Modified': new Date(row.updated).toUTCString() });
-  });
+  };
 
-  const write = async (c: Context<{ Variables: { caller: Caller } }>, merge: boolean) => {
+  /** A JSON object, or why the text is not one (POST merges objects only: a string or an array has no keys to merge). */
+  const objectOf = (text: string, what: string): Record<string, unknown> | string => {
+    if (jsonDepth(text, maxDepth) > maxDepth) return `${what} nests deeper than ${maxDepth} levels`;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return `${what} is not JSON`;
+    }
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : `${what} is not a JSON object`;
+  };
+
+  const write = async (c: Context<AppEnv>, merge: boolean) => {
     const w = where(c);
     if (w instanceof Response) return w;
-    if (!w.stateId) return c.json({ error: 'stateId is required' }, 400);
+    if (!w.stateId) return fail(c, 400, 'bad_request', 'stateId is required');
     const type = c.req.header('Content-Type')?.split(';')[0]?.trim() || 'application/octet-stream';
+    if (type.length > 200) return fail(c, 400, 'bad_request', 'the content type is too long');
     let body = new Uint8Array(await c.req.arrayBuffer());
     if (merge) {
+      if (type !== 'application/json') return fail(c, 400, 'bad_request', 'POST merges JSON documents only (Content-Type: application/json)');
+      const incoming = objectOf(new TextDecoder().decode(body), 'the document');
+      if (typeof incoming === 'string') return fail(c, 400, 'bad_request', incoming);
       const existing = getOne.get(...w.key, w.stateId) as { content_type: string; body: Buffer } | undefined;
       if (existing) {
         // xAPI: POST merges two JSON objects; anything else is a 400.
-        if (type !== 'application/json' || existing.content_type !== 'application/json') return c.json({ error: 'POST merges JSON documents only' }, 400);
-        try {
-          const merged = { ...(JSON.parse(existing.body.toString('utf8')) as object), ...(JSON.parse(new TextDecoder().decode(body)) as object) };
-          body = new TextEncoder().encode(JSON.stringify(merged));
-        } catch {
-          return c.json({ error: 'the document is not JSON' }, 400);
-        }
+        const stored = existing.content_type === 'application/json' ? objectOf(existing.body.toString('utf8'), 'the stored document') : 'the stored document is not JSON';
+        if (typeof stored === 'string') return fail(c, 400, 'bad_request', `cannot merge: ${stored}`);
+        body = new TextEncoder().encode(JSON.stringify({ ...stored, ...incoming }));
       }
     }
     put.run(...w.key, w.stateId, type, Buffer.from(body), new Date().toISOString());
     return c.body(null, 204);
   };
-  app.put('/', (c) => write(c, false));
-  app.post('/', (c) => write(c, true));
-  app.delete('/', (c) => {
+  const remove = (c: Context<AppEnv>) => {
     const w = where(c);
     if (w instanceof Response) return w;
     if (w.stateId) removeOne.run(...w.key, w.stateId);
     else removeAll.run(...w.key);
     return c.body(null, 204);
-  });
-  return app;
+  };
+  const path = '/xapi/activities/state';
+  const maxBytes = 256 * 1024;
+  return [
+    { method: 'GET', path, role: 'lrs', body: 'none', handler: list },
+    { method: 'PUT', path, role: 'lrs', body: 'document', maxBytes, handler: (c) => write(c, false) },
+    { method: 'POST', path, role: 'lrs', body: 'document', maxBytes, handler: (c) => write(c, true) },
+    { method: 'DELETE', path, role: 'lrs', body: 'none', handler: remove },
+  ];
 }

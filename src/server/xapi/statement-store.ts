@@ -104,5 +104,8 @@ export function statementStore(db: Db, progress: ProgressStore) {
     return { statements: page.map((r) => JSON.parse(r.body) as Json), last: rows.length > q.limit ? page.at(-1)!.seq : undefined };
   }
 
-  return { save: (statements: Json[]) => save(statements, new Date().toISOString()), get, find };
+  /** The actor key of a statement, voided or not, if it exists. */
+  const ownerOf = (id: string) => (byId.get(id.toLowerCase()) as { actor_key: string } | undefined)?.actor_key;
+
+  return { save: (statements: Json[]) => save(statements, new Date().toISOString()), get, find, ownerOf };
 }
