@@ -13,3 +13,4 @@ export * from './xapi/practice-results';
 export * from './xapi/formats';
 export * from './xapi/statement-format';
 export * from './xapi/multipart';
+export * from './xapi/statement-index';

@@ -18,6 +18,7 @@ import { fail, registerRoutes, type AppEnv, type Route } from './route-table';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { traineeRegistry, traineeRoutes } from './trainees';
 import { xapiRoutes } from './xapi/routes';
+import { alternateRequestSyntax, xapiHeaders } from './xapi/xapi-middleware';
 import { statementStore } from './xapi/statement-store';
 
 export interface AppOptions {
@@ -117,6 +118,8 @@ export function createApp(o: AppOptions) {
       await next();
       if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     });
+  app.use('/xapi/*', xapiHeaders);
+  app.use('/xapi/*', alternateRequestSyntax(app));
   app.use('/hr/api/*', async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && foreignOrigin(c)) return fail(c, 403, 'csrf', 'cross-site request refused');
     await next();

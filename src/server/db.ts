@@ -103,6 +103,29 @@ const MIGRATIONS: string[] = [
      statement_id TEXT NOT NULL,
      UNIQUE (code, qid, pid)
    );`,
+  // The rest of the xAPI 1.0.3 LRS: every agent and activity a statement names (for the agent,
+  // activity and related_* filters), the canonical definition of each activity, attachments by
+  // hash, the Agent and Activity Profile documents, and ETags on the State documents.
+  `CREATE TABLE statement_agents (seq INTEGER NOT NULL, agent_key TEXT NOT NULL, broad INTEGER NOT NULL);
+   CREATE INDEX statement_agents_key ON statement_agents (agent_key, broad, seq);
+   CREATE TABLE statement_activities (seq INTEGER NOT NULL, activity_id TEXT NOT NULL, broad INTEGER NOT NULL);
+   CREATE INDEX statement_activities_id ON statement_activities (activity_id, broad, seq);
+   CREATE TABLE activities (activity_id TEXT PRIMARY KEY, definition TEXT NOT NULL);
+   CREATE TABLE attachments (sha2 TEXT PRIMARY KEY, content_type TEXT NOT NULL, body BLOB NOT NULL);
+   CREATE TABLE profile_documents (
+     kind TEXT NOT NULL,
+     owner TEXT NOT NULL,
+     profile_id TEXT NOT NULL,
+     content_type TEXT NOT NULL,
+     body BLOB NOT NULL,
+     updated TEXT NOT NULL,
+     PRIMARY KEY (kind, owner, profile_id)
+   );
+   ALTER TABLE statements ADD COLUMN ref_id TEXT;
+   CREATE INDEX statements_ref ON statements (ref_id) WHERE ref_id IS NOT NULL;
+   UPDATE statements SET ref_id = lower(object_id) WHERE json_extract(body, '$.object.objectType') = 'StatementRef';
+   INSERT INTO statement_agents (seq, agent_key, broad) SELECT seq, actor_key, 0 FROM statements;
+   INSERT INTO statement_activities (seq, activity_id, broad) SELECT seq, object_id, 0 FROM statements;`,
 ];
 
 /**

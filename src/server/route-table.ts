@@ -24,7 +24,7 @@ export interface Route {
   handler: Handler<AppEnv>;
 }
 
-export const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429, error: string, message: string, extra: object = {}) => {
+export const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 429, error: string, message: string, extra: object = {}) => {
   // The rest of a refused body is never read: the connection cannot carry another request.
   if (status === 413) c.header('Connection', 'close');
   if ('retryAfter' in extra) c.header('Retry-After', String(extra.retryAfter));

@@ -50,7 +50,7 @@ function actorIds(actor: unknown): unknown {
   return out;
 }
 
-const activityIds = (a: unknown) => (isObject(a) ? { objectType: 'Activity', id: a.id } : a);
+const activityIds = (a: unknown) => (isObject(a) ? { id: a.id } : a);
 
 function objectIds(object: unknown): unknown {
   if (!isObject(object)) return object;

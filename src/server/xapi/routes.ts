@@ -1,13 +1,16 @@
 import type { Context } from 'hono';
-import { actorKey, statementProblems } from '../../domain';
+import { acceptedLanguages, actorKey, buildMultipart, statementCanonical, statementIds, type Part } from '../../domain';
 import type { Db } from '../db';
 import type { ProgressStore } from '../records/progress-store';
 import { fail, type AppEnv, type Caller, type Route } from '../route-table';
 import { statementStore } from './statement-store';
+import { statementsFromBody } from './statement-body';
 import { queryProblem, statementQuery } from './statement-query';
 import { stateRoutes } from './state-routes';
+import { agentAndActivityRoutes, profileRoutes } from './profile-routes';
 
 const VOIDED = 'http://adlnet.gov/expapi/verbs/voided';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export interface XapiOptions {
   db: Db;
@@ -18,17 +21,6 @@ export interface XapiOptions {
 
 type Json = Record<string, unknown>;
 type StatementStore = ReturnType<typeof statementStore>;
-
-/** The statements in a body, or the reason they cannot be taken. */
-function statementsOf(body: unknown): Json[] | string {
-  const list = Array.isArray(body) ? body : [body];
-  if (list.length === 0) return 'no statements';
-  for (const [i, s] of list.entries()) {
-    const problems = statementProblems(s);
-    if (problems.length) return `statement ${i}: ${problems.join('; ')}`;
-  }
-  return list as Json[];
-}
 
 /**
  * What a trainee token may not write: a statement about anyone else, or the voiding of a
@@ -50,25 +42,41 @@ function refusedFor(caller: Caller, statements: Json[], store: StatementStore): 
 export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
   const store = statementStore(db, progress);
 
+  /** A statement or a StatementResult in the asked format, as JSON or, with attachments=true, multipart/mixed. */
+  const respond = (c: Context<AppEnv>, list: Json[], more: string | undefined, q: { format?: string; attachments?: string }) => {
+    const wanted = acceptedLanguages(c.req.header('Accept-Language'));
+    const shaped = list.map((s) => (q.format === 'ids' ? statementIds(s) : q.format === 'canonical' ? statementCanonical(s, wanted, store.definition) : s));
+    const payload = more === undefined ? shaped[0] : { statements: shaped, more };
+    if (q.attachments !== 'true') return c.json(payload);
+    const boundary = `sta-${crypto.randomUUID()}`;
+    const hashes = [...new Set(list.flatMap((s) => ((s.attachments as Json[] | undefined) ?? []).map((a) => String(a.sha2).toLowerCase())))];
+    const parts: Part[] = [{ headers: { 'Content-Type': 'application/json' }, body: new TextEncoder().encode(JSON.stringify(payload)) }];
+    for (const h of hashes) {
+      const found = store.attachment(h);
+      if (found) parts.push({ headers: { 'Content-Type': found.content_type, 'Content-Transfer-Encoding': 'binary', 'X-Experience-API-Hash': h }, body: new Uint8Array(found.body) });
+    }
+    return c.body(buildMultipart(boundary, parts) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': `multipart/mixed; boundary=${boundary}` });
+  };
+
   const write = (c: Context<AppEnv>, list: Json[]) => {
     const refused = refusedFor(c.var.caller, list, store);
     return refused ? fail(c, 403, 'forbidden', refused) : undefined;
   };
 
   return [
-    { method: 'GET', path: '/xapi/about', role: 'public', body: 'none', handler: (c) => c.json({ version: ['1.0.3', '2.0.0'] }) },
+    { method: 'GET', path: '/xapi/about', role: 'public', body: 'none', handler: (c) => c.json({ version: ['1.0.3', '1.0.2', '1.0.1', '1.0.0'], extensions: {} }) },
     {
       method: 'POST',
       path: '/xapi/statements',
       role: 'lrs',
-      body: 'json',
-      maxBytes: 1024 * 1024,
-      handler: (c) => {
-        const list = statementsOf(c.var.body);
-        if (typeof list === 'string') return fail(c, 400, 'bad_statement', list);
-        const refused = write(c, list);
+      body: 'document',
+      maxBytes: 8 * 1024 * 1024,
+      handler: async (c) => {
+        const sent = await statementsFromBody(c, maxDepth);
+        if (typeof sent === 'string') return fail(c, 400, 'bad_statement', sent);
+        const refused = write(c, sent.statements);
         if (refused) return refused;
-        const result = store.save(list);
+        const result = store.save(sent.statements, sent.files);
         return result.ok ? c.json(result.ids, 200) : fail(c, 409, 'conflict', result.reason);
       },
     },
@@ -76,19 +84,23 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
       method: 'PUT',
       path: '/xapi/statements',
       role: 'lrs',
-      body: 'json',
-      maxBytes: 1024 * 1024,
-      handler: (c) => {
+      body: 'document',
+      maxBytes: 8 * 1024 * 1024,
+      handler: async (c) => {
         const id = c.req.query('statementId');
         if (!id) return fail(c, 400, 'bad_request', 'statementId is required');
-        if (Array.isArray(c.var.body)) return fail(c, 400, 'bad_statement', 'PUT takes one statement');
-        const s = c.var.body as Json | null;
-        if (typeof s === 'object' && s !== null && s.id !== undefined && String(s.id).toLowerCase() !== id.toLowerCase()) return fail(c, 400, 'bad_statement', 'the statement id differs from statementId');
-        const list = statementsOf(typeof s === 'object' && s !== null ? { ...s, id } : s);
-        if (typeof list === 'string') return fail(c, 400, 'bad_statement', list);
+        const unknown = Object.keys(c.req.query()).find((k) => k !== 'statementId');
+        if (unknown) return fail(c, 400, 'bad_request', `unknown parameter ${unknown}`);
+        if (!UUID.test(id)) return fail(c, 400, 'bad_request', 'statementId must be a UUID');
+        const sent = await statementsFromBody(c, maxDepth);
+        if (typeof sent === 'string') return fail(c, 400, 'bad_statement', sent);
+        if (sent.statements.length !== 1) return fail(c, 400, 'bad_statement', 'PUT takes one statement');
+        const s = sent.statements[0]!;
+        if (s.id !== undefined && String(s.id).toLowerCase() !== id.toLowerCase()) return fail(c, 400, 'bad_statement', 'the statement id differs from statementId');
+        const list = [{ ...s, id }];
         const refused = write(c, list);
         if (refused) return refused;
-        const result = store.save(list);
+        const result = store.save(list, sent.files);
         return result.ok ? c.body(null, 204) : fail(c, 409, 'conflict', result.reason);
       },
     },
@@ -104,11 +116,14 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
         const caller = c.var.caller;
         // Statements carry names and results: no cache may keep them.
         c.header('Cache-Control', 'no-store');
-        if (q.statementId || q.voidedStatementId) {
-          const found = store.get(q.statementId ?? q.voidedStatementId!, Boolean(q.voidedStatementId));
+        const single = q.statementId ?? q.voidedStatementId;
+        if (single) {
+          const other = Object.keys(c.req.query()).find((k) => !['statementId', 'voidedStatementId', 'format', 'attachments'].includes(k));
+          if (other) return fail(c, 400, 'bad_request', `statementId and voidedStatementId take no other parameter than format and attachments (${other})`);
+          const found = store.get(single, Boolean(q.voidedStatementId));
           // Another trainee's statement answers exactly as an unknown one does.
           if (!found || (caller.kind === 'trainee' && actorKey(found.actor) !== caller.trainee.actorKey)) return fail(c, 404, 'not_found', 'no such statement');
-          return c.json(found);
+          return respond(c, [found], undefined, q);
         }
         let agent = q.agent;
         if (caller.kind === 'trainee') {
@@ -119,6 +134,8 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
           agent,
           verb: q.verb,
           activity: q.activity,
+          relatedAgents: q.related_agents === 'true',
+          relatedActivities: q.related_activities === 'true',
           registration: q.registration,
           since: q.since,
           until: q.until,
@@ -128,9 +145,11 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
         });
         let more = '';
         if (last !== undefined) more = `/xapi/statements?${new URLSearchParams({ ...c.req.query(), after: String(last) })}`;
-        return c.json({ statements, more });
+        return respond(c, statements, more, q);
       },
     },
     ...stateRoutes(db, maxDepth),
+    ...profileRoutes(db, maxDepth),
+    ...agentAndActivityRoutes(store.definition),
   ];
 }

@@ -1,16 +1,14 @@
 import type { Context } from 'hono';
-import { createHash } from 'node:crypto';
 import { actorKey } from '../../domain';
 import type { Db } from '../db';
 import { fail, type AppEnv, type Route } from '../route-table';
-import { jsonDepth } from '../json-body';
+import { documentResponse, documentToStore, preconditionFails } from './documents';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const KNOWN = new Set(['activityId', 'agent', 'registration', 'stateId', 'since']);
 
-const etag = (body: Uint8Array) => `"${createHash('sha1').update(body).digest('hex')}"`;
 
 /**
  * The xAPI State resource (`/activities/state`): documents kept per activity, agent, optional
@@ -60,48 +58,28 @@ export function stateRoutes(db: Db, maxDepth = 32): Route[] {
     }
     const row = getOne.get(...w.key, w.stateId) as { content_type: string; body: Buffer; updated: string } | undefined;
     if (!row) return fail(c, 404, 'not_found', 'no such document');
-    const body = new Uint8Array(row.body);
-    return c.body(body, 200, { 'Content-Type': row.content_type, ETag: etag(body), 'Last-Modified': new Date(row.updated).toUTCString() });
-  };
-
-  /** A JSON object, or why the text is not one (POST merges objects only: a string or an array has no keys to merge). */
-  const objectOf = (text: string, what: string): Record<string, unknown> | string => {
-    if (jsonDepth(text, maxDepth) > maxDepth) return `${what} nests deeper than ${maxDepth} levels`;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return `${what} is not JSON`;
-    }
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : `${what} is not a JSON object`;
+    return documentResponse(c, row);
   };
 
   const write = async (c: Context<AppEnv>, merge: boolean) => {
     const w = where(c);
     if (w instanceof Response) return w;
     if (!w.stateId) return fail(c, 400, 'bad_request', 'stateId is required');
-    const type = c.req.header('Content-Type')?.split(';')[0]?.trim() || 'application/octet-stream';
-    if (type.length > 200) return fail(c, 400, 'bad_request', 'the content type is too long');
-    let body = new Uint8Array(await c.req.arrayBuffer());
-    if (merge) {
-      if (type !== 'application/json') return fail(c, 400, 'bad_request', 'POST merges JSON documents only (Content-Type: application/json)');
-      const incoming = objectOf(new TextDecoder().decode(body), 'the document');
-      if (typeof incoming === 'string') return fail(c, 400, 'bad_request', incoming);
-      const existing = getOne.get(...w.key, w.stateId) as { content_type: string; body: Buffer } | undefined;
-      if (existing) {
-        // xAPI: POST merges two JSON objects; anything else is a 400.
-        const stored = existing.content_type === 'application/json' ? objectOf(existing.body.toString('utf8'), 'the stored document') : 'the stored document is not JSON';
-        if (typeof stored === 'string') return fail(c, 400, 'bad_request', `cannot merge: ${stored}`);
-        body = new TextEncoder().encode(JSON.stringify({ ...stored, ...incoming }));
-      }
-    }
-    put.run(...w.key, w.stateId, type, Buffer.from(body), new Date().toISOString());
+    const existing = getOne.get(...w.key, w.stateId) as { content_type: string; body: Buffer } | undefined;
+    if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
+    const doc = await documentToStore(c, merge, existing, maxDepth);
+    if (doc instanceof Response) return doc;
+    put.run(...w.key, w.stateId, doc.type, Buffer.from(doc.body), new Date().toISOString());
     return c.body(null, 204);
   };
   const remove = (c: Context<AppEnv>) => {
     const w = where(c);
     if (w instanceof Response) return w;
-    if (w.stateId) removeOne.run(...w.key, w.stateId);
+    if (w.stateId) {
+      const existing = getOne.get(...w.key, w.stateId) as { body: Buffer } | undefined;
+      if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
+      removeOne.run(...w.key, w.stateId);
+    }
     else removeAll.run(...w.key);
     return c.body(null, 204);
   };
