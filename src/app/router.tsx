@@ -43,6 +43,21 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await withStrings('quiz', import('../features/quiz/results-page'))).ResultsPage }),
           },
           {
+            path: paths.review.pattern,
+            // The review shows questions as the quiz does; the app hands it the quiz's views.
+            lazy: async () => {
+              const [{ ReviewPage }, { Question, ItemFeedback }] = await Promise.all([withStrings('review', import('../features/review/review-page')), withStrings('quiz', import('../features/quiz/question-views'))]);
+              return { Component: () => <ReviewPage views={{ Question, ItemFeedback }} /> };
+            },
+          },
+          {
+            path: paths.followUp.pattern,
+            lazy: async () => {
+              const [{ FollowUpPage }, { Question, ItemFeedback }] = await Promise.all([withStrings('review', import('../features/review/follow-up-page')), withStrings('quiz', import('../features/quiz/question-views'))]);
+              return { Component: () => <FollowUpPage views={{ Question, ItemFeedback }} /> };
+            },
+          },
+          {
             path: paths.smart.pattern,
             lazy: async () => ({ Component: (await withStrings('smart', import('../features/smart/smart-page'))).SmartPage }),
           },

@@ -20,6 +20,7 @@ const features = {
   certificate: { 'zh-CN': () => import('../../features/certificate/locales/zh-CN.json'), en: () => import('../../features/certificate/locales/en.json') },
   present: { 'zh-CN': () => import('../../features/present/locales/zh-CN.json'), en: () => import('../../features/present/locales/en.json') },
   live: { 'zh-CN': () => import('../../features/live/locales/zh-CN.json'), en: () => import('../../features/live/locales/en.json') },
+  review: { 'zh-CN': () => import('../../features/review/locales/zh-CN.json'), en: () => import('../../features/review/locales/en.json') },
 } satisfies Record<string, Record<Locale, Bundle>>;
 
 export type FeatureStrings = keyof typeof features;

@@ -6,3 +6,4 @@ export * from './ics';
 export * from './restore-review';
 export * from './statements';
 export * from './records';
+export * from './overview';
