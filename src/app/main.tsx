@@ -8,7 +8,6 @@ import { useSettingsStore } from '../stores/settings-store';
 import { createAppRouter } from './router';
 import { startRecords } from '../records/start-records';
 import { registerServiceWorker } from './pwa/register-sw';
-import { syncReviewDeckWithQuizzes } from './review-sync';
 import './styles/global.css';
 import './styles/home.css';
 import './styles/reader.css';
@@ -27,7 +26,6 @@ if (packageFormat) {
   // Records start beside the app, never in front of it: the course works while config loads or fails.
   void startRecords(locale);
 }
-syncReviewDeckWithQuizzes();
 // Offline use (a no-op in development and inside LMS packages).
 registerServiceWorker();
 
