@@ -165,7 +165,20 @@ export function startEmitters(args: {
       await quizzes(trainee);
       await reading(trainee);
       await practice(trainee);
+    }).then(startReviews);
+
+  // Review practice follows the quizzes: its emitters (and the review store) load once there is
+  // a quiz attempt, and record through the same ordered chain.
+  let reviews: Promise<{ check: () => Promise<void>; stop: () => void }> | undefined;
+  function startReviews() {
+    if (reviews) return void reviews.then((r) => r.check()).catch(() => undefined);
+    if (!useQuizStore.getState().quiz.attempts.some((x) => x.quizId !== 'final')) return;
+    reviews = import('./review-emitters').then((m) => m.startReviewEmitters({ courseIri: args.courseIri, language, trainee: args.trainee, record, newId, serial }));
+    reviews.catch((error: unknown) => {
+      reviews = undefined;
+      console.warn('records:', error);
     });
+  }
 
   const stops = [
     useProgressStore.subscribe(check),
@@ -194,7 +207,14 @@ export function startEmitters(args: {
   return {
     check,
     /** Resolves when every change seen so far has been recorded (tests, and before unload). */
-    settled: () => chain,
-    stop: () => stops.forEach((s) => s()),
+    settled: async () => {
+      await chain;
+      if (reviews) await (await reviews).check();
+      await chain;
+    },
+    stop: () => {
+      stops.forEach((s) => s());
+      void reviews?.then((r) => r.stop());
+    },
   };
 }

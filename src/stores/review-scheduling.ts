@@ -38,6 +38,6 @@ export async function syncReviewDeck(): Promise<void> {
 }
 
 /** Files one review answer: the scheduler moves the card to its next review. */
-export function recordReviewAnswer(answer: { id: string; key: string; score: number; at: string; followUp?: string }): void {
+export function recordReviewAnswer(answer: { id: string; key: string; score: number; at: string; followUp?: string; response?: string }): void {
   useReviewStore.getState().apply((review) => answerReview(review, answer));
 }

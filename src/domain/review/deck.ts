@@ -35,6 +35,8 @@ export interface ReviewAnswer {
   due: string;
   /** Set when the answer was given in a follow-up check-in. */
   followUp?: string;
+  /** The answer as an xAPI cmi.interaction response. */
+  response?: string;
 }
 
 /** A finished follow-up check-in: the quiz's score and the action-plan answers. */

@@ -18,7 +18,7 @@ const passed = (moduleId: string, at: string) =>
 const quizItem = (moduleId: string, itemId: string, score: number, at: string) =>
   buildStatement({ id: id(), trainee, verb: 'answered', object: { id: a.quizItem(moduleId, itemId), type: 'interaction' }, result: { scaled: score, success: score >= 1 }, timestamp: at, courseIri: course });
 const review = (moduleId: string, itemId: string, correct: boolean, at: string) =>
-  reviewStatement({ id: id(), trainee, courseIri: course, response: 'b', answer: { id: 'r', key: `${moduleId}/${itemId}`, at, score: correct ? 1 : 0, correct, due: day(400) } });
+  reviewStatement({ id: id(), trainee, courseIri: course, answer: { id: 'r', key: `${moduleId}/${itemId}`, at, score: correct ? 1 : 0, correct, due: day(400), response: 'b' } });
 
 describe('review statements', () => {
   test('an answer is the item answered under the review activity, marked with the review extension', () => {

@@ -32,7 +32,7 @@ function isCard(v: unknown): v is ReviewCard {
 function isAnswer(v: unknown): v is ReviewAnswer {
   return (
     isRecord(v) && isString(v.id) && isString(v.key) && isTime(v.at) && isScore(v.score) &&
-    typeof v.correct === 'boolean' && isTime(v.due) && (v.followUp === undefined || isString(v.followUp))
+    typeof v.correct === 'boolean' && isTime(v.due) && (v.followUp === undefined || isString(v.followUp)) && (v.response === undefined || isString(v.response))
   );
 }
 

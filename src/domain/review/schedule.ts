@@ -75,7 +75,7 @@ export function syncDeck(state: ReviewState, attempts: readonly QuizAnswers[]): 
 }
 
 /** Files a review answer: the card moves to its next review, and the answer is kept for the record. */
-export function answerReview(state: ReviewState, answer: { id: string; key: string; score: number; at: string; followUp?: string }): ReviewState {
+export function answerReview(state: ReviewState, answer: { id: string; key: string; score: number; at: string; followUp?: string; response?: string }): ReviewState {
   const card = state.cards[answer.key];
   const [moduleId = '', itemId = ''] = card ? [card.moduleId, card.itemId] : answer.key.split('/', 2);
   if (!moduleId || !itemId) return state;
@@ -88,6 +88,7 @@ export function answerReview(state: ReviewState, answer: { id: string; key: stri
     correct: answer.score >= 1 - 1e-9,
     due: next.due,
     ...(answer.followUp ? { followUp: answer.followUp } : {}),
+    ...(answer.response !== undefined ? { response: answer.response } : {}),
   };
   return { ...state, cards: { ...state.cards, [next.key]: next }, answers: [...state.answers, entry] };
 }

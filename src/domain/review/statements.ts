@@ -22,7 +22,7 @@ interface Common {
 }
 
 /** A review answer as xAPI: the quiz item `answered`, under the review activity, marked as review. */
-export function reviewStatement(args: Common & { id: string; answer: ReviewAnswer; response: string }): Statement {
+export function reviewStatement(args: Common & { id: string; answer: ReviewAnswer }): Statement {
   const a = activityIds(args.courseIri);
   const [moduleId = '', itemId = ''] = args.answer.key.split('/', 2);
   return buildStatement({
@@ -31,7 +31,7 @@ export function reviewStatement(args: Common & { id: string; answer: ReviewAnswe
     verb: 'answered',
     object: { id: a.quizItem(moduleId, itemId), type: 'interaction' },
     parent: args.answer.followUp ? a.followUp(args.answer.followUp) : a.review(),
-    result: { scaled: args.answer.score, success: args.answer.correct, response: args.response },
+    result: { scaled: args.answer.score, success: args.answer.correct, response: args.answer.response ?? '' },
     timestamp: args.answer.at,
     extensions: { [REVIEW_EXTENSION]: { due: args.answer.due, ...(args.answer.followUp ? { followUp: args.answer.followUp } : {}) } },
   });

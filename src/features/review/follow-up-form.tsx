@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  answerResponse,
   drawAcrossBanks,
   effectiveAnswers,
   FOLLOW_UP_QUESTIONS,
@@ -57,7 +58,7 @@ export function FollowUpForm({ followUpId, seed, done, views }: Props) {
     }
     const at = new Date().toISOString();
     const scored = scoreAttempt(items.map((i) => i.item), given);
-    for (const i of items) recordReviewAnswer({ id: crypto.randomUUID(), key: i.key, score: scored.items[i.key]!.score, at, followUp: followUpId });
+    for (const i of items) recordReviewAnswer({ id: crypto.randomUUID(), key: i.key, score: scored.items[i.key]!.score, at, followUp: followUpId, response: answerResponse(given[i.key]) });
     const record: FollowUpRecord = { id: followUpId, at, score: scored.score, items: items.length, answers: Object.fromEntries(Object.entries(plan).filter(([, v]) => v.trim() !== '')) };
     saveFollowUp(record);
     setProblems([]);

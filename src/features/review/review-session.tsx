@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { drawAttempt, effectiveAnswers, isAnswered, scoreItem, type Answer, type AttemptItem, type ReviewCard } from '../../domain';
+import { answerResponse, drawAttempt, effectiveAnswers, isAnswered, scoreItem, type Answer, type AttemptItem, type ReviewCard } from '../../domain';
 import { recordReviewAnswer } from '../../stores/review-scheduling';
 import { useFormatters } from '../../ui/use-formatters';
 import type { QuestionViews } from './question-views';
@@ -53,7 +53,7 @@ export function ReviewSession({ cards, views, now, onDone }: Props) {
       return;
     }
     const score = scoreItem(entry.item, given).score;
-    recordReviewAnswer({ id: crypto.randomUUID(), key: entry.key, score, at: now().toISOString() });
+    recordReviewAnswer({ id: crypto.randomUUID(), key: entry.key, score, at: now().toISOString(), response: answerResponse(given) });
     if (score >= 1) setRight((r) => r + 1);
     setMissing(false);
     setChecked(true);
