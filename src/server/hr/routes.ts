@@ -11,6 +11,7 @@ import { verifyPassword } from './password';
 import { failureLimiter } from './rate-limit';
 import { hrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
+import { reviewReport } from './review-report';
 
 export interface HrOptions {
   db: Db;
@@ -135,6 +136,9 @@ export function hrRoutes(o: HrOptions) {
     const report = await reports.run('progress', parsed.filter, langOf(c));
     return c.body(report.kind === 'progress' ? report.json : '{}', 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
+
+  // Spaced review: retention per module beside completion, and who has overdue reviews.
+  app.get('/reviews', (c) => c.json(reviewReport(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: records.all(), now: new Date(now()) })));
 
   app.get('/trainees/:employeeId', (c) => {
     const found = records.one(c.req.param('employeeId'), o.courseIri);
