@@ -6,10 +6,13 @@ import { enteringItems, type QuizAnswers } from './entry';
 // the same dates in the browser and on the records server.
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: false, request_retention: 0.9 }));
 
-/** How a scored answer rates the recall: fully right Good, partly right Hard, wrong Again. */
+/**
+ * How a scored answer rates the recall: fully right is Good; anything less (a wrong option among
+ * the right ones, two matches swapped) is Again, a recall that failed, so the item comes back the
+ * next day. The trainee never rates themselves: the answer does.
+ */
 export function gradeOf(score: number): Grade {
-  if (score >= 1 - 1e-9) return Rating.Good;
-  return score > 1e-9 ? Rating.Hard : Rating.Again;
+  return score >= 1 - 1e-9 ? Rating.Good : Rating.Again;
 }
 
 function toFsrs(card: ReviewCard): Card {
