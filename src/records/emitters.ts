@@ -22,6 +22,7 @@ import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
+import { startReviewEmitters } from './review-emitters';
 
 export interface CourseOutline {
   modules: { id: string; title: string; slideIds: string[]; hasQuiz: boolean }[];
@@ -167,13 +168,13 @@ export function startEmitters(args: {
       await practice(trainee);
     }).then(startReviews);
 
-  // Review practice follows the quizzes: its emitters (and the review store) load once there is
-  // a quiz attempt, and record through the same ordered chain.
+  // Review practice follows the quizzes: the review store loads once there is a quiz attempt,
+  // and its statements go through the same ordered chain.
   let reviews: Promise<{ check: () => Promise<void>; stop: () => void }> | undefined;
   function startReviews() {
     if (reviews) return void reviews.then((r) => r.check()).catch(() => undefined);
     if (!useQuizStore.getState().quiz.attempts.some((x) => x.quizId !== 'final')) return;
-    reviews = import('./review-emitters').then((m) => m.startReviewEmitters({ courseIri: args.courseIri, language, trainee: args.trainee, record, newId, serial }));
+    reviews = import('../stores/review-store').then(({ useReviewStore }) => startReviewEmitters({ store: useReviewStore, courseIri: args.courseIri, language, trainee: args.trainee, record, newId, serial }));
     reviews.catch((error: unknown) => {
       reviews = undefined;
       console.warn('records:', error);

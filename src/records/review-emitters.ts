@@ -1,5 +1,5 @@
 import { followUpStatement, reviewStatement, type Statement, type Trainee } from '../domain';
-import { useReviewStore } from '../stores/review-store';
+import type { useReviewStore } from '../stores/review-store';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
 
@@ -17,11 +17,12 @@ function loadEmitted(): { answers: string[]; followUps: string[] } {
 
 /**
  * Review practice as statements, made the way the other emitters make theirs: each review answer
- * an `answered` marked as review, each finished check-in a `completed` of its own. Loaded by the
- * emitters once the trainee has a quiz attempt (before that there is no deck), so the first page
- * does not carry the review store.
+ * an `answered` marked as review, each finished check-in a `completed` of its own. The emitters
+ * hand over the review store once the trainee has a quiz attempt (before that there is no deck),
+ * so the first page does not carry the store.
  */
 export function startReviewEmitters(args: {
+  store: typeof useReviewStore;
   courseIri: string;
   language: string;
   trainee: () => Trainee | undefined;
@@ -34,7 +35,7 @@ export function startReviewEmitters(args: {
     args.serial(async () => {
       const trainee = args.trainee();
       if (!trainee) return;
-      const { answers, followUps } = useReviewStore.getState().review;
+      const { answers, followUps } = args.store.getState().review;
       const common = { trainee, courseIri: args.courseIri, language: args.language };
       const out: Statement[] = [];
       const answerIds: string[] = [];
@@ -56,7 +57,7 @@ export function startReviewEmitters(args: {
       emitted.followUps.push(...followUpIds);
       safeStorage.set(EMITTED_KEY, JSON.stringify(emitted));
     });
-  const stop = useReviewStore.subscribe((s, prev) => s.review !== prev.review && void check());
+  const stop = args.store.subscribe((s, prev) => s.review !== prev.review && void check());
   void check();
   return { check, stop };
 }
