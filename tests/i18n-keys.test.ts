@@ -54,7 +54,7 @@ for (const [ns, zh, english] of bundles) {
 
 test('the exercises\' strings never overwrite the shell\'s: their top-level keys are their own', async () => {
   const shell = Object.keys(zhCN);
-  const features = await Promise.all(['quiz', 'smart', 'roleplay', 'sandbox', 'certificate', 'present', 'live', 'trainer'].map(async (f) => Object.keys((await import(`../src/features/${f}/locales/zh-CN.json`)).default)));
+  const features = await Promise.all(['quiz', 'smart', 'roleplay', 'sandbox', 'certificate', 'present', 'live', 'trainer', 'review'].map(async (f) => Object.keys((await import(`../src/features/${f}/locales/zh-CN.json`)).default)));
   const all = [...shell, ...features.flat()];
   expect(new Set(all).size).toBe(all.length);
 });

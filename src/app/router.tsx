@@ -10,6 +10,12 @@ async function withStrings<M>(feature: FeatureStrings, page: Promise<M>): Promis
   return module;
 }
 
+// The review shows questions as the quiz does: the app hands it the quiz's views.
+async function reviewPages() {
+  const [pages, { Question, ItemFeedback }] = await Promise.all([withStrings('review', import('../features/review/review-pages')), withStrings('quiz', import('../features/quiz/question-views'))]);
+  return [pages, { Question, ItemFeedback }] as const;
+}
+
 // Each page is its own chunk: the home page does not pay for the reader or its animations.
 export const routes: RouteObject[] = [
   {
@@ -41,6 +47,20 @@ export const routes: RouteObject[] = [
           {
             path: paths.finalResult.pattern,
             lazy: async () => ({ Component: (await withStrings('quiz', import('../features/quiz/results-page'))).ResultsPage }),
+          },
+          {
+            path: paths.review.pattern,
+            lazy: async () => {
+              const [{ ReviewPage }, views] = await reviewPages();
+              return { Component: () => <ReviewPage views={views} /> };
+            },
+          },
+          {
+            path: paths.followUp.pattern,
+            lazy: async () => {
+              const [{ FollowUpPage }, views] = await reviewPages();
+              return { Component: () => <FollowUpPage views={views} /> };
+            },
           },
           {
             path: paths.smart.pattern,

@@ -18,6 +18,9 @@ export const paths = {
     href: (moduleId: string, attemptId: string) => `/modules/${encodeURIComponent(moduleId)}/quiz/results/${encodeURIComponent(attemptId)}`,
   },
   final: { pattern: '/final', href: () => '/final' },
+  /** Spaced review after the modules, and the check-ins after the course. */
+  review: { pattern: '/review', href: () => '/review' },
+  followUp: { pattern: '/review/check-in/:followUpId', href: (id: string) => `/review/check-in/${encodeURIComponent(id)}` },
   smart: { pattern: '/practice/smart', href: () => '/practice/smart' },
   sandbox: { pattern: '/practice/sandbox', href: () => '/practice/sandbox' },
   roleplays: { pattern: '/practice/roleplay', href: () => '/practice/roleplay' },

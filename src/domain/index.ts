@@ -15,3 +15,4 @@ export * from './live';
 export * from './present';
 export * from './identity/claims';
 export * from './agenda';
+export * from './review';

@@ -6,6 +6,8 @@ import { useProgressStore } from '../stores/progress-store';
 import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
 import { loadQuizBank } from '../content/quiz-loader';
+import { useReviewStore } from '../stores/review-store';
+import { isReviewStatement, REVIEW_EXTENSION } from '../domain';
 import { startEmitters } from './emitters';
 
 const COURSE = 'https://academy.example.com/course';
@@ -108,4 +110,27 @@ test('nothing is recorded before the trainee has said who they are', async () =>
   useProgressStore.getState().markSeen('00-intro', 'b');
   await emitters.settled();
   expect(recorded).toEqual([]);
+});
+
+test('review answers and check-ins are recorded as review practice, each once', async () => {
+  const at = '2026-12-20T08:00:00.000Z';
+  useQuizStore.getState().finish({ id: 'attempt-review', quizId: '01-foundations', seed: 's', items: [], answers: {}, score: 1, passed: true, startedAt: at, endedAt: at });
+  const first = start();
+  stop = first.emitters.stop;
+  await first.emitters.settled();
+  first.recorded.length = 0;
+  useReviewStore.getState().apply((r) => ({ ...r, answers: [...r.answers, { id: 'ra1', key: '01-foundations/q1', at, score: 0, correct: false, due: '2026-12-21T08:00:00.000Z', response: 'a' }] }));
+  useReviewStore.getState().saveFollowUp({ id: 'two-weeks', at, score: 0.5, items: 6, answers: { targetsFinal: 'done' } });
+  await first.emitters.settled();
+  expect(verbs(first.recorded)).toEqual(['answered /modules/01-foundations/quiz/items/q1', 'completed /follow-ups/two-weeks']);
+  expect(first.recorded.every(isReviewStatement)).toBe(true);
+  expect(first.recorded[0]!.context?.extensions?.[REVIEW_EXTENSION]).toEqual({ due: '2026-12-21T08:00:00.000Z' });
+  expect(first.recorded[0]!.result).toEqual({ score: { scaled: 0 }, success: false, response: 'a' });
+  for (const s of first.recorded) expect(statementProblems(s)).toEqual([]);
+
+  first.emitters.stop();
+  const again = start();
+  stop = again.emitters.stop;
+  await again.emitters.settled();
+  expect(again.recorded).toEqual([]);
 });

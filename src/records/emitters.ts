@@ -22,6 +22,7 @@ import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
+import { startReviewEmitters } from './review-emitters';
 
 export interface CourseOutline {
   modules: { id: string; title: string; slideIds: string[]; hasQuiz: boolean }[];
@@ -165,7 +166,20 @@ export function startEmitters(args: {
       await quizzes(trainee);
       await reading(trainee);
       await practice(trainee);
+    }).then(startReviews);
+
+  // Review practice follows the quizzes: the review store loads once there is a quiz attempt,
+  // and its statements go through the same ordered chain.
+  let reviews: Promise<{ check: () => Promise<void>; stop: () => void }> | undefined;
+  function startReviews() {
+    if (reviews) return void reviews.then((r) => r.check()).catch(() => undefined);
+    if (!useQuizStore.getState().quiz.attempts.some((x) => x.quizId !== 'final')) return;
+    reviews = import('../stores/review-store').then(({ useReviewStore }) => startReviewEmitters({ store: useReviewStore, courseIri: args.courseIri, language, trainee: args.trainee, record, newId, serial }));
+    reviews.catch((error: unknown) => {
+      reviews = undefined;
+      console.warn('records:', error);
     });
+  }
 
   const stops = [
     useProgressStore.subscribe(check),
@@ -194,7 +208,14 @@ export function startEmitters(args: {
   return {
     check,
     /** Resolves when every change seen so far has been recorded (tests, and before unload). */
-    settled: () => chain,
-    stop: () => stops.forEach((s) => s()),
+    settled: async () => {
+      await chain;
+      if (reviews) await (await reviews).check();
+      await chain;
+    },
+    stop: () => {
+      stops.forEach((s) => s());
+      void reviews?.then((r) => r.stop());
+    },
   };
 }

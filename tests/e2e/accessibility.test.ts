@@ -101,7 +101,8 @@ describe.each(['zh-CN', 'en'] as const)('HR, signed in, in %s', (locale) => {
     );
     expect(status).toBe(200);
     await page.reload();
-    await page.getByRole('table').waitFor();
+    // The matrix, and the review panel's table below it.
+    await page.getByRole('table').nth(1).waitFor();
     await page.waitForFunction(() => !document.querySelector('.loading'));
     expect((await axeViolations(page)).join('\n')).toBe('');
     await page.goto(`${baseURL}/hr/trainees/A11Y-1`);

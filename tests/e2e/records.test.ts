@@ -115,7 +115,7 @@ async function hrChecks() {
   await expect.poll(() => page.getByText('用户名或密码不正确。').count()).toBe(1);
   await page.getByLabel('密码').fill(inject('hrPassword'));
   await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('table').waitFor();
+  await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
 
   await page.getByLabel('部门').selectOption(department);
   await expect.poll(() => page.getByRole('row').filter({ hasText: employeeId }).count()).toBe(1);

@@ -33,7 +33,7 @@ async function login(extra: Record<string, string> = {}) {
 
 const get = (path: string, cookie?: string) => fetch(`${served.base}/hr/api${path}`, { headers: cookie ? { Cookie: cookie } : {} });
 
-const HR_ROUTES = ['/session', '/progress', '/trainees/E1', '/export.csv', '/export.xlsx', '/statements.ndjson'];
+const HR_ROUTES = ['/session', '/progress', '/trainees/E1', '/export.csv', '/export.xlsx', '/statements.ndjson', '/reviews'];
 
 describe('nothing under /hr/api without an HR session', () => {
   test.each(HR_ROUTES)('GET %s → 401', async (path) => {

@@ -18,13 +18,15 @@ import liveZhCN from '../../src/features/live/locales/zh-CN.json';
 import liveEn from '../../src/features/live/locales/en.json';
 import trainerZhCN from '../../src/features/trainer/locales/zh-CN.json';
 import trainerEn from '../../src/features/trainer/locales/en.json';
+import reviewZhCN from '../../src/features/review/locales/zh-CN.json';
+import reviewEn from '../../src/features/review/locales/en.json';
 import { ensureCourseLocale } from '../../src/content/course';
 import { initI18n } from '../../src/app/i18n/i18n';
 
 /** Every string of one language: the shell's and each exercise's (which the app loads per page). */
 export const allStrings = {
-  'zh-CN': { ...zhCN, ...quizZhCN, ...smartZhCN, ...roleplayZhCN, ...sandboxZhCN, ...certificateZhCN, ...presentZhCN, ...liveZhCN, ...trainerZhCN },
-  en: { ...en, ...quizEn, ...smartEn, ...roleplayEn, ...sandboxEn, ...certificateEn, ...presentEn, ...liveEn, ...trainerEn },
+  'zh-CN': { ...zhCN, ...quizZhCN, ...smartZhCN, ...roleplayZhCN, ...sandboxZhCN, ...certificateZhCN, ...presentZhCN, ...liveZhCN, ...trainerZhCN, ...reviewZhCN },
+  en: { ...en, ...quizEn, ...smartEn, ...roleplayEn, ...sandboxEn, ...certificateEn, ...presentEn, ...liveEn, ...trainerEn, ...reviewEn },
 };
 
 /** Tests get every language at once, like a trainee who has switched back and forth. */

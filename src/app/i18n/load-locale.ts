@@ -21,6 +21,7 @@ const features = {
   present: { 'zh-CN': () => import('../../features/present/locales/zh-CN.json'), en: () => import('../../features/present/locales/en.json') },
   live: { 'zh-CN': () => import('../../features/live/locales/zh-CN.json'), en: () => import('../../features/live/locales/en.json') },
   trainer: { 'zh-CN': () => import('../../features/trainer/locales/zh-CN.json'), en: () => import('../../features/trainer/locales/en.json') },
+  review: { 'zh-CN': () => import('../../features/review/locales/zh-CN.json'), en: () => import('../../features/review/locales/en.json') },
 } satisfies Record<string, Record<Locale, Bundle>>;
 
 export type FeatureStrings = keyof typeof features;

@@ -4,6 +4,7 @@ import { locateActivity, type ModuleRecord } from '../records/module-progress';
 import type { CourseModuleInfo } from '../records/matrix';
 import { readingStatus, type Progress } from '../progress/progress';
 import type { QuizAttempt } from '../quiz/results';
+import { isReviewStatement } from '../review/statements';
 
 /** How the final assessment is named where a module id could stand (quiz ids, `missing` lists). */
 export const FINAL_ASSESSMENT = 'final';
@@ -52,6 +53,7 @@ interface StatementLike {
   verb?: { id?: unknown };
   object?: { id?: unknown };
   result?: { score?: { scaled?: unknown } };
+  context?: unknown;
   timestamp?: unknown;
   stored?: unknown;
 }
@@ -77,7 +79,8 @@ export function completionFromRecords(args: {
     const id = typeof s.object?.id === 'string' ? s.object.id : '';
     const verb = s.verb?.id;
     const at = typeof s.timestamp === 'string' ? s.timestamp : typeof s.stored === 'string' ? s.stored : '';
-    if (!id || !at) continue;
+    // Review practice never counts toward completion or the certificate.
+    if (!id || !at || isReviewStatement(s)) continue;
     if (id === `${args.courseIri}/final-assessment`) {
       const scaled = s.result?.score?.scaled;
       if ((verb === VERBS.passed || verb === VERBS.failed) && typeof scaled === 'number') finals.push({ score: scaled, passed: verb === VERBS.passed, at });

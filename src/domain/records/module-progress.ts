@@ -1,6 +1,7 @@
 import { moduleSatisfied } from '../xapi/completion';
 import { durationMs } from '../xapi/parse-duration';
 import { VERBS } from '../xapi/vocabulary';
+import { isReviewStatement } from '../review/statements';
 
 /** What the records server keeps per trainee and module, current after every statement. */
 export interface ModuleRecord {
@@ -43,6 +44,7 @@ interface StatementLike {
   verb?: { id?: unknown };
   object?: { id?: unknown; objectType?: unknown };
   result?: { score?: { scaled?: unknown }; duration?: unknown };
+  context?: unknown;
   timestamp?: unknown;
   stored?: unknown;
 }
@@ -57,6 +59,8 @@ export function applyStatement(
   courseIri: string,
 ): { moduleId: string; progress: ModuleRecord } | undefined {
   if (statement.object?.objectType === 'StatementRef' || typeof statement.object?.id !== 'string') return undefined;
+  // Review practice is the trainee's own: it counts for retention, never for progress or completion.
+  if (isReviewStatement(statement)) return undefined;
   const where = locateActivity(statement.object.id, courseIri);
   if (!where) return undefined;
   const time = typeof statement.timestamp === 'string' ? statement.timestamp : typeof statement.stored === 'string' ? statement.stored : new Date(0).toISOString();

@@ -13,5 +13,8 @@ export function activityIds(course = DEFAULT_COURSE_IRI) {
     smart: () => `${course}/practice/smart-goals`,
     roleplay: (scenarioId: string) => `${course}/practice/roleplays/${seg(scenarioId)}`,
     sandbox: () => `${course}/practice/sandbox`,
+    /** Spaced review after the course; its answers are practice, never completion. */
+    review: () => `${course}/review`,
+    followUp: (followUpId: string) => `${course}/follow-ups/${seg(followUpId)}`,
   };
 }

@@ -16,7 +16,7 @@ export interface Statement {
   verb: { id: string; display: Record<string, string> };
   object: { objectType: 'Activity'; id: string; definition?: { type?: string; name?: Record<string, string> } };
   result?: { score?: { scaled: number; raw?: number; min?: number; max?: number }; success?: boolean; completion?: boolean; duration?: string; response?: string };
-  context?: { registration?: string; language?: string; contextActivities?: { parent?: { id: string; objectType: 'Activity' }[]; grouping?: { id: string; objectType: 'Activity' }[] } };
+  context?: { registration?: string; language?: string; contextActivities?: { parent?: { id: string; objectType: 'Activity' }[]; grouping?: { id: string; objectType: 'Activity' }[] }; extensions?: Record<string, unknown> };
   timestamp: string;
 }
 
@@ -32,6 +32,8 @@ export interface StatementInput {
   parent?: string;
   timestamp: string;
   courseIri?: string;
+  /** Context extensions, keyed by IRI. */
+  extensions?: Record<string, unknown>;
 }
 
 /** Builds one xAPI 1.0.3 statement: an account actor, an ADL verb, an activity under the course IRI. */
@@ -62,6 +64,7 @@ export function buildStatement(input: StatementInput): Statement {
       ...(input.parent ? { parent: [{ id: input.parent, objectType: 'Activity' as const }] } : {}),
       ...(grouping ? { grouping } : {}),
     },
+    ...(input.extensions ? { extensions: input.extensions } : {}),
   };
   return statement;
 }

@@ -6,6 +6,7 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { useFormatters } from '../../ui/use-formatters';
 import { useCourseOverview } from './use-course-overview';
 import { ModuleCard } from './module-card';
+import { ReviewSummary } from './review-summary';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -34,6 +35,7 @@ export function HomePage() {
         )}
         {course.hasStarted && <p className="hint">{t('home.resumeHint')}</p>}
       </section>
+      <ReviewSummary />
       <section aria-labelledby="modules-title">
         <h2 id="modules-title">{t('home.modules')}</h2>
         <ol className="module-list">

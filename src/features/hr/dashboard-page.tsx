@@ -10,6 +10,7 @@ import { apiQuery, filterSearch, hasFilters, noFilters, readFilters, type HrFilt
 import { getProgress } from './hr-api';
 import { useHrContext } from './hr-context';
 import { ProgressMatrix } from './progress-matrix';
+import { ReviewPanel } from './review-panel';
 import { useHrResource } from './use-hr-resource';
 
 /** `/hr`: every trainee's progress by module, filtered through the URL, with exports of the same view. */
@@ -75,6 +76,7 @@ export function DashboardPage() {
         // A new result starts at the top.
         <ProgressMatrix key={query} rows={data.rows} modules={data.modules} search={filterSearch(filters)} busy={progress.loading} />
       )}
+      <ReviewPanel />
     </>
   );
 }

@@ -123,3 +123,14 @@ function withParam(query: string, key: string, value: string): string {
   params.set(key, value);
   return params.toString();
 }
+
+export interface ReviewsResponse {
+  modules: { id: string; completed: number; retention: { answered: number; right: number; share: number | null } }[];
+  overdue: { employeeId: string; name: string; department: string; items: number; since: string }[];
+}
+
+/** Spaced review: retention per module beside completion, and trainees with overdue reviews. */
+export async function getReviews(signal?: AbortSignal): Promise<ReviewsResponse> {
+  const res = await call('/reviews', { signal });
+  return read<ReviewsResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.overdue));
+}

@@ -10,6 +10,7 @@ import type { LoginGuard } from './login-guard';
 import { reportRunner } from './report-runner';
 import type { HrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
+import { reviewReport } from './review-report';
 
 export interface HrOptions {
   db: Db;
@@ -83,6 +84,8 @@ export function hrRoutes(o: HrOptions): Route[] {
       const report = await reports.run('progress', parsed.filter, parsed.lang);
       return c.body(report.kind === 'progress' ? report.json : '{}', 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
+    // Spaced review: retention per module beside completion, and who has overdue reviews.
+    route('GET', '/reviews', (c) => c.json(reviewReport(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: records.all(), now: new Date(now()) }))),
     route('GET', '/trainees/:employeeId', (c) => {
       const found = records.one(c.req.param('employeeId') ?? '', o.courseIri);
       if (!found) return fail(c, 404, 'not_found', 'no such trainee');
