@@ -1,4 +1,4 @@
-/** The SMART goal analyzer (issue 4): `analyzeGoal` and its types. */
+/** The SMART goal analyzer: `analyzeGoal` and its types. */
 export { analyzeGoal, ACHIEVABLE_STRETCH } from './smart/analyze';
 export type { Criterion, GoalAnalysis, GoalContext, Locale as GoalLocale, MetricKind, Verdict } from './smart/types';
 export { analyzeGoalInScenario, baselineFor, exampleTarget, goalTypes, type GoalScenario, type GoalType } from './smart/scenario';

@@ -1,4 +1,4 @@
-/** Learning records (issue 7): xAPI 1.0.3 statement builders, checks and the completion rule. */
+/** Learning records: xAPI 1.0.3 statement builders, checks and the completion rule. */
 export * from './xapi/vocabulary';
 export * from './xapi/actor';
 export * from './xapi/activities';

@@ -1,5 +1,5 @@
 /**
- * What the presenter console and the audience screen say to each other (issue 9). The console
+ * What the presenter console and the audience screen say to each other. The console
  * is the one writer: it sends the position on every change and whenever a screen says hello; a
  * screen only asks (hello) or relays a key pressed on it (command). Every message is checked on
  * the way in, since anything on the same origin can post to the channel.

@@ -42,7 +42,7 @@ const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEq
 export interface LiveOptions {
   db: Db;
   trainees: TraineeRegistry;
-  /** Stores an xAPI statement for each answer (the records issue). */
+  /** Stores an xAPI statement for each answer, so HR sees live answers beside the course's own records. */
   record: (statements: Record<string, unknown>[]) => void;
   homePage: string;
   courseIri: string;
