@@ -1,36 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { launchChromium } from './launch-chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Fails with a clear message when there is no Chromium, since `npx playwright install` cannot work here. */
-export function assertChromium(path = CHROMIUM_PATH) {
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. The end-to-end tests drive the system's Chromium: ` +
-        'install it with `apt-get install -y chromium` (as root), or point CHROMIUM_PATH at one.',
-    );
-  }
-}
-
-export function launchChromium(): Promise<Browser> {
-  assertChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
-}
+export { assertChromium, CHROMIUM_PATH, launchChromium } from './launch-chromium';
 
 /** One Chromium per test file, launched before its tests and closed after them. */
 export function sharedBrowser(): () => Browser {
