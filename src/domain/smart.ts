@@ -1,5 +1,6 @@
 /** The SMART goal analyzer: `analyzeGoal` and its types. */
 export { analyzeGoal, ACHIEVABLE_STRETCH } from './smart/analyze';
+export { CRITERIA } from './smart/types';
 export type { Criterion, GoalAnalysis, GoalContext, Locale as GoalLocale, MetricKind, Verdict } from './smart/types';
 export { analyzeGoalInScenario, baselineFor, exampleTarget, goalTypes, type GoalScenario, type GoalType } from './smart/scenario';
 export { addGoal, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from './smart/saved-goals';

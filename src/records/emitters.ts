@@ -1,4 +1,5 @@
 import {
+  FINAL_ASSESSMENT,
   activityIds,
   answerResponse,
   buildStatement,
@@ -110,7 +111,7 @@ export function startEmitters(args: {
 
   async function attemptStatements(trainee: Trainee, attempt: QuizAttempt): Promise<Statement[]> {
     const durationMs = attemptDuration(attempt);
-    if (attempt.quizId === 'final') {
+    if (attempt.quizId === FINAL_ASSESSMENT) {
       return [
         buildStatement({ ...common(trainee), id: newId(), verb: attempt.passed ? 'passed' : 'failed', object: { id: a.final(), type: 'assessment' }, result: { scaled: attempt.score, success: attempt.passed, completion: true, durationMs } }),
       ];

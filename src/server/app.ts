@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
-import { DEFAULT_COURSE_IRI, type CourseModuleInfo } from '../domain';
+import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo } from '../domain';
 import { certificateRoutes } from './certificates';
 import type { Db } from './db';
 import { hrRoutes } from './hr/routes';
@@ -25,8 +25,6 @@ export interface AppOptions {
   courseIri?: string;
   now?: () => number;
 }
-
-export const DEFAULT_HOME_PAGE = 'https://sales-target-academy.example.com/employees';
 
 /** The records server: trainee registration, the xAPI endpoint and HR's API, with secure headers on every answer. */
 export function createApp({ db, xapiUser, xapiPassword, hrUser, hrPasswordHash, modules, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now }: AppOptions) {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { CODE_RANDOM_BYTES, completionFromRecords, normaliseCode, verificationCode, VERBS, type CertificateRecord, type CourseModuleInfo } from '../domain';
 import { clientAddress } from './request-helpers';
 import type { Db } from './db';
-import { failureLimiter } from './hr/rate-limit';
+import { slidingWindowLimiter } from './rate-limit';
 import type { ProgressStore } from './records/progress-store';
 import type { TraineeRegistry } from './trainees';
 
@@ -102,7 +102,7 @@ export function certificateService({ db, trainees, progress, modules, courseIri,
 export function certificateRoutes(options: CertificateOptions) {
   const service = certificateService(options);
   // Each lookup counts: 60 a minute lets a person verify at will and makes guessing 74-bit codes hopeless.
-  const lookups = failureLimiter({ max: options.lookupsPerMinute ?? 60, windowMs: 60_000, now: options.now });
+  const lookups = slidingWindowLimiter({ max: options.lookupsPerMinute ?? 60, windowMs: 60_000, now: options.now });
   const app = new Hono();
   // `/certificates/*` covers `/certificates` too; nothing about a certificate is kept by a cache.
   app.use('/certificates/*', async (c, next) => {
@@ -130,7 +130,7 @@ export function certificateRoutes(options: CertificateOptions) {
       c.header('Retry-After', String(wait));
       return c.json({ error: 'rate_limited', retryAfter: wait }, 429);
     }
-    lookups.fail(key);
+    lookups.record(key);
     const record = service.find(c.req.param('code'));
     return record ? c.json(record) : c.json({ error: 'not_found' }, 404);
   });

@@ -1,5 +1,6 @@
 import type { Progress, ModuleProgress } from './progress';
 import { emptyProgress } from './progress';
+import { isRecord } from '../guards';
 
 export const PROGRESS_VERSION = 2;
 
@@ -84,9 +85,6 @@ function asProgress(state: unknown): Progress | undefined {
   return { modules, ...(isString(state.lastModuleId) ? { lastModuleId: state.lastModuleId } : {}) };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';

@@ -1,6 +1,7 @@
 import { emptyQuizState, type ActiveAttempt, type QuizState } from './quiz-state';
 import type { QuizAttempt } from './results';
 import { keepValid, readStored } from '../stored';
+import { isRecord } from '../guards';
 
 export const QUIZ_STATE_VERSION = 1;
 
@@ -10,7 +11,6 @@ export interface RestoredQuizState {
   recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape';
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isDrawnList = (v: unknown) =>
   Array.isArray(v) && v.every((d) => isRecord(d) && isString(d.itemId) && (d.order === undefined || (Array.isArray(d.order) && d.order.every(isString))));

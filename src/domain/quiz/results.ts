@@ -3,6 +3,9 @@ import type { DrawnItem } from './draw';
 import type { ReadingStatus } from '../progress/progress';
 import { moduleSatisfied } from '../xapi/completion';
 
+/** The final assessment's quiz id, where a module id could stand (quiz ids, stored attempts, `missing` lists). */
+export const FINAL_ASSESSMENT = 'final';
+
 /** A finished attempt, as kept for the trainee and later reported to HR. */
 export interface QuizAttempt {
   id: string;

@@ -1,5 +1,6 @@
 import type { Ending } from './types';
 import { keepValid, readStored } from '../stored';
+import { isRecord } from '../guards';
 
 export type FeedbackTiming = 'now' | 'end';
 
@@ -59,7 +60,6 @@ export function bestRun(runs: readonly FinishedRun[], scenarioId: string): Finis
   return best;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndexList = (v: unknown) => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0);
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const endings = ['won', 'advanced', 'stalled', 'lost'];

@@ -1,4 +1,4 @@
-import type { Criterion, Verdict } from './types';
+import { CRITERIA, type Criterion, type Verdict } from './types';
 import { keepValid, readStored } from '../stored';
 
 /** A goal the trainee kept, with how it fared when saved. */
@@ -12,7 +12,6 @@ export interface SavedGoal {
 }
 
 export const GOALS_VERSION = 1;
-const criteria: Criterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 const verdicts: Verdict[] = ['met', 'not_met', 'unknown'];
 
 export function addGoal(goals: readonly SavedGoal[], goal: SavedGoal): SavedGoal[] {
@@ -30,7 +29,7 @@ function isSavedGoal(v: unknown): v is SavedGoal {
   return (
     typeof g.id === 'string' && typeof g.text === 'string' && (g.locale === 'zh-CN' || g.locale === 'en') &&
     typeof g.scenarioId === 'string' && typeof g.savedAt === 'string' &&
-    typeof vs === 'object' && vs !== null && criteria.every((c) => verdicts.includes(vs[c] as Verdict))
+    typeof vs === 'object' && vs !== null && CRITERIA.every((c) => verdicts.includes(vs[c] as Verdict))
   );
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
-import { liveQuizQuestion, phoneFriendly, pollQuestion, type QuizItem, type TrainerView } from '../../domain';
+import { CRITERIA, liveQuizQuestion, phoneFriendly, pollQuestion, type QuizItem, type TrainerView } from '../../domain';
 import { loadQuizBank } from '../../content/quiz-loader';
 import { useFormatters } from '../../ui/use-formatters';
 import { LiveChart } from './live-chart';
@@ -11,7 +11,6 @@ import { trainerStorage } from './participant-id';
 import './live.css';
 
 // The room sees, per SMART criterion, how many of the goals sent meet it.
-const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 const criterionKey = {
   specific: 'live.criteria.specific',
   measurable: 'live.criteria.measurable',

@@ -8,7 +8,7 @@ import type { Db } from '../db';
 import type { ProgressStore } from '../records/progress-store';
 import { reportRunner } from './report-runner';
 import { verifyPassword } from './password';
-import { failureLimiter } from './rate-limit';
+import { slidingWindowLimiter } from '../rate-limit';
 import { hrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
 
@@ -56,8 +56,8 @@ function safeFileDate(now: number) {
 export function hrRoutes(o: HrOptions) {
   const now = o.now ?? Date.now;
   const sessions = hrSessions(o.db, (o.sessionHours ?? 12) * 3_600_000, now);
-  const byAddress = failureLimiter({ max: 5, windowMs: 15 * 60_000, now });
-  const byUser = failureLimiter({ max: 20, windowMs: 15 * 60_000, now });
+  const byAddress = slidingWindowLimiter({ max: 5, windowMs: 15 * 60_000, now });
+  const byUser = slidingWindowLimiter({ max: 20, windowMs: 15 * 60_000, now });
   const records = traineeRecords(o.db, o.progress, o.homePage);
   const app = new Hono<Env>();
 
@@ -87,12 +87,12 @@ export function hrRoutes(o: HrOptions) {
     // The hash is checked even for an unknown user, so timing does not tell which part was wrong.
     const passwordOk = await verifyPassword(parsed.data.password, o.passwordHash);
     if (!userOk || !passwordOk) {
-      byAddress.fail(address);
-      byUser.fail(userKey);
+      byAddress.record(address);
+      byUser.record(userKey);
       return fail(c, 401, 'invalid_credentials', 'wrong user or password');
     }
-    byAddress.clear(address);
-    byUser.clear(userKey);
+    byAddress.forget(address);
+    byUser.forget(userKey);
     const { token, csrf } = sessions.open(o.user);
     setCookie(c, COOKIE, token, {
       path: '/hr',
@@ -133,7 +133,7 @@ export function hrRoutes(o: HrOptions) {
     const parsed = filterOf(c);
     if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
     const report = await reports.run('progress', parsed.filter, langOf(c));
-    return c.body(report.kind === 'progress' ? report.json : '{}', 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    return c.body(report.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.get('/trainees/:employeeId', (c) => {
@@ -148,7 +148,7 @@ export function hrRoutes(o: HrOptions) {
     const parsed = filterOf(c);
     if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
     const report = await reports.run('csv', parsed.filter, langOf(c));
-    return c.body(report.kind === 'csv' ? report.text : '', 200, {
+    return c.body(report.text, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="training-records-${safeFileDate(now())}.csv"`,
     });
@@ -158,7 +158,7 @@ export function hrRoutes(o: HrOptions) {
     const parsed = filterOf(c);
     if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
     const report = await reports.run('xlsx', parsed.filter, langOf(c));
-    return c.body((report.kind === 'xlsx' ? report.bytes : new Uint8Array()) as Uint8Array<ArrayBuffer>, 200, {
+    return c.body(report.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="training-records-${safeFileDate(now())}.xlsx"`,
     });

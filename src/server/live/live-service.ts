@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
@@ -19,7 +19,7 @@ import {
   type LiveSession,
 } from '../../domain';
 import type { Db } from '../db';
-import { sha256 } from '../request-helpers';
+import { sameSecret, sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
 import { clientMessage, type ClientMessage } from './messages';
 
@@ -37,7 +37,6 @@ interface Room {
   trainerTimer?: ReturnType<typeof setTimeout>;
 }
 
-const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export interface LiveOptions {
   db: Db;
@@ -116,7 +115,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
     if (m.t === 'trainer' || m.t === 'join' || m.t === 'screen') {
       const r = room(m.code);
       if (!r) return send(c, { t: 'error', error: 'no_session' });
-      if (m.t === 'trainer' && !sameHash(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
+      if (m.t === 'trainer' && !sameSecret(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
       if (c.code && c.code !== m.code) rooms.get(c.code)?.clients.delete(c);
       if (m.t === 'join') {
         const employeeId = m.token ? trainees.identify(m.token)?.employeeId : undefined;

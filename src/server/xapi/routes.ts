@@ -1,9 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { timingSafeEqual } from 'node:crypto';
 import { actorKey, statementProblems } from '../../domain';
 import type { Db } from '../db';
-import type { TraineeIdentity, TraineeRegistry } from '../trainees';
+import { sameSecret } from '../request-helpers';
+import type { Caller } from './caller';
+import type { TraineeRegistry } from '../trainees';
 import type { ProgressStore } from '../records/progress-store';
 import { statementStore, type Query } from './statement-store';
 import { stateRoutes } from './state-routes';
@@ -21,13 +22,6 @@ export interface XapiOptions {
   progress: ProgressStore;
 }
 
-type Caller = { kind: 'full' } | { kind: 'trainee'; trainee: TraineeIdentity };
-
-function same(a: string, b: string) {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 const error = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 413, message: string) => {
   // The rest of a refused body is never read: the connection cannot carry another request.
@@ -55,7 +49,7 @@ export function xapiRoutes({ db, user, password, trainees, progress }: XapiOptio
     const [u, p] = scheme === 'Basic' && encoded ? Buffer.from(encoded, 'base64').toString('utf8').split(/:(.*)/s) : [];
     const trainee = scheme === 'Bearer' && encoded ? trainees.identify(encoded) : undefined;
     if (trainee) c.set('caller', { kind: 'trainee', trainee });
-    else if (u && p !== undefined && same(u, user) && same(p, password)) c.set('caller', { kind: 'full' });
+    else if (u && p !== undefined && sameSecret(u, user) && sameSecret(p, password)) c.set('caller', { kind: 'full' });
     else {
       c.header('WWW-Authenticate', 'Basic realm="xAPI"');
       return error(c, 401, 'credentials required');

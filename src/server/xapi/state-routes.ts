@@ -2,8 +2,8 @@ import { Hono, type Context } from 'hono';
 import { createHash } from 'node:crypto';
 import { actorKey } from '../../domain';
 import type { Db } from '../db';
+import type { Caller } from './caller';
 
-type Caller = { kind: 'full' } | { kind: 'trainee'; trainee: { actorKey: string } };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 const etag = (body: Uint8Array) => `"${createHash('sha1').update(body).digest('hex')}"`;
