@@ -14,3 +14,4 @@ export * from './certificate';
 export * from './live';
 export * from './present';
 export { isRecord } from './guards';
+export * from './stored';

@@ -3,5 +3,5 @@ export { analyzeGoal, ACHIEVABLE_STRETCH } from './smart/analyze';
 export { CRITERIA } from './smart/types';
 export type { Criterion, GoalAnalysis, GoalContext, Locale as GoalLocale, MetricKind, Verdict } from './smart/types';
 export { analyzeGoalInScenario, baselineFor, exampleTarget, goalTypes, type GoalScenario, type GoalType } from './smart/scenario';
-export { addGoal, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from './smart/saved-goals';
+export { addGoal, goalsFormat, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from './smart/saved-goals';
 export { METRIC_KINDS, METRIC_UNITS, isFlowMetric } from './smart/metrics';

@@ -10,3 +10,4 @@ export * from './xapi/queue';
 export * from './xapi/parse-duration';
 export * from './xapi/response';
 export * from './xapi/practice-results';
+export * from './xapi/emitted-ledger';

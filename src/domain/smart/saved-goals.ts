@@ -1,5 +1,5 @@
 import { CRITERIA, type Criterion, type Verdict } from './types';
-import { keepValid, readStored } from '../stored';
+import { keepValid, restoreStored, type Restored, type StoredFormat } from '../stored';
 
 /** A goal the trainee kept, with how it fared when saved. */
 export interface SavedGoal {
@@ -33,11 +33,19 @@ function isSavedGoal(v: unknown): v is SavedGoal {
   );
 }
 
-/** Restores saved goals, keeping every valid one; says so when some could not be read. Never throws. */
-export function restoreGoals(raw: string | null): { state: SavedGoal[]; recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape' } {
-  const read = readStored(raw, GOALS_VERSION);
-  if (read.kind === 'empty') return { state: [] };
-  if (read.kind === 'recovered') return { state: [], recovered: read.reason };
-  const { kept, dropped } = keepValid(read.state, isSavedGoal);
-  return dropped ? { state: kept, recovered: 'invalidShape' } : { state: kept };
+/** Saved goals as kept on the device: every valid goal is kept, and the rest reported. */
+export const goalsFormat: StoredFormat<SavedGoal[]> = {
+  version: GOALS_VERSION,
+  migrations: {},
+  empty: [],
+  check(state) {
+    const { kept, dropped } = keepValid(state, isSavedGoal);
+    return { state: kept, lost: dropped };
+  },
+};
+
+/** Restores saved goals. Never throws. */
+export function restoreGoals(raw: string | null, now = new Date().toISOString()): Restored<SavedGoal[]> {
+  const { migratedFrom: _migrated, ...restored } = restoreStored(raw, goalsFormat, now);
+  return restored;
 }

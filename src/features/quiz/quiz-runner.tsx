@@ -65,6 +65,7 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
       items: attempt.items,
       answers,
       score: scored.score,
+      itemScores: Object.fromEntries(Object.entries(scored.items).map(([id, s]) => [id, s.score])),
       passed: isPassed(scored.score, config.passScore),
       startedAt: attempt.startedAt,
       endedAt: new Date().toISOString(),
