@@ -3,3 +3,4 @@ export * from './live/session';
 export * from './live/views';
 export * from './live/from-quiz';
 export * from './live/answer-record';
+export * from './live/protocol';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import WebSocket from 'ws';
+import { LIVE_PROTOCOL, liveMessageText, readLiveServerMessage, type LiveClientBody } from '../../src/domain';
 import { createApp } from '../../src/server/app';
 import { openDb, type Db } from '../../src/server/db';
 import { TEST_MODULES } from './test-modules';
@@ -47,12 +48,12 @@ function client(base: string, hello: object) {
         w.resolve(m);
       }
   });
-  const opened = new Promise<void>((resolve) => ws.once('open', () => (ws.send(JSON.stringify(hello)), resolve())));
+  const opened = new Promise<void>((resolve) => ws.once('open', () => (ws.send(liveMessageText(hello as LiveClientBody)), resolve())));
   return {
     ws,
     seen,
     opened,
-    send: (m: object) => ws.send(JSON.stringify(m)),
+    send: (m: object) => ws.send(liveMessageText(m as LiveClientBody)),
     next: (test: (m: Msg) => boolean, timeout = 3000) =>
       new Promise<Msg>((resolve, reject) => {
         const found = [...seen].reverse().find(test);
@@ -127,9 +128,15 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   const goals = await trainer.next((m) => m.t === 'view' && ((m.view!.goals as unknown[] | undefined)?.length ?? 0) === 1);
   expect((goals.view!.goals as { metCount: number }[])[0]!.metCount).toBeGreaterThanOrEqual(3);
 
-  // A bad message is refused with a reason.
+  // A bad message is refused with a reason; so is one of another protocol version.
   people[1]!.c.ws.send('{not json');
   expect((await people[1]!.c.next((m) => m.error === 'bad_message')).t).toBe('error');
+  people[1]!.c.ws.send(JSON.stringify({ v: LIVE_PROTOCOL + 1, t: 'ping' }));
+  expect((await people[1]!.c.next((m) => m.error === 'incompatible_version')).t).toBe('error');
+  people[1]!.c.ws.send(JSON.stringify({ t: 'ping' }));
+  await expect.poll(() => people[1]!.c.seen.filter((m) => m.error === 'incompatible_version').length).toBe(2);
+  // Everything the server says is in the protocol, and reads back through it.
+  for (const m of people[1]!.c.seen) expect(readLiveServerMessage(JSON.stringify(m)).ok, JSON.stringify(m)).toBe(true);
 
   for (const c of [trainer, intruder, cai, ...people.map((p) => p.c)]) c.close();
   running[0]!.app.live.close();

@@ -7,21 +7,24 @@ import {
   join,
   joinCode,
   liveAnswerStatement,
+  liveMessageText,
   newSession,
   participantView,
   push,
+  readLiveClientMessage,
   reveal,
   screenView,
   smartAnswer,
   trainerView,
   type LiveAnswer,
+  type LiveClientMessage,
   type LiveQuestion,
+  type LiveServerBody,
   type LiveSession,
 } from '../../domain';
 import type { Db } from '../db';
 import { sameSecret, sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
-import { clientMessage, type ClientMessage } from './messages';
 
 type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
 interface Client {
@@ -78,8 +81,8 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
     r.saveTimer ??= setTimeout(() => persist(r), 250);
   };
 
-  const send = (c: Client, message: unknown) => {
-    if (c.ws.readyState === c.ws.OPEN) c.ws.send(JSON.stringify(message));
+  const send = (c: Client, message: LiveServerBody) => {
+    if (c.ws.readyState === c.ws.OPEN) c.ws.send(liveMessageText(message));
   };
   const connectedParticipants = (r: Room) => new Set([...r.clients].filter((c) => c.role?.kind === 'participant').map((c) => (c.role as { pid: string }).pid)).size;
   const sendView = (r: Room, c: Client) => {
@@ -110,7 +113,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
     return { code, trainerKey };
   }
 
-  function handle(c: Client, m: ClientMessage) {
+  function handle(c: Client, m: LiveClientMessage) {
     if (m.t === 'ping') return send(c, { t: 'pong' });
     if (m.t === 'trainer' || m.t === 'join' || m.t === 'screen') {
       const r = room(m.code);
@@ -181,14 +184,9 @@ export function liveService({ db, trainees, record, homePage, courseIri, now = D
       ws.ping();
     }, 25_000);
     ws.on('message', (data) => {
-      let parsed: ReturnType<typeof clientMessage.safeParse>;
-      try {
-        parsed = clientMessage.safeParse(JSON.parse(String(data)));
-      } catch {
-        return send(client, { t: 'error', error: 'bad_message' });
-      }
-      if (!parsed.success) return send(client, { t: 'error', error: 'bad_message' });
-      handle(client, parsed.data);
+      const read = readLiveClientMessage(data);
+      if (!read.ok) return send(client, { t: 'error', error: read.reason === 'versionMismatch' ? 'incompatible_version' : 'bad_message' });
+      handle(client, read.message);
     });
     ws.on('close', () => {
       clearInterval(heartbeat);
