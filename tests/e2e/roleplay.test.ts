@@ -98,9 +98,11 @@ test('timing in English, by keyboard only, feedback at the end', async () => {
     await page.keyboard.press('Enter');
     // Feedback waits for the end of the conversation: once the reply shows in the conversation
     // (awaited, so an empty page cannot pass), there is no feedback beside it.
+    // The last reply ends the conversation, whose result is checked below.
+    if (i === strong.length - 1) continue;
     const conversation = page.getByRole('log', { name: 'Conversation' });
-    await expect.poll(() => conversation.getByText(text, { exact: true }).count()).toBe(1);
-    if (i < strong.length - 1) expect(await conversation.getByText(/^(Strong reply|Could be better|Weak reply)$/).count()).toBe(0);
+    await expect.poll(() => conversation.getByText('You', { exact: true }).count(), { timeout: 10_000 }).toBe(i + 1);
+    expect(await conversation.getByText(/^(Strong reply|Could be better|Weak reply)$/).count()).toBe(0);
   }
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Conversation over: Won');
   expect(await page.locator('.run-result__score').textContent()).toBe('Score 100/100');
