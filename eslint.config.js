@@ -38,7 +38,6 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
     rules: {
@@ -49,6 +48,35 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  // Each runtime sees its own globals, and what the other runtime has is named as an error (the
+  // TypeScript projects, one per runtime, refuse the same things at typecheck).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/server/**', 'src/sw/**', 'src/**/*.test.{ts,tsx}', 'src/content/read-course-files.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'The browser app has no Node APIs.' }] }],
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'The browser app has no Node globals.' }))],
+    },
+  },
+  {
+    files: ['src/sw/**/*.ts'],
+    ignores: ['src/sw/**/*.test.ts'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
+    files: ['src/server/**/*.ts', 'src/content/read-course-files.ts', 'scripts/**/*.ts', 'build/**/*.ts', '*.config.ts'],
+    ignores: ['src/**/*.test.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-globals': ['error', ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'].map((name) => ({ name, message: 'Node code has no DOM.' }))],
+    },
+  },
+  {
+    // Tests run in Node and drive a DOM (jsdom or Chromium).
+    files: ['tests/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     // Pure logic: no framework, no browser, no Node.

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
+import { liveMessageText, type LiveClientBody, type PushedQuestion } from '../src/domain';
 import { startRecordsServer } from '../src/server/records-server';
 import { LOOPBACK_BENCH_ENV } from '../src/server/settings';
 import { ensureBuild } from './ensure-build';
@@ -22,11 +23,11 @@ const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 type View = { question?: { id: string; options?: { id: string }[] }; counts?: { answered: number }; participants?: number };
 
-function socket(url: string, hello: object, onView: (view: View, at: number) => void) {
+function socket(url: string, hello: LiveClientBody, onView: (view: View, at: number) => void) {
   return new Promise<WebSocket>((resolve, reject) => {
     const ws = new WebSocket(url);
     ws.on('open', () => {
-      ws.send(JSON.stringify(hello));
+      ws.send(liveMessageText(hello));
       resolve(ws);
     });
     ws.on('error', reject);
@@ -83,7 +84,7 @@ async function main() {
         answeredIds.add(q.id);
         if (!seen.has(q.id)) seen.set(q.id, new Map());
         seen.get(q.id)!.set(i, at);
-        ws?.send(JSON.stringify({ t: 'answer', qid: q.id, optionIds: [q.options![i % q.options!.length]!.id] }));
+        ws?.send(liveMessageText({ t: 'answer', qid: q.id, optionIds: [q.options![i % q.options!.length]!.id] }));
       }).then((s) => (ws = s));
     }),
   );
@@ -94,10 +95,10 @@ async function main() {
   const lastArrivals: number[] = [];
   let counted = 0;
   for (let n = 0; n < QUESTIONS; n++) {
-    const question = { kind: 'poll', prompt: { en: `Question ${n + 1}` }, options: [1, 2, 3, 4].map((k) => ({ id: `o${k}`, text: { en: `Option ${k}` } })) };
+    const question: PushedQuestion = { kind: 'poll', prompt: { en: `Question ${n + 1}` }, options: [1, 2, 3, 4].map((k) => ({ id: `o${k}`, text: { en: `Option ${k}` } })) };
     const before = new Set(seen.keys());
     pushedAt.set(n, performance.now());
-    trainer.send(JSON.stringify({ t: 'push', question }));
+    trainer.send(liveMessageText({ t: 'push', question }));
     await untilTrainer((v) => Boolean(v.question && !before.has(v.question.id) && v.counts?.answered === PARTICIPANTS), `all ${PARTICIPANTS} answers to question ${n + 1}`).catch((e: Error) => fail(e.message));
     const qid = trainerView.question!.id;
     counted += trainerView.counts!.answered;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { ensureBuild } from './ensure-build';
 import { startStaticServer } from '../src/server/static-server';
-import { launchChromium } from '../tests/e2e/chromium';
+import { launchChromium } from '../tests/e2e/launch-chromium';
 
 const budgetMatch = readFileSync('README.md', 'utf8').match(/Size budget:\*{0,2}\s*(\d+(?:\.\d+)?)\s*KB gzip/i);
 if (!budgetMatch) {

@@ -2,7 +2,7 @@
 // from the favicon's target, rendered by Chromium. Run again only when the favicon changes; the
 // PNGs are kept in the repository so a build needs no browser.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { launchChromium } from '../tests/e2e/chromium';
+import { launchChromium } from '../tests/e2e/launch-chromium';
 
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 

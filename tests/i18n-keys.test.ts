@@ -1,15 +1,14 @@
 import { expect, test } from 'vitest';
-import { allStrings } from './setup/all-locales';
+import { readdirSync } from 'node:fs';
+import { allStrings, featureStrings, OWN_NAMESPACE } from './setup/all-locales';
 import zhCN from '../src/app/i18n/zh-CN.json';
-import hrZhCN from '../src/features/hr/locales/zh-CN.json';
-import hrEn from '../src/features/hr/locales/en.json';
 
 type Tree = { [key: string]: string | Tree };
 
-/** Each namespace: the app's strings (the shell's with each exercise's), and the HR pages' own bundle. */
+/** Each namespace: the app's strings (the shell's with each feature's), and each feature with a namespace of its own. */
 const bundles: [name: string, zh: Tree, en: Tree][] = [
   ['translation', allStrings['zh-CN'], allStrings.en],
-  ['hr', hrZhCN, hrEn],
+  ...OWN_NAMESPACE.map((ns): [string, Tree, Tree] => [ns, featureStrings[ns]!['zh-CN']!, featureStrings[ns]!.en!]),
 ];
 
 /** Flattened keys, with i18next plural suffixes folded so zh's `_other` matches en's `_one/_other`. */
@@ -52,9 +51,20 @@ for (const [ns, zh, english] of bundles) {
   });
 }
 
-test('the exercises\' strings never overwrite the shell\'s: their top-level keys are their own', async () => {
+test('every feature folder with strings is found, in both locales', () => {
+  const withLocales = readdirSync(new URL('../src/features', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(new URL(`../src/features/${d.name}`, import.meta.url)).includes('locales'))
+    .map((d) => d.name);
+  expect(withLocales.length).toBeGreaterThan(0);
+  expect(Object.keys(featureStrings).sort()).toEqual(withLocales.sort());
+  for (const name of withLocales) expect(Object.keys(featureStrings[name]!).sort(), name).toEqual(['en', 'zh-CN']);
+});
+
+test("the features' strings never overwrite the shell's: their top-level keys are their own", () => {
   const shell = Object.keys(zhCN);
-  const features = await Promise.all(['quiz', 'smart', 'roleplay', 'sandbox', 'certificate', 'present', 'live', 'trainer', 'review'].map(async (f) => Object.keys((await import(`../src/features/${f}/locales/zh-CN.json`)).default)));
+  const features = Object.entries(featureStrings)
+    .filter(([name]) => !OWN_NAMESPACE.includes(name))
+    .map(([, locales]) => Object.keys(locales['zh-CN']!));
   const all = [...shell, ...features.flat()];
   expect(new Set(all).size).toBe(all.length);
 });

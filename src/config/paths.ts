@@ -48,10 +48,13 @@ export const paths = {
     pattern: '/present/:moduleId',
     href: (moduleId: string, slideId?: string) => `/present/${encodeURIComponent(moduleId)}${slideId ? `?slide=${encodeURIComponent(slideId)}` : ''}`,
   },
-  /** The audience screen (the projector): the slide alone, kept in step with the console. */
+  /** The audience screen (the projector): the slide alone, kept in step with the console; `live` follows a live session's code from another machine. */
   presentScreen: {
     pattern: '/present/:moduleId/screen',
-    href: (moduleId: string, slideId?: string) => `/present/${encodeURIComponent(moduleId)}/screen${slideId ? `?slide=${encodeURIComponent(slideId)}` : ''}`,
+    href: (moduleId: string, slideId?: string, live?: string) => {
+      const query = new URLSearchParams({ ...(slideId ? { slide: slideId } : {}), ...(live ? { live } : {}) }).toString();
+      return `/present/${encodeURIComponent(moduleId)}/screen${query ? `?${query}` : ''}`;
+    },
   },
   /** Every slide of a module laid out for printing, one 16:9 page each; `notes` adds the trainer notes. */
   presentPrint: {

@@ -16,3 +16,5 @@ export * from './present';
 export * from './identity/claims';
 export * from './agenda';
 export * from './review';
+export { isRecord } from './guards';
+export * from './stored';

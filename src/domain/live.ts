@@ -1,5 +1,6 @@
-/** Live sessions (issue 9): questions pushed to phones, answers counted once, a leaderboard. */
+/** Live sessions: questions pushed to phones, answers counted once, a leaderboard. */
 export * from './live/session';
 export * from './live/views';
 export * from './live/from-quiz';
 export * from './live/answer-record';
+export * from './live/protocol';

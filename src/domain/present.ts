@@ -1,4 +1,4 @@
-/** Presenter mode (issue 9): the slide position, the console–screen messages, the stopwatch. */
+/** Presenter mode: the slide position, the console–screen messages, the stopwatch. */
 export * from './present/position';
 export * from './present/protocol';
 export * from './present/timer';

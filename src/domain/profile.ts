@@ -1,4 +1,4 @@
-/** Who the trainee is (issue 7): given on first start, editable later, checked the same way in the page and on the server. */
+/** Who the trainee is: given on first start, editable later, checked the same way in the page and on the server. */
 export interface Profile {
   name: string;
   employeeId: string;

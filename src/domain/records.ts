@@ -1,4 +1,4 @@
-/** HR's view of the learning records (issue 7): progress per trainee and module, the matrix, its exports. */
+/** HR's view of the learning records: progress per trainee and module, the matrix, its exports. */
 export * from './records/module-progress';
 export * from './records/matrix';
 export * from './records/export-table';

@@ -1,4 +1,4 @@
-/** Objection-handling role-plays (issue 5): graph rules and scoring. */
+/** Objection-handling role-plays: graph rules and scoring. */
 export * from './roleplay/types';
 export { bestPath, validateScenario } from './roleplay/graph';
 export { scoreRun, type RunScore, type RunTurn } from './roleplay/score';

@@ -1,4 +1,4 @@
-/** Target decomposition (issue 6): allocation, the funnel plan, tracking alerts, the four methods. */
+/** Target decomposition: allocation, the funnel plan, tracking alerts, the four methods. */
 export * from './sandbox/allocate';
 export * from './sandbox/funnel';
 export * from './sandbox/tracking';

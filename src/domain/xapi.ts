@@ -1,4 +1,4 @@
-/** Learning records (issue 7): xAPI 1.0.3 statement builders, checks and the completion rule. */
+/** Learning records: xAPI 1.0.3 statement builders, checks and the completion rule. */
 export * from './xapi/vocabulary';
 export * from './xapi/actor';
 export * from './xapi/activities';
@@ -14,3 +14,4 @@ export * from './xapi/formats';
 export * from './xapi/statement-format';
 export * from './xapi/multipart';
 export * from './xapi/statement-index';
+export * from './xapi/emitted-ledger';

@@ -1,4 +1,4 @@
-import { DEFAULT_COURSE_IRI } from '../domain';
+import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE } from '../domain';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
 
@@ -10,7 +10,6 @@ export interface RecordsConfig {
   courseIri: string;
 }
 
-export const FALLBACK_HOME_PAGE = 'https://sales-target-academy.example.com/employees';
 const CACHE_KEY = storageKey('records-config');
 
 const isUrl = (v: unknown) => {
@@ -46,7 +45,7 @@ function parse(raw: unknown): RecordsConfig | null {
     endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
     auth,
     ...(typeof o.register === 'string' ? { register: o.register } : {}),
-    homePage: (o.homePage as string | undefined) ?? FALLBACK_HOME_PAGE,
+    homePage: (o.homePage as string | undefined) ?? DEFAULT_HOME_PAGE,
     courseIri: (o.courseIri as string | undefined) ?? DEFAULT_COURSE_IRI,
   };
 }

@@ -8,7 +8,7 @@ import { useRoleplayStore } from '../stores/roleplay-store';
 import { loadQuizBank } from '../content/quiz-loader';
 import { useReviewStore } from '../stores/review-store';
 import { isReviewStatement, REVIEW_EXTENSION } from '../domain';
-import { startEmitters } from './emitters';
+import { EMITTED_KEY, startEmitters } from './emitters';
 
 const COURSE = 'https://academy.example.com/course';
 const outline = {
@@ -133,4 +133,35 @@ test('review answers and check-ins are recorded as review practice, each once', 
   stop = again.emitters.stop;
   await again.emitters.settled();
   expect(again.recorded).toEqual([]);
+});
+
+test("a quiz attempt's statements come from the scores it kept, and the ledger holds only what the stores still do", async () => {
+  const { recorded, emitters } = start();
+  stop = emitters.stop;
+  // No bank has this item: scored again, it would be 0; the attempt says 0.5.
+  useQuizStore.getState().finish({
+    id: 'attempt-kept-scores',
+    quizId: '01-foundations',
+    seed: 's',
+    items: [{ itemId: 'kept-score' }],
+    answers: { 'kept-score': { type: 'numeric', value: 12 } },
+    score: 0.5,
+    itemScores: { 'kept-score': 0.5 },
+    passed: false,
+    startedAt: '2026-11-27T09:00:00.000Z',
+    endedAt: '2026-11-27T09:02:00.000Z',
+  });
+  await emitters.settled();
+  expect(recorded.find((s) => s.object.id.endsWith('/items/kept-score'))!.result).toMatchObject({ score: { scaled: 0.5 }, success: false, response: '12' });
+
+  const goal = (id: string): SavedGoal => ({ id, text: '2027年一季度新签客户10家', locale: 'zh-CN', scenarioId: 'cloud-software', savedAt: '2026-11-27T09:05:00.000Z', verdicts: { specific: 'met', measurable: 'met', achievable: 'met', relevant: 'met', timeBound: 'met' } });
+  useGoalsStore.getState().add(goal('gone'));
+  await emitters.settled();
+  useGoalsStore.getState().remove('gone');
+  useGoalsStore.getState().add(goal('kept'));
+  await emitters.settled();
+  const stored = JSON.parse(localStorage.getItem(EMITTED_KEY)!) as { state: { goals: string[]; attempts: string[] }; version: number };
+  expect(stored.version).toBe(1);
+  expect(stored.state.goals).toEqual(['kept']);
+  expect(stored.state.attempts).toContain('attempt-kept-scores');
 });

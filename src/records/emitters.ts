@@ -1,4 +1,5 @@
 import {
+  FINAL_ASSESSMENT,
   activityIds,
   answerResponse,
   buildStatement,
@@ -7,7 +8,9 @@ import {
   quizStatements,
   readingStatus,
   roleplayResult,
-  scoreItem,
+  ledgerFormat,
+  pruneLedger,
+  scoreAttempt,
   smartGoalResult,
   attemptDuration,
   type QuizAttempt,
@@ -20,7 +23,7 @@ import { useGoalsStore } from '../stores/goals-store';
 import { useProgressStore } from '../stores/progress-store';
 import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
-import { safeStorage } from '../stores/safe-storage';
+import { readStore, writeStore } from '../stores/recovering-storage';
 import { storageKey } from '../stores/storage-keys';
 import { startReviewEmitters } from './review-emitters';
 
@@ -29,25 +32,7 @@ export interface CourseOutline {
   locale: string;
 }
 
-interface Emitted {
-  modulesRead: string[];
-  courseCompleted: boolean;
-  attempts: string[];
-  runs: string[];
-  goals: string[];
-}
-
-const EMITTED_KEY = storageKey('records-emitted');
-
-function loadEmitted(): Emitted {
-  try {
-    const raw = JSON.parse(safeStorage.get(EMITTED_KEY) ?? '{}') as Partial<Emitted>;
-    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    return { modulesRead: list(raw.modulesRead), courseCompleted: raw.courseCompleted === true, attempts: list(raw.attempts), runs: list(raw.runs), goals: list(raw.goals) };
-  } catch {
-    return { modulesRead: [], courseCompleted: false, attempts: [], runs: [], goals: [] };
-  }
-}
+export const EMITTED_KEY = storageKey('records-emitted');
 
 /**
  * Turns what the trainee does into statements. It compares the stores with what it has already
@@ -66,8 +51,15 @@ export function startEmitters(args: {
   const { outline, record, newId } = args;
   const now = args.now ?? (() => new Date().toISOString());
   const a = activityIds(args.courseIri);
-  const emitted = loadEmitted();
-  const save = () => safeStorage.set(EMITTED_KEY, JSON.stringify(emitted));
+  let emitted = readStore(EMITTED_KEY, ledgerFormat);
+  const save = () => {
+    emitted = pruneLedger(emitted, {
+      attempts: useQuizStore.getState().quiz.attempts.map((x) => x.id),
+      runs: useRoleplayStore.getState().roleplay.runs.map((r) => r.id),
+      goals: useGoalsStore.getState().goals.map((g) => g.id),
+    });
+    writeStore(EMITTED_KEY, emitted, ledgerFormat);
+  };
   const language = outline.locale;
   const name = (text: string) => ({ [language]: text });
 
@@ -111,17 +103,13 @@ export function startEmitters(args: {
 
   async function attemptStatements(trainee: Trainee, attempt: QuizAttempt): Promise<Statement[]> {
     const durationMs = attemptDuration(attempt);
-    if (attempt.quizId === 'final') {
+    if (attempt.quizId === FINAL_ASSESSMENT) {
       return [
         buildStatement({ ...common(trainee), id: newId(), verb: attempt.passed ? 'passed' : 'failed', object: { id: a.final(), type: 'assessment' }, result: { scaled: attempt.score, success: attempt.passed, completion: true, durationMs } }),
       ];
     }
-    const bank = await loadQuizBank(attempt.quizId);
-    const items = attempt.items.map((drawn) => {
-      const item = bank.items.find((i) => i.id === drawn.itemId);
-      const answer = attempt.answers[drawn.itemId];
-      return { itemId: drawn.itemId, score: item ? scoreItem(item, answer).score : 0, response: answerResponse(answer) };
-    });
+    const scores = attempt.itemScores ?? (await scoresOfUnsettledAttempt(attempt));
+    const items = attempt.items.map((drawn) => ({ itemId: drawn.itemId, score: scores[drawn.itemId] ?? 0, response: answerResponse(attempt.answers[drawn.itemId]) }));
     return quizStatements({
       ...common(trainee),
       ids: [...items.map(() => newId()), newId()],
@@ -131,6 +119,13 @@ export function startEmitters(args: {
       passed: attempt.passed,
       durationMs,
     });
+  }
+
+  /** An attempt kept by version 1 whose items the migration could not settle: scored again from its bank, once. */
+  async function scoresOfUnsettledAttempt(attempt: QuizAttempt): Promise<Record<string, number>> {
+    const bank = await loadQuizBank(attempt.quizId);
+    const { items } = scoreAttempt(bank.items.filter((i) => attempt.items.some((d) => d.itemId === i.id)), attempt.answers);
+    return Object.fromEntries(Object.entries(items).map(([id, s]) => [id, s.score]));
   }
 
   async function practice(trainee: Trainee) {

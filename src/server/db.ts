@@ -55,7 +55,7 @@ const MIGRATIONS: string[] = [
      csrf TEXT NOT NULL,
      expires INTEGER NOT NULL
    );`,
-  // Certificates (issue 8): one per trainee per name and department, found by its verification code.
+  // Certificates: one per trainee per name and department, found by its verification code.
   `CREATE TABLE certificates (
      code TEXT PRIMARY KEY,
      employee_id TEXT NOT NULL REFERENCES trainees (employee_id),
@@ -77,7 +77,7 @@ const MIGRATIONS: string[] = [
      updated TEXT NOT NULL,
      PRIMARY KEY (activity_id, agent_key, registration, state_id)
    );`,
-  // Live sessions (issue 9): each session's state as JSON, so a restart finds it where it was.
+  // Live sessions: each session's state as JSON, so a restart finds it where it was.
   `CREATE TABLE live_sessions (
      code TEXT PRIMARY KEY,
      trainer_key_hash TEXT NOT NULL,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 
@@ -38,4 +38,11 @@ export function rememberAddress(c: Context, trustProxy: number) {
 /** The client's address, for rate limits. */
 export function clientAddress(c: Context): string {
   return remembered.get(c.req.raw) ?? 'unknown';
+}
+
+/** Compares secrets (passwords, key hashes, derived keys) in constant time, so timing tells nothing about a near miss. */
+export function sameSecret(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  const x = typeof a === 'string' ? Buffer.from(a) : a;
+  const y = typeof b === 'string' ? Buffer.from(b) : b;
+  return x.length === y.length && timingSafeEqual(x, y);
 }

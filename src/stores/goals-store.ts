@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { addGoal, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from '../domain';
+import { addGoal, goalsFormat, removeGoal, type SavedGoal } from '../domain';
 import { recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
@@ -21,10 +21,10 @@ export const useGoalsStore = create<GoalsState>()(
     }),
     {
       name: GOALS_KEY,
-      version: GOALS_VERSION,
+      version: goalsFormat.version,
       partialize: (s) => s.goals,
       merge: (persisted, current) => ({ ...current, goals: (persisted as SavedGoal[] | undefined) ?? current.goals }),
-      storage: recoveringStorage<SavedGoal[]>(GOALS_VERSION, restoreGoals),
+      storage: recoveringStorage(goalsFormat),
     },
   ),
 );

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { validateProfile, type Profile } from '../domain';
+import { isRecord, validateProfile, type Profile, type StoredFormat } from '../domain';
 import { recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
@@ -25,19 +25,21 @@ interface ProfileStore extends ProfileState {
 export const PROFILE_KEY = storageKey('profile');
 export const PROFILE_VERSION = 1;
 
-function restoreProfile(raw: string | null): { state: ProfileState; recovered?: string } {
-  const empty: ProfileState = { profile: null, registration: null };
-  if (!raw) return { state: empty };
-  try {
-    const s = (JSON.parse(raw) as { state?: Partial<ProfileState> }).state ?? {};
-    const profile = s.profile ? (validateProfile(s.profile).profile ?? null) : null;
-    const r = s.registration;
-    const registration = r && typeof r.token === 'string' && typeof r.homePage === 'string' && validateProfile(r.for).profile ? r : null;
-    return { state: { profile, registration }, recovered: s.profile && !profile ? 'profile' : undefined };
-  } catch {
-    return { state: empty, recovered: 'profile' };
-  }
-}
+const isRegistration = (r: unknown): r is Registration =>
+  isRecord(r) && typeof r.token === 'string' && typeof r.homePage === 'string' && Boolean(validateProfile(r.for).profile);
+
+/** Who the trainee is, as kept on the device; a profile that fails today's checks is set aside so it is asked for again. */
+export const profileFormat: StoredFormat<ProfileState> = {
+  version: PROFILE_VERSION,
+  migrations: {},
+  empty: { profile: null, registration: null },
+  check(state) {
+    if (!isRecord(state)) return undefined;
+    const profile = state.profile ? (validateProfile(state.profile).profile ?? null) : null;
+    const registration = isRegistration(state.registration) ? state.registration : null;
+    return { state: { profile, registration }, lost: Boolean(state.profile) && !profile };
+  },
+};
 
 export const useProfileStore = create<ProfileStore>()(
   persist(
@@ -51,7 +53,7 @@ export const useProfileStore = create<ProfileStore>()(
       name: PROFILE_KEY,
       version: PROFILE_VERSION,
       partialize: (s) => ({ profile: s.profile, registration: s.registration }),
-      storage: recoveringStorage<ProfileState>(PROFILE_VERSION, restoreProfile),
+      storage: recoveringStorage(profileFormat),
     },
   ),
 );

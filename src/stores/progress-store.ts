@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { emptyProgress, markSeen, restoreProgress, PROGRESS_VERSION, type Progress } from '../domain';
+import { emptyProgress, markSeen, progressFormat, type Progress } from '../domain';
 import { recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
@@ -20,13 +20,10 @@ export const useProgressStore = create<ProgressState>()(
     }),
     {
       name: PROGRESS_KEY,
-      version: PROGRESS_VERSION,
+      version: progressFormat.version,
       partialize: (s) => s.progress,
       merge: (persisted, current) => ({ ...current, progress: (persisted as Progress | undefined) ?? current.progress }),
-      storage: recoveringStorage<Progress>(PROGRESS_VERSION, (raw) => {
-        const r = restoreProgress(raw, new Date().toISOString());
-        return { state: r.progress, recovered: r.recovered };
-      }),
+      storage: recoveringStorage(progressFormat),
     },
   ),
 );

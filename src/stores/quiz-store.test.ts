@@ -9,7 +9,7 @@ import { useStorageNotices } from './storage-notices-store';
 test('stored results of version 1 come back and show on the home page', async () => {
   localStorage.setItem(QUIZ_KEY, readFileSync(join(process.cwd(), 'tests/fixtures/quiz-v1.json'), 'utf8'));
   await useQuizStore.persist.rehydrate();
-  expect(useQuizStore.getState().quiz.attempts).toHaveLength(1);
+  expect(useQuizStore.getState().quiz.attempts).toHaveLength(2);
   renderApp('/');
   const card = (await screen.findByRole('link', { name: '销售目标基础' })).closest('article')!;
   expect(card).toHaveTextContent('测验最高分 87.5% · 测验已通过');

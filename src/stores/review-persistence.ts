@@ -1,5 +1,5 @@
 import type { PersistOptions } from 'zustand/middleware';
-import { restoreReviewState, REVIEW_STATE_VERSION, type ReviewState } from '../domain';
+import { reviewFormat, REVIEW_STATE_VERSION, type ReviewState } from '../domain';
 import { recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
@@ -12,6 +12,6 @@ export function reviewPersistence<S extends { review: ReviewState }>(): PersistO
     version: REVIEW_STATE_VERSION,
     partialize: (s) => s.review,
     merge: (persisted, current) => ({ ...current, review: (persisted as ReviewState | undefined) ?? current.review }),
-    storage: recoveringStorage<ReviewState>(REVIEW_STATE_VERSION, restoreReviewState),
+    storage: recoveringStorage<ReviewState>(reviewFormat),
   };
 }

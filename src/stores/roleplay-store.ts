@@ -5,9 +5,8 @@ import {
   discardRun,
   emptyRoleplayState,
   finishRun,
-  restoreRoleplayState,
+  roleplayFormat,
   startRun,
-  ROLEPLAY_STATE_VERSION,
   type ActiveRun,
   type FinishedRun,
   type ReplyStep,
@@ -37,10 +36,10 @@ export const useRoleplayStore = create<RoleplayStore>()(
     }),
     {
       name: ROLEPLAY_KEY,
-      version: ROLEPLAY_STATE_VERSION,
+      version: roleplayFormat.version,
       partialize: (s) => s.roleplay,
       merge: (persisted, current) => ({ ...current, roleplay: (persisted as RoleplayState | undefined) ?? current.roleplay }),
-      storage: recoveringStorage<RoleplayState>(ROLEPLAY_STATE_VERSION, restoreRoleplayState),
+      storage: recoveringStorage(roleplayFormat),
     },
   ),
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { restoreStored, type Restored, type StoredFormat } from '../domain';
 
 const text = z.strictObject({ 'zh-CN': z.string().max(80), en: z.string().max(80) });
 const money = z.number().finite().nonnegative().max(1e13);
@@ -56,16 +57,19 @@ export const sandboxStateSchema = z.strictObject({
 export type SandboxState = z.infer<typeof sandboxStateSchema>;
 export const SANDBOX_VERSION = 1;
 
-/** Restores a stored sandbox; anything that does not pass the schema is set aside, never half-used. */
-export function restoreSandbox(raw: string | null): { state: SandboxState | null; recovered?: string } {
-  if (!raw) return { state: null };
-  try {
-    const parsed = JSON.parse(raw) as { state?: unknown; version?: unknown };
-    if (parsed.version !== SANDBOX_VERSION) return { state: null, recovered: 'unknownVersion' };
-    if (parsed.state === null) return { state: null };
-    const result = sandboxStateSchema.safeParse(parsed.state);
-    return result.success ? { state: result.data } : { state: null, recovered: 'invalidShape' };
-  } catch {
-    return { state: null, recovered: 'corrupt' };
-  }
+/** The sandbox as kept on the device: checked whole by the schema, never half-used. */
+export const sandboxFormat: StoredFormat<SandboxState | null> = {
+  version: SANDBOX_VERSION,
+  migrations: {},
+  empty: null,
+  check(state) {
+    if (state === null) return { state: null };
+    const result = sandboxStateSchema.safeParse(state);
+    return result.success ? { state: result.data } : undefined;
+  },
+};
+
+/** Restores a stored sandbox. Never throws. */
+export function restoreSandbox(raw: string | null): Restored<SandboxState | null> {
+  return restoreStored(raw, sandboxFormat, new Date().toISOString());
 }

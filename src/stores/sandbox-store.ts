@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
-import { restoreSandbox, SANDBOX_VERSION, type SandboxState } from './sandbox-schema';
+import { sandboxFormat, type SandboxState } from './sandbox-schema';
 
 interface SandboxStore {
   sandbox: SandboxState | null;
@@ -21,10 +21,10 @@ export const useSandboxStore = create<SandboxStore>()(
     }),
     {
       name: SANDBOX_KEY,
-      version: SANDBOX_VERSION,
+      version: sandboxFormat.version,
       partialize: (s) => s.sandbox,
       merge: (persisted, current) => ({ ...current, sandbox: (persisted as SandboxState | null | undefined) ?? current.sandbox }),
-      storage: recoveringStorage<SandboxState | null>(SANDBOX_VERSION, restoreSandbox),
+      storage: recoveringStorage(sandboxFormat),
     },
   ),
 );

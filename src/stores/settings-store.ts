@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { defaultLocale, isLocale, type Locale } from '../content/locales';
+import { isRecord, type StoredFormat } from '../domain';
 import { recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
@@ -22,12 +23,13 @@ interface SettingsState extends Settings {
 export const SETTINGS_VERSION = 1;
 export const defaultSettings: Settings = { locale: defaultLocale, theme: 'system', showNotes: false };
 
-/** Keeps every setting that is valid and replaces the rest with its default. */
-export function restoreSettings(raw: string | null): { state: Settings; recovered?: string } {
-  if (!raw) return { state: defaultSettings };
-  try {
-    const parsed = JSON.parse(raw) as { state?: Partial<Record<keyof Settings, unknown>> };
-    const s = parsed?.state ?? {};
+/** Settings as kept on the device: each valid setting is kept and the rest fall back to their default (cheap to lose, so no alarm). */
+export const settingsFormat: StoredFormat<Settings> = {
+  version: SETTINGS_VERSION,
+  migrations: {},
+  empty: defaultSettings,
+  check(state) {
+    const s = isRecord(state) ? state : {};
     return {
       state: {
         locale: isLocale(s.locale) ? s.locale : defaultSettings.locale,
@@ -35,11 +37,8 @@ export function restoreSettings(raw: string | null): { state: Settings; recovere
         showNotes: typeof s.showNotes === 'boolean' ? s.showNotes : defaultSettings.showNotes,
       },
     };
-  } catch {
-    // Settings are cheap to lose; no need to alarm the trainee about them.
-    return { state: defaultSettings };
-  }
-}
+  },
+};
 
 export const useSettingsStore = create<SettingsState>()(
   persist(
@@ -53,7 +52,7 @@ export const useSettingsStore = create<SettingsState>()(
       name: storageKey('settings'),
       version: SETTINGS_VERSION,
       partialize: ({ locale, theme, showNotes }) => ({ locale, theme, showNotes }),
-      storage: recoveringStorage<Settings>(SETTINGS_VERSION, restoreSettings),
+      storage: recoveringStorage(settingsFormat),
     },
   ),
 );

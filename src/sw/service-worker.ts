@@ -10,29 +10,9 @@ import { CONFIG_PATH, strategyFor } from './routes';
 declare const PRECACHE_VERSION: string;
 declare const PRECACHE_URLS: string[];
 
-// The project's TypeScript has the DOM library, not the WebWorker one (the two clash in one
-// program), so the few worker types used here are spelled out.
-interface ExtendableEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
-interface FetchEvent extends ExtendableEvent {
-  readonly request: Request;
-  respondWith(response: Promise<Response>): void;
-}
-interface ExtendableMessageEvent extends ExtendableEvent {
-  readonly data: unknown;
-  readonly source: { postMessage(message: unknown): void } | null;
-}
-interface WorkerScope {
-  readonly location: Location;
-  readonly clients: { claim(): Promise<void> };
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
-}
-
-const worker = self as unknown as WorkerScope;
+// tsconfig.sw.json gives this file the WebWorker library, so `self` is the worker's own scope.
+declare const self: ServiceWorkerGlobalScope;
+const worker = self;
 const PREFIX = 'sta-precache-';
 const CACHE = `${PREFIX}${PRECACHE_VERSION}`;
 // Kept across versions: the last config.json seen, for starts without a network.

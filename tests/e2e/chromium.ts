@@ -1,36 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { launchChromium } from './launch-chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Fails with a clear message when there is no Chromium, since `npx playwright install` cannot work here. */
-export function assertChromium(path = CHROMIUM_PATH) {
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. The end-to-end tests drive the system's Chromium: ` +
-        'install it with `apt-get install -y chromium` (as root), or point CHROMIUM_PATH at one.',
-    );
-  }
-}
-
-export function launchChromium(): Promise<Browser> {
-  assertChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
-}
+export { assertChromium, CHROMIUM_PATH, launchChromium } from './launch-chromium';
 
 /** One Chromium per test file, launched before its tests and closed after them. */
 export function sharedBrowser(): () => Browser {
@@ -58,5 +30,39 @@ export async function traineeContext(browser: Browser, options: BrowserContextOp
   await context.addInitScript((p) => {
     if (!localStorage.getItem('sta:profile')) localStorage.setItem('sta:profile', JSON.stringify({ state: { profile: p, registration: null }, version: 1 }));
   }, profile);
+  return context;
+}
+
+export interface SetUpAs {
+  /** Given through the welcome form; none for a trainer, who needs no profile. */
+  profile?: typeof E2E_TRAINEE;
+  /** Chosen with the header's language buttons and theme menu. */
+  locale?: 'zh-CN' | 'en';
+  theme?: 'system' | 'light' | 'dark';
+}
+
+/**
+ * A browser context set up the way a person sets it up, through the app's own pages (never by
+ * writing its storage): the welcome form filled in, the language and theme chosen in the header.
+ * The page used for it is closed; what it saved stays in the context.
+ */
+export async function contextSetUpAs(browser: Browser, baseURL: string, options: BrowserContextOptions = {}, setUp: SetUpAs = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/welcome`);
+  if (setUp.profile) {
+    await page.getByLabel(/^(姓名|Name)$/).fill(setUp.profile.name);
+    await page.getByLabel(/^(工号|Employee ID)$/).fill(setUp.profile.employeeId);
+    await page.getByLabel(/^(部门|Department)$/).fill(setUp.profile.department);
+    await page.getByRole('button', { name: /^(保存并开始学习|Save and start learning)$/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^(销售目标学院|Sales Target Academy)$/ }).waitFor();
+  }
+  if (setUp.locale) {
+    const button = page.getByRole('group', { name: /^(语言|Language)$/ }).getByRole('button', { name: setUp.locale === 'en' ? 'English' : '中文' });
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+  }
+  if (setUp.theme) await page.getByLabel(/^(主题|Theme)$/).selectOption(setUp.theme);
+  await page.close();
   return context;
 }

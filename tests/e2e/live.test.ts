@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { sharedBrowser } from './chromium';
 import { axeViolations } from './axe';
 import { banks } from './quiz-oracle';
@@ -15,6 +15,12 @@ function defaultItemChoices() {
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
+
+// Found as the trainer and the phones see them: by role, label and text, never by class.
+const joinCodeShown = (panel: Locator) => panel.getByText(/^\d{3} \d{3}$/);
+const chartRows = (panel: Locator) => panel.getByRole('list', { name: '各选项人数' }).getByRole('listitem');
+const chartCounts = async (panel: Locator) => (await chartRows(panel).allTextContents()).map((row) => Number(/(\d+)$/.exec(row)![1]));
+const leaderboardRows = (panel: Locator) => panel.getByRole('listitem').filter({ hasText: / · \d+ 分$/ });
 
 async function joinAs(page: Page, code: string, name: string) {
   await page.goto(`${baseURL}/join`);
@@ -32,7 +38,7 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   await console_.goto(`${baseURL}/present/01-foundations`);
   const panel = console_.getByRole('region', { name: '课堂互动' });
   await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const codeText = await panel.locator('.live-host__code').textContent();
+  const codeText = await joinCodeShown(panel).textContent();
   const code = codeText!.replace(/\s/g, '');
   expect(code).toMatch(/^\d{6}$/);
   expect(await panel.getByRole('img', { name: '加入课堂的二维码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
@@ -54,8 +60,7 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   // A true/false or choice item from module 01's bank.
   await panel.getByRole('button', { name: '发布测验题' }).click();
   for (const p of phones) await p.page.getByRole('button', { name: '提交答案' }).waitFor();
-  const options = phones[0]!.page.locator('.live-option');
-  expect(await options.count()).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => phones[0]!.page.getByRole('radio').count()).toBeGreaterThanOrEqual(2);
 
   // Amy answers right; Ben reloads in the middle, comes back to the same seat, then answers wrong; Cai answers right.
   const choice = defaultItemChoices();
@@ -71,15 +76,15 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
 
   await expect.poll(() => panel.getByText('已作答 3 / 3 人').count()).toBe(1);
   await expect.poll(() => panel.getByText(/已加入 3 人/).textContent()).toMatch(/已加入 3 人，在线 3 人/);
-  const counts = await panel.locator('.live-chart__count').allTextContents();
-  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(3);
+  expect((await chartCounts(panel)).reduce((a, b) => a + b, 0)).toBe(3);
 
   await panel.getByRole('button', { name: '公布答案' }).click();
   await panel.getByRole('heading', { name: '排行榜' }).waitFor();
-  const board = await panel.locator('.live-host__board li').allTextContents();
+  await expect.poll(() => leaderboardRows(panel).count()).toBe(3);
+  const board = await leaderboardRows(panel).allTextContents();
   expect(board.slice(0, 2).map((b) => b.split(' · ')[0]).sort()).toEqual(['Amy', 'Cai']);
   expect(board[2]).toMatch(/^Ben · 0 分$/);
-  expect(await panel.locator('.live-chart__row--correct').count()).toBe(1);
+  expect(await chartRows(panel).filter({ hasText: '（正确答案）' }).count()).toBe(1);
   await phones[0]!.page.getByText(/回答正确！本题得分/).waitFor();
   await phones[1]!.page.getByText(/这次没答对。正确答案：/).waitFor();
   await phones[2]!.page.getByText(/你目前排名第 [12]，共 3 人。/).waitFor();
@@ -91,13 +96,14 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   await expect.poll(() => panel.getByRole('list', { name: '学员提交的目标' }).getByText(/Cai/).count()).toBe(1);
   const met = Number(/满足 (\d) \/ 5 项/.exec((await panel.getByRole('list', { name: '学员提交的目标' }).textContent())!)![1]);
   expect(met).toBeGreaterThanOrEqual(3);
-  const criteriaCounts = (await panel.locator('.live-chart__count').allTextContents()).map(Number);
+  await expect.poll(() => chartRows(panel).count()).toBe(5);
+  const criteriaCounts = await chartCounts(panel);
   expect(criteriaCounts).toHaveLength(5);
   expect(criteriaCounts.reduce((a, b) => a + b, 0)).toBe(met);
 
   // A trainer refresh does not end the session.
   await console_.reload();
-  await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).locator('.live-host__code').textContent()).toBe(codeText);
+  await expect.poll(() => joinCodeShown(console_.getByRole('region', { name: '课堂互动' })).textContent()).toBe(codeText);
   await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).getByText('已作答 1 / 3 人').count()).toBe(1);
 
   expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { sharedBrowser } from './chromium';
+import { contextSetUpAs, sharedBrowser } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
@@ -11,14 +11,20 @@ const titles01 = ['第一部分 销售目标基础', '什么是销售目标？',
 /** A trainer's browser: no trainee profile; the language and theme as given. */
 async function trainerContext(options: { locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark'; width?: number; height?: number } = {}): Promise<BrowserContext> {
   const { locale = 'zh-CN', theme = 'light', width = 1366, height = 800 } = options;
-  const context = await browser().newContext({ viewport: { width, height }, bypassCSP: true });
-  await context.addInitScript(([l, th]) => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: th, showNotes: false }, version: 1 })), [locale, theme] as const);
-  return context;
+  return contextSetUpAs(browser(), baseURL, { viewport: { width, height }, bypassCSP: true }, { locale, theme });
 }
 
-const consoleTitle = (page: Page) => page.locator('.present-console__current .slide__title').textContent();
-const screenTitle = (page: Page) => page.locator('.present-screen .slide__title').textContent();
-const screenBlack = (page: Page) => page.locator('.present-screen').getAttribute('data-black');
+// Found as a trainer or an assistive technology finds them: by role and name, never by class.
+/** The current slide's title on the console: the slide's heading inside the "current slide" region. */
+const consoleSlide = (page: Page) => page.getByRole('region', { name: /^(当前页|Current slide)/ }).getByRole('region').first();
+const consoleTitle = (page: Page) => consoleSlide(page).getByRole('heading', { level: 2 }).textContent();
+/** The slide on the projector; hidden from assistive technology (and from sight) while the screen is black. */
+const screenSlide = (page: Page) => page.getByRole('region', { includeHidden: true }).first();
+const screenTitle = (page: Page) => screenSlide(page).getByRole('heading', { level: 2, includeHidden: true }).textContent();
+const screenBlack = async (page: Page) => String((await page.getByRole('heading', { level: 2 }).count()) === 0);
+const loaded = (page: Page) => expect.poll(() => page.getByRole('status').filter({ hasText: /正在加载|Loading/ }).count()).toBe(0);
+const notesName = /讲师备注|Trainer notes/;
+const printPages = (page: Page) => page.getByRole('listitem', { name: /^(第 \d+ 页|Slide \d+)$/ });
 
 test('the console drives the audience screen: next, previous, go to, overview, black, and both survive reloads', async () => {
   const context = await trainerContext();
@@ -48,12 +54,11 @@ test('the console drives the audience screen: next, previous, go to, overview, b
 
   await presenter.keyboard.press('b');
   await expect.poll(() => screenBlack(audience)).toBe('true');
-  expect(await audience.locator('.present-screen__black').isVisible()).toBe(true);
-  expect(await audience.locator('.present-screen .slide__title').isVisible()).toBe(false);
+  expect(await audience.getByRole('region').count()).toBe(0);
 
   // The screen reloads: still black, still on the same slide.
   await audience.reload();
-  await audience.locator('.present-screen .slide').waitFor({ state: 'attached' });
+  await screenSlide(audience).waitFor({ state: 'attached' });
   await expect.poll(() => screenBlack(audience)).toBe('true');
   expect(await screenTitle(audience)).toBe(titles01[3]);
   await presenter.keyboard.press('b');
@@ -91,14 +96,15 @@ describe.each(viewports)('the audience screen at %s (%i × %i)', (_name, width, 
       const context = await trainerContext({ width, height });
       const page = await context.newPage();
       await page.goto(`${baseURL}/present/${path}`);
-      await page.locator('.present-screen .slide__title').waitFor();
+      await screenSlide(page).getByRole('heading', { level: 2 }).waitFor();
       await page.evaluate(() => document.fonts.ready);
-      const slide = (await page.locator('.present-screen .slide').boundingBox())!;
+      const slide = (await screenSlide(page).boundingBox())!;
       expect(slide.x).toBeGreaterThanOrEqual(0);
       expect(slide.y).toBeGreaterThanOrEqual(0);
       expect(slide.x + slide.width).toBeLessThanOrEqual(width + 0.5);
       expect(slide.y + slide.height).toBeLessThanOrEqual(height + 0.5);
-      const stage = (await page.locator('.present-screen .stage').boundingBox())!;
+      // The 16:9 stage has no role of its own (it is layout, not content): a test id names it.
+      const stage = (await page.getByTestId('slide-stage').boundingBox())!;
       expect(stage.width / stage.height).toBeCloseTo(16 / 9, 2);
       // Letterboxed: as large as the window allows, centered.
       expect(Math.max(stage.width / width, stage.height / height)).toBeCloseTo(1, 2);
@@ -106,7 +112,7 @@ describe.each(viewports)('the audience screen at %s (%i × %i)', (_name, width, 
       expect(stage.y + stage.height / 2).toBeCloseTo(height / 2, 0);
       // Nothing else on the projector, and no scrolling.
       expect(await page.evaluate(() => [document.documentElement.scrollWidth - innerWidth, document.documentElement.scrollHeight - innerHeight])).toEqual([0, 0]);
-      expect(await page.locator('.shell__header').isVisible()).toBe(false);
+      expect(await page.getByRole('banner').count()).toBe(0);
       await context.close();
     },
   );
@@ -121,8 +127,8 @@ test('text on the screen grows with the projector', async () => {
     const context = await trainerContext({ width, height });
     const page = await context.newPage();
     await page.goto(`${baseURL}/present/01-foundations/screen?slide=part-overview`);
-    await page.locator('.present-screen .slide__title').waitFor();
-    sizes.push((await page.locator('.present-screen .slide__title').boundingBox())!.height);
+    await screenSlide(page).getByRole('heading', { level: 2 }).waitFor();
+    sizes.push((await screenSlide(page).getByRole('heading', { level: 2 }).boundingBox())!.height);
     await context.close();
   }
   expect(sizes[1]! / sizes[0]!).toBeCloseTo(1920 / 1024, 1);
@@ -142,9 +148,9 @@ test('handouts print one 16:9 page per slide, or A4 with the notes below, with C
   const context = await trainerContext();
   const page = await context.newPage();
   await page.goto(`${baseURL}/present/03-execution/print`);
-  await page.locator('.print-page .slide__title').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading'));
-  const slides = await page.locator('.print-page').count();
+  await printPages(page).first().getByRole('heading', { level: 2 }).waitFor();
+  await loaded(page);
+  const slides = await printPages(page).count();
   expect(slides).toBe(11);
   const plain = pdfPages(Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
   expect(plain.count).toBe(slides);
@@ -152,7 +158,7 @@ test('handouts print one 16:9 page per slide, or A4 with the notes below, with C
   expect(plain.text).toMatch(/\/FontName\s*\/[A-Z]{6}\+NotoSansCJK/);
 
   await page.getByRole('checkbox', { name: '包含讲师备注' }).check();
-  await expect.poll(() => page.locator('.print-page .notes').count()).toBe(slides);
+  await expect.poll(() => page.getByRole('complementary', { name: notesName }).count()).toBe(slides);
   const withNotes = pdfPages(Buffer.from(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
   expect(withNotes.count).toBe(slides);
   // A4 portrait: 595 × 842 points.
@@ -168,8 +174,8 @@ describe.each(['zh-CN', 'en'] as const)('axe, in %s', (locale) => {
     const context = await trainerContext({ locale, theme });
     const page = await context.newPage();
     await page.goto(`${baseURL}/present/03-execution?slide=customer-tiering`);
-    await page.locator('.present-console__current .slide__title').waitFor();
-    await page.locator('.present-console__notes .notes').waitFor();
+    await consoleSlide(page).getByRole('heading', { level: 2 }).waitFor();
+    await page.getByRole('complementary', { name: notesName }).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
     expect((await axeViolations(page)).join('\n')).toBe('');
     await page.keyboard.press('?');
@@ -183,12 +189,12 @@ describe.each(['zh-CN', 'en'] as const)('axe, in %s', (locale) => {
     expect((await axeViolations(page)).join('\n')).toBe('');
 
     await page.goto(`${baseURL}/present/03-execution/screen?slide=sales-funnel`);
-    await page.locator('.present-screen .slide__title').waitFor();
+    await screenSlide(page).getByRole('heading', { level: 2 }).waitFor();
     expect((await axeViolations(page)).join('\n')).toBe('');
 
     await page.goto(`${baseURL}/present/01-foundations/print?notes=1`);
-    await page.locator('.print-page .notes').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.loading'));
+    await page.getByRole('complementary', { name: notesName }).first().waitFor();
+    await loaded(page);
     expect((await axeViolations(page)).join('\n')).toBe('');
     await context.close();
   });

@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { validateRoleplay } from '../../src/content/roleplay-schema';
 import { bestPath, isEnding, type DialogueNode, type RoleplayScenario } from '../../src/domain';
-import { sharedBrowser, traineeContext } from './chromium';
+import { contextSetUpAs, E2E_TRAINEE, sharedBrowser } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
@@ -41,13 +41,8 @@ async function tabToText(page: Page, text: string, max = 80) {
   throw new Error(`Could not reach "${text}" with Tab`);
 }
 
-async function withLocale(locale: 'zh-CN' | 'en') {
-  const context = await traineeContext(browser(), { bypassCSP: true });
-  await context.addInitScript((l) => {
-    if (!localStorage.getItem('sta:settings')) localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'system', showNotes: false }, version: 1 }));
-  }, locale);
-  return context;
-}
+/** A trainee who gave their details on the welcome page and chose the language in the header. */
+const withLocale = (locale: 'zh-CN' | 'en') => contextSetUpAs(browser(), baseURL, { bypassCSP: true }, { profile: E2E_TRAINEE, locale });
 
 test('price in Chinese: a poor path to "lost" with feedback, then the strong path to "won" and 100', async () => {
   const price = load('price');
@@ -101,8 +96,13 @@ test('timing in English, by keyboard only, feedback at the end', async () => {
   for (const [i, text] of strong.entries()) {
     await tabToText(page, text);
     await page.keyboard.press('Enter');
-    // Feedback waits for the end of the conversation.
-    if (i < strong.length - 1) expect(await page.locator('.chat .reply-feedback').count()).toBe(0);
+    // Feedback waits for the end of the conversation: once the reply shows in the conversation
+    // (awaited, so an empty page cannot pass), there is no feedback beside it.
+    // The last reply ends the conversation, whose result is checked below.
+    if (i === strong.length - 1) continue;
+    const conversation = page.getByRole('log', { name: 'Conversation' });
+    await expect.poll(() => conversation.getByText('You', { exact: true }).count(), { timeout: 10_000 }).toBe(i + 1);
+    expect(await conversation.getByText(/^(Strong reply|Could be better|Weak reply)$/).count()).toBe(0);
   }
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Conversation over: Won');
   expect(await page.locator('.run-result__score').textContent()).toBe('Score 100/100');

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { LIVE_PROTOCOL } from '../../src/domain';
 
 export type Msg = { t: string; error?: string; view?: Record<string, unknown> & { counts?: { answered: number; byOption: Record<string, number> } } };
 
@@ -17,14 +18,14 @@ export function liveClient(url: string, hello: object, headers: Record<string, s
         w.resolve(m);
       }
   });
-  const opened = new Promise<void>((resolve) => ws.once('open', () => (ws.send(JSON.stringify(hello)), resolve())));
+  const opened = new Promise<void>((resolve) => ws.once('open', () => (ws.send(JSON.stringify({ ...hello, v: LIVE_PROTOCOL })), resolve())));
   const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
   return {
     ws,
     seen,
     opened,
     closed,
-    send: (m: object) => ws.send(JSON.stringify(m)),
+    send: (m: object) => ws.send(JSON.stringify({ ...m, v: LIVE_PROTOCOL })),
     next: (test: (m: Msg) => boolean, timeout = 10_000) =>
       new Promise<Msg>((resolve, reject) => {
         const found = [...seen].reverse().find(test);

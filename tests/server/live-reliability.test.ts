@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
 import WebSocket from 'ws';
+import { LIVE_PROTOCOL } from '../../src/domain';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-kill-'));
 const children: ChildProcess[] = [];
@@ -73,7 +74,7 @@ test('killed with SIGKILL at random points while 300 phones answer: after each r
     const ws = new WebSocket(url);
     sockets.push(ws);
     ws.on('error', () => {}); // the server is killed under it
-    ws.on('open', () => ws.send(JSON.stringify(hello)));
+    ws.on('open', () => ws.send(JSON.stringify({ ...hello, v: LIVE_PROTOCOL })));
     ws.on('message', (d) => {
       const m = JSON.parse(String(d)) as { t: string; view?: View };
       if (m.t === 'view' && m.view) onView(ws, m.view);
@@ -93,7 +94,7 @@ test('killed with SIGKILL at random points while 300 phones answer: after each r
       else if (mine.has(pid)) lost.push(`${q.id}/${pid}`);
       else if (!sent.has(q.id)) {
         sent.add(q.id);
-        ws.send(JSON.stringify({ t: 'answer', qid: q.id, optionIds: [q.options![pid.charCodeAt(pid.length - 1) % q.options!.length]!.id] }));
+        ws.send(JSON.stringify({ v: LIVE_PROTOCOL, t: 'answer', qid: q.id, optionIds: [q.options![pid.charCodeAt(pid.length - 1) % q.options!.length]!.id] }));
       }
     });
   };
@@ -110,7 +111,7 @@ test('killed with SIGKILL at random points while 300 phones answer: after each r
   const questionIds: string[] = [];
   for (let n = 0; n < QUESTIONS; n++) {
     const before = trainerView.question?.id;
-    trainer!.send(JSON.stringify({ t: 'push', question: { kind: 'poll', prompt: { en: `Q${n}` }, options: ['a', 'b', 'c'].map((id) => ({ id, text: { en: id } })) } }));
+    trainer!.send(JSON.stringify({ v: LIVE_PROTOCOL, t: 'push', question: { kind: 'poll', prompt: { en: `Q${n}` }, options: ['a', 'b', 'c'].map((id) => ({ id, text: { en: id } })) } }));
     await wait.until(() => Boolean(trainerView.question && trainerView.question.id !== before), `question ${n + 1}`);
     const qid = trainerView.question!.id;
     questionIds.push(qid);

@@ -3,11 +3,8 @@ import { VERBS } from '../xapi/vocabulary';
 import { locateActivity, type ModuleRecord } from '../records/module-progress';
 import type { CourseModuleInfo } from '../records/matrix';
 import { readingStatus, type Progress } from '../progress/progress';
-import type { QuizAttempt } from '../quiz/results';
+import { FINAL_ASSESSMENT, type QuizAttempt } from '../quiz/results';
 import { isReviewStatement } from '../review/statements';
-
-/** How the final assessment is named where a module id could stand (quiz ids, `missing` lists). */
-export const FINAL_ASSESSMENT = 'final';
 
 export interface ModuleCompletion {
   id: string;

@@ -1,6 +1,6 @@
 import { classifyReply } from '../roleplay/classify';
 import type { ObjectionType } from '../roleplay/types';
-import { analyzeGoal } from '../smart';
+import { analyzeGoal, CRITERIA } from '../smart';
 import { activityIds } from '../xapi/activities';
 import { criteriaMet } from '../xapi/practice-results';
 import { buildStatement, type Statement } from '../xapi/statements';
@@ -10,7 +10,7 @@ import { isRight, type LiveAnswer, type LiveQuestion, type LiveSession } from '.
 export function smartAnswer(rawText: string, at: number): LiveAnswer {
   const text = rawText.trim();
   const analysis = analyzeGoal({ text, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });
-  const verdicts = { specific: analysis.specific, measurable: analysis.measurable, achievable: analysis.achievable, relevant: analysis.relevant, timeBound: analysis.timeBound };
+  const verdicts = Object.fromEntries(CRITERIA.map((c) => [c, analysis[c]])) as Pick<typeof analysis, (typeof CRITERIA)[number]>;
   return { text, at, verdicts, metCount: criteriaMet(verdicts) };
 }
 

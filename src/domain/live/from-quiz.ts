@@ -1,9 +1,6 @@
 import type { QuizItem } from '../quiz/types';
+import type { PushedQuestion } from './protocol';
 
-export type PushQuestion =
-  | { kind: 'poll'; prompt: Record<string, string>; options: { id: string; text: Record<string, string> }[] }
-  | { kind: 'quiz'; prompt: Record<string, string>; options: { id: string; text: Record<string, string> }[]; multiple: boolean; correct: string[]; itemId: string; seconds: number }
-  | { kind: 'smart'; prompt: Record<string, string> };
 
 /** Whether a bank item can be answered by a tap on a phone (choices and true/false can; ordering, matching and numbers cannot). */
 export const phoneFriendly = (item: QuizItem) => item.type === 'single' || item.type === 'multiple' || item.type === 'truefalse';
@@ -13,7 +10,7 @@ export const phoneFriendly = (item: QuizItem) => item.type === 'single' || item.
  * question carries its case before the question. True/false options have no text of their own:
  * each phone names them in its language.
  */
-export function liveQuizQuestion(item: QuizItem, seconds = 30): PushQuestion | undefined {
+export function liveQuizQuestion(item: QuizItem, seconds = 30): PushedQuestion | undefined {
   const prompt = item.case ? { 'zh-CN': `${item.case['zh-CN']}\n${item.prompt['zh-CN']}`, en: `${item.case.en}\n${item.prompt.en}` } : { ...item.prompt };
   if (item.type === 'truefalse')
     return { kind: 'quiz', prompt, options: [{ id: 'true', text: {} }, { id: 'false', text: {} }], multiple: false, correct: [String(item.answer)], itemId: item.id, seconds };
@@ -30,7 +27,7 @@ export function liveQuizQuestion(item: QuizItem, seconds = 30): PushQuestion | u
 }
 
 /** A poll from what the trainer typed: one option per non-empty line, 2 to 6 of them. */
-export function pollQuestion(question: string, optionsText: string, locale: string): PushQuestion | undefined {
+export function pollQuestion(question: string, optionsText: string, locale: string): PushedQuestion | undefined {
   const options = optionsText
     .split('\n')
     .map((l) => l.trim())

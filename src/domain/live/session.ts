@@ -1,5 +1,5 @@
 /**
- * A live session (issue 9): a trainer pushes questions, participants answer from their phones.
+ * A live session: a trainer pushes questions, participants answer from their phones.
  * Pure state and rules; the server keeps one per join code (in SQLite) and sends each role its view.
  */
 import { hasUnsafeChars } from '../profile';

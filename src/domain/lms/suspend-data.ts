@@ -1,5 +1,5 @@
 import type { Progress } from '../progress/progress';
-import type { QuizAttempt } from '../quiz/results';
+import { FINAL_ASSESSMENT, type QuizAttempt } from '../quiz/results';
 import type { OutlineModule } from './course-state';
 
 /** SCORM 1.2 allows 4,096 characters of `cmi.suspend_data`; SCORM 2004 64,000. We stay within the smaller. */
@@ -38,7 +38,7 @@ export function encodeSuspendData(r: Resumable, modules: readonly OutlineModule[
     const seen = new Set(r.seen[m.id] ?? []);
     return m.slideIds.map((s) => (seen.has(s) ? '1' : '0')).join('').replace(/0+$/, '');
   });
-  const quizIds = [...modules.map((m) => m.id), 'final'];
+  const quizIds = [...modules.map((m) => m.id), FINAL_ASSESSMENT];
   const quizzes = quizIds
     .map((id, i) => {
       const q = r.quizzes[id];
@@ -66,7 +66,7 @@ export function decodeSuspendData(text: string | null | undefined, modules: read
     const ids = m.slideIds.filter((_, j) => b[j] === '1');
     if (ids.length) r.seen[m.id] = ids;
   });
-  const quizIds = [...modules.map((m) => m.id), 'final'];
+  const quizIds = [...modules.map((m) => m.id), FINAL_ASSESSMENT];
   for (const part of quizzes.split(',')) {
     const match = /^(\d+):(\d{1,4})([pf])$/.exec(part);
     const id = match ? quizIds[Number(match[1])] : undefined;

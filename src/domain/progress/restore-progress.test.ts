@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { migrations, PROGRESS_VERSION, restoreProgress } from './restore-progress';
+import { progressMigrations as migrations, PROGRESS_VERSION, restoreProgress } from './restore-progress';
 
 const NOW = '2026-11-27T10:00:00.000Z';
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/${name}`, import.meta.url), 'utf8');
@@ -34,12 +34,12 @@ test('version 1 is migrated: every seen slide kept, stamped with the migration t
 test('each migration step leaves its input untouched', () => {
   const input = JSON.parse(fixture('progress-v1.json')).state;
   const copy = structuredClone(input);
-  migrations[1]!(input, NOW);
+  migrations[1]!.up(input, NOW);
   expect(input).toEqual(copy);
 });
 
 test('there is a migration for every version before the current one', () => {
-  for (let v = 1; v < PROGRESS_VERSION; v++) expect(typeof migrations[v]).toBe('function');
+  for (let v = 1; v < PROGRESS_VERSION; v++) expect(typeof migrations[v]?.up).toBe('function');
 });
 
 describe('recovery', () => {

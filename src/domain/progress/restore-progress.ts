@@ -1,5 +1,7 @@
 import type { Progress, ModuleProgress } from './progress';
 import { emptyProgress } from './progress';
+import { isRecord } from '../guards';
+import { restoreStored, type Migration, type RecoveryReason, type StoredFormat } from '../stored';
 
 export const PROGRESS_VERSION = 2;
 
@@ -9,8 +11,6 @@ export interface ProgressV1 {
   lastModuleId?: string;
 }
 
-export type RecoveryReason = 'corrupt' | 'unknownVersion' | 'invalidShape';
-
 export interface RestoredProgress {
   progress: Progress;
   /** Set when the stored copy could not be used and the trainee starts fresh. */
@@ -19,20 +19,32 @@ export interface RestoredProgress {
   migratedFrom?: number;
 }
 
-type Step = (state: unknown, migratedAt: string) => unknown;
+/** Named, pure migration steps; `migrations[n]` turns version n into n + 1. */
+export const progressMigrations: Record<number, Migration> = {
+  1: {
+    name: 'addSeenTimes',
+    up(state, migratedAt) {
+      const v1 = state as ProgressV1;
+      if (!isRecord(v1) || !isRecord(v1.seen)) throw new Error('v1 without seen');
+      const modules: Record<string, ModuleProgress> = {};
+      for (const [moduleId, ids] of Object.entries(v1.seen)) {
+        if (!Array.isArray(ids)) throw new Error('v1 seen is not a list');
+        // v1 did not record when; the migration time is the honest lower bound we have.
+        modules[moduleId] = { seen: Object.fromEntries(ids.filter(isString).map((id) => [id, migratedAt])) };
+      }
+      return { modules, ...(isString(v1.lastModuleId) ? { lastModuleId: v1.lastModuleId } : {}) };
+    },
+  },
+};
 
-/** Named, pure migration steps; `steps[n]` turns version n into n + 1. */
-export const migrations: Record<number, Step> = {
-  1: function addSeenTimes(state, migratedAt) {
-    const v1 = state as ProgressV1;
-    if (!isRecord(v1) || !isRecord(v1.seen)) throw new Error('v1 without seen');
-    const modules: Record<string, ModuleProgress> = {};
-    for (const [moduleId, ids] of Object.entries(v1.seen)) {
-      if (!Array.isArray(ids)) throw new Error('v1 seen is not a list');
-      // v1 did not record when; the migration time is the honest lower bound we have.
-      modules[moduleId] = { seen: Object.fromEntries(ids.filter(isString).map((id) => [id, migratedAt])) };
-    }
-    return { modules, ...(isString(v1.lastModuleId) ? { lastModuleId: v1.lastModuleId } : {}) };
+/** Reading progress as it is kept on the device. */
+export const progressFormat: StoredFormat<Progress> = {
+  version: PROGRESS_VERSION,
+  migrations: progressMigrations,
+  empty: emptyProgress,
+  check: (state) => {
+    const progress = asProgress(state);
+    return progress && { state: progress };
   },
 };
 
@@ -42,27 +54,8 @@ export const migrations: Record<number, Step> = {
  * when it cannot. Never throws.
  */
 export function restoreProgress(raw: string | null, now: string): RestoredProgress {
-  if (raw === null || raw === '') return { progress: emptyProgress };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress, recovered: 'corrupt' };
-  }
-  if (!isRecord(parsed) || !Number.isInteger(parsed.version) || !('state' in parsed))
-    return { progress: emptyProgress, recovered: 'invalidShape' };
-  const version = parsed.version as number;
-  if (version > PROGRESS_VERSION || version < 1) return { progress: emptyProgress, recovered: 'unknownVersion' };
-
-  let state: unknown = parsed.state;
-  try {
-    for (let v = version; v < PROGRESS_VERSION; v++) state = migrations[v]!(state, now);
-  } catch {
-    return { progress: emptyProgress, recovered: 'invalidShape' };
-  }
-  const progress = asProgress(state);
-  if (!progress) return { progress: emptyProgress, recovered: 'invalidShape' };
-  return version < PROGRESS_VERSION ? { progress, migratedFrom: version } : { progress };
+  const { state, ...rest } = restoreStored(raw, progressFormat, now);
+  return { progress: state, ...rest };
 }
 
 /** The current shape, checked field by field; unknown extra fields are dropped. */
@@ -84,9 +77,6 @@ function asProgress(state: unknown): Progress | undefined {
   return { modules, ...(isString(state.lastModuleId) ? { lastModuleId: state.lastModuleId } : {}) };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';

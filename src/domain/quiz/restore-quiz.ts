@@ -1,55 +1,69 @@
 import { emptyQuizState, type ActiveAttempt, type QuizState } from './quiz-state';
 import type { QuizAttempt } from './results';
-import { keepValid, readStored } from '../stored';
+import { keepValid, keepValidEntries, restoreStored, type Migration, type Restored, type StoredFormat } from '../stored';
+import { isRecord } from '../guards';
 
-export const QUIZ_STATE_VERSION = 1;
+export const QUIZ_STATE_VERSION = 2;
 
-export interface RestoredQuizState {
-  state: QuizState;
-  /** Set when some or all of the stored copy could not be used. */
-  recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape';
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
+const isUnit = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 const isDrawnList = (v: unknown) =>
   Array.isArray(v) && v.every((d) => isRecord(d) && isString(d.itemId) && (d.order === undefined || (Array.isArray(d.order) && d.order.every(isString))));
 const isAnswerMap = (v: unknown) => isRecord(v) && Object.values(v).every((a) => isRecord(a) && isString(a.type));
+const isScoreMap = (v: unknown) => isRecord(v) && Object.values(v).every(isUnit);
 
 function isAttempt(v: unknown): v is QuizAttempt {
   return (
     isRecord(v) &&
     isString(v.id) && isString(v.quizId) && isString(v.seed) &&
     isDrawnList(v.items) && isAnswerMap(v.answers) &&
-    typeof v.score === 'number' && Number.isFinite(v.score) && v.score >= 0 && v.score <= 1 &&
+    isUnit(v.score) && (v.itemScores === undefined || isScoreMap(v.itemScores)) &&
     typeof v.passed === 'boolean' && isString(v.startedAt) && isString(v.endedAt)
   );
 }
 
-function isActive(v: unknown): v is ActiveAttempt {
+function isActive(quizId: string, v: unknown): v is ActiveAttempt {
   return (
     isRecord(v) &&
-    isString(v.id) && isString(v.quizId) && isString(v.seed) &&
+    isString(v.id) && v.quizId === quizId && isString(v.seed) &&
     isDrawnList(v.items) && isAnswerMap(v.answers) &&
     Array.isArray(v.checked) && v.checked.every(isString) &&
     (v.layout === 'one' || v.layout === 'all') && Number.isInteger(v.index) && isString(v.startedAt)
   );
 }
 
-/**
- * Restores stored quiz results. Valid attempts are kept one by one; if any entry is unusable
- * the state says so (the store keeps the raw copy aside), so no good result is thrown away
- * with a bad one. Never throws.
- */
-export function restoreQuizState(raw: string | null): RestoredQuizState {
-  const read = readStored(raw, QUIZ_STATE_VERSION);
-  if (read.kind === 'empty') return { state: emptyQuizState };
-  if (read.kind === 'recovered') return { state: emptyQuizState, recovered: read.reason };
-  if (!isRecord(read.state)) return { state: emptyQuizState, recovered: 'invalidShape' };
-  const { attempts, active } = read.state;
-  const runs = keepValid(attempts, isAttempt);
-  const goodActive = isRecord(active) ? Object.fromEntries(Object.entries(active).filter(([k, a]) => isActive(a) && a.quizId === k)) : {};
-  const lost = runs.dropped || !isRecord(active) || Object.keys(goodActive).length !== Object.keys(active).length;
-  const state = { attempts: runs.kept, active: goodActive as Record<string, ActiveAttempt> };
-  return lost ? { state, recovered: 'invalidShape' } : { state };
+export const quizMigrations: Record<number, Migration> = {
+  1: {
+    // Version 1 kept only the attempt's score. Where it settles every item (all right or all
+    // wrong), the items' scores follow; otherwise they stay unknown and are not invented.
+    name: 'settleItemScores',
+    up(state) {
+      if (!isRecord(state) || !Array.isArray(state.attempts)) return state;
+      const attempts = state.attempts.map((a: unknown) => {
+        if (!isRecord(a) || !Array.isArray(a.items) || (a.score !== 0 && a.score !== 1)) return a;
+        const score = a.score;
+        return { ...a, itemScores: Object.fromEntries(a.items.map((d: { itemId?: unknown }) => [String(d?.itemId), score])) };
+      });
+      return { ...state, attempts };
+    },
+  },
+};
+
+/** Quiz results and attempts under way, as kept on the device. Valid entries are kept one by one, so no good result goes with a bad one. */
+export const quizFormat: StoredFormat<QuizState> = {
+  version: QUIZ_STATE_VERSION,
+  migrations: quizMigrations,
+  empty: emptyQuizState,
+  check(state) {
+    if (!isRecord(state)) return undefined;
+    const attempts = keepValid(state.attempts, isAttempt);
+    const active = keepValidEntries(state.active, isActive);
+    return { state: { attempts: attempts.kept, active: active.kept }, lost: attempts.dropped || active.dropped };
+  },
+};
+
+/** Restores stored quiz results. Never throws. */
+export function restoreQuizState(raw: string | null, now = new Date().toISOString()): Restored<QuizState> {
+  const { migratedFrom: _migrated, ...restored } = restoreStored(raw, quizFormat, now);
+  return restored;
 }

@@ -3,6 +3,9 @@ import type { DrawnItem } from './draw';
 import type { ReadingStatus } from '../progress/progress';
 import { moduleSatisfied } from '../xapi/completion';
 
+/** The final assessment's quiz id, where a module id could stand (quiz ids, stored attempts, `missing` lists). */
+export const FINAL_ASSESSMENT = 'final';
+
 /** A finished attempt, as kept for the trainee and later reported to HR. */
 export interface QuizAttempt {
   id: string;
@@ -12,6 +15,12 @@ export interface QuizAttempt {
   items: DrawnItem[];
   answers: Record<string, Answer>;
   score: number;
+  /**
+   * Each drawn item's score (0…1) when the attempt was finished, so its statements are built from
+   * the attempt itself. Absent only on attempts kept by version 1 that the migration could not
+   * settle (a score strictly between 0 and 1 does not say which items were right).
+   */
+  itemScores?: Record<string, number>;
   passed: boolean;
   startedAt: string;
   endedAt: string;

@@ -1,4 +1,5 @@
 import type { QuizItem } from './types';
+import { isRecord } from '../guards';
 
 export type ItemStatus = 'correct' | 'partial' | 'wrong' | 'unanswered' | 'invalid';
 
@@ -17,9 +18,6 @@ function graded(score: number): ItemScore {
   return { score: s, status: s >= 1 - EPSILON ? 'correct' : s <= EPSILON ? 'wrong' : 'partial' };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 

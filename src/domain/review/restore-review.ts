@@ -1,5 +1,6 @@
 import { emptyReviewState, type FollowUpRecord, type ReviewAnswer, type ReviewCard, type ReviewState } from './deck';
-import { keepValid, readStored } from '../stored';
+import { keepValid, restoreStored, type StoredFormat } from '../stored';
+import { isRecord } from '../guards';
 
 /**
  * Version 1 is the first stored shape. A trainee who passed modules before the deck existed has
@@ -13,7 +14,6 @@ export interface RestoredReviewState {
   recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape';
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is string => isString(v) && Number.isFinite(Date.parse(v));
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -43,22 +43,25 @@ function isFollowUp(v: unknown): v is FollowUpRecord {
   );
 }
 
-/**
- * Restores the stored deck. Valid cards, answers and check-ins are kept one by one; if any entry
- * is unusable the result says so (the store keeps the raw copy aside), so a bad card never costs
- * the good ones. Never throws.
- */
-export function restoreReviewState(raw: string | null): RestoredReviewState {
-  const read = readStored(raw, REVIEW_STATE_VERSION);
-  if (read.kind === 'empty') return { state: emptyReviewState };
-  if (read.kind === 'recovered') return { state: emptyReviewState, recovered: read.reason };
-  if (!isRecord(read.state) || !isRecord(read.state.cards)) return { state: emptyReviewState, recovered: 'invalidShape' };
-  const entries = Object.entries(read.state.cards);
-  const cards = Object.fromEntries(entries.filter(([k, c]) => isCard(c) && c.key === k)) as Record<string, ReviewCard>;
-  const answers = keepValid(read.state.answers, isAnswer);
-  const followUps = keepValid(read.state.followUps, isFollowUp);
-  const seeded = keepValid(read.state.seededAttempts, isString);
-  const state: ReviewState = { cards, answers: answers.kept, followUps: followUps.kept, seededAttempts: seeded.kept };
-  const lost = Object.keys(cards).length !== entries.length || answers.dropped || followUps.dropped || seeded.dropped;
-  return lost ? { state, recovered: 'invalidShape' } : { state };
+/** The review deck as kept on the device: valid cards, answers and check-ins are kept one by one, so a bad card never costs the good ones. */
+export const reviewFormat: StoredFormat<ReviewState> = {
+  version: REVIEW_STATE_VERSION,
+  migrations: {},
+  empty: emptyReviewState,
+  check(stored) {
+    if (!isRecord(stored) || !isRecord(stored.cards)) return undefined;
+    const entries = Object.entries(stored.cards);
+    const cards = Object.fromEntries(entries.filter(([k, c]) => isCard(c) && c.key === k)) as Record<string, ReviewCard>;
+    const answers = keepValid(stored.answers, isAnswer);
+    const followUps = keepValid(stored.followUps, isFollowUp);
+    const seeded = keepValid(stored.seededAttempts, isString);
+    const state: ReviewState = { cards, answers: answers.kept, followUps: followUps.kept, seededAttempts: seeded.kept };
+    return { state, lost: Object.keys(cards).length !== entries.length || answers.dropped || followUps.dropped || seeded.dropped };
+  },
+};
+
+/** Restores the stored deck. Never throws. */
+export function restoreReviewState(raw: string | null, now = new Date().toISOString()): RestoredReviewState {
+  const { state, recovered } = restoreStored(raw, reviewFormat, now);
+  return recovered ? { state, recovered } : { state };
 }

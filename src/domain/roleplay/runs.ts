@@ -1,5 +1,6 @@
 import type { Ending, ReplyStep } from './types';
-import { keepValid, readStored } from '../stored';
+import { keepValid, keepValidEntries, restoreStored, type Restored, type StoredFormat } from '../stored';
+import { isRecord } from '../guards';
 
 export type FeedbackTiming = 'now' | 'end';
 
@@ -67,7 +68,6 @@ export function bestRun(runs: readonly FinishedRun[], scenarioId: string): Finis
   return best;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndexList = (v: unknown) => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0);
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const endings = ['won', 'advanced', 'stalled', 'lost'];
@@ -84,24 +84,29 @@ function isFinished(v: unknown): v is FinishedRun {
   );
 }
 
-function isActive(v: unknown): v is ActiveRun {
+function isActive(scenarioId: string, v: unknown): v is ActiveRun {
   return (
-    isRecord(v) && typeof v.scenarioId === 'string' && isIndexList(v.choices) && isStringList(v.typed) &&
+    isRecord(v) && v.scenarioId === scenarioId && isIndexList(v.choices) && isStringList(v.typed) &&
     (v.feedback === 'now' || v.feedback === 'end') && typeof v.typeFirst === 'boolean' && typeof v.startedAt === 'string' &&
     (v.ownWords === undefined || typeof v.ownWords === 'boolean') && stepsFit(v.steps, v.choices as unknown[])
   );
 }
 
-/** Restores stored role-play runs, keeping every valid entry and saying when some were dropped. */
-export function restoreRoleplayState(raw: string | null): { state: RoleplayState; recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape' } {
-  const read = readStored(raw, ROLEPLAY_STATE_VERSION);
-  if (read.kind === 'empty') return { state: emptyRoleplayState };
-  if (read.kind === 'recovered') return { state: emptyRoleplayState, recovered: read.reason };
-  if (!isRecord(read.state)) return { state: emptyRoleplayState, recovered: 'invalidShape' };
-  const { runs, active } = read.state;
-  const finished = keepValid(runs, isFinished);
-  const goodActive = isRecord(active) ? Object.fromEntries(Object.entries(active).filter(([k, a]) => isActive(a) && a.scenarioId === k)) : {};
-  const lost = finished.dropped || !isRecord(active) || Object.keys(goodActive).length !== Object.keys(active).length;
-  const state = { runs: finished.kept, active: goodActive as Record<string, ActiveRun> };
-  return lost ? { state, recovered: 'invalidShape' } : { state };
+/** Role-play runs as kept on the device: every valid run is kept, and the rest reported. */
+export const roleplayFormat: StoredFormat<RoleplayState> = {
+  version: ROLEPLAY_STATE_VERSION,
+  migrations: {},
+  empty: emptyRoleplayState,
+  check(state) {
+    if (!isRecord(state)) return undefined;
+    const finished = keepValid(state.runs, isFinished);
+    const active = keepValidEntries(state.active, isActive);
+    return { state: { runs: finished.kept, active: active.kept }, lost: finished.dropped || active.dropped };
+  },
+};
+
+/** Restores stored role-play runs. Never throws. */
+export function restoreRoleplayState(raw: string | null, now = new Date().toISOString()): Restored<RoleplayState> {
+  const { migratedFrom: _migrated, ...restored } = restoreStored(raw, roleplayFormat, now);
+  return restored;
 }

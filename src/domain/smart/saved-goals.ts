@@ -1,5 +1,5 @@
-import type { Criterion, Verdict } from './types';
-import { keepValid, readStored } from '../stored';
+import { CRITERIA, type Criterion, type Verdict } from './types';
+import { keepValid, restoreStored, type Restored, type StoredFormat } from '../stored';
 
 /** A goal the trainee kept, with how it fared when saved. */
 export interface SavedGoal {
@@ -12,7 +12,6 @@ export interface SavedGoal {
 }
 
 export const GOALS_VERSION = 1;
-const criteria: Criterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 const verdicts: Verdict[] = ['met', 'not_met', 'unknown'];
 
 export function addGoal(goals: readonly SavedGoal[], goal: SavedGoal): SavedGoal[] {
@@ -30,15 +29,23 @@ function isSavedGoal(v: unknown): v is SavedGoal {
   return (
     typeof g.id === 'string' && typeof g.text === 'string' && (g.locale === 'zh-CN' || g.locale === 'en') &&
     typeof g.scenarioId === 'string' && typeof g.savedAt === 'string' &&
-    typeof vs === 'object' && vs !== null && criteria.every((c) => verdicts.includes(vs[c] as Verdict))
+    typeof vs === 'object' && vs !== null && CRITERIA.every((c) => verdicts.includes(vs[c] as Verdict))
   );
 }
 
-/** Restores saved goals, keeping every valid one; says so when some could not be read. Never throws. */
-export function restoreGoals(raw: string | null): { state: SavedGoal[]; recovered?: 'corrupt' | 'unknownVersion' | 'invalidShape' } {
-  const read = readStored(raw, GOALS_VERSION);
-  if (read.kind === 'empty') return { state: [] };
-  if (read.kind === 'recovered') return { state: [], recovered: read.reason };
-  const { kept, dropped } = keepValid(read.state, isSavedGoal);
-  return dropped ? { state: kept, recovered: 'invalidShape' } : { state: kept };
+/** Saved goals as kept on the device: every valid goal is kept, and the rest reported. */
+export const goalsFormat: StoredFormat<SavedGoal[]> = {
+  version: GOALS_VERSION,
+  migrations: {},
+  empty: [],
+  check(state) {
+    const { kept, dropped } = keepValid(state, isSavedGoal);
+    return { state: kept, lost: dropped };
+  },
+};
+
+/** Restores saved goals. Never throws. */
+export function restoreGoals(raw: string | null, now = new Date().toISOString()): Restored<SavedGoal[]> {
+  const { migratedFrom: _migrated, ...restored } = restoreStored(raw, goalsFormat, now);
+  return restored;
 }

@@ -1,6 +1,8 @@
 export type Locale = 'zh-CN' | 'en';
 export type Verdict = 'met' | 'not_met' | 'unknown';
-export type Criterion = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
+/** The five SMART criteria, in the order the course teaches them. */
+export const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
+export type Criterion = (typeof CRITERIA)[number];
 
 /** What is measured, in canonical form, so a scenario's baseline can be matched to the goal. */
 export type MetricKind =

@@ -1,5 +1,5 @@
 /**
- * The rules of the browser's statement queue (issue 7): statements are stored before sending,
+ * The rules of the browser's statement queue: statements are stored before sending,
  * sent oldest first in batches, retried with backoff while offline or on server trouble, and set
  * aside (never dropped) when the server refuses them. Storage and sending live elsewhere.
  */

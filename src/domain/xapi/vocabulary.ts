@@ -25,3 +25,5 @@ export const ACTIVITY_TYPES = {
 
 export const XAPI_VERSION = '1.0.3';
 export const DEFAULT_COURSE_IRI = 'https://sales-target-academy.example.com/xapi/course';
+/** The `homePage` of trainees' xAPI accounts when the deployment names none (`RECORDS_HOME_PAGE`, or config.json). */
+export const DEFAULT_HOME_PAGE = 'https://sales-target-academy.example.com/employees';

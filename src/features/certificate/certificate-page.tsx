@@ -7,6 +7,7 @@ import { CertificateSheet } from './certificate-sheet';
 import { useCourseCompletion } from './use-course-completion';
 import { useIssuedCertificate, type IssuedCertificate } from './use-issued-certificate';
 import './certificate.css';
+import { FINAL_ASSESSMENT } from '../../domain';
 
 /** `/certificate`: the printable certificate once the course is complete; otherwise what is left to do. */
 export function CertificatePage() {
@@ -29,7 +30,7 @@ export function CertificatePage() {
               </Link>
             </li>
           ))}
-          {status.missing.includes('final') && (
+          {status.missing.includes(FINAL_ASSESSMENT) && (
             <li>
               <Link to={paths.final.href()}>{t('certificate.missingFinal')}</Link>
             </li>

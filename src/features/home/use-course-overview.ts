@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { courseModules } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import {
+  FINAL_ASSESSMENT,
   bestAttempt,
   hasPassed,
   moduleStatus,
@@ -45,8 +46,8 @@ function overview(locale: Locale, progress: Progress, attempts: QuizAttempt[]) {
     totalMinutes: modules.reduce((sum, m) => sum + m.minutes, 0),
     final: {
       open: modules.every((m) => m.reading === 'read'),
-      passed: hasPassed(attempts, 'final'),
-      bestScore: bestAttempt(attempts, 'final')?.score,
+      passed: hasPassed(attempts, FINAL_ASSESSMENT),
+      bestScore: bestAttempt(attempts, FINAL_ASSESSMENT)?.score,
     },
   };
 }

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { ParticipantView } from '../../domain';
 import { useProfileStore } from '../../stores/profile-store';
 import { hasUnsafeChars, NAME_MAX } from '../../domain';
+import { findLiveSession } from './live-api';
 import { participantId } from './participant-id';
 import { ParticipantScreen } from './participant-screen';
 import './live.css';
@@ -58,12 +59,11 @@ export function JoinPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const res = await fetch(`/api/live/sessions/${digits}`);
-      if (res.status === 404) return setError('noSession');
-      if (res.status === 429) return setError('busy');
-      if (!res.ok) return setError('network');
-      const found = (await res.json()) as { ended: boolean };
-      if (found.ended) return setError('ended');
+      const found = await findLiveSession(digits);
+      if (found.kind === 'not_found') return setError('noSession');
+      if (found.kind === 'busy') return setError('busy');
+      if (found.kind === 'unavailable') return setError('network');
+      if (found.kind === 'ended') return setError('ended');
       localStorage.setItem(`sta:live:${digits}:name`, name.trim().slice(0, NAME_MAX));
       setSearch({ code: digits });
     } catch {

@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
-import { liveQuizQuestion, phoneFriendly, pollQuestion, type QuizItem, type TrainerView } from '../../domain';
+import { CRITERIA, liveQuizQuestion, phoneFriendly, pollQuestion, type PushedQuestion, type QuizItem, type TrainerView } from '../../domain';
+import { paths } from '../../config/paths';
+import { startLiveSession } from './live-api';
 import { loadQuizBank } from '../../content/quiz-loader';
 import { useFormatters } from '../../ui/use-formatters';
 import { ObjectionPusher, ObjectionSplit } from './objection-live';
@@ -12,7 +14,6 @@ import { trainerStorage } from './participant-id';
 import './live.css';
 
 // The room sees, per SMART criterion, how many of the goals sent meet it.
-const CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 const criterionKey = {
   specific: 'live.criteria.specific',
   measurable: 'live.criteria.measurable',
@@ -36,9 +37,7 @@ export function LivePanel({ moduleId, slideId, black }: { moduleId: string; slid
     setStarting(true);
     setFailed(false);
     try {
-      const res = await fetch('/api/live/sessions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId }) });
-      if (!res.ok) throw new Error(String(res.status));
-      const { code, trainerKey } = (await res.json()) as { code: string; trainerKey: string };
+      const { code, trainerKey } = await startLiveSession(moduleId);
       trainerStorage.save(moduleId, code, trainerKey);
       setSession({ code, key: trainerKey });
     } catch {
@@ -85,14 +84,13 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
   const f = useFormatters();
   const text = useText();
   const { status, view, send } = useLiveSocket<TrainerView>({ t: 'trainer', code, key: trainerKey }, (error) => (error === 'no_session' || error === 'not_trainer') && onGone());
-  const joinUrl = `${location.origin}/join?code=${code}`;
+  const joinUrl = `${location.origin}${paths.join.href(code)}`;
   const qr = useMemo(() => `data:image/svg+xml;utf8,${encodeURIComponent(renderSVG(joinUrl, { border: 2 }))}`, [joinUrl]);
 
   // Screens on other machines follow the console through the server.
   useEffect(() => {
     if (status === 'open') send({ t: 'slide', moduleId, slideId, black });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `send` is stable enough; re-sending on each render is what we avoid
-  }, [status, moduleId, slideId, black]);
+  }, [status, moduleId, slideId, black, send]);
 
   if (view?.ended) return <p role="status">{t('live.host.ended')}</p>;
   const q = view?.question;
@@ -105,7 +103,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
         <div>
           <p className="live-host__label">{t('live.host.code')}</p>
           <p className="live-host__code">{code.replace(/(\d{3})(\d{3})/, '$1 $2')}</p>
-          <p className="hint">{t('live.host.joinAt', { url: `${location.host}/join` })}</p>
+          <p className="hint">{t('live.host.joinAt', { url: `${location.host}${paths.join.href()}` })}</p>
           {view && <p>{t('live.host.people', { count: view.participants, online: f.number(view.connected) })}</p>}
         </div>
         <img className="live-host__qr" src={qr} alt={t('live.host.qr')} width={140} height={140} />
@@ -155,7 +153,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
       )}
       <Pushers moduleId={moduleId} locale={i18n.language} onPush={(question) => send({ t: 'push', question })} />
       <p>
-        <a href={`/present/${encodeURIComponent(moduleId)}/screen?live=${code}`} target="_blank" rel="noreferrer">
+        <a href={paths.presentScreen.href(moduleId, undefined, code)} target="_blank" rel="noreferrer">
           {t('live.host.remoteScreen')}
         </a>
       </p>
@@ -172,7 +170,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
   );
 }
 
-function Pushers({ moduleId, locale, onPush }: { moduleId: string; locale: string; onPush: (q: object) => void }) {
+function Pushers({ moduleId, locale, onPush }: { moduleId: string; locale: string; onPush: (q: PushedQuestion) => void }) {
   const { t } = useTranslation();
   const text = useText();
   const id = useId();

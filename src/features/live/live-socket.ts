@@ -1,70 +1,53 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LiveClientBody, LiveHello, LiveView } from '../../domain';
+import { liveSocketUrl } from './live-api';
+import { openLiveConnection, type LiveConnection, type LiveStatus } from './live-connection';
 
-export type LiveStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
+export type { LiveStatus } from './live-connection';
 
-/** The live endpoint on this page's own server (ws: or wss: to match the page). */
-export const liveUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/live/ws`;
+type Hello = LiveHello extends infer H ? (H extends unknown ? Omit<H, 'v'> : never) : never;
+const roleOf = { trainer: 'trainer', join: 'participant', screen: 'screen' } as const;
 
 /**
- * A WebSocket that comes back by itself: after a drop it reconnects with growing pauses (0.5 s
- * to 5 s) and says hello again, so the server puts it back where it was. `hello` null waits.
+ * A live socket for a component: the connection (reconnects, queue, protocol checks) lives in
+ * `live-connection.ts`; this keeps its status and the last view for this role. `hello` null waits.
+ * `send` is the same function for the component's whole life.
  */
-export function useLiveSocket<V>(hello: object | null, onError?: (error: string) => void) {
+export function useLiveSocket<V extends LiveView>(hello: Hello | null, onError?: (error: string) => void) {
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [view, setView] = useState<V | undefined>(undefined);
-  const socket = useRef<WebSocket | undefined>(undefined);
+  const connection = useRef<LiveConnection | undefined>(undefined);
   const errorRef = useRef(onError);
-  errorRef.current = onError;
+  useEffect(() => {
+    errorRef.current = onError;
+  });
   const helloText = hello ? JSON.stringify(hello) : null;
 
   useEffect(() => {
     if (!helloText) return;
-    let stopped = false;
-    let attempt = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const connect = () => {
-      const ws = new WebSocket(liveUrl());
-      socket.current = ws;
-      ws.onopen = () => {
-        attempt = 0;
-        setStatus('open');
-        ws.send(helloText);
-      };
-      ws.onmessage = (e) => {
-        const m = JSON.parse(String(e.data)) as { t: string; view?: V; error?: string };
-        if (m.t === 'view') setView(m.view);
-        else if (m.t === 'error' && m.error) errorRef.current?.(m.error);
-      };
-      ws.onclose = () => {
-        if (stopped) return;
-        setStatus('reconnecting');
-        attempt += 1;
-        timer = setTimeout(connect, Math.min(5000, 500 * 2 ** (attempt - 1)));
-      };
-    };
-    setStatus('connecting');
-    connect();
-    const wake = () => {
-      // Back from a tunnel or a locked phone: try now rather than wait out the pause.
-      if (socket.current?.readyState === WebSocket.CLOSED) {
-        clearTimeout(timer);
-        connect();
-      }
-    };
+    const greeting = JSON.parse(helloText) as Hello;
+    const c = openLiveConnection({
+      url: liveSocketUrl(),
+      hello: greeting,
+      onStatus: setStatus,
+      onMessage: (m) => {
+        if (m.t === 'view' && m.view.role === roleOf[greeting.t]) setView(m.view as V);
+        else if (m.t === 'error') errorRef.current?.(m.error);
+      },
+      onRefused: (reason) => reason === 'versionMismatch' && errorRef.current?.('incompatible_version'),
+    });
+    connection.current = c;
+    const wake = () => c.reconnectNow();
     window.addEventListener('online', wake);
     document.addEventListener('visibilitychange', wake);
     return () => {
-      stopped = true;
-      clearTimeout(timer);
       window.removeEventListener('online', wake);
       document.removeEventListener('visibilitychange', wake);
-      socket.current?.close();
-      setStatus('closed');
+      connection.current = undefined;
+      c.close();
     };
   }, [helloText]);
 
-  const send = (message: object) => {
-    if (socket.current?.readyState === WebSocket.OPEN) socket.current.send(JSON.stringify(message));
-  };
+  const send = useCallback((message: LiveClientBody) => connection.current?.send(message), []);
   return { status, view, send };
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { objectionTypes, replySteps, type ObjectionType, type ReplyStep, type RoomSplit } from '../../domain';
+import { objectionTypes, replySteps, type ObjectionType, type PushedQuestion, type ReplyStep, type RoomSplit } from '../../domain';
 import { LiveChart } from './live-chart';
 
 // Closed maps from domain values to translation keys.
@@ -49,7 +49,7 @@ export function ObjectionSplit({ split }: { split?: RoomSplit }) {
 }
 
 /** The trainer pushes a customer's objection; phones answer it in their own words. */
-export function ObjectionPusher({ onPush }: { onPush: (q: object) => void }) {
+export function ObjectionPusher({ onPush }: { onPush: (q: PushedQuestion) => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [objection, setObjection] = useState<ObjectionType>('price');

@@ -20,7 +20,7 @@ import { useConsoleBroadcast } from './use-console-broadcast';
 import { toggleFullscreen, usePresentKeys } from './use-present-keys';
 import './present.css';
 
-/** What the console tells a live-session panel beside it (issue 9's live sessions). */
+/** What the console tells a live-session panel beside it. */
 export interface LivePanelProps {
   moduleId: string;
   slideId: string;

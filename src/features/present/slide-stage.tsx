@@ -36,7 +36,7 @@ export function SlideStage({ moduleId, locale, slideId, showNotes = false, notes
   useStageScale(viewport, stage, content);
   return (
     <div className="stage-viewport" ref={viewport}>
-      <div className="stage" ref={stage}>
+      <div className="stage" ref={stage} data-testid="slide-stage">
         <div className="stage__content" ref={content}>
           <LoadBoundary key={`${moduleId}:${locale}`} loading={t('present.loading')} failed={t('present.loadFailed')} retry={t('present.retry')}>
             <ModuleSlide moduleId={moduleId} locale={locale} slide={{ activeId: slideId, showNotes, notesTarget, notesLabel, revealed, revealPreview }} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { courseModules } from '../../content/course';
 import type { Locale } from '../../content/locales';
-import { readingStatus } from '../../domain';
+import { FINAL_ASSESSMENT, readingStatus } from '../../domain';
 import { useProgressStore } from '../../stores/progress-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { LoadBoundary } from './load-boundary';
@@ -46,7 +46,7 @@ export function FinalPage() {
 function FinalQuiz() {
   const { t } = useTranslation();
   const f = useFormatters();
-  const banks = useBanks('final');
+  const banks = useBanks(FINAL_ASSESSMENT);
   const config = finalQuizConfig(banks);
   return (
     <QuizSession

@@ -1,4 +1,4 @@
-import { DEFAULT_PASS_SCORE, drawAcrossBanks, drawAttempt, type DrawnItem, type QuizBank } from '../../domain';
+import { FINAL_ASSESSMENT, DEFAULT_PASS_SCORE, drawAcrossBanks, drawAttempt, type DrawnItem, type QuizBank } from '../../domain';
 
 /** What differs between a module's quiz and the final assessment. */
 export interface QuizConfig {
@@ -24,7 +24,7 @@ export function moduleQuizConfig(moduleId: string, bank: QuizBank): QuizConfig {
 
 export function finalQuizConfig(banks: Record<string, QuizBank>): QuizConfig {
   return {
-    quizId: 'final',
+    quizId: FINAL_ASSESSMENT,
     count: FINAL_ITEM_COUNT,
     passScore: FINAL_PASS_SCORE,
     feedback: 'end',
@@ -39,5 +39,5 @@ export function newAttemptId(): string {
 
 /** The configuration of a quiz by id: a module's, or the final assessment's. */
 export function quizConfig(quizId: string, banks: Record<string, QuizBank>): QuizConfig {
-  return quizId === 'final' ? finalQuizConfig(banks) : moduleQuizConfig(quizId, banks[quizId]!);
+  return quizId === FINAL_ASSESSMENT ? finalQuizConfig(banks) : moduleQuizConfig(quizId, banks[quizId]!);
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
+  FINAL_ASSESSMENT,
   effectiveAnswers,
   isAnswered,
   isPassed,
@@ -31,7 +32,7 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   const navigate = useNavigate();
   const { answer, check, show, finish } = useQuizStore.getState();
   const [confirming, setConfirming] = useState(false);
-  const items = resolveDrawnItems(attempt.items, banks, config.quizId === 'final' ? undefined : config.quizId);
+  const items = resolveDrawnItems(attempt.items, banks, config.quizId === FINAL_ASSESSMENT ? undefined : config.quizId);
   const immediate = config.feedback === 'immediate';
   const unanswered = items.filter((i) => !isAnswered(i, attempt.answers[i.key])).length;
   const total = items.length;
@@ -64,6 +65,7 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
       items: attempt.items,
       answers,
       score: scored.score,
+      itemScores: Object.fromEntries(Object.entries(scored.items).map(([id, s]) => [id, s.score])),
       passed: isPassed(scored.score, config.passScore),
       startedAt: attempt.startedAt,
       endedAt: new Date().toISOString(),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
-import { attemptDuration, resolveDrawnItems, scoreAttempt, slidesToReview } from '../../domain';
+import { FINAL_ASSESSMENT, attemptDuration, resolveDrawnItems, scoreAttempt, slidesToReview } from '../../domain';
 import { useQuizStore } from '../../stores/quiz-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { ItemFeedback } from './item-feedback';
@@ -17,7 +17,7 @@ import './quiz.css';
 export function ResultsPage() {
   const { moduleId, attemptId = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const quizId = moduleId ?? 'final';
+  const quizId = moduleId ?? FINAL_ASSESSMENT;
   const attempt = useQuizStore((s) => s.quiz.attempts.find((a) => a.id === attemptId && a.quizId === quizId));
   const module = moduleId ? findModule(i18n.language as Locale, moduleId) : undefined;
   const title = module ? t('results.title', { module: module.title }) : t('final.resultsTitle');
@@ -61,7 +61,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
   const banks = useBanks(quizId);
   const attempts = useQuizStore((s) => s.quiz.attempts);
   const attempt = attempts.find((a) => a.id === attemptId)!;
-  const items = resolveDrawnItems(attempt.items, banks, quizId === 'final' ? undefined : quizId);
+  const items = resolveDrawnItems(attempt.items, banks, quizId === FINAL_ASSESSMENT ? undefined : quizId);
   const scored = scoreAttempt(
     items.map((i) => i.item),
     attempt.answers,
@@ -102,7 +102,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
               return (
                 <li key={key}>
                   <Link to={paths.module.href(moduleId, slideId)}>
-                    {quizId === 'final' && module ? `${module.title} · ` : ''}
+                    {quizId === FINAL_ASSESSMENT && module ? `${module.title} · ` : ''}
                     {slide?.title ?? slideId}
                   </Link>
                 </li>

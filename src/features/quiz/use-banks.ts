@@ -1,11 +1,11 @@
 import { use } from 'react';
 import { loadAllQuizBanks, loadQuizBank } from '../../content/quiz-loader';
-import type { QuizBank } from '../../domain';
+import { FINAL_ASSESSMENT, type QuizBank } from '../../domain';
 
 const loads = new Map<string, Promise<Record<string, QuizBank>>>();
 
 function load(quizId: string): Promise<Record<string, QuizBank>> {
-  return quizId === 'final' ? loadAllQuizBanks() : loadQuizBank(quizId).then((bank) => ({ [quizId]: bank }));
+  return quizId === FINAL_ASSESSMENT ? loadAllQuizBanks() : loadQuizBank(quizId).then((bank) => ({ [quizId]: bank }));
 }
 
 /** The banks a quiz draws from (suspends while loading): one module's, or every bank for `final`. */

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Criterion, GoalAnalysis } from '../../domain';
+import { CRITERIA, type GoalAnalysis } from '../../domain';
 import { criterionLabel, verdictLabel } from './labels';
 import { useGoalText } from './use-goal-text';
 
-const order: Criterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 const mark = { met: '✓', not_met: '✗', unknown: '?' } as const;
 
 /** The five criteria, each with its verdict, the reason and a hint. */
@@ -12,7 +11,7 @@ export function CriteriaList({ analysis }: { analysis: GoalAnalysis }) {
   const { feedback } = useGoalText();
   return (
     <ul className="criteria" aria-label={t('smart.analysis')}>
-      {order.map((criterion) => {
+      {CRITERIA.map((criterion) => {
         const verdict = analysis[criterion];
         const items = analysis.feedback.filter((x) => x.criterion === criterion);
         return (

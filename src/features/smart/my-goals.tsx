@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
-import { criteriaMet, toCsv, type Criterion } from '../../domain';
+import { CRITERIA, criteriaMet, toCsv } from '../../domain';
 import { useGoalsStore } from '../../stores/goals-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { downloadFile } from '../../ui/download-file';
 import { criterionLabel, verdictLabel } from './labels';
 import { useGoalText } from './use-goal-text';
 
-const criteria: Criterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 
 /** The goals the trainee saved, newest first; deletable, and exportable as CSV for a manager. */
 export function MyGoals() {
@@ -18,13 +17,13 @@ export function MyGoals() {
   const remove = useGoalsStore((s) => s.remove);
 
   const exportCsv = () => {
-    const header = [t('smart.csv.goal'), t('smart.csv.company'), t('smart.csv.language'), t('smart.csv.savedAt'), ...criteria.map((c) => t(criterionLabel[c]))];
+    const header = [t('smart.csv.goal'), t('smart.csv.company'), t('smart.csv.language'), t('smart.csv.savedAt'), ...CRITERIA.map((c) => t(criterionLabel[c]))];
     const rows = goals.map((g) => [
       g.text,
       findScenario(g.scenarioId)?.name[locale] ?? g.scenarioId,
       g.locale,
       g.savedAt,
-      ...criteria.map((c) => t(verdictLabel[g.verdicts[c]])),
+      ...CRITERIA.map((c) => t(verdictLabel[g.verdicts[c]])),
     ]);
     downloadFile('smart-goals.csv', toCsv([header, ...rows]), 'text/csv;charset=utf-8');
   };

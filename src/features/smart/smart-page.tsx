@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../content/scenarios';
-import { analyzeGoalInScenario, goalTypes, type Criterion, type GoalType } from '../../domain';
+import { analyzeGoalInScenario, CRITERIA, goalTypes, type Criterion, type GoalType } from '../../domain';
 import { useGoalsStore } from '../../stores/goals-store';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { CriteriaList } from './criteria-list';
@@ -13,7 +13,6 @@ import { ScenarioPicker } from './scenario-picker';
 import { useGoalText } from './use-goal-text';
 import './smart.css';
 
-const criteria: Criterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 
 /** `/practice/smart`: write a goal for a virtual company and see the five criteria as you type. */
 export function SmartPage() {
@@ -30,8 +29,8 @@ export function SmartPage() {
   const scenario = scenarios.find((s) => s.id === scenarioId)!;
   const settled = useDebouncedValue(text, 300);
   const analysis = useMemo(() => analyzeGoalInScenario(settled, locale, scenario), [settled, locale, scenario]);
-  const met = criteria.filter((c) => analysis[c] === 'met').length;
-  const missing = criteria.filter((c) => analysis[c] !== 'met').map((c) => t(criterionLabel[c]));
+  const met = CRITERIA.filter((c) => analysis[c] === 'met').length;
+  const missing = CRITERIA.filter((c) => analysis[c] !== 'met').map((c) => t(criterionLabel[c]));
   const announcement = settled.trim()
     ? missing.length === 0
       ? t('smart.announceAll')
@@ -54,7 +53,7 @@ export function SmartPage() {
       locale,
       scenarioId,
       savedAt: new Date().toISOString(),
-      verdicts: Object.fromEntries(criteria.map((c) => [c, final[c]])) as Record<Criterion, (typeof final)[Criterion]>,
+      verdicts: Object.fromEntries(CRITERIA.map((c) => [c, final[c]])) as Record<Criterion, (typeof final)[Criterion]>,
     });
     setStatus(t('smart.saved'));
   };

@@ -1,4 +1,5 @@
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt } from 'node:crypto';
+import { sameSecret } from '../request-helpers';
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1) costs 128 MiB per check; 2^15 keeps a login near 50 ms
 // on this class of machine while the rate limit caps guesses.
@@ -24,5 +25,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (kind !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
   const key = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(r), Number(p));
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  return sameSecret(key, expected);
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CourseModuleInfo, MatrixFilter, TraineeRecord } from '../../domain';
 import type { Db } from '../db';
-import { buildReport, type Report, type ReportKind } from './reports';
+import { buildReport, type Report, type ReportKind, type ReportOf } from './reports';
 
 /**
  * Runs HR's reports in a worker thread when the database is a file, in the request otherwise
@@ -37,13 +37,14 @@ export function reportRunner(db: Db, o: { courseIri: string; homePage: string; m
   };
 
   return {
-    async run(kind: ReportKind, filter: MatrixFilter, lang: 'zh-CN' | 'en'): Promise<Report> {
+    async run<K extends ReportKind>(kind: K, filter: MatrixFilter, lang: 'zh-CN' | 'en'): Promise<ReportOf<K>> {
       if (!broken) {
         try {
           worker ??= start();
           const id = next++;
-          return await new Promise<Report>((resolve, reject) => {
-            pending.set(id, { resolve, reject });
+          return await new Promise<ReportOf<K>>((resolve, reject) => {
+            const settle = (report: Report) => (report.kind === kind ? resolve(report as ReportOf<K>) : reject(new Error(`asked for ${kind}, the worker built ${report.kind}`)));
+            pending.set(id, { resolve: settle, reject });
             worker!.postMessage({ id, kind, filter, lang });
           });
         } catch (error) {

@@ -18,6 +18,10 @@ import {
   type LiveAnswer,
   type LiveQuestion,
   type LiveSession,
+  liveMessageText,
+  readLiveClientMessage,
+  type LiveClientMessage,
+  type LiveServerBody,
 } from '../../domain';
 import type { Db } from '../db';
 import type { WindowLimiter } from '../limits/limiter';
@@ -26,7 +30,6 @@ import type { TraineeRegistry } from '../trainees';
 import type { SaveResult } from '../xapi/statement-store';
 import { answerJournal } from './answer-journal';
 import { acceptUpgrades, guardSocket, type SocketOptions } from './live-socket';
-import { clientMessage, type ClientMessage } from './messages';
 
 type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
 interface Client {
@@ -94,8 +97,8 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
     r.saveTimer ??= setTimeout(() => persist(r), 250);
   };
 
-  const send = (c: Client, message: unknown) => {
-    if (c.ws.readyState === c.ws.OPEN) c.ws.send(JSON.stringify(message));
+  const send = (c: Client, message: LiveServerBody) => {
+    if (c.ws.readyState === c.ws.OPEN) c.ws.send(liveMessageText(message));
   };
   const connectedParticipants = (r: Room) => new Set([...r.clients].filter((c) => c.role?.kind === 'participant').map((c) => (c.role as { pid: string }).pid)).size;
   const sendView = (r: Room, c: Client) => {
@@ -126,7 +129,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
     return { code, trainerKey };
   }
 
-  function handle(c: Client, m: ClientMessage) {
+  function handle(c: Client, m: LiveClientMessage) {
     if (m.t === 'ping') return send(c, { t: 'pong' });
     if (m.t === 'trainer' || m.t === 'join' || m.t === 'screen') {
       // Only misses count, so a whole class behind one address can use its code at once.
@@ -215,15 +218,10 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
     }, 25_000);
     ws.on('message', (data) => {
       if (!withinRate()) return;
-      let parsed: ReturnType<typeof clientMessage.safeParse>;
+      const read = readLiveClientMessage(data);
+      if (!read.ok) return send(client, { t: 'error', error: read.reason === 'versionMismatch' ? 'incompatible_version' : 'bad_message' });
       try {
-        parsed = clientMessage.safeParse(JSON.parse(String(data)));
-      } catch {
-        return send(client, { t: 'error', error: 'bad_message' });
-      }
-      if (!parsed.success) return send(client, { t: 'error', error: 'bad_message' });
-      try {
-        handle(client, parsed.data);
+        handle(client, read.message);
       } catch (e) {
         // One message's failure is that message's: logged and answered, the server carries on.
         log(`live: a message failed: ${(e as Error).stack ?? String(e)}`);

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { objectionTypes } from '../roleplay/types';
+import type { LiveError } from './session';
+import type { ParticipantView, ScreenView, TrainerView } from './views';
+
+/**
+ * What a live session's sockets say, defined once for both ends: every message carries the
+ * protocol version `v`, is built by `liveMessageText` and read by `readLiveClientMessage` (on the
+ * server) or `readLiveServerMessage` (on the phone and the console), which check it against the
+ * schemas below. A message of another version is refused by name, never half-read.
+ */
+export const LIVE_PROTOCOL = 1;
+
+const bilingual = z.record(z.string().max(10), z.string().max(1000));
+const option = z.object({ id: z.string().min(1).max(40), text: bilingual });
+const id = z.string().min(1).max(64);
+const joinCode = z.string().regex(/^\d{6}$/);
+const v = z.literal(LIVE_PROTOCOL);
+
+/** A question as the trainer pushes it (the server gives it its id and time). */
+export const pushedQuestionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('poll'), prompt: bilingual, options: z.array(option).min(2).max(8) }),
+  z.object({ kind: z.literal('quiz'), prompt: bilingual, options: z.array(option).min(2).max(8), multiple: z.boolean(), correct: z.array(z.string()).min(1), itemId: id, seconds: z.number().int().min(5).max(300) }),
+  z.object({ kind: z.literal('smart'), prompt: bilingual }),
+  z.object({ kind: z.literal('objection'), prompt: bilingual, objection: z.enum(objectionTypes) }),
+]);
+export type PushedQuestion = z.infer<typeof pushedQuestionSchema>;
+
+/** What a phone, a console or a screen may say; anything else is refused with a reason. */
+export const liveClientMessageSchema = z.discriminatedUnion('t', [
+  z.object({ v, t: z.literal('trainer'), code: joinCode, key: z.string().min(10).max(100) }),
+  z.object({ v, t: z.literal('join'), code: joinCode, pid: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/), name: z.string().max(100), token: z.string().max(200).optional() }),
+  z.object({ v, t: z.literal('screen'), code: joinCode }),
+  z.object({ v, t: z.literal('push'), question: pushedQuestionSchema }),
+  z.object({ v, t: z.literal('reveal') }),
+  z.object({ v, t: z.literal('end') }),
+  z.object({ v, t: z.literal('slide'), moduleId: id, slideId: id, black: z.boolean() }),
+  z.object({ v, t: z.literal('answer'), qid: id, optionIds: z.array(z.string().max(40)).max(8).optional(), text: z.string().max(1000).optional() }),
+  z.object({ v, t: z.literal('ping') }),
+]);
+export type LiveClientMessage = z.infer<typeof liveClientMessageSchema>;
+/** The hellos: what a socket says first, and again after each reconnect. */
+export type LiveHello = Extract<LiveClientMessage, { t: 'trainer' | 'join' | 'screen' }>;
+
+/** Why the server refused a message or a request: named, so each end can act on it. */
+export const LIVE_REJECTIONS = [
+  'bad_message',
+  'incompatible_version',
+  'no_session',
+  'not_trainer',
+  'not_participant',
+  'ended',
+  'full',
+  'name',
+  'no_question',
+  'closed',
+  'invalid_answer',
+  'unknown_question',
+  'rate_limited',
+  'one_seat',
+  'server_error',
+] as const satisfies readonly (LiveError | string)[];
+export type LiveRejection = (typeof LIVE_REJECTIONS)[number];
+
+const text = z.string().max(2000);
+const publicOptions = z.array(option).max(8);
+const publicQuestion = z.discriminatedUnion('kind', [
+  z.object({ id, kind: z.literal('poll'), prompt: bilingual, options: publicOptions }),
+  z.object({ id, kind: z.literal('quiz'), prompt: bilingual, options: publicOptions, multiple: z.boolean(), seconds: z.number(), pushedAt: z.number() }),
+  z.object({ id, kind: z.literal('smart'), prompt: bilingual }),
+  z.object({ id, kind: z.literal('objection'), prompt: bilingual }),
+]);
+const fullQuestion = z.discriminatedUnion('kind', [
+  z.object({ id, kind: z.literal('poll'), prompt: bilingual, options: publicOptions, pushedAt: z.number() }),
+  z.object({ id, kind: z.literal('quiz'), prompt: bilingual, options: publicOptions, multiple: z.boolean(), correct: z.array(z.string()), itemId: id, pushedAt: z.number(), seconds: z.number() }),
+  z.object({ id, kind: z.literal('smart'), prompt: bilingual, pushedAt: z.number() }),
+  z.object({ id, kind: z.literal('objection'), prompt: bilingual, objection: z.enum(objectionTypes), pushedAt: z.number() }),
+]);
+const tally = z.record(z.string(), z.number());
+const stepShare = z.object({ count: z.number(), share: z.number(), examples: z.array(text) });
+const roomSplit = z.object({
+  total: z.number(),
+  steps: z.object({ listen: stepShare, sympathize: stepShare, confirm: stepShare, position: stepShare, affirm: stepShare, none: stepShare }),
+  warnings: z.record(z.string(), z.number()),
+});
+const participantView = z.object({
+  role: z.literal('participant'),
+  code: joinCode,
+  name: text,
+  ended: z.boolean(),
+  question: publicQuestion.optional(),
+  answered: z.boolean(),
+  result: z.object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number() }).optional(),
+}) satisfies z.ZodType<ParticipantView>;
+const trainerView = z.object({
+  role: z.literal('trainer'),
+  code: joinCode,
+  moduleId: id,
+  ended: z.boolean(),
+  participants: z.number(),
+  connected: z.number(),
+  question: fullQuestion.optional(),
+  revealed: z.boolean(),
+  counts: z.object({ answered: z.number(), byOption: tally }).optional(),
+  leaderboard: z.array(z.object({ name: text, points: z.number(), correct: z.number() })),
+  goals: z.array(z.object({ name: text, text, metCount: z.number() })).optional(),
+  split: roomSplit.optional(),
+}) satisfies z.ZodType<TrainerView>;
+const screenView = z.object({
+  role: z.literal('screen'),
+  code: joinCode,
+  slide: z.object({ moduleId: id, slideId: id, black: z.boolean() }).optional(),
+}) satisfies z.ZodType<ScreenView>;
+
+/** What the server says: who you are, what you see, why it refused, and the answer to a ping. */
+export const liveServerMessageSchema = z.discriminatedUnion('t', [
+  z.object({ v, t: z.literal('welcome'), role: z.enum(['trainer', 'participant', 'screen']) }),
+  z.object({ v, t: z.literal('view'), view: z.discriminatedUnion('role', [participantView, trainerView, screenView]) }),
+  z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS) }),
+  z.object({ v, t: z.literal('pong') }),
+]);
+export type LiveServerMessage = z.infer<typeof liveServerMessageSchema>;
+export type LiveView = Extract<LiveServerMessage, { t: 'view' }>['view'];
+
+/** Why a message that arrived was not taken. */
+export type LiveReadFailure = 'notJson' | 'versionMismatch' | 'malformed';
+export type LiveRead<M> = { ok: true; message: M } | { ok: false; reason: LiveReadFailure };
+
+type Unversioned<M> = M extends unknown ? Omit<M, 'v'> : never;
+export type LiveClientBody = Unversioned<LiveClientMessage>;
+export type LiveServerBody = Unversioned<LiveServerMessage>;
+
+/** The wire text of a message, stamped with this protocol's version. */
+export function liveMessageText(body: LiveClientBody | LiveServerBody): string {
+  return JSON.stringify({ ...body, v: LIVE_PROTOCOL });
+}
+
+function read<M>(data: unknown, schema: z.ZodType<M>): LiveRead<M> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(String(data));
+  } catch {
+    return { ok: false, reason: 'notJson' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { v?: unknown }).v !== LIVE_PROTOCOL) return { ok: false, reason: typeof parsed === 'object' && parsed !== null ? 'versionMismatch' : 'malformed' };
+  const result = schema.safeParse(parsed);
+  return result.success ? { ok: true, message: result.data } : { ok: false, reason: 'malformed' };
+}
+
+/** Reads what a client sent (on the server). */
+export const readLiveClientMessage = (data: unknown): LiveRead<LiveClientMessage> => read(data, liveClientMessageSchema);
+/** Reads what the server sent (on a phone, a console or a screen). */
+export const readLiveServerMessage = (data: unknown): LiveRead<LiveServerMessage> => read(data, liveServerMessageSchema);
