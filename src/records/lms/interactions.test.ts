@@ -50,7 +50,7 @@ test('SCORM 2004 formats: [,] [.] [:], incorrect, an ISO timestamp, the module a
   expect(all[1]).toMatchObject({ 'cmi.interactions.1.type': 'choice', 'cmi.interactions.1.learner_response': 'a[,]c', 'cmi.interactions.1.correct_responses.0.pattern': 'a[,]b', 'cmi.interactions.1.result': 'incorrect' });
   expect(all[2]).toMatchObject({ 'cmi.interactions.2.learner_response': 'true', 'cmi.interactions.2.correct_responses.0.pattern': 'false' });
   expect(all[4]).toMatchObject({ 'cmi.interactions.4.learner_response': 'p[.]p[,]q[.]q', 'cmi.interactions.4.result': 'correct' });
-  expect(all[5]).toMatchObject({ 'cmi.interactions.5.correct_responses.0.pattern': '115[:]125', 'cmi.interactions.5.timestamp': '2026-12-04T10:00:00Z', 'cmi.interactions.5.objectives.0.id': '01-foundations' });
+  expect(all[5]).toMatchObject({ 'cmi.interactions.5.correct_responses.0.pattern': '115[:]125', 'cmi.interactions.5.timestamp': '2026-12-04T10:00:00.45Z', 'cmi.interactions.5.objectives.0.id': '01-foundations' });
   expect(all[5]!['cmi.interactions.5.learner_response']).toBeUndefined();
 });
 

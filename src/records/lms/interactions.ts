@@ -103,7 +103,8 @@ export function scorm2004Interaction(i: LmsInteraction, n: number): [string, str
     [`${p}.id`, i.id.replace(/\s/g, '_').slice(0, 4000)],
     [`${p}.type`, i.type],
     [`${p}.objectives.0.id`, i.objectiveId],
-    [`${p}.timestamp`, i.at.replace(/\.\d+Z$/, 'Z')],
+    // Hundredths of a second at most, and with them (some run-times insist) the zone.
+    [`${p}.timestamp`, i.at.replace(/(\.\d{1,2})\d*Z$/, '$1Z')],
     [`${p}.correct_responses.0.pattern`, parts2004(i.type, i.correct)],
     ...(i.response ? ([[`${p}.learner_response`, parts2004(i.type, i.response)]] as [string, string][]) : []),
     [`${p}.result`, i.result === 'partial' ? String(i.score) : i.result === 'wrong' ? 'incorrect' : 'correct'],
