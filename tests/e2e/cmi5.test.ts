@@ -27,7 +27,6 @@ const xapi = { Authorization: `Basic ${basic}`, 'X-Experience-API-Version': '1.0
 
 let base = '';
 let dir = '';
-let modulesDir = '';
 let stop: () => void = () => {};
 let fetches = 0;
 // Each launch has its own fetch URL; each hands out its token once.
@@ -40,7 +39,7 @@ const fetchedBy = new Map<string, number>();
 beforeAll(async () => {
   dir = unpack('cmi5');
   // The package with one AU per module, served beside it.
-  modulesDir = unpack('cmi5-modules', dir, 'modules');
+  unpack('cmi5-modules', dir, 'modules');
   const app = createApp({ db: openDb(':memory:'), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: await hashPassword('hr'), modules: loadCourseIndex('dist') });
   const lrs = getRequestListener(app.fetch);
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -185,7 +184,7 @@ test('one AU per module: each AU launched on its own opens its module and says c
   await page.goto(`${base}/modules/index.html?au=01-foundations&${new URLSearchParams({ endpoint: `${base}/xapi/`, fetch: fetchUrl, actor: JSON.stringify(actor), registration: reg, activityId: au })}`);
   // The AU opens its module, not the course's home page.
   await expect.poll(() => page.locator('.slide__title').first().textContent()).toMatch(/销售目标/);
-  expect(new URL(page.url()).hash).toBe('#/modules/01-foundations');
+  expect(new URL(page.url()).hash).toMatch(/^#\/modules\/01-foundations\//);
   const names = async () => (await statements(reg)).map((x) => x.verb.id.split('/').at(-1));
   await expect.poll(names).toEqual(['launched', 'initialized']);
 
