@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import type { QuizAttempt, QuizBank } from '../../domain';
 import { attemptInteractions, scorm12Interaction, scorm2004Interaction } from './interactions';
-import { finalFailedForGood, lmsObjectives, scorm12Objective, scorm2004Objective } from './objectives';
+import { finalFailedForGood, lmsObjectives, scorm12Objective, scorm2004Objective, type LmsObjective } from './objectives';
+import type { LmsReport } from './scorm';
 
 const text = (s: string) => ({ 'zh-CN': s, en: s });
 const bank: QuizBank = {
@@ -81,4 +82,28 @@ test('modules as objectives: reading, verdict and best score; the final failed f
   expect(finalFailedForGood([finalFail, finalFail, finalFail], 3)).toBe(true);
   expect(finalFailedForGood([finalFail, finalFail, { ...finalFail, passed: true }], 3)).toBe(false);
   expect(finalFailedForGood([finalFail, finalFail, finalFail], 0)).toBe(false);
+});
+
+test('a cmi5 AU of one module moves on with that module alone; the final AU with the final; the course AU with the course', async () => {
+  const { auOutcome } = await import('./cmi5');
+  const objective = (id: string, o: Partial<LmsObjective>) => ({ id, completion: 'not attempted', success: 'unknown', scaled: null, progress: 0, ...o }) as const;
+  const report = {
+    completed: false,
+    passed: false,
+    scaled: 0.9,
+    progressMeasure: 0.1,
+    failed: false,
+    interactions: [],
+    objectives: [
+      objective('00-intro', { completion: 'completed', progress: 1 }),
+      objective('01-foundations', { completion: 'completed', success: 'passed', scaled: 0.9, progress: 1 }),
+      objective('02-setting', { completion: 'incomplete', progress: 0.5 }),
+      objective('final', {}),
+    ],
+  } as LmsReport;
+  expect(auOutcome(report, '00-intro')).toEqual({ completed: true, passed: false, scaled: null, hasQuiz: false });
+  expect(auOutcome(report, '01-foundations')).toEqual({ completed: true, passed: true, scaled: 0.9, hasQuiz: true });
+  expect(auOutcome(report, '02-setting')).toMatchObject({ completed: false, passed: false });
+  expect(auOutcome(report, 'final')).toEqual({ completed: false, passed: false, scaled: null, hasQuiz: true });
+  expect(auOutcome(report, null)).toEqual({ completed: false, passed: false, scaled: 0.9, hasQuiz: true });
 });
