@@ -16,6 +16,55 @@ async function reviewPages() {
   return [pages, { Question, ItemFeedback }] as const;
 }
 
+// The presenter, live session, trainer and HR pages: never in an LMS package (a trainee has no use for
+// them there). The build drops them, chunks and all, when VITE_PACKAGE_FORMAT is set.
+const webOnlyRoutes: RouteObject[] = [
+  { path: paths.join.pattern, lazy: async () => ({ Component: (await withStrings('live', import('../features/live/join-page'))).JoinPage }) },
+  {
+    path: paths.present.pattern,
+    // The console and the live panel are separate features; the app puts them side by side.
+    lazy: async () => {
+      const [{ ConsolePage }, { LivePanel }] = await Promise.all([withStrings('present', import('../features/present/console-page')), withStrings('live', import('../features/live/live-panel'))]);
+      return { Component: () => <ConsolePage livePanel={LivePanel} /> };
+    },
+  },
+  {
+    path: paths.presentScreen.pattern,
+    lazy: async () => {
+      const [{ ScreenPage }, { useRemotePosition }] = await Promise.all([withStrings('present', import('../features/present/screen-page')), import('../features/live/use-remote-position')]);
+      return { Component: () => <ScreenPage useRemotePosition={useRemotePosition} /> };
+    },
+  },
+  {
+    path: paths.presentPrint.pattern,
+    lazy: async () => ({ Component: (await withStrings('present', import('../features/present/print-page'))).PrintPage }),
+  },
+  {
+    path: paths.agenda.pattern,
+    lazy: async () => ({ Component: (await withStrings('trainer', import('../features/trainer/agenda-page'))).AgendaPage }),
+  },
+  {
+    path: paths.drillRubric.pattern,
+    lazy: async () => ({ Component: (await withStrings('trainer', import('../features/trainer/drill-rubric-page'))).DrillRubricPage }),
+  },
+  {
+    // HR's pages share one signed-in layout; their strings load with it, never on a trainee's first load.
+    path: paths.hr.pattern,
+    lazy: async () => {
+      const hr = await import('../features/hr/hr-layout');
+      await hr.ensureHrStrings();
+      return { Component: hr.HrLayout };
+    },
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/hr/dashboard-page')).DashboardPage }) },
+      {
+        path: paths.hrTrainee.pattern,
+        lazy: async () => ({ Component: (await import('../features/hr/trainee-page')).TraineePage }),
+      },
+    ],
+  },
+];
+
 // Each page is its own chunk: the home page does not pay for the reader or its animations.
 export const routes: RouteObject[] = [
   {
@@ -30,7 +79,6 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }) },
           { path: paths.welcome.pattern, lazy: async () => ({ Component: (await import('../features/profile/profile-page')).WelcomePage }) },
-          { path: paths.join.pattern, lazy: async () => ({ Component: (await withStrings('live', import('../features/live/join-page'))).JoinPage }) },
           { path: paths.profile.pattern, lazy: async () => ({ Component: (await import('../features/profile/profile-page')).EditProfilePage }) },
           {
             path: paths.quiz.pattern,
@@ -87,33 +135,6 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await withStrings('certificate', import('../features/certificate/verify-page'))).VerifyPage }),
           },
           {
-            path: paths.present.pattern,
-            // The console and the live panel are separate features; the app puts them side by side.
-            lazy: async () => {
-              const [{ ConsolePage }, { LivePanel }] = await Promise.all([withStrings('present', import('../features/present/console-page')), withStrings('live', import('../features/live/live-panel'))]);
-              return { Component: () => <ConsolePage livePanel={LivePanel} /> };
-            },
-          },
-          {
-            path: paths.presentScreen.pattern,
-            lazy: async () => {
-              const [{ ScreenPage }, { useRemotePosition }] = await Promise.all([withStrings('present', import('../features/present/screen-page')), import('../features/live/use-remote-position')]);
-              return { Component: () => <ScreenPage useRemotePosition={useRemotePosition} /> };
-            },
-          },
-          {
-            path: paths.presentPrint.pattern,
-            lazy: async () => ({ Component: (await withStrings('present', import('../features/present/print-page'))).PrintPage }),
-          },
-          {
-            path: paths.agenda.pattern,
-            lazy: async () => ({ Component: (await withStrings('trainer', import('../features/trainer/agenda-page'))).AgendaPage }),
-          },
-          {
-            path: paths.drillRubric.pattern,
-            lazy: async () => ({ Component: (await withStrings('trainer', import('../features/trainer/drill-rubric-page'))).DrillRubricPage }),
-          },
-          {
             path: paths.moduleDone.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/module-done-page')).ModuleDonePage }),
           },
@@ -121,22 +142,7 @@ export const routes: RouteObject[] = [
             path: paths.module.pattern,
             lazy: async () => ({ Component: (await import('../features/reader/reader-page')).ReaderPage }),
           },
-          {
-            // HR's pages share one signed-in layout; their strings load with it, never on a trainee's first load.
-            path: paths.hr.pattern,
-            lazy: async () => {
-              const hr = await import('../features/hr/hr-layout');
-              await hr.ensureHrStrings();
-              return { Component: hr.HrLayout };
-            },
-            children: [
-              { index: true, lazy: async () => ({ Component: (await import('../features/hr/dashboard-page')).DashboardPage }) },
-              {
-                path: paths.hrTrainee.pattern,
-                lazy: async () => ({ Component: (await import('../features/hr/trainee-page')).TraineePage }),
-              },
-            ],
-          },
+          ...(import.meta.env.VITE_PACKAGE_FORMAT ? [] : webOnlyRoutes),
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { ensureBuild } from '../../scripts/ensure-build';
 import { startRecordsServer } from '../../src/server/records-server';
 import { buildPackage } from '../../scripts/package';
+import { packageOptions } from '../../build/package-options';
 import { assertChromium } from './chromium';
 
 declare module 'vitest' {
@@ -30,7 +31,8 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'sta-e2e-'));
   // The LMS tests need the packages; building them once here keeps each test file short.
   const packagesDir = mkdtempSync(join(tmpdir(), 'sta-packages-'));
-  for (const format of ['scorm12', 'scorm2004', 'cmi5'] as const) await buildPackage(format, packagesDir);
+  // Default options (a URN IRI base, three final attempts), plus cmi5 with one AU per module.
+  for (const args of [['scorm12'], ['scorm2004'], ['cmi5'], ['cmi5', '--cmi5-aus', 'module']]) await buildPackage(packageOptions(['--format', ...args], {}), packagesDir);
   project.provide('packagesDir', packagesDir);
   const { url, close } = await startRecordsServer({
     root: 'dist',

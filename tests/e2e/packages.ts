@@ -4,8 +4,9 @@ import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { unzipSync } from 'fflate';
 
-export type Format = 'scorm12' | 'scorm2004' | 'cmi5';
+export type Format = 'scorm12' | 'scorm2004' | 'cmi5' | 'cmi5-modules';
 
+/** The packages the global setup built: one per format, and cmi5 with one AU per module (`cmi5-modules`). */
 export function packageZip(format: Format): Uint8Array {
   return readFileSync(join(inject('packagesDir'), `sales-target-academy-${format}.zip`));
 }

@@ -10,6 +10,8 @@ const core: Record<Locale, Bundle> = {
   en: () => import('./en.json'),
 };
 
+const none: Record<Locale, Bundle> = { 'zh-CN': async () => ({ default: {} }), en: async () => ({ default: {} }) };
+
 // Each exercise's strings load with its page, so the first page does not carry them. They join
 // the one `translation` namespace: keys stay as they were, only where they are kept changed.
 const features = {
@@ -18,9 +20,10 @@ const features = {
   roleplay: { 'zh-CN': () => import('../../features/roleplay/locales/zh-CN.json'), en: () => import('../../features/roleplay/locales/en.json') },
   sandbox: { 'zh-CN': () => import('../../features/sandbox/locales/zh-CN.json'), en: () => import('../../features/sandbox/locales/en.json') },
   certificate: { 'zh-CN': () => import('../../features/certificate/locales/zh-CN.json'), en: () => import('../../features/certificate/locales/en.json') },
-  present: { 'zh-CN': () => import('../../features/present/locales/zh-CN.json'), en: () => import('../../features/present/locales/en.json') },
-  live: { 'zh-CN': () => import('../../features/live/locales/zh-CN.json'), en: () => import('../../features/live/locales/en.json') },
-  trainer: { 'zh-CN': () => import('../../features/trainer/locales/zh-CN.json'), en: () => import('../../features/trainer/locales/en.json') },
+  // Not in an LMS package, where these pages do not exist (see the router).
+  present: import.meta.env.VITE_PACKAGE_FORMAT ? none : { 'zh-CN': () => import('../../features/present/locales/zh-CN.json'), en: () => import('../../features/present/locales/en.json') },
+  live: import.meta.env.VITE_PACKAGE_FORMAT ? none : { 'zh-CN': () => import('../../features/live/locales/zh-CN.json'), en: () => import('../../features/live/locales/en.json') },
+  trainer: import.meta.env.VITE_PACKAGE_FORMAT ? none : { 'zh-CN': () => import('../../features/trainer/locales/zh-CN.json'), en: () => import('../../features/trainer/locales/en.json') },
   review: { 'zh-CN': () => import('../../features/review/locales/zh-CN.json'), en: () => import('../../features/review/locales/en.json') },
 } satisfies Record<string, Record<Locale, Bundle>>;
 

@@ -1,3 +1,4 @@
+import { packageConfig } from '../../config/package';
 import { FINAL_ASSESSMENT, DEFAULT_PASS_SCORE, drawAcrossBanks, drawAttempt, type DrawnItem, type QuizBank } from '../../domain';
 
 /** What differs between a module's quiz and the final assessment. */
@@ -6,6 +7,8 @@ export interface QuizConfig {
   count: number;
   passScore: number;
   feedback: 'immediate' | 'end';
+  /** Attempts allowed (0 = unlimited); only an LMS package may limit the final assessment. */
+  maxAttempts: number;
   draw: (seed: string) => DrawnItem[];
 }
 
@@ -18,6 +21,7 @@ export function moduleQuizConfig(moduleId: string, bank: QuizBank): QuizConfig {
     count: Math.min(bank.drawCount, bank.items.length),
     passScore: bank.passScore,
     feedback: bank.feedback,
+    maxAttempts: 0,
     draw: (seed) => drawAttempt(bank, seed, bank.drawCount),
   };
 }
@@ -28,6 +32,7 @@ export function finalQuizConfig(banks: Record<string, QuizBank>): QuizConfig {
     count: FINAL_ITEM_COUNT,
     passScore: FINAL_PASS_SCORE,
     feedback: 'end',
+    maxAttempts: packageConfig.finalAttempts,
     draw: (seed) => drawAcrossBanks(banks, seed, FINAL_ITEM_COUNT),
   };
 }

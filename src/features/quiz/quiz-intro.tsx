@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bestAttempt, type QuizLayout } from '../../domain';
+import { bestAttempt, hasPassed, type QuizLayout } from '../../domain';
 import { useQuizStore } from '../../stores/quiz-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { newAttemptId, type QuizConfig } from './quiz-config';
@@ -15,6 +15,7 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
   const name = useId();
   const best = bestAttempt(attempts, config.quizId);
   const count = attempts.filter((a) => a.quizId === config.quizId).length;
+  const left = config.maxAttempts > 0 && !hasPassed(attempts, config.quizId) ? Math.max(0, config.maxAttempts - count) : null;
 
   const begin = () => {
     const id = newAttemptId();
@@ -30,18 +31,23 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
           {t('quiz.best', { score: f.ratio(best.score) })} · {t('quiz.attempts', { count })}
         </p>
       )}
-      <fieldset className="choice-group">
-        <legend>{t('quiz.layoutLabel')}</legend>
-        {(['one', 'all'] as const).map((value) => (
-          <label key={value} className="choice">
-            <input type="radio" name={name} value={value} checked={layout === value} onChange={() => setLayout(value)} />
-            <span>{value === 'one' ? t('quiz.layoutOne') : t('quiz.layoutAll')}</span>
-          </label>
-        ))}
-      </fieldset>
-      <button type="button" className="button button--primary button--large" onClick={begin}>
-        {t('quiz.start')}
-      </button>
+      {left !== null && <p>{left > 0 ? t('quiz.attemptsLeft', { count: left, max: config.maxAttempts }) : t('quiz.noAttemptsLeft', { max: config.maxAttempts })}</p>}
+      {left === 0 ? null : (
+        <>
+          <fieldset className="choice-group">
+            <legend>{t('quiz.layoutLabel')}</legend>
+            {(['one', 'all'] as const).map((value) => (
+              <label key={value} className="choice">
+                <input type="radio" name={name} value={value} checked={layout === value} onChange={() => setLayout(value)} />
+                <span>{value === 'one' ? t('quiz.layoutOne') : t('quiz.layoutAll')}</span>
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" className="button button--primary button--large" onClick={begin}>
+            {t('quiz.start')}
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { packageConfig } from '../../config/package';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -132,7 +133,8 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
         <div className="reader__options">
           <input id={notesId} type="checkbox" checked={showNotes} onChange={(e) => setShowNotes(e.target.checked)} />
           <label htmlFor={notesId}>{t('reader.showNotes')}</label>
-          <Link to={paths.present.href(moduleId, slideId)}>{t('reader.present')}</Link>
+          {/* A package for an LMS has no presenter view. */}
+          {!packageConfig.format && <Link to={paths.present.href(moduleId, slideId)}>{t('reader.present')}</Link>}
           <span className="hint">{t('reader.keyboardHint')}</span>
         </div>
       </article>

@@ -1,10 +1,27 @@
 import { XAPI_VERSION } from '../../domain';
+import { packageConfig } from '../../config/package';
+import { paths } from '../../config/paths';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { uuid } from '../uuid';
 import { cmi5Statement, readLaunch, type Cmi5Launch, type LaunchData } from './cmi5-statements';
-import type { LmsSession } from './scorm';
+import { FINAL_OBJECTIVE } from './objectives';
+import type { LmsReport, LmsSession } from './scorm';
 
-const RESUME_STATE = 'https://sales-target-academy.example.com/xapi/state/resume';
+// Kept under the course's IRI, not the AU's: with one AU per module, every AU resumes from the same place.
+const RESUME_STATE = 'sales-target-academy.resume';
+
+/**
+ * What one AU is about: the whole course (`au` absent), one module, or the final assessment
+ * (`?au=<id>` in the AU's URL in cmi5.xml).
+ */
+export function auOutcome(report: LmsReport, au: string | null): { completed: boolean; passed: boolean; scaled: number | null; hasQuiz: boolean } {
+  if (!au) return { completed: report.completed, passed: report.passed, scaled: report.scaled, hasQuiz: true };
+  const o = report.objectives.find((x) => x.id === au);
+  if (!o) return { completed: false, passed: false, scaled: null, hasQuiz: false };
+  // A module without a quiz has success unknown for good; its AU moves on when completed.
+  const hasQuiz = au === FINAL_OBJECTIVE || o.success !== 'unknown' || o.scaled !== null;
+  return { completed: au === FINAL_OBJECTIVE ? o.success === 'passed' : o.completion === 'completed', passed: o.success === 'passed', scaled: o.scaled, hasQuiz };
+}
 
 /**
  * The AU's side of cmi5: fetch the auth token once (a second fetch is refused, so the token is
@@ -16,19 +33,25 @@ const RESUME_STATE = 'https://sales-target-academy.example.com/xapi/state/resume
 export async function cmi5Session(url: URL, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<LmsSession | undefined> {
   const launch = readLaunch(url);
   if (!launch) return undefined;
-  const key = (what: string) => `sta:cmi5:${launch.registration}:${what}`;
+  // The fetch URL is unique to one launch: a reload finds its session again, a new launch (of this or another AU) starts afresh.
+  const key = (what: string) => `sta:cmi5:${launch.fetch}:${what}`;
+  const au = url.searchParams.get('au');
+  if (au && (!location.hash || location.hash === '#/')) history.replaceState(history.state, '', `#${au === FINAL_OBJECTIVE ? paths.final.href() : paths.module.href(au)}`);
   const token = await authToken(launch, key('token'), fetchImpl);
   const headers = { Authorization: `Basic ${token}`, 'X-Experience-API-Version': XAPI_VERSION };
-  const stateUrl = (stateId: string) =>
-    `${launch.endpoint}activities/state?${new URLSearchParams({ stateId, activityId: launch.activityId, agent: JSON.stringify(launch.actor), registration: launch.registration })}`;
+  const stateUrl = (stateId: string, activityId = launch.activityId) =>
+    `${launch.endpoint}activities/state?${new URLSearchParams({ stateId, activityId, agent: JSON.stringify(launch.actor), registration: launch.registration })}`;
+  const resumeUrl = stateUrl(RESUME_STATE, packageConfig.courseIri || launch.activityId);
 
   const launchRes = await fetchImpl(stateUrl('LMS.LaunchData'), { headers });
   if (!launchRes.ok) throw new Error(`cmi5: LMS.LaunchData could not be read (HTTP ${launchRes.status})`);
   const data = (await launchRes.json()) as LaunchData;
-  const resumeRes = await fetchImpl(stateUrl(RESUME_STATE), { headers });
+  const resumeRes = await fetchImpl(resumeUrl, { headers });
   const suspendData = resumeRes.ok ? await resumeRes.text() : '';
 
-  const started = Date.now();
+  // Durations count from the session's start, which a reload must not move.
+  const started = Number(sessionStorage.getItem(key('started'))) || Date.now();
+  sessionStorage.setItem(key('started'), String(started));
   const flags = new Set<string>(JSON.parse(sessionStorage.getItem(key('sent')) ?? '[]') as string[]);
   const once = (flag: string) => {
     if (flags.has(flag)) return false;
@@ -59,13 +82,14 @@ export async function cmi5Session(url: URL, fetchImpl: typeof fetch = (...a) => 
     format: 'cmi5',
     learner: { id: learnerId, name },
     suspendData,
-    report(state, text) {
+    report(report, text) {
       if (ended || flags.has('terminated')) return;
-      void fetchImpl(stateUrl(RESUME_STATE), { method: 'PUT', headers: { ...headers, 'Content-Type': 'text/plain' }, body: text });
+      void fetchImpl(resumeUrl, { method: 'PUT', headers: { ...headers, 'Content-Type': 'text/plain' }, body: text });
       if (!normal) return;
+      const state = auOutcome(report, au);
       if (state.completed && once('completed')) void send(cmi5Statement(launch, data, 'completed', { id: uuid(), timestamp: now(), durationMs: Date.now() - started }));
       const mastered = state.scaled !== null && (data.masteryScore === undefined || state.scaled >= data.masteryScore);
-      if (state.passed && mastered && once('passed'))
+      if (state.hasQuiz && state.passed && mastered && once('passed'))
         void send(cmi5Statement(launch, data, 'passed', { id: uuid(), timestamp: now(), durationMs: Date.now() - started, scaled: state.scaled ?? undefined }));
     },
     // Closing the window is not an exit: the LMS records `abandoned` for a session never terminated.

@@ -16,10 +16,10 @@ function fakeLms<T>(names: { init: string; get: string; set: string; commit: str
   return { api: api as unknown as T, data, calls };
 }
 
-const state = { completed: false, passed: false, scaled: 0.875, progressMeasure: 0.1 };
+const state = { completed: false, passed: false, scaled: 0.875, progressMeasure: 0.1, objectives: [], interactions: [], failed: false };
 
 test('SCORM 1.2: status, score, suspend data, then session time and suspend on exit', () => {
-  const lms = fakeLms<Scorm12Api>({ init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish' }, { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.student_id': 'E9', 'cmi.core.student_name': 'Li, Na', 'cmi.suspend_data': '1|1|' });
+  const lms = fakeLms<Scorm12Api>({ init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish' }, { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.student_id': 'E9', 'cmi.core.student_name': 'Li, Na', 'cmi.core.entry': 'resume', 'cmi.suspend_data': '1|1|' });
   let t = 0;
   const session = scorm12Session(lms.api, () => t);
   expect(session.learner).toEqual({ id: 'E9', name: 'Na Li' });
@@ -62,4 +62,36 @@ test('the API is found in a parent or an opener window, not invented', () => {
   const popup = { opener: child } as unknown as Window;
   (popup as unknown as { parent: Window }).parent = popup;
   expect(findApi(popup, 'API')).toBe(api);
+});
+
+test('a first launch never reads suspend data; failed is said once no attempt is left, and the session then ends normally', () => {
+  const reads: string[] = [];
+  const lms = fakeLms<Scorm2004Api>({ init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', finish: 'Terminate' }, { 'cmi.entry': 'ab-initio' });
+  const get = lms.api.GetValue.bind(lms.api);
+  lms.api.GetValue = (k) => (reads.push(k), get(k));
+  const session = scorm2004Session(lms.api, () => 0);
+  expect(session.suspendData).toBe('');
+  expect(reads).not.toContain('cmi.suspend_data');
+  session.report({ ...state, failed: true }, 'x');
+  expect(lms.data['cmi.success_status']).toBe('failed');
+  session.end();
+  expect(lms.data['cmi.exit']).toBe('normal');
+
+  const old = fakeLms<Scorm12Api>({ init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish' }, { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.entry': 'ab-initio', 'cmi.suspend_data': 'stale' });
+  const s12 = scorm12Session(old.api, () => 0);
+  expect(s12.suspendData).toBe('');
+  s12.report({ ...state, failed: true }, 'x');
+  expect(old.data['cmi.core.lesson_status']).toBe('failed');
+});
+
+test('objectives keep their index; interactions are appended after those the LMS holds, each once', () => {
+  const lms = fakeLms<Scorm2004Api>({ init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', finish: 'Terminate' }, { 'cmi.entry': 'resume', 'cmi.interactions._count': '3' });
+  const session = scorm2004Session(lms.api, () => 0);
+  const objective = { id: '01-foundations', completion: 'completed', success: 'passed', scaled: 0.75, progress: 1 } as const;
+  const interaction = { id: '01-foundations.a1.q1', objectiveId: '01-foundations', type: 'true-false', response: [true], correct: [true], result: 'correct', score: 1, at: '2026-12-04T10:00:00.123Z' } as const;
+  session.report({ ...state, objectives: [objective], interactions: [interaction] }, 'x');
+  session.report({ ...state, objectives: [objective], interactions: [interaction, { ...interaction, id: '01-foundations.a1.q2' }] }, 'x');
+  expect(lms.data).toMatchObject({ 'cmi.objectives.0.id': '01-foundations', 'cmi.objectives.0.success_status': 'passed', 'cmi.objectives.0.score.scaled': '0.75' });
+  expect(lms.data).toMatchObject({ 'cmi.interactions.3.id': '01-foundations.a1.q1', 'cmi.interactions.4.id': '01-foundations.a1.q2' });
+  expect(lms.data['cmi.interactions.5.id']).toBeUndefined();
 });

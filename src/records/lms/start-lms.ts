@@ -1,11 +1,15 @@
-import { decodeSuspendData, encodeSuspendData, learnerIdAsEmployeeId, lmsCourseState, mergeResumable, resumableFrom } from '../../domain';
+import { decodeSuspendData, encodeSuspendData, learnerIdAsEmployeeId, lmsCourseState, mergeResumable, resumableFrom, type QuizAttempt, type QuizBank } from '../../domain';
+import { packageConfig } from '../../config/package';
 import { courseModules } from '../../content/course';
+import { loadAllQuizBanks, loadQuizBank } from '../../content/quiz-loader';
 import type { Locale } from '../../content/locales';
 import { useProfileStore } from '../../stores/profile-store';
 import { useProgressStore } from '../../stores/progress-store';
 import { useQuizStore } from '../../stores/quiz-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { findApi, type Scorm12Api, type Scorm2004Api } from './find-api';
+import { attemptInteractions, type LmsInteraction } from './interactions';
+import { finalFailedForGood, lmsObjectives } from './objectives';
 import { scorm12Session, scorm2004Session, type LmsSession } from './scorm';
 
 export type PackageFormat = 'scorm12' | 'scorm2004' | 'cmi5';
@@ -50,15 +54,35 @@ export async function startLms(format: PackageFormat, locale: Locale): Promise<{
   useProgressStore.setState({ progress: merged.progress });
   useQuizStore.setState((s) => ({ quiz: { ...s.quiz, attempts: merged.attempts } }));
 
+  // Answers are told once: those of attempts finished from this launch on (earlier ones were told
+  // by the session that saw them finish).
+  const since = new Date().toISOString();
+  const interactions = new Map<string, LmsInteraction[]>();
+  const describe = async (a: QuizAttempt) => {
+    if (interactions.has(a.id) || a.endedAt < since || a.items.length === 0) return;
+    const banks: Record<string, QuizBank> = a.quizId === 'final' ? await loadAllQuizBanks() : { [a.quizId]: await loadQuizBank(a.quizId) };
+    interactions.set(a.id, attemptInteractions(a, banks));
+  };
   const report = () => {
     const progress = useProgressStore.getState().progress;
     const attempts = useQuizStore.getState().quiz.attempts;
-    session.report(lmsCourseState(outline, progress, attempts), encodeSuspendData(resumableFrom(progress, attempts), outline));
+    session.report(
+      {
+        ...lmsCourseState(outline, progress, attempts),
+        objectives: lmsObjectives(outline, progress, attempts),
+        interactions: attempts.flatMap((a) => interactions.get(a.id) ?? []),
+        failed: finalFailedForGood(attempts, packageConfig.finalAttempts),
+      },
+      encodeSuspendData(resumableFrom(progress, attempts), outline),
+    );
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(report, 250);
+    timer = setTimeout(() => {
+      // A bank that fails to load costs the interactions of that attempt, never the report.
+      void Promise.allSettled(useQuizStore.getState().quiz.attempts.map(describe)).then(report);
+    }, 250);
   };
   useProgressStore.subscribe(soon);
   useQuizStore.subscribe((s, prev) => s.quiz.attempts !== prev.quiz.attempts && soon());
