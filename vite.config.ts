@@ -42,6 +42,8 @@ export default defineConfig(({ command }) => ({
           environment: 'jsdom',
           include: ['src/{app,features,mdx,ui,stores,records}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/setup-dom.ts'],
+          // Sized for a loaded 2-core machine; findBy waits up to 15 s (tests/setup/setup-dom.ts).
+          testTimeout: 60_000,
         },
       },
       {

@@ -5,6 +5,7 @@ import { initI18n } from './i18n/i18n';
 import { loadLocale } from './i18n/load-locale';
 import { syncSettings } from './sync-settings';
 import { useSettingsStore } from '../stores/settings-store';
+import { useRecordsStatus } from '../stores/records-status-store';
 import { createAppRouter } from './router';
 import { startRecords } from '../records/start-records';
 import { registerServiceWorker } from './pwa/register-sw';
@@ -21,6 +22,8 @@ if (packageFormat) {
   // Inside an LMS the learner and their progress come from it, so they are in place before the first page.
   const { startLms } = await import('../records/lms/start-lms');
   const started = await startLms(packageFormat, locale);
+  // The learner is the LMS's: never a welcome form in a package.
+  useRecordsStatus.getState().update({ mode: 'off' });
   if (!started.ok) console.warn(`No ${packageFormat} LMS found (${started.reason}); progress stays in this browser.`);
 } else {
   // Records start beside the app, never in front of it: the course works while config loads or fails.

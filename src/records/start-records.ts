@@ -2,7 +2,7 @@ import { courseModules } from '../content/course';
 import type { Locale } from '../content/locales';
 import { useProfileStore } from '../stores/profile-store';
 import { useRecordsStatus } from '../stores/records-status-store';
-import { loadRecordsConfig } from './config';
+import { cachedRecordsMode, loadRecordsConfig } from './config';
 import { startEmitters } from './emitters';
 import { indexedDbStorage, memoryStorage } from './queue-storage';
 import { registrationSync } from './registration-sync';
@@ -16,13 +16,16 @@ import { xapiTransport } from './xapi-transport';
  * course works as before.
  */
 export async function startRecords(locale: Locale) {
+  useRecordsStatus.getState().update({ mode: cachedRecordsMode() });
   let config;
   try {
     config = await loadRecordsConfig();
   } catch (error) {
     console.warn('Learning records are off:', error);
+    useRecordsStatus.getState().update({ mode: 'off' });
     return;
   }
+  useRecordsStatus.getState().update({ mode: config ? 'on' : 'off' });
   if (!config) return;
   const storage = await indexedDbStorage().catch(() => memoryStorage());
   const registration = config.auth === 'trainee-token' ? registrationSync(config, () => void queue.flush()) : undefined;
