@@ -13,3 +13,4 @@ export * from './lms';
 export * from './certificate';
 export * from './live';
 export * from './present';
+export * from './practice/practice-progress';
