@@ -22,7 +22,7 @@ export function FinalCard({ course }: { course: CourseOverview }) {
           value={final.passed ? total : read}
           max={total}
           label={final.passed ? t('home.finalPassed', { score: f.ratio(final.bestScore ?? 0) }) : t('home.finalLockedProgress', { done: f.number(read), total: f.number(total) })}
-          center={final.passed ? '✓' : '🎓'}
+          center={final.passed ? '✓' : `${f.number(read)}/${f.number(total)}`}
         />
         <div>
           <h2 id="final-title">{t('home.finalTitle')}</h2>

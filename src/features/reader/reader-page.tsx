@@ -133,7 +133,7 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
           <input id={notesId} type="checkbox" checked={showNotes} onChange={(e) => setShowNotes(e.target.checked)} />
           <label htmlFor={notesId}>{t('reader.showNotes')}</label>
           <Link to={paths.present.href(moduleId, slideId)}>{t('reader.present')}</Link>
-          <span className="hint">{t('reader.keyboardHint')}</span>
+          <span className="hint keyboard-hint">{t('reader.keyboardHint')}</span>
         </div>
       </article>
     </div>
