@@ -20,7 +20,7 @@ export default defineConfig(({ command }) => ({
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     coursePlugin(root),
     // Before the service worker's plugin, so the script it adds is precached too; not in LMS packages (hash routes).
-    ...(process.env.VITE_PACKAGE_FORMAT ? [] : [routePreloadPlugin()]),
+    ...(process.env.VITE_PACKAGE_FORMAT ? [] : [routePreloadPlugin(root)]),
     serviceWorkerPlugin(root),
     // A package build goes elsewhere; it must not mark dist/ as current.
     ...(process.env.VITE_PACKAGE_FORMAT ? [] : [buildStampPlugin(`${root}dist`)]),

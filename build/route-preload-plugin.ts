@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
+import { validateCourse } from '../src/content/validate-course';
 
 // Only what this plugin reads of Rolldown's output.
 interface OutputChunk {
@@ -39,7 +43,30 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>
  * CSP allows no inline script) reads the saved language and the path, and asks for exactly those
  * at once, beside the entry, instead of one round trip after another.
  */
-export function routePreloadPlugin(base = '/'): Plugin {
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The first screen as plain HTML, in both languages (the head script shows the saved one): the
+ * header on every page and the home page's hero, as React will draw them. It is on screen as soon
+ * as the CSS is, and React replaces it with the same thing once the page's code has run.
+ */
+function bootMarkup(root: string): string {
+  const { manifest } = validateCourse(readCourseFiles(root), readQuizFiles(root));
+  return (['zh-CN', 'en'] as const)
+    .map((locale) => {
+      const strings = JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as { app: Record<string, string>; home: Record<string, string> };
+      const modules = manifest.moduleIds.map((id) => manifest.modules[locale][id]!);
+      const number = new Intl.NumberFormat(locale);
+      const intro = strings.home.intro!.replace('{{modules}}', number.format(modules.length)).replace('{{minutes}}', number.format(modules.reduce((sum, m) => sum + m.minutes, 0)));
+      const name = escape(strings.app.name!);
+      return `<div class="shell boot" data-boot-for="${locale}" lang="${locale}"><header class="shell__header"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true">◎</span><span class="brand__name">${name}</span></a></header><main class="shell__main"><div class="page home"><section class="hero"><div class="hero__text"><h1>${name}</h1><p class="hero__tagline">${escape(strings.app.tagline!)}</p><p>${escape(intro)}</p></div></section></div></main></div>`;
+    })
+    .join('');
+}
+
+const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot main{display:none}</style>`;
+
+export function routePreloadPlugin(root: string, base = '/'): Plugin {
   return {
     name: 'sta:route-preload',
     apply: 'build',
@@ -68,11 +95,14 @@ export function routePreloadPlugin(base = '/'): Plugin {
       };
       const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.locale[s.locale])l=s.locale}catch(e){}
 var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':'';
+var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
 m.locale[l].concat(r?m.route[r]:[],r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){var k=document.createElement('link');k.rel='modulepreload';k.href=f;document.head.appendChild(k)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
       const source = typeof html.source === 'string' ? html.source : Buffer.from(html.source).toString('utf8');
-      html.source = source.replace('</title>', `</title>\n    <script src="${base}${fileName}"></script>`);
+      html.source = source
+        .replace('</title>', `</title>\n    <script src="${base}${fileName}"></script>\n    ${BOOT_STYLE}`)
+        .replace('<div id="root"></div>', `<div id="root">${bootMarkup(root)}</div>`);
     },
   };
 }

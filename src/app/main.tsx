@@ -6,6 +6,7 @@ import { loadLocale } from './i18n/load-locale';
 import { syncSettings } from './sync-settings';
 import { useSettingsStore } from '../stores/settings-store';
 import { useRecordsStatus } from '../stores/records-status-store';
+import { useProfileStore } from '../stores/profile-store';
 import { createAppRouter } from './router';
 import { cachedRecordsMode, loadRecordsConfig } from '../records/config';
 import { registerServiceWorker } from './pwa/register-sw';
@@ -43,8 +44,23 @@ if (packageFormat) {
 // Offline use (a no-op in development and inside LMS packages).
 registerServiceWorker();
 
+// index.html already shows the header (and on home the hero) as plain HTML. React's first commit
+// replaces it, so it waits for the page's own chunk and, on a first visit, for config.json (both
+// already on their way): the plain first screen turns into the full page with no blank between.
+const router = createAppRouter();
+const routeReady = new Promise<void>((resolve) => {
+  if (router.state.initialized) resolve();
+  else {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  }
+});
+await Promise.all([routeReady, !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown' ? config : undefined]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={createAppRouter()} />
+    <RouterProvider router={router} />
   </StrictMode>,
 );

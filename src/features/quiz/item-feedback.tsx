@@ -55,9 +55,22 @@ function RightAnswer({ entry }: { entry: AttemptItem }) {
   let content;
   switch (item.type) {
     case 'single':
-    case 'multiple':
       content = item.options.filter((o) => o.correct).map((o) => l(o.text)).join(' · ');
       break;
+    case 'multiple':
+      // Several right options read as a list, one a line, never as one joined sentence.
+      return (
+        <div className="feedback__right">
+          <strong>{t('quiz.rightAnswer')}</strong>
+          <ul className="feedback__right-list">
+            {item.options
+              .filter((o) => o.correct)
+              .map((o) => (
+                <li key={o.id}>{l(o.text)}</li>
+              ))}
+          </ul>
+        </div>
+      );
     case 'truefalse':
       content = item.answer ? t('quiz.true') : t('quiz.false');
       break;
