@@ -30,7 +30,7 @@ export function ItemFeedback({ entry, answer }: { entry: AttemptItem; answer: An
 
   return (
     <div className={`feedback feedback--${result.status}`}>
-      <p className="feedback__status">{t(statusText[result.status], { score: f.ratio(result.score) })}</p>
+      <p className="feedback__status" tabIndex={-1}>{t(statusText[result.status], { score: f.ratio(result.score) })}</p>
       {result.status !== 'correct' && <RightAnswer entry={entry} />}
       {chosenFeedback.map((o) => (
         <p key={o.id} className="feedback__option">

@@ -92,7 +92,17 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
               onAnswer={(a) => answer(attempt.quizId, entry.key, a)}
             />
             {immediate && !checked && (
-              <button type="button" className="button" disabled={!isAnswered(entry, given)} onClick={() => check(attempt.quizId, entry.key)}>
+              <button
+                type="button"
+                className="button"
+                disabled={!isAnswered(entry, given)}
+                onClick={(e) => {
+                  // The button goes away once checked: focus moves to the verdict instead of falling to the page.
+                  const section = e.currentTarget.closest('section');
+                  check(attempt.quizId, entry.key);
+                  queueMicrotask(() => section?.querySelector<HTMLElement>('.feedback__status')?.focus());
+                }}
+              >
                 {t('quiz.check')}
               </button>
             )}
