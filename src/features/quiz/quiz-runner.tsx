@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import {
   effectiveAnswers,
   isAnswered,
+  isTouched,
   isPassed,
   resolveDrawnItems,
   scoreAttempt,
@@ -35,6 +36,8 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   const immediate = config.feedback === 'immediate';
   const unanswered = items.filter((i) => !isAnswered(i, attempt.answers[i.key])).length;
   const total = items.length;
+  // What the trainee answered themselves: an ordering item left as shown does not count yet.
+  const touched = items.filter((i) => isTouched(i, attempt.answers[i.key])).length;
   const visible = attempt.layout === 'one' ? items.slice(attempt.index, attempt.index + 1) : items;
 
   // Moving to another question moves focus to its prompt, as turning a slide does.
@@ -74,9 +77,9 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   return (
     <div className="quiz-runner">
       <ProgressBar
-        value={total - unanswered}
+        value={touched}
         max={total}
-        label={t('quiz.answered', { answered: f.number(total - unanswered), total: f.number(total) })}
+        label={t('quiz.answered', { answered: f.number(touched), total: f.number(total) })}
       />
       {visible.map((entry) => {
         const index = items.indexOf(entry);
