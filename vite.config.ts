@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { coursePlugin } from './build/course-plugin';
 import { buildStampPlugin } from './build/build-stamp-plugin';
 import { serviceWorkerPlugin } from './build/service-worker-plugin';
+import { routePreloadPlugin } from './build/route-preload-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,6 +19,8 @@ export default defineConfig(({ command }) => ({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     coursePlugin(root),
+    // Before the service worker's plugin, so the script it adds is precached too; not in LMS packages (hash routes).
+    ...(process.env.VITE_PACKAGE_FORMAT ? [] : [routePreloadPlugin(root)]),
     serviceWorkerPlugin(root),
     // A package build goes elsewhere; it must not mark dist/ as current.
     ...(process.env.VITE_PACKAGE_FORMAT ? [] : [buildStampPlugin(`${root}dist`)]),
@@ -42,6 +45,8 @@ export default defineConfig(({ command }) => ({
           environment: 'jsdom',
           include: ['src/{app,features,mdx,ui,stores,records}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/setup-dom.ts'],
+          // Sized for a loaded 2-core machine; findBy waits up to 15 s (tests/setup/setup-dom.ts).
+          testTimeout: 60_000,
         },
       },
       {

@@ -18,3 +18,4 @@ export * from './agenda';
 export * from './review';
 export { isRecord } from './guards';
 export * from './stored';
+export * from './practice/practice-progress';

@@ -19,7 +19,7 @@ export function Funnel({ children }: { children?: ReactNode }) {
     <ol className="funnel" aria-label={t('mdx.funnelLabel')}>
       {Children.map(children, (child, index) =>
         isValidElement<PropsOf<'FunnelStage'>>(child) ? (
-          <li className="funnel__row" style={{ '--funnel-width': `${Math.max(child.props.percent, 12)}%` } as React.CSSProperties}>
+          <li className="funnel__row" style={{ '--funnel-width': `${Math.max(child.props.percent, 2)}%` } as React.CSSProperties}>
             <span className="visually-hidden">{t('mdx.stage', { number: index + 1 })}</span>
             {child}
           </li>

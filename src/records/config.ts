@@ -50,6 +50,13 @@ function parse(raw: unknown): RecordsConfig | null {
   };
 }
 
+/** What the last good config.json said, known without waiting for the network: it decides the first screen on a return visit. */
+export function cachedRecordsMode(): 'unknown' | 'off' | 'on' {
+  const cached = safeStorage.get(CACHE_KEY);
+  if (cached === null) return 'unknown';
+  return cached === 'null' ? 'off' : 'on';
+}
+
 /**
  * The runtime configuration beside index.html: where statements go and how to authenticate, so
  * an LRS can be swapped without a rebuild. The last good copy is kept for starts without network.

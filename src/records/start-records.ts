@@ -2,7 +2,7 @@ import { courseModules } from '../content/course';
 import type { Locale } from '../content/locales';
 import { useProfileStore } from '../stores/profile-store';
 import { useRecordsStatus } from '../stores/records-status-store';
-import { loadRecordsConfig } from './config';
+import type { RecordsConfig } from './config';
 import { startEmitters } from './emitters';
 import { indexedDbStorage, memoryStorage } from './queue-storage';
 import { registrationSync } from './registration-sync';
@@ -11,19 +11,11 @@ import { uuid } from './uuid';
 import { xapiTransport } from './xapi-transport';
 
 /**
- * Starts learning records for this page: reads config.json, opens the IndexedDB queue, keeps
- * the trainee registered, and records what they do. Without a config, records are off and the
- * course works as before.
+ * Starts learning records for this page once config.json has turned them on: opens the IndexedDB queue, keeps
+ * the trainee registered, and records what they do. Loaded only then: with records off none of
+ * this is downloaded.
  */
-export async function startRecords(locale: Locale) {
-  let config;
-  try {
-    config = await loadRecordsConfig();
-  } catch (error) {
-    console.warn('Learning records are off:', error);
-    return;
-  }
-  if (!config) return;
+export async function startRecords(locale: Locale, config: RecordsConfig) {
   const storage = await indexedDbStorage().catch(() => memoryStorage());
   const registration = config.auth === 'trainee-token' ? registrationSync(config, () => void queue.flush()) : undefined;
   const token = () => {

@@ -1,7 +1,12 @@
 import { create } from 'zustand';
 
 /** What the trainee is told about their records: how many wait to be sent, and any the server refused. */
+/** Whether this course sends records anywhere: `unknown` until config.json (or the LMS) has answered. */
+export type RecordsMode = 'unknown' | 'off' | 'on';
+
 export interface RecordsStatus {
+  /** Decides the first screen: a trainee is asked who they are only when records are on. */
+  mode: RecordsMode;
   /** Records are sent somewhere (a records server or an LRS is configured). */
   enabled: boolean;
   pending: number;
@@ -19,6 +24,7 @@ interface RecordsStatusStore extends RecordsStatus {
 }
 
 export const useRecordsStatus = create<RecordsStatusStore>()((set) => ({
+  mode: 'unknown',
   enabled: false,
   pending: 0,
   rejected: [],

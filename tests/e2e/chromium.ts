@@ -28,7 +28,9 @@ export const E2E_TRAINEE = { name: '测试学员', employeeId: 'E2E-0001', depar
 export async function traineeContext(browser: Browser, options: BrowserContextOptions = {}, profile = E2E_TRAINEE): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   await context.addInitScript((p) => {
-    if (!localStorage.getItem('sta:profile')) localStorage.setItem('sta:profile', JSON.stringify({ state: { profile: p, registration: null }, version: 1 }));
+    // Runs in the page; this file is also compiled for Node scripts, which have no DOM types.
+    const storage = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+    if (!storage.getItem('sta:profile')) storage.setItem('sta:profile', JSON.stringify({ state: { profile: p, registration: null }, version: 1 }));
   }, profile);
   return context;
 }

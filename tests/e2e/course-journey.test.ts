@@ -1,5 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openMenu } from './layout';
 import { sharedBrowser, traineeContext } from './chromium';
 
 const baseURL = inject('baseURL');
@@ -40,12 +41,14 @@ describe.each([
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('销售目标学院');
 
     // Language: to English and back, UI and content together, kept across a reload.
+    await openMenu(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sales Target Academy');
     expect(await page.getByRole('link', { name: 'Sales target fundamentals', exact: true }).count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sales Target Academy');
+    await openMenu(page);
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('销售目标学院');
 

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { initAllLocales } from './all-locales';
 import { emptyProgress, emptyQuizState, emptyRoleplayState } from '../../src/domain';
 import { useProgressStore } from '../../src/stores/progress-store';
@@ -16,6 +16,10 @@ import { useRecordsStatus } from '../../src/stores/records-status-store';
 export const TEST_PROFILE = { name: '李娜', employeeId: 'E1024', department: '华东销售部' };
 
 await initAllLocales();
+
+// A lazy page (its chunk compiled on first import) can take seconds on a loaded 2-core machine:
+// findBy waits up to 15 s for it (it returns as soon as the element is there).
+configure({ asyncUtilTimeout: 15_000 });
 
 // A React warning or error in a test is a bug, not noise.
 beforeEach(() => {

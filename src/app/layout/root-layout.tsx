@@ -1,13 +1,12 @@
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
-import { LanguageSwitch } from './language-switch';
-import { ThemeSelect } from './theme-select';
+import { SiteMenu } from './site-menu';
 import { StorageNotices } from './storage-notices';
 import { RecordsNotices } from './records-notices';
-import { LmsExit } from './lms-exit';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
+import { useRecordsStatus } from '../../stores/records-status-store';
 
 // HR's pages, certificate verification, presenter mode and the trainer's sheets, and the welcome page itself are open without a trainee profile.
 const ungated = (pathname: string) =>
@@ -16,9 +15,13 @@ const ungated = (pathname: string) =>
 export function RootLayout() {
   const { t } = useTranslation();
   const profile = useProfileStore((s) => s.profile);
+  const mode = useRecordsStatus((s) => s.mode);
   const location = useLocation();
-  if (!profile && !ungated(location.pathname)) return <Navigate to={paths.welcome.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
-  const trainee = profile && !location.pathname.startsWith(paths.hr.pattern);
+  const open = ungated(location.pathname);
+  // Only a course that keeps records asks who the trainee is; with records off the course opens at once.
+  if (!profile && !open && mode === 'on') return <Navigate to={paths.welcome.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
+  const waiting = !profile && !open && mode === 'unknown';
+  const hr = location.pathname.startsWith(paths.hr.pattern);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -31,22 +34,24 @@ export function RootLayout() {
           </span>
           <span className="brand__name">{t('app.name')}</span>
         </Link>
-        <div className="shell__settings">
-          {trainee && (
-            <Link to={paths.profile.href()} className="shell__profile">
-              {t('profile.editLink', { name: profile.name })}
-            </Link>
-          )}
-          <LanguageSwitch />
-          <ThemeSelect />
-          <LmsExit />
-        </div>
+        <SiteMenu
+          trainee={!hr && location.pathname !== paths.welcome.pattern}
+          profileLink={
+            profile &&
+            !hr && (
+              <Link to={paths.profile.href()} className="shell__profile">
+                {t('profile.editLink', { name: profile.name })}
+              </Link>
+            )
+          }
+        />
       </header>
       <StorageNotices />
       <RecordsNotices />
       <PwaNotices />
       <main id="main" className="shell__main" tabIndex={-1}>
-        <Outlet />
+        {/* Until config.json says whether records are kept, nothing is shown rather than a form that may vanish. */}
+        {!waiting && <Outlet />}
       </main>
       <footer className="shell__footer">{t('app.footer')}</footer>
     </div>

@@ -96,6 +96,13 @@ describe('resumePoint', () => {
     expect(resumePoint(allRead, course)).toEqual({ moduleId: 'm1', slideId: 'c' });
   });
 
+  test('a finished module left on an earlier slide (read to the end, then back) resumes on that slide', () => {
+    let p = emptyProgress;
+    for (const id of slides) p = markSeen(p, 'm1', id, T1);
+    p = markSeen(p, 'm1', 'b', T2);
+    expect(resumePoint(p, course)).toEqual({ moduleId: 'm1', slideId: 'b' });
+  });
+
   test('returns nothing for an empty course', () => {
     expect(resumePoint(emptyProgress, [])).toBeUndefined();
   });

@@ -60,9 +60,9 @@ export function resumeSlide(progress: Progress, moduleId: string, slideIds: read
 }
 
 /**
- * Where "resume" on the home page goes: the module read last, at its resume slide; once that
- * module is finished, the next module after it not yet read (wrapping round to the start);
- * with no history, the first module.
+ * Where "resume" on the home page goes: the exact slide the trainee left, unless they left a
+ * finished module on its last slide (they are done there), then the next module after it not
+ * yet read (wrapping round to the start); with no history, the first module.
  */
 export function resumePoint(
   progress: Progress,
@@ -71,6 +71,8 @@ export function resumePoint(
   const lastIndex = course.findIndex((m) => m.id === progress.lastModuleId);
   const unread = (m: { id: string; slideIds: readonly string[] }) => readingStatus(progress, m.id, m.slideIds) !== 'read';
   const last = course[lastIndex];
+  const left = last && progress.modules[last.id]?.lastSlideId;
+  if (last && left && last.slideIds.includes(left) && left !== last.slideIds.at(-1)) return { moduleId: last.id, slideId: left };
   const pick =
     last && unread(last)
       ? last

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { effectiveAnswers, isAnswered, resolveDrawnItems } from './resolve';
+import { effectiveAnswers, isAnswered, isTouched, resolveDrawnItems } from './resolve';
 import { allTypes, ordering, single } from './fixtures';
 
 const bank = { passScore: 0.8, feedback: 'immediate' as const, drawCount: 8, items: allTypes };
@@ -19,4 +19,12 @@ test('an ordering item left as shown is answered with the shown order', () => {
   expect(isAnswered(items[0]!, undefined)).toBe(true);
   expect(isAnswered(items[1]!, undefined)).toBe(false);
   expect(isAnswered({ key: 'x', moduleId: 'm', item: { ...ordering, type: 'multiple', options: [], shuffle: true } }, { type: 'multiple', optionIds: [] })).toBe(false);
+});
+
+test('the "answered" counter counts an ordering item only once the trainee has moved something', () => {
+  const items = resolveDrawnItems([{ itemId: 'ordering', order: ['needs', 'lead', 'contact', 'proposal', 'closed'] }, { itemId: 'single' }], { m: bank }, 'm');
+  expect(isTouched(items[0]!, undefined)).toBe(false);
+  expect(isTouched(items[0]!, { type: 'ordering', order: ['lead', 'needs', 'contact', 'proposal', 'closed'] })).toBe(true);
+  expect(isTouched(items[1]!, { type: 'single', optionId: 'b' })).toBe(true);
+  expect(isTouched(items[1]!, undefined)).toBe(false);
 });

@@ -41,3 +41,13 @@ export function isAnswered(item: AttemptItem, answer: Answer | undefined): boole
   if (answer.type === 'matching') return Object.keys(answer.matches).length > 0;
   return true;
 }
+
+/**
+ * Whether the trainee has given an answer themselves: what the "answered" counter counts. An
+ * ordering item is scored in its starting order when left alone (`isAnswered`), but it has not
+ * been answered until something was moved.
+ */
+export function isTouched(item: AttemptItem, answer: Answer | undefined): boolean {
+  if (item.item.type === 'ordering') return answer?.type === 'ordering';
+  return isAnswered(item, answer);
+}

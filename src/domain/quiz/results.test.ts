@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { attemptDuration, bestAttempt, hasPassed, moduleStatus, slidesToReview, type QuizAttempt } from './results';
+import { describe, expect, test } from 'vitest';
+import { attemptDuration, bestAttempt, hasPassed, moduleStatus, resultTone, slidesToReview, type QuizAttempt } from './results';
 
 const attempt = (quizId: string, score: number, passed: boolean, id = `${quizId}-${score}`): QuizAttempt => ({
   id,
@@ -46,4 +46,13 @@ test('slides to review are those behind items not fully right, once each', () =>
     'funnel',
     'smart',
   ]);
+});
+
+describe('resultTone', () => {
+  test('a pass, a near miss and a score well short read differently (35% of an 80% mark is not "a little short")', () => {
+    expect(resultTone(0.8, 0.8)).toBe('passed');
+    expect(resultTone(0.7, 0.8)).toBe('close');
+    expect(resultTone(0.65, 0.8)).toBe('close');
+    expect(resultTone(0.354, 0.8)).toBe('far');
+  });
 });

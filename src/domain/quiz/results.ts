@@ -56,3 +56,12 @@ export function slidesToReview(items: readonly { id: string; slide: string }[], 
   for (const item of items) if (scores[item.id]?.status !== 'correct' && !slides.includes(item.slide)) slides.push(item.slide);
   return slides;
 }
+
+/** How far a score fell short, in points of the scale, before "a little short" stops being true. */
+export const CLOSE_MARGIN = 0.15;
+
+/** What a result says: passed, close to the pass mark (within 15 points), or well short of it. */
+export function resultTone(score: number, passScore: number): 'passed' | 'close' | 'far' {
+  if (score >= passScore) return 'passed';
+  return passScore - score <= CLOSE_MARGIN + 1e-9 ? 'close' : 'far';
+}

@@ -4,6 +4,8 @@ import type { LocalizedText } from '../quiz/types';
 
 /** The sandbox works in whole 万元 (10,000 yuan), as sales teams plan. */
 export const PLAN_STEP = 10_000;
+/** The largest amount, in steps of 10,000, a plan accepts: past it figures lose precision and no longer fit their labels. */
+export const MAX_WAN = 10_000_000;
 
 export interface Segment {
   id: string;

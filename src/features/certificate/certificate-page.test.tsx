@@ -39,7 +39,7 @@ test('an incomplete course says what is missing, with links to each part', async
   renderApp('/certificate');
   expect(await screen.findByRole('heading', { level: 1, name: '结业证书' })).toBeInTheDocument();
   expect(screen.getByText(/完成全部课程模块并通过结业考试后，即可获得结业证书/)).toBeInTheDocument();
-  const list = screen.getByRole('list');
+  const list = within(screen.getByRole('main')).getByRole('list');
   expect(within(list).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
     ['课程介绍：尚未读完', '/modules/00-intro'],
     ['销售目标执行：测验尚未通过', '/modules/03-execution/quiz'],
@@ -114,4 +114,23 @@ test('the home page links to the certificate once the course is complete, not be
   const { user } = renderApp('/');
   await user.click(await screen.findByRole('link', { name: '查看并打印结业证书' }));
   expect(await screen.findByRole('article', { name: '结业证书' })).toBeInTheDocument();
+});
+
+test('with records off there is no profile: the certificate asks for the name to print, then shows it with a seal and signature lines', async () => {
+  complete();
+  useProfileStore.setState({ profile: null });
+  useRecordsStatus.setState({ mode: 'off' });
+  const { user } = renderApp('/certificate');
+  const name = await screen.findByLabelText('证书上打印的姓名');
+  await user.click(screen.getByRole('button', { name: '生成证书' }));
+  expect(name).toHaveAccessibleDescription(/请填写要打印的姓名。/);
+  await user.type(name, ' 张敏 ');
+  await user.click(screen.getByRole('button', { name: '生成证书' }));
+  const sheet = await screen.findByRole('article', { name: '结业证书' });
+  expect(within(sheet).getByText('张敏')).toBeInTheDocument();
+  expect(within(sheet).queryByText('部门')).not.toBeInTheDocument();
+  expect(within(sheet).getByText('培训负责人')).toBeInTheDocument();
+  expect(within(sheet).getByText('学员')).toBeInTheDocument();
+  expect(localStorage.getItem('sta:certificate-name')).toBe('张敏');
+  useRecordsStatus.setState({ mode: 'unknown' });
 });

@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import type { Locale } from '../../content/locales';
 import { useProfileStore } from '../../stores/profile-store';
 import { CertificateSheet } from './certificate-sheet';
+import { PrintNameForm, usePrintName } from './print-name-form';
 import { useCourseCompletion } from './use-course-completion';
 import { useIssuedCertificate, type IssuedCertificate } from './use-issued-certificate';
 import './certificate.css';
@@ -15,8 +16,20 @@ export function CertificatePage() {
   const { status, missingModules } = useCourseCompletion(i18n.language as Locale);
   const profile = useProfileStore((s) => s.profile);
   const { issued, retry } = useIssuedCertificate(status.complete);
+  const [printName, setPrintName] = usePrintName();
 
-  if (!status.complete || !profile) {
+  if (status.complete && !profile && !printName) {
+    return (
+      <div className="page page--narrow certificate-page">
+        <title>{`${t('certificate.title')} · ${t('app.name')}`}</title>
+        <h1>{t('certificate.title')}</h1>
+        <p className="lead">{t('certificate.nameIntro')}</p>
+        <PrintNameForm onSave={setPrintName} />
+      </div>
+    );
+  }
+
+  if (!status.complete) {
     return (
       <div className="page page--narrow certificate-page">
         <title>{`${t('certificate.title')} · ${t('app.name')}`}</title>
@@ -45,7 +58,7 @@ export function CertificatePage() {
 
   // What the code verifies is the server's record; until there is one, the trainee's own.
   const record = issued.state === 'issued' ? issued.record : undefined;
-  const facts = record ?? { name: profile.name, department: profile.department, finalScore: status.finalScore, completedAt: status.completedAt };
+  const facts = record ?? { name: profile?.name ?? printName, department: profile?.department, finalScore: status.finalScore, completedAt: status.completedAt };
   return (
     <div className="page certificate-page">
       <title>{`${t('certificate.title')} · ${t('app.name')}`}</title>
@@ -56,6 +69,11 @@ export function CertificatePage() {
         <Link className="button" to={paths.home.href()}>
           {t('certificate.backHome')}
         </Link>
+        {!profile && (
+          <button type="button" className="button" onClick={() => setPrintName('')}>
+            {t('certificate.changeName')}
+          </button>
+        )}
         <p className="hint">{t('certificate.printHint')}</p>
       </div>
       <CertificateSheet facts={facts} verification={<Verification issued={issued} retry={retry} />} />

@@ -4,7 +4,8 @@ import { useCertificateFormat } from './use-certificate-format';
 
 export interface CertificateFacts {
   name: string;
-  department: string;
+  /** None when records are off and only a name was given. */
+  department?: string;
   finalScore: number;
   completedAt: string;
   issuedAt?: string;
@@ -23,10 +24,12 @@ export function CertificateSheet({ facts, verification, heading: Heading = 'h1' 
       <p className="certificate-sheet__statement">{t('certificate.statement', { course: t('app.name') })}</p>
       <p className="certificate-sheet__name">{facts.name}</p>
       <dl className="certificate-sheet__facts">
-        <div>
-          <dt>{t('certificate.department')}</dt>
-          <dd>{facts.department}</dd>
-        </div>
+        {facts.department && (
+          <div>
+            <dt>{t('certificate.department')}</dt>
+            <dd>{facts.department}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('certificate.finalScore')}</dt>
           <dd>{f.score(facts.finalScore)}</dd>
@@ -42,7 +45,34 @@ export function CertificateSheet({ facts, verification, heading: Heading = 'h1' 
           </div>
         )}
       </dl>
+      <div className="certificate-sheet__endorsement">
+        <p className="certificate-sheet__signature">{t('certificate.signatureTrainer')}</p>
+        <CertificateSeal label={t('certificate.seal')} course={t('app.name')} />
+        <p className="certificate-sheet__signature">{t('certificate.signatureTrainee')}</p>
+      </div>
       <div className="certificate-sheet__verification">{verification}</div>
     </article>
+  );
+}
+
+/** A drawn seal: two rings, a star and the words round its edge; decoration, so hidden from screen readers. */
+function CertificateSeal({ label, course }: { label: string; course: string }) {
+  return (
+    <svg className="certificate-seal" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+      <defs>
+        <path id="certificate-seal-arc" d="M60 60 m-43 0 a43 43 0 1 1 86 0 a43 43 0 1 1 -86 0" />
+      </defs>
+      <circle cx="60" cy="60" r="57" fill="none" stroke="currentColor" strokeWidth="3" />
+      <circle cx="60" cy="60" r="34" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <text fontSize="11" fontWeight="700" fill="currentColor" letterSpacing="1.5">
+        <textPath href="#certificate-seal-arc" startOffset="0">
+          {`${course} · ${course} ·`}
+        </textPath>
+      </text>
+      <path fill="currentColor" d="M60 38l5.6 11.9 13 1.5-9.6 8.9 2.6 12.8L60 66.6l-11.6 6.5 2.6-12.8-9.6-8.9 13-1.5z" />
+      <text x="60" y="86" textAnchor="middle" fontSize="9" fontWeight="700" fill="currentColor">
+        {label}
+      </text>
+    </svg>
   );
 }

@@ -39,10 +39,35 @@ test('shows reading progress and resumes where the trainee left off', async () =
   markSeen('01-foundations', 'what-is-a-sales-target');
   const { user } = renderApp('/');
   const resume = await screen.findByRole('link', { name: '继续学习：销售目标基础' });
+  expect(screen.getByText('上次停在「什么是销售目标？」')).toBeInTheDocument();
   const card = screen.getByRole('link', { name: '销售目标基础' }).closest('article')!;
   expect(within(card).getByText('学习中')).toBeInTheDocument();
   expect(within(card).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
   await user.click(resume);
   expect(await screen.findByRole('heading', { level: 2, name: '什么是销售目标？' })).toHaveFocus();
   useProgressStore.setState({ progress: { modules: {} } });
+});
+
+test('the practice tools are cards on home with their progress, each one tap away', async () => {
+  useSettingsStore.getState().setLocale('zh-CN');
+  const { user } = renderApp('/');
+  const practice = (await screen.findByRole('heading', { level: 2, name: '练习工具' })).closest('section')!;
+  const links = within(practice).getAllByRole('link');
+  expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    ['SMART 目标练习', '/practice/smart'],
+    ['异议处理角色扮演', '/practice/roleplay'],
+    ['目标分解沙盘', '/practice/sandbox'],
+  ]);
+  expect(within(practice).getByRole('progressbar', { name: '已完成 0/6 个情境' })).toHaveAttribute('aria-valuenow', '0');
+  await user.click(links[1]!);
+  expect(await screen.findByRole('heading', { level: 1, name: '异议处理角色扮演' })).toBeInTheDocument();
+});
+
+test('the final assessment and the certificate say what is left before they open', async () => {
+  useSettingsStore.getState().setLocale('zh-CN');
+  renderApp('/');
+  const final = (await screen.findByRole('heading', { level: 2, name: '结业考试' })).closest('section')!;
+  expect(within(final).getAllByText('已读完 0/10 个模块，全部读完后开放。').length).toBeGreaterThan(0);
+  expect(within(final).getByText('通过全部模块测验和结业考试后，即可获得结业证书。')).toBeInTheDocument();
+  expect(within(final).queryByRole('link')).not.toBeInTheDocument();
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { ModuleMeta } from '../../content/schema';
 import type { ModuleStatus } from '../../domain';
-import { ProgressBar } from '../../ui/progress-bar';
+import { ProgressRing } from '../../ui/progress-ring';
 import { useFormatters } from '../../ui/use-formatters';
 
 const statusLabel = {
@@ -30,17 +30,19 @@ export function ModuleCard({ module: m, number }: Props) {
           <span>{t('home.moduleNumber', { number: f.number(number).padStart(2, '0') })}</span>
           <span className={`status status--${m.status}`}>{t(statusLabel[m.status])}</span>
         </p>
-        <h3 id={titleId} className="module-card__title">
-          <Link to={paths.module.href(m.id)} className="module-card__link">
+        <div className="module-card__head">
+          <h3 id={titleId} className="module-card__title">
+            <Link to={paths.module.href(m.id)} className="module-card__link">
             {m.title}
-          </Link>
-        </h3>
+            </Link>
+          </h3>
+          <ProgressRing value={m.seen} max={m.slides.length} label={slides} center={m.status === 'completed' || m.status === 'read' ? '✓' : undefined} size={44} />
+        </div>
         <p className="module-card__summary">{m.summary}</p>
         <p className="module-card__meta">
           <span>{t('home.minutes', { count: m.minutes })}</span>
           <span>{slides}</span>
         </p>
-        <ProgressBar value={m.seen} max={m.slides.length} label={slides} compact />
         {m.quiz && (
           <p className="module-card__quiz">
             {m.bestScore !== undefined && (

@@ -22,6 +22,8 @@ export function useCourseOverview(locale: Locale) {
   return useMemo(() => overview(locale, progress, attempts), [locale, progress, attempts]);
 }
 
+export type CourseOverview = ReturnType<typeof overview>;
+
 function overview(locale: Locale, progress: Progress, attempts: QuizAttempt[]) {
   const modules = courseModules(locale).map((m) => {
     const slideIds = m.slides.map((s) => s.id);

@@ -1,12 +1,37 @@
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { renderApp, screen } from '../../../tests/setup/render';
 import { useProfileStore } from '../../stores/profile-store';
 import { useSettingsStore } from '../../stores/settings-store';
+import { useRecordsStatus } from '../../stores/records-status-store';
 
-test('on first start the trainee is asked who they are, with errors in their language, then goes where they were headed', async () => {
+afterEach(() => useRecordsStatus.setState({ mode: 'unknown' }));
+
+test('with records off there is no form: a first start opens the course itself', async () => {
   useProfileStore.setState({ profile: null });
+  useRecordsStatus.setState({ mode: 'off' });
+  const { router } = renderApp('/');
+  expect(await screen.findByRole('heading', { level: 1, name: '销售目标学院' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/');
+  expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: /修改资料/ })).not.toBeInTheDocument();
+});
+
+test('until config.json has answered, neither the form nor the page is shown to a new trainee', async () => {
+  useProfileStore.setState({ profile: null });
+  const { router } = renderApp('/practice/smart');
+  expect(await screen.findByRole('link', { name: /销售目标学院/ })).toBeInTheDocument();
+  expect(screen.getByRole('main')).toBeEmptyDOMElement();
+  useRecordsStatus.setState({ mode: 'on' });
+  expect(await screen.findByRole('heading', { level: 1, name: '欢迎来到销售目标学院' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/welcome');
+});
+
+test('on first start with records on the trainee is told what is stored and why, with errors in their language, then goes where they were headed', async () => {
+  useProfileStore.setState({ profile: null });
+  useRecordsStatus.setState({ mode: 'on' });
   const { user, router } = renderApp('/practice/smart');
   expect(await screen.findByRole('heading', { level: 1, name: '欢迎来到销售目标学院' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: '会记录什么，为什么' })).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/welcome');
 
   await user.type(screen.getByLabelText('工号'), 'E 10');

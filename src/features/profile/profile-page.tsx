@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PROFILE_LIMITS, validateProfile, type ProfileField, type ProfileProblem } from '../../domain';
 import { paths } from '../../config/paths';
 import { useProfileStore } from '../../stores/profile-store';
+import { useRecordsStatus } from '../../stores/records-status-store';
 
 const fields: readonly ProfileField[] = ['name', 'employeeId', 'department'];
 
@@ -33,6 +34,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
   const [problems, setProblems] = useState<Partial<Record<ProfileField, ProfileProblem>>>({});
   const [done, setDone] = useState(false);
   const id = useId();
+  const recordsOff = useRecordsStatus((s) => s.mode === 'off');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -49,14 +51,27 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
     else setDone(true);
   };
 
+  // Nothing is recorded, so there is nothing to ask: straight on to the course.
+  if (mode === 'welcome' && recordsOff && !saved) return <Navigate to={safeNext(search.get('next'))} replace />;
+
   const employeeIdChanged = mode === 'edit' && saved && values.employeeId.trim() !== saved.employeeId;
   const title = mode === 'welcome' ? t('profile.welcomeTitle') : t('profile.editTitle');
 
   return (
-    <section className="profile-page">
+    <section className={`profile-page profile-page--${mode}`}>
       <title>{`${title} · ${t('app.name')}`}</title>
       <h1>{title}</h1>
       <p className="lead">{mode === 'welcome' ? t('profile.welcomeIntro') : t('profile.editIntro')}</p>
+      {mode === 'welcome' && (
+        <section className="profile-page__stored" aria-labelledby={`${id}-stored`}>
+          <h2 id={`${id}-stored`}>{t('profile.storedTitle')}</h2>
+          <ul>
+            <li>{t('profile.storedWho')}</li>
+            <li>{t('profile.storedWhat')}</li>
+            <li>{t('profile.storedWhere')}</li>
+          </ul>
+        </section>
+      )}
       <form noValidate onSubmit={submit} className="profile-form">
         {fields.map((field) => {
           const problem = problems[field];
@@ -65,6 +80,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
               <label htmlFor={`${id}-${field}`}>{t(labelKey[field])}</label>
               <input
                 id={`${id}-${field}`}
+                type="text"
                 value={values[field]}
                 autoComplete={autoComplete[field]}
                 required

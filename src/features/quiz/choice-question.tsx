@@ -15,6 +15,15 @@ function optionsInOrder(item: SingleItem | MultipleItem, order?: string[]) {
   return order ? order.map((id) => item.options.find((o) => o.id === id)!).filter(Boolean) : item.options;
 }
 
+/** Once checked, the right options say so (in words and colour), and a wrong choice is marked too. */
+function Verdict({ locked, correct, chosen }: { locked: boolean; correct: boolean; chosen: boolean }) {
+  const { t } = useTranslation();
+  if (!locked || (!correct && !chosen)) return null;
+  return <span className={`choice__verdict choice__verdict--${correct ? 'right' : 'wrong'}`}>{correct ? t('quiz.rightOption') : t('quiz.wrongOption')}</span>;
+}
+
+const choiceClass = (locked: boolean, correct: boolean, chosen: boolean) => `choice${locked && correct ? ' choice--right' : locked && chosen ? ' choice--wrong' : ''}`;
+
 export function SingleQuestion({ item, order, answer, locked, onAnswer }: Props<SingleItem>) {
   const name = useId();
   const l = useLocalized();
@@ -22,9 +31,10 @@ export function SingleQuestion({ item, order, answer, locked, onAnswer }: Props<
   return (
     <div className="choices">
       {optionsInOrder(item, order).map((o) => (
-        <label key={o.id} className="choice">
+        <label key={o.id} className={choiceClass(locked, o.correct, chosen === o.id)}>
           <input type="radio" name={name} checked={chosen === o.id} disabled={locked} onChange={() => onAnswer({ type: 'single', optionId: o.id })} />
           <span>{l(o.text)}</span>
+          <Verdict locked={locked} correct={o.correct} chosen={chosen === o.id} />
         </label>
       ))}
     </div>
@@ -41,9 +51,10 @@ export function MultipleQuestion({ item, order, answer, locked, onAnswer }: Prop
     <div className="choices">
       <p className="hint">{t('quiz.multipleHint')}</p>
       {optionsInOrder(item, order).map((o) => (
-        <label key={o.id} className="choice">
+        <label key={o.id} className={choiceClass(locked, o.correct, chosen.includes(o.id))}>
           <input type="checkbox" checked={chosen.includes(o.id)} disabled={locked} onChange={() => toggle(o.id)} />
           <span>{l(o.text)}</span>
+          <Verdict locked={locked} correct={o.correct} chosen={chosen.includes(o.id)} />
         </label>
       ))}
     </div>

@@ -14,7 +14,7 @@ test('the final assessment stays closed until every module is read, and says whi
   renderApp('/final');
   expect(await screen.findByRole('heading', { level: 1, name: '结业考试' })).toBeInTheDocument();
   expect(screen.getByText('读完全部模块后即可参加结业考试。还未读完：')).toBeInTheDocument();
-  expect(within(screen.getByRole('list')).getAllByRole('link')).toHaveLength(10);
+  expect(within(within(screen.getByRole('main')).getByRole('list')).getAllByRole('link')).toHaveLength(10);
   expect(screen.queryByRole('button', { name: '开始测验' })).not.toBeInTheDocument();
   useProgressStore.setState({ progress: { modules: {} } });
 });

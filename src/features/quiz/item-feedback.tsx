@@ -30,7 +30,7 @@ export function ItemFeedback({ entry, answer }: { entry: AttemptItem; answer: An
 
   return (
     <div className={`feedback feedback--${result.status}`}>
-      <p className="feedback__status">{t(statusText[result.status], { score: f.ratio(result.score) })}</p>
+      <p className="feedback__status" tabIndex={-1}>{t(statusText[result.status], { score: f.ratio(result.score) })}</p>
       {result.status !== 'correct' && <RightAnswer entry={entry} />}
       {chosenFeedback.map((o) => (
         <p key={o.id} className="feedback__option">
@@ -55,9 +55,22 @@ function RightAnswer({ entry }: { entry: AttemptItem }) {
   let content;
   switch (item.type) {
     case 'single':
-    case 'multiple':
       content = item.options.filter((o) => o.correct).map((o) => l(o.text)).join(' · ');
       break;
+    case 'multiple':
+      // Several right options read as a list, one a line, never as one joined sentence.
+      return (
+        <div className="feedback__right">
+          <strong>{t('quiz.rightAnswer')}</strong>
+          <ul className="feedback__right-list">
+            {item.options
+              .filter((o) => o.correct)
+              .map((o) => (
+                <li key={o.id}>{l(o.text)}</li>
+              ))}
+          </ul>
+        </div>
+      );
     case 'truefalse':
       content = item.answer ? t('quiz.true') : t('quiz.false');
       break;

@@ -98,3 +98,21 @@ test('multiple response toggles options; true/false is a pair of radios', async 
   await user.click(screen.getByRole('radio', { name: '错误' }));
   expect(answer()).toEqual({ type: 'truefalse', value: false });
 });
+
+test('once checked, the right option is marked as such and a wrong choice as the trainee’s', () => {
+  const item: QuizItem = {
+    ...base,
+    id: 'tiers',
+    type: 'single',
+    shuffle: false,
+    options: [
+      { id: 'a', text: t('A 类客户'), correct: true },
+      { id: 'b', text: t('B 类客户'), correct: false },
+      { id: 'c', text: t('C 类客户'), correct: false },
+    ],
+  };
+  renderWithI18n(<Question entry={{ key: item.id, moduleId: '03-execution', item }} number="第 1 题" answer={{ type: 'single', optionId: 'b' }} locked onAnswer={() => {}} />);
+  expect(screen.getByRole('radio', { name: /A 类客户/ })).toHaveAccessibleName(/^A 类客户\s*✓ 正确答案$/);
+  expect(screen.getByRole('radio', { name: /B 类客户/ })).toHaveAccessibleName(/^B 类客户\s*✗ 你的选择$/);
+  expect(screen.getByRole('radio', { name: /C 类客户/ })).toHaveAccessibleName('C 类客户');
+});

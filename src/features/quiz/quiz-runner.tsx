@@ -5,6 +5,7 @@ import {
   FINAL_ASSESSMENT,
   effectiveAnswers,
   isAnswered,
+  isTouched,
   isPassed,
   resolveDrawnItems,
   scoreAttempt,
@@ -36,6 +37,8 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   const immediate = config.feedback === 'immediate';
   const unanswered = items.filter((i) => !isAnswered(i, attempt.answers[i.key])).length;
   const total = items.length;
+  // What the trainee answered themselves: an ordering item left as shown does not count yet.
+  const touched = items.filter((i) => isTouched(i, attempt.answers[i.key])).length;
   const visible = attempt.layout === 'one' ? items.slice(attempt.index, attempt.index + 1) : items;
 
   // Moving to another question moves focus to its prompt, as turning a slide does.
@@ -76,9 +79,9 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   return (
     <div className="quiz-runner">
       <ProgressBar
-        value={total - unanswered}
+        value={touched}
         max={total}
-        label={t('quiz.answered', { answered: f.number(total - unanswered), total: f.number(total) })}
+        label={t('quiz.answered', { answered: f.number(touched), total: f.number(total) })}
       />
       {visible.map((entry) => {
         const index = items.indexOf(entry);
@@ -94,7 +97,17 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
               onAnswer={(a) => answer(attempt.quizId, entry.key, a)}
             />
             {immediate && !checked && (
-              <button type="button" className="button" disabled={!isAnswered(entry, given)} onClick={() => check(attempt.quizId, entry.key)}>
+              <button
+                type="button"
+                className="button"
+                disabled={!isAnswered(entry, given)}
+                onClick={(e) => {
+                  // The button goes away once checked: focus moves to the verdict instead of falling to the page.
+                  const section = e.currentTarget.closest('section');
+                  check(attempt.quizId, entry.key);
+                  queueMicrotask(() => section?.querySelector<HTMLElement>('.feedback__status')?.focus());
+                }}
+              >
                 {t('quiz.check')}
               </button>
             )}

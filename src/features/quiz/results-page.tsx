@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
-import { FINAL_ASSESSMENT, attemptDuration, resolveDrawnItems, scoreAttempt, slidesToReview } from '../../domain';
+import { FINAL_ASSESSMENT, attemptDuration, resolveDrawnItems, resultTone, scoreAttempt, slidesToReview } from '../../domain';
 import { useQuizStore } from '../../stores/quiz-store';
 import { useFormatters } from '../../ui/use-formatters';
+import { Celebration } from '../../ui/celebration';
 import { ItemFeedback } from './item-feedback';
 import { LoadBoundary } from './load-boundary';
 import { quizConfig } from './quiz-config';
@@ -73,9 +74,11 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
   const seconds = Math.round(attemptDuration(attempt) / 1000);
   const number = attempts.filter((a) => a.quizId === quizId).indexOf(attempt) + 1;
   const passMark = quizConfig(quizId, banks).passScore;
+  const tone = attempt.passed ? 'passed' : resultTone(attempt.score, passMark) === 'far' ? 'far' : 'close';
 
   return (
     <>
+      {attempt.passed && <Celebration symbol={quizId === 'final' ? '★' : '✓'} tone={quizId === 'final' ? 'gold' : 'success'} />}
       <div className={`result result--${attempt.passed ? 'passed' : 'failed'}`}>
         <p className="result__label">{t('results.score')}</p>
         <p className="result__score">{f.ratio(attempt.score)}</p>
@@ -87,7 +90,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
           {t('results.duration', { minutes: f.number(Math.floor(seconds / 60)), seconds: f.number(seconds % 60) })} ·{' '}
           {t('results.attemptOf', { count: number })}
         </p>
-        <p>{attempt.passed ? t('results.passedBody') : t('results.failedBody')}</p>
+        <p>{{ passed: quizId === 'final' ? t('final.passedBody') : t('results.passedBody'), close: t('results.closeBody'), far: t('results.farBody') }[tone]}</p>
       </div>
       <section aria-labelledby="review-title">
         <h2 id="review-title">{t('results.review')}</h2>

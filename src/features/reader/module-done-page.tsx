@@ -6,6 +6,7 @@ import type { Locale } from '../../content/locales';
 import { readingStatus, resumeSlide } from '../../domain';
 import { useProgressStore } from '../../stores/progress-store';
 import { PracticeLinks } from './practice-links';
+import { Celebration } from '../../ui/celebration';
 
 export function ModuleDonePage() {
   const { moduleId = '' } = useParams();
@@ -32,9 +33,7 @@ export function ModuleDonePage() {
       <title>{`${module.title} · ${t('app.name')}`}</title>
       {read ? (
         <>
-          <p className="done__mark" aria-hidden="true">
-            ✓
-          </p>
+          <Celebration symbol={allRead ? '★' : '✓'} tone={allRead ? 'gold' : 'success'} />
           <h1>{t('reader.doneTitle', { title: module.title })}</h1>
           <p>{t('reader.doneBody', { count: slideIds.length })}</p>
           {allRead && <p className="done__course">{t('reader.courseDone')}</p>}

@@ -135,7 +135,7 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
           <label htmlFor={notesId}>{t('reader.showNotes')}</label>
           {/* A package for an LMS has no presenter view. */}
           {!packageConfig.format && <Link to={paths.present.href(moduleId, slideId)}>{t('reader.present')}</Link>}
-          <span className="hint">{t('reader.keyboardHint')}</span>
+          <span className="hint keyboard-hint">{t('reader.keyboardHint')}</span>
         </div>
       </article>
     </div>

@@ -78,7 +78,7 @@ export function ActionPlan({ state }: { state: SandboxState }) {
               {rows.map((row, i) => (
                 <tr key={row.id}>
                   {columns.map((c) => (
-                    <td key={c}>
+                    <td key={c} data-label={label(c)}>
                       <input
                         type={c === 'start' || c === 'end' ? 'date' : 'text'}
                         aria-label={t('sandbox.actionPlan.cellLabel', { row: i + 1, column: label(c) })}

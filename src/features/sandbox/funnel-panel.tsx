@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { funnelPlan, PLAN_STEP, type Decomposition } from '../../domain';
+import { funnelPlan, MAX_WAN, PLAN_STEP, type Decomposition } from '../../domain';
 import type { SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
@@ -50,7 +50,7 @@ export function FunnelPanel({ state, parts }: { state: SandboxState; parts: Deco
           label={t('sandbox.dealSize')}
           value={plan.funnel.averageDealSize / PLAN_STEP}
           notANumber={t('sandbox.errors.notNumber')}
-          validate={(n) => (n <= 0 ? t('sandbox.errors.negative') : undefined)}
+          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : n > MAX_WAN ? t('sandbox.errors.tooLarge', { max: f.number(MAX_WAN) }) : undefined)}
           onCommit={(v) => v && update((s) => ({ ...s, plan: { ...s.plan, funnel: { ...s.plan.funnel, averageDealSize: v * PLAN_STEP } } }))}
         />
       </div>

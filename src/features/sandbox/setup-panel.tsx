@@ -6,6 +6,7 @@ import {
   bottomUpTarget,
   growthTarget,
   parseNumberInput,
+  MAX_WAN,
   PLAN_STEP,
   topDownTarget,
   withAnnualTarget,
@@ -138,7 +139,7 @@ export function SetupPanel({ state }: { state: SandboxState }) {
         label={t('sandbox.annualTarget')}
         value={state.plan.annualTarget / PLAN_STEP}
         notANumber={notNumber}
-        validate={(n) => (n < 0 ? t('sandbox.errors.negative') : !Number.isInteger(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : undefined)}
+        validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : !Number.isInteger(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : n > MAX_WAN ? t('sandbox.errors.tooLarge', { max: f.number(MAX_WAN) }) : undefined)}
         onCommit={(v) => update((s) => ({ ...s, plan: withAnnualTarget(s.plan, (v ?? 0) * PLAN_STEP) }))}
       />
     </section>

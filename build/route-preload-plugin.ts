@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
+import { validateCourse } from '../src/content/validate-course';
+
+// Only what this plugin reads of Rolldown's output.
+interface OutputChunk {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+  isEntry: boolean;
+}
+type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: string; source: string | Uint8Array }>;
+
+/** Source modules whose chunks the first screen needs, by locale and by route. */
+const LOCALE_SOURCES = {
+  'zh-CN': ['/src/app/i18n/zh-CN.json', 'virtual:course-manifest/zh-CN'],
+  en: ['/src/app/i18n/en.json', 'virtual:course-manifest/en'],
+};
+const ROUTE_SOURCES = { home: ['/src/features/home/home-page.tsx'], reader: ['/src/features/reader/reader-page.tsx'] };
+
+function chunkFor(bundle: OutputBundle, source: string): OutputChunk | undefined {
+  return Object.values(bundle).find((f): f is OutputChunk => f.type === 'chunk' && Boolean(f.facadeModuleId?.replace(/^\0/, '').endsWith(source)));
+}
+
+/** A chunk and the chunks it imports, less what the entry already loads. */
+function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>, out = new Set<string>()): Set<string> {
+  if (skip.has(chunk.fileName) || out.has(chunk.fileName)) return out;
+  out.add(chunk.fileName);
+  for (const name of chunk.imports) {
+    const next = bundle[name];
+    if (next?.type === 'chunk') withImports(bundle, next, skip, out);
+  }
+  return out;
+}
+
+/**
+ * The first screen waits on chunks the entry only finds once it runs: the language's strings and
+ * course manifest, and the page's own chunk. A small classic script in <head> (a file, since the
+ * CSP allows no inline script) reads the saved language and the path, and asks for exactly those
+ * at once, beside the entry, instead of one round trip after another.
+ */
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The first screen as plain HTML, in both languages (the head script shows the saved one): the
+ * header on every page and the home page's hero, as React will draw them. It is on screen as soon
+ * as the CSS is, and React replaces it with the same thing once the page's code has run.
+ */
+function bootMarkup(root: string): string {
+  const { manifest } = validateCourse(readCourseFiles(root), readQuizFiles(root));
+  return (['zh-CN', 'en'] as const)
+    .map((locale) => {
+      const strings = JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as { app: Record<string, string>; home: Record<string, string> };
+      const modules = manifest.moduleIds.map((id) => manifest.modules[locale][id]!);
+      const number = new Intl.NumberFormat(locale);
+      const intro = strings.home.intro!.replace('{{modules}}', number.format(modules.length)).replace('{{minutes}}', number.format(modules.reduce((sum, m) => sum + m.minutes, 0)));
+      const name = escape(strings.app.name!);
+      return `<div class="shell boot" data-boot-for="${locale}" lang="${locale}"><header class="shell__header"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true">◎</span><span class="brand__name">${name}</span></a></header><main class="shell__main"><div class="page home"><section class="hero"><div class="hero__text"><h1>${name}</h1><p class="hero__tagline">${escape(strings.app.tagline!)}</p><p>${escape(intro)}</p></div></section></div></main></div>`;
+    })
+    .join('');
+}
+
+const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot main{display:none}</style>`;
+
+export function routePreloadPlugin(root: string, base = '/'): Plugin {
+  return {
+    name: 'sta:route-preload',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, output) {
+      const bundle = output as unknown as OutputBundle;
+      const html = bundle['index.html'];
+      const entry = Object.values(bundle).find((f): f is OutputChunk => f.type === 'chunk' && f.isEntry);
+      if (!html || html.type !== 'asset' || !entry) return;
+      const skip = withImports(bundle, entry, new Set());
+      const files = (sources: string[]) => [...new Set(sources.flatMap((s) => {
+        const chunk = chunkFor(bundle, s);
+        if (!chunk) this.error(`route preload: no chunk for ${s}`);
+        return [...withImports(bundle, chunk, skip)];
+      }))].map((f) => `${base}${f}`);
+      // Each module's text, by module and language: a module page's first heading is in it.
+      const modules: Record<string, Record<string, string[]>> = {};
+      for (const chunk of Object.values(bundle)) {
+        const match = chunk.type === 'chunk' ? /\/content\/modules\/([^/]+)\/([^/]+)\.mdx$/.exec(chunk.facadeModuleId ?? '') : null;
+        if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map((f) => `${base}${f}`);
+      }
+      const map = {
+        locale: Object.fromEntries(Object.entries(LOCALE_SOURCES).map(([l, s]) => [l, files(s)])),
+        route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, files(s)])),
+        modules,
+      };
+      const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.locale[s.locale])l=s.locale}catch(e){}
+var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':'';
+var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
+m.locale[l].concat(r?m.route[r]:[],r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){var k=document.createElement('link');k.rel='modulepreload';k.href=f;document.head.appendChild(k)})})();\n`;
+      const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+      const source = typeof html.source === 'string' ? html.source : Buffer.from(html.source).toString('utf8');
+      html.source = source
+        .replace('</title>', `</title>\n    <script src="${base}${fileName}"></script>\n    ${BOOT_STYLE}`)
+        .replace('<div id="root"></div>', `<div id="root">${bootMarkup(root)}</div>`);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// `npm run lighthouse`: Lighthouse (mobile: simulated slow 4G and a 4× slower CPU, its defaults)
+// on the static build's home page and a module page, three runs each, and the median. Prints
+// figures; it is not a test. Uses the system's Chromium (CHROMIUM_PATH to choose another).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { ensureBuild } from './ensure-build';
+import { serveDist } from './perf/serve-dist';
+import { CHROMIUM_PATH, assertChromium } from '../tests/e2e/chromium';
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const PAGES = [
+  ['home', '/'],
+  ['module page', '/modules/03-execution/sales-funnel'],
+] as const;
+
+/** A headless Chromium with a fresh profile and a DevTools port for Lighthouse. */
+async function launch(): Promise<{ port: number; child: ChildProcess; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'sta-lighthouse-'));
+  const child = spawn(CHROMIUM_PATH, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${err}`)));
+  });
+  return { port, child, profile };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+assertChromium();
+ensureBuild();
+const { url, server } = await serveDist(join(process.cwd(), 'dist'));
+try {
+  for (const [name, path] of PAGES) {
+    const runs: { score: number; fcp: number; lcp: number; tbt: number; cls: number; si: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const chrome = await launch();
+      try {
+        const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const lhr = result!.lhr;
+        const a = (id: string) => lhr.audits[id]!.numericValue ?? NaN;
+        runs.push({
+          score: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+          fcp: a('first-contentful-paint'),
+          lcp: a('largest-contentful-paint'),
+          tbt: a('total-blocking-time'),
+          cls: a('cumulative-layout-shift'),
+          si: a('speed-index'),
+        });
+        const r = runs.at(-1)!;
+        console.log(`  ${name} run ${i + 1}: performance ${r.score}, FCP ${Math.round(r.fcp)} ms, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}, SI ${Math.round(r.si)} ms`);
+      } finally {
+        const exited = once(chrome.child, 'exit');
+        chrome.child.kill();
+        await exited;
+        rmSync(chrome.profile, { recursive: true, force: true, maxRetries: 5 });
+      }
+    }
+    console.log(
+      `${name} (${path}): median of ${RUNS}: performance ${median(runs.map((r) => r.score))}, LCP ${Math.round(median(runs.map((r) => r.lcp)))} ms, FCP ${Math.round(median(runs.map((r) => r.fcp)))} ms, TBT ${Math.round(median(runs.map((r) => r.tbt)))} ms`,
+    );
+  }
+} finally {
+  server.close();
+}

@@ -1,0 +1,92 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../config/paths';
+import { LanguageSwitch } from './language-switch';
+import { ThemeSelect } from './theme-select';
+import { LmsExit } from './lms-exit';
+
+/** Where a trainee goes from anywhere. A fourth practice tool (review) joins here once it has a route. */
+const destinations = [
+  { to: paths.home.href(), label: 'app.nav.home', end: true },
+  { to: paths.smart.href(), label: 'app.nav.smart' },
+  { to: paths.roleplays.href(), label: 'app.nav.roleplays' },
+  { to: paths.sandbox.href(), label: 'app.nav.sandbox' },
+] as const;
+
+/**
+ * The header's second half: on a phone one "Menu" button (the header stays one row), on a wide
+ * screen the same links and settings in line. Closes on a new page, Escape or a tap outside.
+ */
+export function SiteMenu({ trainee, profileLink }: { trainee: boolean; profileLink?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const location = useLocation();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  const [openedAt, setOpenedAt] = useState(location.key);
+  if (open && openedAt !== location.key) {
+    setOpen(false);
+    setOpenedAt(location.key);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <div className="site-menu" ref={root} data-open={open || undefined}>
+      <button
+        ref={button}
+        type="button"
+        className="site-menu__button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpenedAt(location.key);
+          setOpen((o) => !o);
+        }}
+      >
+        <span className="site-menu__icon" aria-hidden="true" />
+        {t('app.menu')}
+      </button>
+      <div id={id} className="site-menu__panel">
+        {trainee && (
+          <nav className="site-menu__nav" aria-label={t('app.nav.label')}>
+            <ul>
+              {destinations.map((d) => (
+                <li key={d.to}>
+                  <NavLink to={d.to} end={'end' in d}>
+                    {t(d.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="site-menu__settings">
+          {profileLink}
+          <LanguageSwitch />
+          <ThemeSelect />
+          <LmsExit />
+        </div>
+      </div>
+    </div>
+  );
+}

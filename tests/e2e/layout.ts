@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+/** On a phone the header's links and settings are behind "Menu"; opens it when it is there and closed. */
+export async function openMenu(page: Page) {
+  const button = page.locator('.site-menu__button');
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
+/** How far the page scrolls sideways (0 when it fits the screen). */
+export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Every visible text field, select and text area that does not look like the app's (a 1 px solid
+ * border, room inside, a finger's height): browser defaults are 21 px tall with an inset border.
+ */
+export const unstyledFields = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=range]), select, textarea')]
+      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        return s.borderTopStyle !== 'solid' || parseFloat(s.borderTopWidth) < 1 || parseFloat(s.paddingLeft) < 4 || el.getBoundingClientRect().height < 40;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? el.id}] ${getComputedStyle(el).borderTopStyle} ${Math.round(el.getBoundingClientRect().height)}px`),
+  );
