@@ -8,7 +8,7 @@ import { zipSync } from 'fflate';
 import { build, type Plugin } from 'vite';
 import { cmi5Xml, scorm12Manifest, scorm2004Manifest, type Cmi5Au, type PackageInfo } from '../build/package-manifests';
 import { iriBelow, packageOptions, type PackageOptions } from '../build/package-options';
-import { DEFAULT_PASS_SCORE } from '../src/domain';
+import { DEFAULT_PASS_SCORE, FINAL_ASSESSMENT } from '../src/domain';
 import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
 import { validateCourse } from '../src/content/validate-course';
 
@@ -72,7 +72,7 @@ function moduleAus(courseIri: string, finalAttempts: number): Cmi5Au[] {
   });
   const attempts = finalAttempts > 0 ? { 'zh-CN': `最多 ${finalAttempts} 次机会。`, en: ` Up to ${finalAttempts} attempts.` } : { 'zh-CN': '', en: '' };
   aus.push({
-    id: iriBelow(courseIri, 'au', 'final'),
+    id: iriBelow(courseIri, 'au', FINAL_ASSESSMENT),
     title: { 'zh-CN': '结业考核', en: 'Final assessment' },
     description: { 'zh-CN': `覆盖全部模块的结业考核，读完所有模块后开放。${attempts['zh-CN']}`, en: `The final assessment across every module, open once all modules are read.${attempts.en}` },
     moveOn: 'Passed',

@@ -19,7 +19,7 @@ test.each([
   ['isRecord', String.raw`(function|const) isRecord\b`],
   ["the final assessment's id", String.raw`'final'`],
   ['the timing-safe compare', String.raw`timingSafeEqual\(`],
-  ['the LRS caller type', String.raw`type Caller\b`],
+  ['the LRS caller type', String.raw`type Caller =`],
   ["the example home page of trainees' accounts", String.raw`example\.com/employees`],
   ['the sliding-window limiter', String.raw`export function slidingWindowLimiter`],
 ])('%s is defined once', (_idea, pattern) => {

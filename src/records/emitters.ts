@@ -168,7 +168,7 @@ export function startEmitters(args: {
   let reviews: Promise<{ check: () => Promise<void>; stop: () => void }> | undefined;
   function startReviews() {
     if (reviews) return void reviews.then((r) => r.check()).catch(() => undefined);
-    if (!useQuizStore.getState().quiz.attempts.some((x) => x.quizId !== 'final')) return;
+    if (!useQuizStore.getState().quiz.attempts.some((x) => x.quizId !== FINAL_ASSESSMENT)) return;
     reviews = import('../stores/review-store').then(({ useReviewStore }) => startReviewEmitters({ store: useReviewStore, courseIri: args.courseIri, language, trainee: args.trainee, record, newId, serial }));
     reviews.catch((error: unknown) => {
       reviews = undefined;

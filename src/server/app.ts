@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import { DEFAULT_COURSE_IRI, type CourseModuleInfo } from '../domain';
+import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo } from '../domain';
 import { certificateRoutes } from './certificates';
 import type { Db } from './db';
 import { hrGuard, lrsGuard, traineeGuard } from './guards';
@@ -38,7 +38,6 @@ export interface AppOptions {
   now?: () => number;
 }
 
-export const DEFAULT_HOME_PAGE = 'https://sales-target-academy.example.com/employees';
 
 /** A browser always names its origin on a cross-site POST; one that names another site is refused. */
 function foreignOrigin(c: Context): boolean {

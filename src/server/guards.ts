@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { sameSecret } from './request-helpers';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from './route-table';
 import { fail } from './route-table';
@@ -9,11 +9,7 @@ import type { HrSessions } from './hr/sessions';
 const SUPPORTED_VERSION = /^(1\.0(\.[0-3])?|2\.0\.0)$/;
 export const HR_COOKIE = 'sta_hr';
 
-function same(a: string, b: string) {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+const same = (a: string, b: string) => sameSecret(a, b);
 
 const bearer = (header: string | undefined) => {
   const [scheme, token] = (header ?? '').split(' ');

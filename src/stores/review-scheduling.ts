@@ -6,6 +6,7 @@ import {
   scoreItem,
   syncDeck,
   type QuizAnswers,
+  FINAL_ASSESSMENT,
 } from '../domain';
 import { loadQuizBank } from '../content/quiz-loader';
 import { useQuizStore } from './quiz-store';
@@ -17,7 +18,7 @@ import { useReviewStore } from './review-store';
 /** Takes every module quiz attempt not yet in the deck into it (scoring needs the banks). */
 export async function syncReviewDeck(): Promise<void> {
   const seeded = new Set(useReviewStore.getState().review.seededAttempts);
-  const attempts = useQuizStore.getState().quiz.attempts.filter((a) => a.quizId !== 'final' && !seeded.has(a.id));
+  const attempts = useQuizStore.getState().quiz.attempts.filter((a) => a.quizId !== FINAL_ASSESSMENT && !seeded.has(a.id));
   if (attempts.length === 0) return;
   const banks = Object.fromEntries(await Promise.all([...new Set(attempts.map((a) => a.quizId))].map(async (id) => [id, await loadQuizBank(id)] as const)));
   const answers: QuizAnswers[] = [];

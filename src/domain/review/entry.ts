@@ -1,4 +1,5 @@
 import type { QuizAttempt } from '../quiz/results';
+import { FINAL_ASSESSMENT } from '../quiz/results';
 
 /** One module quiz attempt as the deck sees it: when, whether it passed, each item's score. */
 export interface QuizAnswers {
@@ -24,7 +25,7 @@ export function enteringItems(attempt: QuizAnswers, modulePassedBefore: boolean,
  * banks). The final assessment is left out: its items belong to the modules' decks already.
  */
 export function quizAnswersOf(attempt: QuizAttempt, score: (itemId: string) => number): QuizAnswers | undefined {
-  if (attempt.quizId === 'final') return undefined;
+  if (attempt.quizId === FINAL_ASSESSMENT) return undefined;
   return {
     attemptId: attempt.id,
     moduleId: attempt.quizId,

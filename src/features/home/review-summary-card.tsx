@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { courseModules } from '../../content/course';
 import type { Locale } from '../../content/locales';
-import { completionFromStores, reviewOverview } from '../../domain';
+import { completionFromStores, reviewOverview, FINAL_ASSESSMENT } from '../../domain';
 import { useProgressStore } from '../../stores/progress-store';
 import { useQuizStore } from '../../stores/quiz-store';
 import { useReviewStore } from '../../stores/review-store';
@@ -28,7 +28,7 @@ export function ReviewSummaryCard() {
   useEffect(() => {
     // A quiz attempt not yet in the deck is taken in; the scheduler loads only then.
     const seeded = new Set(review.seededAttempts);
-    if (!attempts.some((a) => a.quizId !== 'final' && !seeded.has(a.id))) return;
+    if (!attempts.some((a) => a.quizId !== FINAL_ASSESSMENT && !seeded.has(a.id))) return;
     import('../../stores/review-scheduling')
       .then((m) => m.syncReviewDeck())
       .catch((error: unknown) => console.warn('review:', error));

@@ -78,7 +78,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
 
   return (
     <>
-      {attempt.passed && <Celebration symbol={quizId === 'final' ? '★' : '✓'} tone={quizId === 'final' ? 'gold' : 'success'} />}
+      {attempt.passed && <Celebration symbol={quizId === FINAL_ASSESSMENT ? '★' : '✓'} tone={quizId === FINAL_ASSESSMENT ? 'gold' : 'success'} />}
       <div className={`result result--${attempt.passed ? 'passed' : 'failed'}`}>
         <p className="result__label">{t('results.score')}</p>
         <p className="result__score">{f.ratio(attempt.score)}</p>
@@ -90,7 +90,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
           {t('results.duration', { minutes: f.number(Math.floor(seconds / 60)), seconds: f.number(seconds % 60) })} ·{' '}
           {t('results.attemptOf', { count: number })}
         </p>
-        <p>{{ passed: quizId === 'final' ? t('final.passedBody') : t('results.passedBody'), close: t('results.closeBody'), far: t('results.farBody') }[tone]}</p>
+        <p>{{ passed: quizId === FINAL_ASSESSMENT ? t('final.passedBody') : t('results.passedBody'), close: t('results.closeBody'), far: t('results.farBody') }[tone]}</p>
       </div>
       <section aria-labelledby="review-title">
         <h2 id="review-title">{t('results.review')}</h2>

@@ -1,4 +1,4 @@
-import { effectiveAnswers, resolveDrawnItems, scoreItem, type Answer, type QuizAttempt, type QuizBank, type QuizItem } from '../../domain';
+import { effectiveAnswers, resolveDrawnItems, scoreItem, type Answer, type QuizAttempt, type QuizBank, type QuizItem, FINAL_ASSESSMENT } from '../../domain';
 
 /** One answered quiz item, as both SCORM versions can say it; the formatting per version is below. */
 export interface LmsInteraction {
@@ -68,7 +68,7 @@ function responseParts(answer: Answer | undefined): Part[] | null {
 
 /** Every item of a finished attempt as an interaction; items the banks no longer hold are left out. */
 export function attemptInteractions(attempt: QuizAttempt, banks: Readonly<Record<string, QuizBank>>): LmsInteraction[] {
-  const items = resolveDrawnItems(attempt.items, banks, attempt.quizId === 'final' ? undefined : attempt.quizId);
+  const items = resolveDrawnItems(attempt.items, banks, attempt.quizId === FINAL_ASSESSMENT ? undefined : attempt.quizId);
   const answers = effectiveAnswers(items, attempt.answers);
   return items.map(({ key, moduleId, item }) => {
     const graded = scoreItem(item, answers[key]);

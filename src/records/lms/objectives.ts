@@ -1,4 +1,4 @@
-import { bestAttempt, hasPassed, readingStatus, seenCount, type OutlineModule, type Progress, type QuizAttempt } from '../../domain';
+import { bestAttempt, hasPassed, readingStatus, seenCount, type OutlineModule, type Progress, type QuizAttempt, FINAL_ASSESSMENT } from '../../domain';
 
 /** One module (or the final assessment) as the LMS's objective of the same id. */
 export interface LmsObjective {
@@ -12,7 +12,7 @@ export interface LmsObjective {
   progress: number;
 }
 
-export const FINAL_OBJECTIVE = 'final';
+export const FINAL_OBJECTIVE = FINAL_ASSESSMENT;
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 

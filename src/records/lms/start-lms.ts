@@ -1,4 +1,4 @@
-import { decodeSuspendData, encodeSuspendData, learnerIdAsEmployeeId, lmsCourseState, mergeResumable, resumableFrom, type QuizAttempt, type QuizBank } from '../../domain';
+import { decodeSuspendData, encodeSuspendData, learnerIdAsEmployeeId, lmsCourseState, mergeResumable, resumableFrom, type QuizAttempt, type QuizBank, FINAL_ASSESSMENT } from '../../domain';
 import { packageConfig } from '../../config/package';
 import { courseModules } from '../../content/course';
 import { loadAllQuizBanks, loadQuizBank } from '../../content/quiz-loader';
@@ -60,7 +60,7 @@ export async function startLms(format: PackageFormat, locale: Locale): Promise<{
   const interactions = new Map<string, LmsInteraction[]>();
   const describe = async (a: QuizAttempt) => {
     if (interactions.has(a.id) || a.endedAt < since || a.items.length === 0) return;
-    const banks: Record<string, QuizBank> = a.quizId === 'final' ? await loadAllQuizBanks() : { [a.quizId]: await loadQuizBank(a.quizId) };
+    const banks: Record<string, QuizBank> = a.quizId === FINAL_ASSESSMENT ? await loadAllQuizBanks() : { [a.quizId]: await loadQuizBank(a.quizId) };
     interactions.set(a.id, attemptInteractions(a, banks));
   };
   const report = () => {

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
@@ -25,7 +25,7 @@ import {
 } from '../../domain';
 import type { Db } from '../db';
 import type { WindowLimiter } from '../limits/limiter';
-import { sha256 } from '../request-helpers';
+import { sameSecret, sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
 import type { SaveResult } from '../xapi/statement-store';
 import { answerJournal } from './answer-journal';
@@ -46,7 +46,6 @@ interface Room {
   trainerTimer?: ReturnType<typeof setTimeout>;
 }
 
-const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export interface LiveOptions {
   db: Db;
@@ -139,7 +138,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
         limits.misses.add(c.address);
         return send(c, { t: 'error', error: 'no_session' });
       }
-      if (m.t === 'trainer' && !sameHash(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
+      if (m.t === 'trainer' && !sameSecret(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
       if (c.code && c.code !== m.code) rooms.get(c.code)?.clients.delete(c);
       if (m.t === 'join') {
         // One connection is one phone: it cannot take a second seat (a phone coming back keeps its own).
