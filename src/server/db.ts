@@ -103,6 +103,8 @@ const MIGRATIONS: string[] = [
      statement_id TEXT NOT NULL,
      UNIQUE (code, qid, pid)
    );`,
+  // A scoped HR session (a manager's) sees one department only; NULL is the whole company.
+  `ALTER TABLE hr_sessions ADD COLUMN department TEXT;`,
 ];
 
 /**
