@@ -6,7 +6,7 @@ import type { Locale } from '../../content/locales';
 import { useFormatters } from '../../ui/use-formatters';
 import { ExportLinks } from './export-links';
 import { FilterBar } from './filter-bar';
-import { apiQuery, filterSearch, hasFilters, noFilters, readFilters, type HrFilters } from './filters';
+import { apiQuery, filterSearch, hasFilters, noFilters, PAGE_SIZE, readFilters, readView, sortQuery, viewSearch, type HrFilters, type HrView } from './filters';
 import { getProgress } from './hr-api';
 import { useHrContext } from './hr-context';
 import { ProgressMatrix } from './progress-matrix';
@@ -21,12 +21,18 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const filters = useMemo(() => readFilters(new URLSearchParams(search)), [search]);
+  const view = useMemo(() => readView(new URLSearchParams(search)), [search]);
   const query = apiQuery(filters);
-  const progress = useHrResource(query, (signal) => getProgress(query, signal), expire);
+  const exportQuery = [query, sortQuery(view, false)].filter(Boolean).join('&');
+  const pageQuery = [query, sortQuery(view, true)].filter(Boolean).join('&');
+  const progress = useHrResource(pageQuery, (signal) => getProgress(pageQuery, signal), expire);
   const data = progress.data;
+  const pages = data ? Math.max(1, Math.ceil(data.matched / PAGE_SIZE)) : 1;
 
   // Filters live in the URL, so a reload or a shared link shows the same view; editing them adds no history.
-  const setFilters = (next: HrFilters) => setParams(new URLSearchParams(filterSearch(next)), { replace: true });
+  // A new filter or sort starts at the first page.
+  const setFilters = (next: HrFilters) => setParams(new URLSearchParams(viewSearch(next, { ...view, page: 1 })), { replace: true });
+  const setView = (next: Partial<HrView>) => setParams(new URLSearchParams(viewSearch(filters, { ...view, page: 1, ...next })), { replace: true });
   const modules = data?.modules ?? courseModules(i18n.language as Locale).map((m) => ({ id: m.id, hasQuiz: Boolean(m.quiz) }));
 
   return (
@@ -43,11 +49,11 @@ export function DashboardPage() {
       />
       <div className="hr-toolbar">
         <p className="hr-count" role="status">
-          {data && !progress.error ? t('count', { count: data.total, total: f.number(data.total), shown: f.number(data.rows.length) }) : ''}
+          {data && !progress.error ? t('count', { count: data.total, total: f.number(data.total), shown: f.number(data.matched) }) : ''}
           {progress.loading && data && <span className="hr-updating">{t('matrix.updating')}</span>}
         </p>
         <div className="hr-toolbar__export">
-          <ExportLinks query={query} />
+          <ExportLinks query={exportQuery} />
           <p className="hint">{t('export.hint')}</p>
         </div>
       </div>
@@ -72,8 +78,21 @@ export function DashboardPage() {
           )}
         </div>
       ) : (
-        // A new result starts at the top.
-        <ProgressMatrix key={query} rows={data.rows} modules={data.modules} search={filterSearch(filters)} busy={progress.loading} />
+        <>
+          {/* A new result starts at the top. */}
+          <ProgressMatrix key={pageQuery} rows={data.rows} modules={data.modules} search={filterSearch(filters)} busy={progress.loading} sort={view} onSort={(sort, dir) => setView({ sort, dir })} firstIndex={(view.page - 1) * PAGE_SIZE} total={data.matched} />
+          {pages > 1 && (
+            <nav className="hr-pager" aria-label={t('pager.label')}>
+              <button type="button" className="button button--small" disabled={view.page <= 1} onClick={() => setView({ page: view.page - 1 })}>
+                {t('pager.previous')}
+              </button>
+              <span>{t('pager.page', { page: f.number(Math.min(view.page, pages)), pages: f.number(pages) })}</span>
+              <button type="button" className="button button--small" disabled={view.page >= pages} onClick={() => setView({ page: view.page + 1 })}>
+                {t('pager.next')}
+              </button>
+            </nav>
+          )}
+        </>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RECORD_STATUSES, type RecordStatus } from '../../domain';
+import { CERTIFICATE_FILTERS, FINAL_FILTERS, RECORD_STATUSES, type CertificateFilter, type FinalFilter, type RecordStatus } from '../../domain';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { datesReversed, hasFilters, type HrFilters } from './filters';
 import { statusLabel } from './labels';
@@ -60,6 +60,28 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
             {moduleOptions.map((m) => (
               <option key={m} value={m}>
                 {format.moduleTitle(m)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="hr-field">
+          <label htmlFor={`${id}-final`}>{t('filters.final')}</label>
+          <select id={`${id}-final`} value={filters.final} onChange={(e) => onChange({ final: e.target.value as FinalFilter | '' })}>
+            <option value="">{t('filters.anyFinal')}</option>
+            {FINAL_FILTERS.map((v) => (
+              <option key={v} value={v}>
+                {t(`filters.finalValues.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="hr-field">
+          <label htmlFor={`${id}-certificate`}>{t('filters.certificate')}</label>
+          <select id={`${id}-certificate`} value={filters.certificate} onChange={(e) => onChange({ certificate: e.target.value as CertificateFilter | '' })}>
+            <option value="">{t('filters.anyCertificate')}</option>
+            {CERTIFICATE_FILTERS.map((v) => (
+              <option key={v} value={v}>
+                {t(`filters.certificateValues.${v}`)}
               </option>
             ))}
           </select>

@@ -6,6 +6,8 @@ export const HR_API = '/hr/api';
 export interface HrSession {
   user: string;
   csrf: string;
+  /** Set when the session sees one department only (a manager's). */
+  department?: string;
 }
 
 export interface ProgressModule {
@@ -18,7 +20,11 @@ export interface ProgressResponse {
   departments: string[];
   /** Every trainee, before filtering. */
   total: number;
-  /** The trainees the filters keep, sorted by the server. */
+  /** How many trainees the filters keep. */
+  matched: number;
+  page: number;
+  pageSize: number;
+  /** One page of the trainees the filters keep, sorted by the server. */
   rows: MatrixRow[];
 }
 
@@ -103,7 +109,7 @@ export async function logout(csrf: string): Promise<void> {
 
 export async function getProgress(query: string, signal?: AbortSignal): Promise<ProgressResponse> {
   const res = await call(`/progress${query ? `?${query}` : ''}`, { signal });
-  return read<ProgressResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.departments) && Array.isArray(b.rows) && typeof b.total === 'number');
+  return read<ProgressResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.departments) && Array.isArray(b.rows) && typeof b.total === 'number' && typeof b.matched === 'number');
 }
 
 export async function getTrainee(employeeId: string, signal?: AbortSignal): Promise<TraineeDetail> {
