@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CERTIFICATE_FILTERS, FINAL_FILTERS, RECORD_STATUSES, type CertificateFilter, type FinalFilter, type RecordStatus } from '../../domain';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { datesReversed, hasFilters, type HrFilters } from './filters';
-import { statusLabel } from './labels';
+import { certificateFilterLabel, finalFilterLabel, statusLabel } from './labels';
 import { useHrFormat } from './use-hr-format';
 
 interface Props {
@@ -70,7 +70,7 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
             <option value="">{t('filters.anyFinal')}</option>
             {FINAL_FILTERS.map((v) => (
               <option key={v} value={v}>
-                {t(`filters.finalValues.${v}`)}
+                {t(finalFilterLabel[v])}
               </option>
             ))}
           </select>
@@ -81,7 +81,7 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
             <option value="">{t('filters.anyCertificate')}</option>
             {CERTIFICATE_FILTERS.map((v) => (
               <option key={v} value={v}>
-                {t(`filters.certificateValues.${v}`)}
+                {t(certificateFilterLabel[v])}
               </option>
             ))}
           </select>
