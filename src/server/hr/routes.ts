@@ -8,7 +8,8 @@ import type { ProgressStore } from '../records/progress-store';
 import { fail, type AppEnv, type Route } from '../route-table';
 import type { LoginGuard } from './login-guard';
 import { reportRunner } from './report-runner';
-import type { ReportRequest } from './reports';
+import { reportTimeZone, type ReportRequest } from './reports';
+import { itemCsv, itemReport, itemXlsx } from './item-report';
 import type { HrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
 
@@ -63,6 +64,15 @@ export function hrRoutes(o: HrOptions): Route[] {
   const now = o.now ?? Date.now;
   const records = traineeRecords(o.db, o.progress, o.homePage, o.courseIri);
   const moduleIds = o.modules.map((m) => m.id);
+  const items = itemReport(o.db, o.courseIri);
+  /** The item analysis of the trainees in the session's scope (and the asked department). */
+  const analysis = (c: Context<AppEnv>) => {
+    const parsed = requestOf(c, moduleIds, false);
+    if ('error' in parsed) return parsed;
+    const department = parsed.request.scope ?? parsed.request.filter.department;
+    const keys = department ? new Set(records.keysOf(department)) : undefined;
+    return { lang: parsed.request.lang, items: items.items((key) => !keys || keys.has(key)) };
+  };
   const reports = reportRunner(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, all: () => records.all() });
   const route = (method: Route['method'], path: string, handler: Route['handler'], role: Route['role'] = 'hr', body: Route['body'] = 'none'): Route => ({ method, path: `/hr/api${path}`, role, body, handler });
 
@@ -120,6 +130,23 @@ export function hrRoutes(o: HrOptions): Route[] {
       return c.body((report.kind === 'xlsx' ? report.bytes : new Uint8Array()) as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('training-records')}.xlsx"`,
+      });
+    }),
+    route('GET', '/items', (c) => {
+      const result = analysis(c);
+      return 'error' in result ? refuse(c, result) : c.json({ items: result.items });
+    }),
+    route('GET', '/items.csv', (c) => {
+      const result = analysis(c);
+      if ('error' in result) return refuse(c, result);
+      return c.body(itemCsv(result.items, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
+    }),
+    route('GET', '/items.xlsx', (c) => {
+      const result = analysis(c);
+      if ('error' in result) return refuse(c, result);
+      return c.body(itemXlsx(result.items, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `${attachment('item-analysis')}.xlsx"`,
       });
     }),
     route('GET', '/statements.ndjson', (c) => {

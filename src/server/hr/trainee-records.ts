@@ -43,8 +43,11 @@ export function traineeRecords(db: Db, progress: ProgressStore, homePage: string
     return [...byKey.values()];
   }
 
+  const inDepartment = db.prepare('SELECT employee_id FROM trainees WHERE department = ?');
   return {
     all,
+    /** The actor keys of a department's registered trainees. */
+    keysOf: (department: string) => (inDepartment.all(department) as { employee_id: string }[]).map((t) => keyOf(t.employee_id)),
     /** One trainee's record and their latest statements, newest first. */
     one(employeeId: string, courseIri: string, limit = 1000): { trainee: TraineeRecord & { registered: string | null }; timeline: TimelineEntry[] } | undefined {
       const key = keyOf(employeeId);
