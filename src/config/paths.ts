@@ -32,6 +32,8 @@ export const paths = {
   },
   /** The HR dashboard; `search` carries its filters (`?department=…`). */
   hr: { pattern: '/hr', href: (search = '') => `/hr${search}` },
+  /** HR's item analysis of every quiz. */
+  hrItems: { pattern: '/hr/items', href: () => '/hr/items' },
   hrTrainee: {
     pattern: '/hr/trainees/:employeeId',
     href: (employeeId: string, search = '') => `/hr/trainees/${encodeURIComponent(employeeId)}${search}`,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../config/paths';
 import { useTranslation } from 'react-i18next';
 import { courseModules } from '../../content/course';
 import type { Locale } from '../../content/locales';
@@ -40,6 +41,9 @@ export function DashboardPage() {
       <title>{`${t('title')} · ${tApp('app.name')}`}</title>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <p>
+        <Link to={paths.hrItems.href()}>{t('items.link')}</Link>
+      </p>
       <FilterBar
         filters={filters}
         departments={data?.departments ?? []}

@@ -1,4 +1,4 @@
-import type { MatrixRow, TimelineEntry } from '../../domain';
+import type { ItemStats, MatrixRow, TimelineEntry } from '../../domain';
 
 /** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
 export const HR_API = '/hr/api';
@@ -117,10 +117,17 @@ export async function getTrainee(employeeId: string, signal?: AbortSignal): Prom
   return read<TraineeDetail>(res, (b) => isObject(b.trainee) && isObject(b.row) && Array.isArray(b.timeline));
 }
 
+export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[] }> {
+  const res = await call('/items', { signal });
+  return read<{ items: ItemStats[] }>(res, (b) => Array.isArray(b.items));
+}
+
 /** Download links: plain GETs, so the session cookie goes along and the browser saves the file. */
 export const exportHref = {
   csv: (query: string, lang: string) => `${HR_API}/export.csv?${withParam(query, 'lang', lang)}`,
   xlsx: (query: string, lang: string) => `${HR_API}/export.xlsx?${withParam(query, 'lang', lang)}`,
+  itemsCsv: (lang: string) => `${HR_API}/items.csv?lang=${encodeURIComponent(lang)}`,
+  itemsXlsx: (lang: string) => `${HR_API}/items.xlsx?lang=${encodeURIComponent(lang)}`,
   ndjson: (query: string) => `${HR_API}/statements.ndjson${query ? `?${query}` : ''}`,
 };
 
