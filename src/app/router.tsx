@@ -103,6 +103,7 @@ export const routes: RouteObject[] = [
             },
             children: [
               { index: true, lazy: async () => ({ Component: (await import('../features/hr/dashboard-page')).DashboardPage }) },
+              { path: paths.hrCharts.pattern, lazy: async () => ({ Component: (await import('../features/hr/charts-page')).ChartsPage }) },
               { path: paths.hrItems.pattern, lazy: async () => ({ Component: (await import('../features/hr/items-page')).ItemsPage }) },
               {
                 path: paths.hrTrainee.pattern,

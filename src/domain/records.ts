@@ -5,3 +5,4 @@ export * from './records/export-table';
 export * from './records/timeline';
 export * from './records/item-analysis';
 export * from './records/matrix-sort';
+export * from './records/summary';

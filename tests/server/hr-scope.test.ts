@@ -105,7 +105,12 @@ describe('statuses, paging, sorting and a department scope', () => {
     for (const sheet of sheets) expect(new Set(sheet.rows.slice(1).map((r) => r[2]))).toEqual(new Set(['华东销售部']));
     const ndjson = (await (await get('/statements.ndjson', manager)).text()).trim().split('\n').map((l) => JSON.parse(l).actor.account.name);
     expect(new Set(ndjson)).toEqual(new Set(['S1', 'S2', 'S3']));
+    const summary = await (await get('/summary', manager)).json();
+    expect(summary.departments.map((d: { department: string }) => d.department)).toEqual(['华东销售部']);
+    expect(summary.funnel).toEqual({ not_started: 0, reading: 0, read: 0, passed: 2, certified: 1 });
+    expect(summary.completions).toHaveLength(1);
     // The unscoped session still sees everyone.
+    expect((await (await get('/summary', hr)).json()).funnel).toEqual({ not_started: 6, reading: 6, read: 0, passed: 2, certified: 1 });
     expect((await rows('/progress?pageSize=500')).total).toBe(15);
   });
 });

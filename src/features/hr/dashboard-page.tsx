@@ -42,7 +42,7 @@ export function DashboardPage() {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <p>
-        <Link to={paths.hrItems.href()}>{t('items.link')}</Link>
+        <Link to={paths.hrItems.href()}>{t('items.link')}</Link> · <Link to={paths.hrCharts.href()}>{t('charts.link')}</Link>
       </p>
       <FilterBar
         filters={filters}

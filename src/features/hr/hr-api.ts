@@ -1,4 +1,4 @@
-import type { ItemStats, MatrixRow, TimelineEntry } from '../../domain';
+import type { HrSummary, ItemStats, MatrixRow, TimelineEntry } from '../../domain';
 
 /** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
 export const HR_API = '/hr/api';
@@ -115,6 +115,11 @@ export async function getProgress(query: string, signal?: AbortSignal): Promise<
 export async function getTrainee(employeeId: string, signal?: AbortSignal): Promise<TraineeDetail> {
   const res = await call(`/trainees/${encodeURIComponent(employeeId)}`, { signal });
   return read<TraineeDetail>(res, (b) => isObject(b.trainee) && isObject(b.row) && Array.isArray(b.timeline));
+}
+
+export async function getSummary(signal?: AbortSignal): Promise<HrSummary> {
+  const res = await call('/summary', { signal });
+  return read<HrSummary>(res, (b) => isObject(b.funnel) && Array.isArray(b.departments) && Array.isArray(b.completions));
 }
 
 export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[] }> {

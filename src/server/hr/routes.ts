@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { buildMatrix, parseMatrixFilter, parsePageRequest, type CourseModuleInfo } from '../../domain';
+import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo } from '../../domain';
 import type { Db } from '../db';
 import { HR_COOKIE } from '../guards';
 import type { ProgressStore } from '../records/progress-store';
@@ -131,6 +131,12 @@ export function hrRoutes(o: HrOptions): Route[] {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('training-records')}.xlsx"`,
       });
+    }),
+    route('GET', '/summary', (c) => {
+      const parsed = requestOf(c, moduleIds, false);
+      if ('error' in parsed) return refuse(c, parsed);
+      const { scope, filter } = parsed.request;
+      return c.json(hrSummary(buildMatrix(records.all(), o.modules, scope ? { ...filter, department: scope } : filter), moduleIds));
     }),
     route('GET', '/items', (c) => {
       const result = analysis(c);
