@@ -45,7 +45,7 @@ async function expectAccessible(page: Page, what: string) {
   expect(await axeViolations(page), what).toEqual([]);
 }
 
-test('HR sorts and filters the paged matrix, opens the item analysis, and downloads real spreadsheets; every page passes axe in both languages', async () => {
+test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens the item analysis and the charts’ tables; every page passes axe in both languages', async () => {
   await seed();
   const context = await browser().newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, bypassCSP: true });
   const page = await context.newPage();
@@ -89,11 +89,22 @@ test('HR sorts and filters the paged matrix, opens the item analysis, and downlo
   await expect.poll(() => q0.textContent()).toMatch(/销售目标基础/);
   await expectAccessible(page, 'item analysis zh-CN');
 
+  // The charts, each with its table behind it.
+  await page.goto(`${baseURL}/hr/charts`);
+  await page.getByRole('img', { name: '从未开始到获得证书' }).waitFor();
+  for (const summary of await page.getByText('以表格查看数据').all()) await summary.click();
+  const departmentTable = page.getByRole('table', { name: '各部门完成率' });
+  await expect.poll(() => departmentTable.getByRole('rowheader', { name: departments[0]! }).count()).toBe(1);
+  await expectAccessible(page, 'charts zh-CN');
+
   // The same pages in English.
   await page.evaluate(() => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: 'en', theme: 'light', showNotes: false }, version: 1 })));
   await page.goto(`${baseURL}/hr/items`);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Item analysis');
   await expectAccessible(page, 'item analysis en');
+  await page.goto(`${baseURL}/hr/charts`);
+  await page.getByRole('img', { name: 'From not started to certified' }).waitFor();
+  await expectAccessible(page, 'charts en');
   await page.goto(`${baseURL}/hr?department=${encodeURIComponent(departments[1]!)}`);
   await page.getByRole('table').waitFor();
   await expectAccessible(page, 'dashboard en');
