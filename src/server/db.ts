@@ -105,6 +105,14 @@ const MIGRATIONS: string[] = [
    );`,
   // A scoped HR session (a manager's) sees one department only; NULL is the whole company.
   `ALTER TABLE hr_sessions ADD COLUMN department TEXT;`,
+  // HR's saved views (filters and sort as the dashboard's query), per HR user.
+  `CREATE TABLE hr_views (
+     user TEXT NOT NULL,
+     name TEXT NOT NULL,
+     query TEXT NOT NULL,
+     updated TEXT NOT NULL,
+     PRIMARY KEY (user, name)
+   );`,
 ];
 
 /**

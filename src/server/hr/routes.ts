@@ -10,6 +10,7 @@ import type { LoginGuard } from './login-guard';
 import { reportRunner } from './report-runner';
 import { reportTimeZone, type ReportRequest } from './reports';
 import { itemCsv, itemReport, itemXlsx } from './item-report';
+import { savedViewRoutes } from './saved-views';
 import type { HrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
 
@@ -96,6 +97,7 @@ export function hrRoutes(o: HrOptions): Route[] {
   const attachment = (name: string) => `attachment; filename="${name}-${safeFileDate(now())}`;
 
   return [
+    ...savedViewRoutes(o.db, now),
     route('POST', '/login', login, 'public', 'json'),
     route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
     route('POST', '/logout', (c) => {
