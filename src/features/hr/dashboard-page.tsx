@@ -11,6 +11,7 @@ import { apiQuery, filterSearch, hasFilters, noFilters, PAGE_SIZE, readFilters, 
 import { getProgress } from './hr-api';
 import { useHrContext } from './hr-context';
 import { ProgressMatrix } from './progress-matrix';
+import { SavedViews } from './saved-views';
 import { useHrResource } from './use-hr-resource';
 
 /** `/hr`: every trainee's progress by module, filtered through the URL, with exports of the same view. */
@@ -51,6 +52,7 @@ export function DashboardPage() {
         onChange={(patch) => setFilters({ ...filters, ...patch })}
         onClear={() => setFilters(noFilters)}
       />
+      <SavedViews search={viewSearch(filters, { ...view, page: 1 })} />
       <div className="hr-toolbar">
         <p className="hr-count" role="status">
           {data && !progress.error ? t('count', { count: data.total, total: f.number(data.total), shown: f.number(data.matched) }) : ''}

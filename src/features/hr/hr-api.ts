@@ -122,6 +122,22 @@ export async function getSummary(signal?: AbortSignal): Promise<HrSummary> {
   return read<HrSummary>(res, (b) => isObject(b.funnel) && Array.isArray(b.departments) && Array.isArray(b.completions));
 }
 
+export interface SavedView {
+  name: string;
+  /** The dashboard's search without `?`: filters and sort. */
+  query: string;
+}
+
+const isViews = (b: Record<string, unknown>) => Array.isArray(b.views);
+
+export async function getViews(signal?: AbortSignal): Promise<{ views: SavedView[] }> {
+  return read(await call('/views', { signal }), isViews);
+}
+
+export async function saveView(csrf: string, view: SavedView): Promise<{ views: SavedView[] }> {
+  return read(await call('/views', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(view) }), isViews);
+}
+
 export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[] }> {
   const res = await call('/items', { signal });
   return read<{ items: ItemStats[] }>(res, (b) => Array.isArray(b.items));

@@ -176,3 +176,20 @@ test('a failed load says so and can be retried', async () => {
   await user.click(screen.getByRole('button', { name: '重试' }));
   expect(await screen.findByRole('link', { name: '学员2' })).toBeInTheDocument();
 });
+
+test('the current filters and sort are saved as a named view on the server, and reopening it restores them', async () => {
+  const api = fakeHrApi({ signedIn: true, rows: makeRows(12) });
+  const { user, router } = renderApp('/hr?department=销售一部&sort=name&dir=desc');
+  await screen.findByRole('table');
+  await user.type(screen.getByLabelText('视图名称'), '一部逆序');
+  await user.click(screen.getByRole('button', { name: '保存当前视图' }));
+  expect(await screen.findByText('视图已保存。')).toBeInTheDocument();
+  const saved = api.to('/hr/api/views').at(-1)!.body as { name: string; query: string };
+  expect(saved.name).toBe('一部逆序');
+  expect(Object.fromEntries(new URLSearchParams(saved.query))).toEqual({ department: '销售一部', sort: 'name', dir: 'desc' });
+  await user.selectOptions(screen.getByLabelText('部门'), '');
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=name&dir=desc'));
+  await user.click(within(screen.getByRole('list', { name: '我的视图' })).getByRole('link', { name: '一部逆序' }));
+  await waitFor(() => expect(screen.getByLabelText('部门')).toHaveValue('销售一部'));
+  expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('name');
+});
