@@ -113,6 +113,12 @@ const MIGRATIONS: string[] = [
      updated TEXT NOT NULL,
      PRIMARY KEY (user, name)
    );`,
+  // The day by which each department's trainees should have completed the course.
+  `CREATE TABLE hr_due_dates (
+     department TEXT PRIMARY KEY,
+     due TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
 ];
 
 /**

@@ -66,6 +66,8 @@ export interface MatrixFilter {
   q?: string;
   final?: FinalFilter;
   certificate?: CertificateFilter;
+  /** Only trainees of these departments (those past their due date) whose course is not complete. */
+  overdueIn?: readonly string[];
 }
 
 export const FINAL_FILTERS: readonly FinalFilter[] = ['passed', 'failed', 'not_attempted'];
@@ -117,6 +119,7 @@ export function buildMatrix(trainees: readonly TraineeRecord[], modules: readonl
         const outcome: FinalFilter = r.final.passed ? 'passed' : r.final.attempts > 0 ? 'failed' : 'not_attempted';
         if (outcome !== filter.final) return false;
       }
+      if (filter.overdueIn && (r.status === 'completed' || !filter.overdueIn.includes(r.department))) return false;
       if (filter.certificate && (r.certificate ? 'issued' : 'none') !== filter.certificate) return false;
       if (q && !r.name.toLowerCase().includes(q) && !r.employeeId.toLowerCase().includes(q)) return false;
       return true;

@@ -11,6 +11,7 @@ import { reportRunner } from './report-runner';
 import { reportTimeZone, type ReportRequest } from './reports';
 import { itemCsv, itemReport, itemXlsx } from './item-report';
 import { savedViewRoutes } from './saved-views';
+import { dueDates } from './due-dates';
 import type { HrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
 
@@ -27,7 +28,7 @@ export interface HrOptions {
 }
 
 const loginSchema = z.strictObject({ user: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
-const FILTER_KEYS = new Set(['department', 'module', 'q', 'status', 'final', 'certificate', 'from', 'to', 'lang', 'sort', 'dir']);
+const FILTER_KEYS = new Set(['department', 'module', 'q', 'status', 'final', 'certificate', 'overdue', 'from', 'to', 'lang', 'sort', 'dir']);
 const PAGE_KEYS = new Set([...FILTER_KEYS, 'page', 'pageSize']);
 
 type Refusal = { status: 400 | 403; error: string };
@@ -40,7 +41,7 @@ const safeFileDate = (now: number) => new Date(now).toISOString().slice(0, 10);
  * or the reason they are refused. A session scoped to a department (a manager's) is held to it:
  * asking for another department is refused, and every query and export is limited to it.
  */
-function requestOf(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean): { request: Omit<ReportRequest, 'kind'> } | Refusal {
+function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => string[] = () => []): { request: Omit<ReportRequest, 'kind'> } | Refusal {
   const query = c.req.query();
   const unknown = Object.keys(query).find((k) => !(paged ? PAGE_KEYS : FILTER_KEYS).has(k));
   if (unknown) return { status: 400 as const, error: `unknown parameter ${unknown}` };
@@ -49,6 +50,8 @@ function requestOf(c: Context<AppEnv>, moduleIds: readonly string[], paged: bool
   if ('error' in parsed) return { status: 400 as const, error: parsed.error };
   const page = parsePageRequest(paged ? query : { sort: query.sort, dir: query.dir }, moduleIds);
   if ('error' in page) return { status: 400 as const, error: page.error };
+  if (query.overdue !== undefined && query.overdue !== 'yes' && query.overdue !== '') return { status: 400 as const, error: 'overdue must be yes' };
+  if (query.overdue === 'yes') parsed.filter.overdueIn = overdue();
   const scope = c.var.session.department;
   if (scope && parsed.filter.department !== undefined && parsed.filter.department !== scope) return { status: 403 as const, error: 'this session sees one department only' };
   const request = { filter: parsed.filter, lang: query.lang === 'en' ? ('en' as const) : ('zh-CN' as const), scope, page: paged ? page.page : { ...page.page, page: 1, pageSize: Number.MAX_SAFE_INTEGER } };
@@ -66,6 +69,8 @@ export function hrRoutes(o: HrOptions): Route[] {
   const records = traineeRecords(o.db, o.progress, o.homePage, o.courseIri);
   const moduleIds = o.modules.map((m) => m.id);
   const items = itemReport(o.db, o.courseIri);
+  const due = dueDates(o.db, now);
+  const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, due.overdueDepartments);
   /** The item analysis of the trainees in the session's scope (and the asked department). */
   const analysis = (c: Context<AppEnv>) => {
     const parsed = requestOf(c, moduleIds, false);
@@ -98,6 +103,7 @@ export function hrRoutes(o: HrOptions): Route[] {
 
   return [
     ...savedViewRoutes(o.db, now),
+    ...due.routes((scope, department) => !scope || scope === department),
     route('POST', '/login', login, 'public', 'json'),
     route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
     route('POST', '/logout', (c) => {
