@@ -12,6 +12,7 @@ import { getProgress } from './hr-api';
 import { useHrContext } from './hr-context';
 import { ProgressMatrix } from './progress-matrix';
 import { SavedViews } from './saved-views';
+import { DueDatesPanel } from './due-dates-panel';
 import { useHrResource } from './use-hr-resource';
 
 /** `/hr`: every trainee's progress by module, filtered through the URL, with exports of the same view. */
@@ -52,6 +53,7 @@ export function DashboardPage() {
         onChange={(patch) => setFilters({ ...filters, ...patch })}
         onClear={() => setFilters(noFilters)}
       />
+      <DueDatesPanel departments={data?.departments ?? []} />
       <SavedViews search={viewSearch(filters, { ...view, page: 1 })} />
       <div className="hr-toolbar">
         <p className="hr-count" role="status">

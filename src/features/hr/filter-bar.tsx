@@ -110,6 +110,11 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
             onChange={(e) => onChange({ to: e.target.value })}
           />
         </div>
+        <div className="hr-field">
+          <label>
+            <input type="checkbox" checked={filters.overdue === 'yes'} onChange={(e) => onChange({ overdue: e.target.checked ? 'yes' : '' })} /> {t('filters.overdue')}
+          </label>
+        </div>
         <div className="hr-filters__clear">
           <button type="button" className="button button--small" onClick={onClear} disabled={!hasFilters(filters)}>
             {t('filters.clear')}

@@ -11,9 +11,11 @@ export interface HrFilters {
   q: string;
   final: FinalFilter | '';
   certificate: CertificateFilter | '';
+  /** `yes`: only trainees of departments past their due day whose course is not complete. */
+  overdue: 'yes' | '';
 }
 
-export const noFilters: HrFilters = { department: '', status: '', module: '', from: '', to: '', q: '', final: '', certificate: '' };
+export const noFilters: HrFilters = { department: '', status: '', module: '', from: '', to: '', q: '', final: '', certificate: '', overdue: '' };
 
 /** How the matrix is ordered and which page shows; kept in the URL beside the filters. */
 export interface HrView {
@@ -76,6 +78,7 @@ export function readFilters(params: URLSearchParams): HrFilters {
   const final = text('final');
   const certificate = text('certificate');
   return {
+    overdue: params.get('overdue') === 'yes' ? 'yes' : '',
     final: (FINAL_FILTERS as readonly string[]).includes(final) ? (final as FinalFilter) : '',
     certificate: (CERTIFICATE_FILTERS as readonly string[]).includes(certificate) ? (certificate as CertificateFilter) : '',
     department: text('department'),
@@ -110,6 +113,7 @@ export function apiQuery(f: HrFilters): string {
   if (f.module) params.set('module', f.module);
   if (f.final) params.set('final', f.final);
   if (f.certificate) params.set('certificate', f.certificate);
+  if (f.overdue) params.set('overdue', f.overdue);
   if (!datesReversed(f)) {
     const from = localTime(f.from, 0, 0, 0, 0);
     const to = localTime(f.to, 23, 59, 59, 999);

@@ -138,6 +138,21 @@ export async function saveView(csrf: string, view: SavedView): Promise<{ views: 
   return read(await call('/views', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(view) }), isViews);
 }
 
+export interface DueDates {
+  dueDates: { department: string; due: string }[];
+  /** The server's UTC day: a department is overdue once its day is before this. */
+  today: string;
+}
+const isDue = (b: Record<string, unknown>) => Array.isArray(b.dueDates) && typeof b.today === 'string';
+
+export async function getDueDates(signal?: AbortSignal): Promise<DueDates> {
+  return read(await call('/due-dates', { signal }), isDue);
+}
+
+export async function setDueDate(csrf: string, department: string, due: string): Promise<DueDates> {
+  return read(await call('/due-dates', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify({ department, due }) }), isDue);
+}
+
 export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[] }> {
   const res = await call('/items', { signal });
   return read<{ items: ItemStats[] }>(res, (b) => Array.isArray(b.items));

@@ -193,3 +193,19 @@ test('the current filters and sort are saved as a named view on the server, and 
   await waitFor(() => expect(screen.getByLabelText('部门')).toHaveValue('销售一部'));
   expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('name');
 });
+
+test('HR sets a department due day with the CSRF token, and the overdue filter goes into the request', async () => {
+  const api = fakeHrApi({
+    signedIn: true,
+    routes: { 'PUT /hr/api/due-dates': ({ init, body }) => ((init.headers as Record<string, string>)['X-CSRF-Token'] === 'csrf-token-1' ? json(200, { dueDates: [body], today: '2026-03-10' }) : json(403, { error: 'csrf' })) },
+  });
+  const { user } = renderApp('/hr');
+  await screen.findByRole('table');
+  await waitFor(() => expect(within(screen.getByLabelText('设置截止日期的部门')).getAllByRole('option').length).toBeGreaterThan(1));
+  await user.selectOptions(screen.getByLabelText('设置截止日期的部门'), '销售一部');
+  fireEvent.change(screen.getByLabelText('截止日期（留空即清除）'), { target: { value: '2026-03-01' } });
+  await user.click(screen.getByRole('button', { name: '保存截止日期' }));
+  expect(await within(await screen.findByRole('list', { name: '各部门截止日期' })).findByText('销售一部：2026-03-01 截止（已逾期）')).toBeInTheDocument();
+  await user.click(screen.getByRole('checkbox', { name: '仅看逾期' }));
+  await waitFor(() => expect(api.lastProgressQuery()?.get('overdue')).toBe('yes'));
+});
