@@ -57,7 +57,14 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('table').waitFor();
 
-  await page.getByLabel('部门').selectOption(departments[0]!);
+  // The first department's due day is over: filter by overdue trainees, which are its 20.
+  await page.getByLabel('设置截止日期的部门').selectOption(departments[0]!);
+  await page.getByLabel('截止日期（留空即清除）').fill('2026-01-01');
+  await page.getByRole('button', { name: '保存截止日期' }).click();
+  await page.getByRole('list', { name: '各部门截止日期' }).getByText(`${departments[0]}：2026-01-01 截止（已逾期）`).waitFor();
+  await page.getByRole('checkbox', { name: '仅看逾期' }).click();
+  await expect.poll(() => page.getByRole('checkbox', { name: '仅看逾期' }).isChecked()).toBe(true);
+  await page.getByLabel('部门', { exact: true }).selectOption(departments[0]!);
   await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount')).toBe('21');
   // Sort by employee ID, then the other way: the first row follows, and the URL keeps the view.
   await page.getByRole('columnheader', { name: /工号/ }).getByRole('button').click();
@@ -66,6 +73,15 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   await expect.poll(() => page.getByRole('columnheader', { name: /工号/ }).getAttribute('aria-sort')).toBe('descending');
   await expect.poll(() => page.locator('[role="row"][aria-rowindex="2"]').textContent()).toContain(`R${run}-38`);
   expect(page.url()).toContain('sort=employeeId');
+  // Save the view, leave it, and reopen it from the list.
+  await page.getByLabel('视图名称').fill(`逾期-${run}`);
+  await page.getByRole('button', { name: '保存当前视图' }).click();
+  await page.getByText('视图已保存。').waitFor();
+  await page.goto(`${baseURL}/hr`);
+  await page.getByRole('list', { name: '我的视图' }).getByRole('link', { name: `逾期-${run}` }).click();
+  await expect.poll(() => page.getByRole('columnheader', { name: /工号/ }).getAttribute('aria-sort')).toBe('descending');
+  await expect.poll(() => page.getByRole('checkbox', { name: '仅看逾期' }).isChecked()).toBe(true);
+  await expect.poll(() => page.locator('[role="row"][aria-rowindex="2"]').textContent()).toContain(`R${run}-38`);
   await expectAccessible(page, 'dashboard zh-CN');
 
   const xlsxDownload = page.waitForEvent('download');

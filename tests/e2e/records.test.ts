@@ -117,7 +117,7 @@ async function hrChecks() {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('table').waitFor();
 
-  await page.getByLabel('部门').selectOption(department);
+  await page.getByLabel('部门', { exact: true }).selectOption(department);
   await expect.poll(() => page.getByRole('row').filter({ hasText: employeeId }).count()).toBe(1);
   await expect.poll(() => page.locator('[role="row"][aria-rowindex]').count()).toBe(2); // the header and our trainee
   const row = page.getByRole('row').filter({ hasText: employeeId });
