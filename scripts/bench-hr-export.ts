@@ -180,9 +180,13 @@ async function main() {
       return body;
     };
 
-    const progress = JSON.parse(new TextDecoder().decode(await measure('/hr/api/progress'))) as { rows?: unknown[]; total?: number };
-    if (progress.total !== trainees || progress.rows?.length !== trainees)
-      failures.push(`the progress matrix has ${progress.rows?.length} rows of ${progress.total} trainees, ${trainees} were expected`);
+    // The matrix is paged: the last page of the largest size, sorted by a module (the dearest sort), counts and sorts every row.
+    const pageSize = 500;
+    const lastPage = Math.max(1, Math.ceil(trainees / pageSize));
+    const progress = JSON.parse(new TextDecoder().decode(await measure(`/hr/api/progress?pageSize=${pageSize}&page=${lastPage}&sort=module:05-challenges&dir=desc`))) as { rows?: unknown[]; total?: number; matched?: number };
+    const expectedRows = trainees - (lastPage - 1) * pageSize;
+    if (progress.total !== trainees || progress.matched !== trainees || progress.rows?.length !== expectedRows)
+      failures.push(`the progress page has ${progress.rows?.length} rows (${expectedRows} expected) of ${progress.matched} matched and ${progress.total} trainees, ${trainees} were expected`);
 
     const csv = new TextDecoder().decode(await measure('/hr/api/export.csv?lang=zh-CN'));
     const lines = csv.split('\r\n').length - 1; // every line ends with CRLF

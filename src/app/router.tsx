@@ -57,6 +57,8 @@ const webOnlyRoutes: RouteObject[] = [
     },
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../features/hr/dashboard-page')).DashboardPage }) },
+      { path: paths.hrCharts.pattern, lazy: async () => ({ Component: (await import('../features/hr/charts-page')).ChartsPage }) },
+      { path: paths.hrItems.pattern, lazy: async () => ({ Component: (await import('../features/hr/items-page')).ItemsPage }) },
       {
         path: paths.hrTrainee.pattern,
         lazy: async () => ({ Component: (await import('../features/hr/trainee-page')).TraineePage }),

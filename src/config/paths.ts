@@ -35,6 +35,10 @@ export const paths = {
   },
   /** The HR dashboard; `search` carries its filters (`?department=…`). */
   hr: { pattern: '/hr', href: (search = '') => `/hr${search}` },
+  /** HR's item analysis of every quiz. */
+  hrItems: { pattern: '/hr/items', href: () => '/hr/items' },
+  /** HR's charts, each with its table. */
+  hrCharts: { pattern: '/hr/charts', href: () => '/hr/charts' },
   hrTrainee: {
     pattern: '/hr/trainees/:employeeId',
     href: (employeeId: string, search = '') => `/hr/trainees/${encodeURIComponent(employeeId)}${search}`,

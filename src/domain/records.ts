@@ -4,3 +4,5 @@ export * from './records/matrix';
 export * from './records/export-table';
 export * from './records/timeline';
 export * from './records/item-analysis';
+export * from './records/matrix-sort';
+export * from './records/summary';

@@ -126,6 +126,22 @@ const MIGRATIONS: string[] = [
    UPDATE statements SET ref_id = lower(object_id) WHERE json_extract(body, '$.object.objectType') = 'StatementRef';
    INSERT INTO statement_agents (seq, agent_key, broad) SELECT seq, actor_key, 0 FROM statements;
    INSERT INTO statement_activities (seq, activity_id, broad) SELECT seq, object_id, 0 FROM statements;`,
+  // A scoped HR session (a manager's) sees one department only; NULL is the whole company.
+  `ALTER TABLE hr_sessions ADD COLUMN department TEXT;`,
+  // HR's saved views (filters and sort as the dashboard's query), per HR user.
+  `CREATE TABLE hr_views (
+     user TEXT NOT NULL,
+     name TEXT NOT NULL,
+     query TEXT NOT NULL,
+     updated TEXT NOT NULL,
+     PRIMARY KEY (user, name)
+   );`,
+  // The day by which each department's trainees should have completed the course.
+  `CREATE TABLE hr_due_dates (
+     department TEXT PRIMARY KEY,
+     due TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
 ];
 
 /**

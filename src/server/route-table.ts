@@ -9,7 +9,7 @@ import { jsonBody } from './json-body';
  */
 export type Role = 'public' | 'trainee' | 'lrs' | 'hr';
 export type Caller = { kind: 'full' } | { kind: 'trainee'; trainee: TraineeIdentity };
-export type HrSession = { user: string; csrf: string; token: string };
+export type HrSession = { user: string; csrf: string; token: string; department: string | null };
 export type AppEnv = { Variables: { caller: Caller; session: HrSession; body: unknown } };
 
 export interface Route {

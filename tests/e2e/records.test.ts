@@ -117,7 +117,7 @@ async function hrChecks() {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
 
-  await page.getByLabel('部门').selectOption(department);
+  await page.getByLabel('部门', { exact: true }).selectOption(department);
   await expect.poll(() => page.getByRole('row').filter({ hasText: employeeId }).count()).toBe(1);
   await expect.poll(() => page.locator('[role="row"][aria-rowindex]').count()).toBe(2); // the header and our trainee
   const row = page.getByRole('row').filter({ hasText: employeeId });
@@ -144,11 +144,12 @@ async function hrChecks() {
   const sheets = readXlsx(new Uint8Array(readFileSync((await (await xlsxDownload).path())!)));
   const progress = sheets[0]!.rows;
   expect(progress).toHaveLength(1 + 10);
-  const module01 = progress.find((r) => r[4] === '01-foundations')!;
-  expect(module01.slice(0, 9)).toEqual([employeeId, '周记录', department, '进行中', '01-foundations', '销售目标基础', '已完成', 100, 1]);
-  const module02 = progress.find((r) => r[4] === '02-setting')!;
-  expect(module02[6]).toBe('进行中');
-  expect(module02[8]).toBe(1);
+  // Course status, then the final assessment (best, attempts, passed) and the certificate (code, date), then the module.
+  const module01 = progress.find((r) => r[9] === '01-foundations')!;
+  expect(module01.slice(0, 14)).toEqual([employeeId, '周记录', department, '进行中', null, 0, '否', null, null, '01-foundations', '销售目标基础', '已完成', 1, 1]);
+  const module02 = progress.find((r) => r[9] === '02-setting')!;
+  expect(module02[11]).toBe('进行中');
+  expect(module02[13]).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
 }

@@ -21,19 +21,19 @@ afterAll(() => {
 test('with a database file, HR reports are built in a worker thread, with the same content as in the request', async () => {
   const db = openDb(dir);
   traineeRegistry(db, HOME).register({ name: '李娜', employeeId: 'E1', department: '华东销售部' });
-  const records = traineeRecords(db, progressStore(db, DEFAULT_COURSE_IRI), HOME);
+  const records = traineeRecords(db, progressStore(db, DEFAULT_COURSE_IRI), HOME, DEFAULT_COURSE_IRI);
   const runner = reportRunner(db, { courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES, all: () => records.all() });
   close = runner.close;
   expect(runner.inWorker()).toBe(true);
-  const csv = await runner.run('csv', { department: '华东销售部' }, 'en');
+  const csv = await runner.run({ kind: 'csv', filter: { department: '华东销售部' }, lang: 'en' });
   expect(runner.inWorker()).toBe(true);
-  expect(csv.text.split('\r\n')[1]).toContain('"E1","李娜","华东销售部","Not started","00-intro"');
-  const xlsx = await runner.run('xlsx', {}, 'zh-CN');
-  expect(String.fromCharCode(...xlsx.bytes.slice(0, 2))).toBe('PK');
-  const progress = await runner.run('progress', { q: 'nobody' }, 'zh-CN');
-  expect(JSON.parse(progress.json)).toMatchObject({ total: 1, rows: [], departments: ['华东销售部'] });
+  expect(csv.kind === 'csv' && csv.text.split('\r\n')[1]).toContain('"E1","李娜","华东销售部","Not started","","0","No","","","00-intro"');
+  const xlsx = await runner.run({ kind: 'xlsx', filter: {}, lang: 'zh-CN' });
+  expect(xlsx.kind === 'xlsx' && String.fromCharCode(...xlsx.bytes.slice(0, 2))).toBe('PK');
+  const progress = await runner.run({ kind: 'progress', filter: { q: 'nobody' }, lang: 'zh-CN' });
+  expect(progress.kind === 'progress' && JSON.parse(progress.json)).toMatchObject({ total: 1, rows: [], departments: ['华东销售部'] });
 
   const memory = reportRunner(openDb(':memory:'), { courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES, all: () => [] });
   expect(memory.inWorker()).toBe(false);
-  expect((await memory.run('progress', {}, 'en')).kind).toBe('progress');
+  expect((await memory.run({ kind: 'progress', filter: {}, lang: 'en' })).kind).toBe('progress');
 });

@@ -1,4 +1,4 @@
-import type { Cell } from '../xlsx';
+import type { Cell, Column } from '../xlsx';
 import type { RecordStatus } from './module-progress';
 import type { CourseModuleInfo, MatrixRow } from './matrix';
 
@@ -15,48 +15,82 @@ export interface ExportLabels {
   minutes: string;
   firstActivity: string;
   lastActivity: string;
+  finalBestScore: string;
+  finalAttempts: string;
+  finalPassed: string;
+  certificateCode: string;
+  certificateIssued: string;
+  yes: string;
+  no: string;
   statuses: Record<RecordStatus, string>;
 }
 
-const percent = (scaled: number | null | undefined) => (scaled === null || scaled === undefined ? null : Math.round(scaled * 1000) / 10);
+/** A table for the exports: its rows (the first is the header) and each column's kind. Percentages are fractions (0.92). */
+export interface ExportTable {
+  columns: Column[];
+  rows: Cell[][];
+}
+
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
+const TRAINEE_COLUMNS: Column[] = [{ kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'text' }, { kind: 'text', width: 18 }, { kind: 'date' }];
+
+function traineeHeader(l: ExportLabels): Cell[] {
+  return [l.employeeId, l.name, l.department, l.courseStatus, l.finalBestScore, l.finalAttempts, l.finalPassed, l.certificateCode, l.certificateIssued];
+}
+
+function traineeCells(r: MatrixRow, l: ExportLabels): Cell[] {
+  return [r.employeeId, r.name, r.department, l.statuses[r.status], r.final.bestScore, r.final.attempts, r.final.passed ? l.yes : l.no, r.certificate?.code ?? null, r.certificate?.issuedAt ?? null];
+}
 
 /**
  * One row per trainee and module, the shape a spreadsheet filters and pivots best: the same
  * rows go to CSV and to the workbook's first sheet, so the two exports always agree.
  */
-export function progressTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): Cell[][] {
-  const out: Cell[][] = [[l.employeeId, l.name, l.department, l.courseStatus, l.moduleId, l.module, l.status, l.bestScore, l.attempts, l.minutes, l.firstActivity, l.lastActivity]];
-  for (const r of rows)
+export function progressTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): ExportTable {
+  const columns: Column[] = [...TRAINEE_COLUMNS, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'number' }, { kind: 'date' }, { kind: 'date' }];
+  const out: Cell[][] = [[...traineeHeader(l), l.moduleId, l.module, l.status, l.bestScore, l.attempts, l.minutes, l.firstActivity, l.lastActivity]];
+  for (const r of rows) {
+    const trainee = traineeCells(r, l);
     for (const m of modules) {
       const c = r.modules[m.id];
       out.push([
-        r.employeeId,
-        r.name,
-        r.department,
-        l.statuses[r.status],
+        ...trainee,
         m.id,
         m.title[locale] ?? m.id,
         l.statuses[c?.status ?? 'not_started'],
-        percent(c?.bestScore),
+        c?.bestScore ?? null,
         c?.attempts ?? 0,
         minutes(c?.timeSpentMs ?? 0),
         c?.firstActivity ?? null,
         c?.lastActivity ?? null,
       ]);
     }
-  return out;
+  }
+  return { columns, rows: out };
 }
 
 /** The matrix as HR sees it on screen: one row per trainee, one status column per module and its best score. */
-export function matrixTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): Cell[][] {
-  const header: Cell[] = [l.employeeId, l.name, l.department, l.courseStatus];
-  for (const m of modules) header.push(m.title[locale] ?? m.id, `${m.title[locale] ?? m.id} · ${l.bestScore}`);
+export function matrixTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): ExportTable {
+  const header: Cell[] = traineeHeader(l);
+  const columns: Column[] = [...TRAINEE_COLUMNS];
+  for (const m of modules) {
+    header.push(m.title[locale] ?? m.id, `${m.title[locale] ?? m.id} · ${l.bestScore}`);
+    columns.push({ kind: 'text' }, { kind: 'percent' });
+  }
   const out: Cell[][] = [header];
   for (const r of rows) {
-    const line: Cell[] = [r.employeeId, r.name, r.department, l.statuses[r.status]];
-    for (const m of modules) line.push(l.statuses[r.modules[m.id]?.status ?? 'not_started'], percent(r.modules[m.id]?.bestScore));
+    const line: Cell[] = traineeCells(r, l);
+    for (const m of modules) line.push(l.statuses[r.modules[m.id]?.status ?? 'not_started'], r.modules[m.id]?.bestScore ?? null);
     out.push(line);
   }
-  return out;
+  return { columns, rows: out };
+}
+
+/**
+ * The table as CSV cells: percentages as whole percents (92, the header says %), dates as ISO 8601
+ * instants with their offset, as stored.
+ */
+export function csvCells(table: ExportTable): Cell[][] {
+  const percentAt = table.columns.map((c) => c.kind === 'percent');
+  return table.rows.map((row, i) => (i === 0 ? row : row.map((v, c) => (percentAt[c] && typeof v === 'number' ? Math.round(v * 1000) / 10 : v))));
 }

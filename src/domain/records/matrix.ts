@@ -11,7 +11,26 @@ export interface TraineeRecord {
   name: string;
   department: string;
   modules: Record<string, ModuleRecord>;
+  /** The final assessment's attempts (each `passed` or `failed` on it). */
+  final?: FinalRecord;
+  /** The latest certificate issued to the trainee, if any. */
+  certificate?: CertificateRef | null;
 }
+
+export interface FinalRecord {
+  /** Best scaled score, 0…1; null before the first attempt. */
+  bestScore: number | null;
+  attempts: number;
+  passed: boolean;
+}
+
+export interface CertificateRef {
+  code: string;
+  issuedAt: string;
+}
+
+export type FinalFilter = 'passed' | 'failed' | 'not_attempted';
+export type CertificateFilter = 'issued' | 'none';
 
 export interface MatrixCell extends ModuleRecord {
   status: RecordStatus;
@@ -21,8 +40,15 @@ export interface MatrixRow {
   employeeId: string;
   name: string;
   department: string;
-  /** The course: completed when every module is, not started when none has begun. */
+  /**
+   * The course, with the certificate's meaning of done: completed when every module is complete
+   * (read and its quiz passed) and the final assessment is passed; not started when nothing has begun.
+   */
   status: RecordStatus;
+  /** Every module complete (the final assessment aside). */
+  modulesComplete: boolean;
+  final: FinalRecord;
+  certificate: CertificateRef | null;
   firstActivity: string | null;
   lastActivity: string | null;
   modules: Record<string, MatrixCell>;
@@ -38,7 +64,15 @@ export interface MatrixFilter {
   to?: string;
   /** Part of a name or an employee id, any case. */
   q?: string;
+  final?: FinalFilter;
+  certificate?: CertificateFilter;
+  /** Only trainees of these departments (those past their due date) whose course is not complete. */
+  overdueIn?: readonly string[];
 }
+
+export const FINAL_FILTERS: readonly FinalFilter[] = ['passed', 'failed', 'not_attempted'];
+export const CERTIFICATE_FILTERS: readonly CertificateFilter[] = ['issued', 'none'];
+const NO_FINAL: FinalRecord = { bestScore: null, attempts: 0, passed: false };
 
 export const RECORD_STATUSES: readonly RecordStatus[] = ['not_started', 'in_progress', 'completed'];
 
@@ -54,8 +88,11 @@ function row(t: TraineeRecord, modules: readonly CourseModuleInfo[]): MatrixRow 
     if (last === null || p.lastActivity > last) last = p.lastActivity;
   }
   const statuses = modules.map((m) => cells[m.id]?.status ?? 'not_started');
-  const status: RecordStatus = statuses.length > 0 && statuses.every((s) => s === 'completed') ? 'completed' : statuses.some((s) => s !== 'not_started') ? 'in_progress' : 'not_started';
-  return { employeeId: t.employeeId, name: t.name, department: t.department, status, firstActivity: first, lastActivity: last, modules: cells };
+  const final = t.final ?? NO_FINAL;
+  const modulesComplete = statuses.length > 0 && statuses.every((s) => s === 'completed');
+  const begun = statuses.some((s) => s !== 'not_started') || final.attempts > 0;
+  const status: RecordStatus = modulesComplete && final.passed ? 'completed' : begun ? 'in_progress' : 'not_started';
+  return { employeeId: t.employeeId, name: t.name, department: t.department, status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells };
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -78,6 +115,12 @@ export function buildMatrix(trainees: readonly TraineeRecord[], modules: readonl
         if (from !== undefined && Date.parse(r.lastActivity) < from) return false;
         if (to !== undefined && Date.parse(r.firstActivity) > to) return false;
       }
+      if (filter.final) {
+        const outcome: FinalFilter = r.final.passed ? 'passed' : r.final.attempts > 0 ? 'failed' : 'not_attempted';
+        if (outcome !== filter.final) return false;
+      }
+      if (filter.overdueIn && (r.status === 'completed' || !filter.overdueIn.includes(r.department))) return false;
+      if (filter.certificate && (r.certificate ? 'issued' : 'none') !== filter.certificate) return false;
       if (q && !r.name.toLowerCase().includes(q) && !r.employeeId.toLowerCase().includes(q)) return false;
       return true;
     })
@@ -97,6 +140,14 @@ export function parseMatrixFilter(query: Record<string, string | undefined>): { 
   if (query.status) {
     if (!(RECORD_STATUSES as string[]).includes(query.status)) return { error: `status must be one of ${RECORD_STATUSES.join(', ')}` };
     filter.status = query.status as RecordStatus;
+  }
+  if (query.final) {
+    if (!(FINAL_FILTERS as string[]).includes(query.final)) return { error: `final must be one of ${FINAL_FILTERS.join(', ')}` };
+    filter.final = query.final as FinalFilter;
+  }
+  if (query.certificate) {
+    if (!(CERTIFICATE_FILTERS as string[]).includes(query.certificate)) return { error: `certificate must be one of ${CERTIFICATE_FILTERS.join(', ')}` };
+    filter.certificate = query.certificate as CertificateFilter;
   }
   for (const k of ['from', 'to'] as const) {
     const v = query[k];

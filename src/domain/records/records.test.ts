@@ -4,7 +4,8 @@ import { durationMs } from '../xapi/parse-duration';
 import { VERBS } from '../xapi/vocabulary';
 import { applyStatement, locateActivity, recordStatus, type ModuleRecord } from './module-progress';
 import { buildMatrix, parseMatrixFilter, type CourseModuleInfo, type TraineeRecord } from './matrix';
-import { matrixTable, progressTable, type ExportLabels } from './export-table';
+import { parsePageRequest, sortMatrix, type SortDir, type SortKey } from './matrix-sort';
+import { csvCells, matrixTable, progressTable, type ExportLabels } from './export-table';
 
 const COURSE = 'https://academy.example.com/course';
 const a = activityIds(COURSE);
@@ -74,7 +75,7 @@ const modules: CourseModuleInfo[] = [
 ];
 const progress = (over: Partial<ModuleRecord>): ModuleRecord => ({ read: false, passed: false, bestScore: null, attempts: 0, timeSpentMs: 0, firstActivity: '2026-11-02T09:00:00Z', lastActivity: '2026-11-02T09:00:00Z', ...over });
 const trainees: TraineeRecord[] = [
-  { employeeId: 'E2', name: '王伟', department: '华东销售部', modules: { '00': progress({ read: true }), '01': progress({ read: true, passed: true, bestScore: 0.875, attempts: 2, timeSpentMs: 90_000, lastActivity: '2026-11-20T09:00:00Z' }) } },
+  { employeeId: 'E2', name: '王伟', department: '华东销售部', modules: { '00': progress({ read: true }), '01': progress({ read: true, passed: true, bestScore: 0.875, attempts: 2, timeSpentMs: 90_000, lastActivity: '2026-11-20T09:00:00Z' }) }, final: { bestScore: 0.9, attempts: 1, passed: true }, certificate: { code: 'ABCD-EFGH', issuedAt: '2026-11-21T09:00:00Z' } },
   { employeeId: 'E1', name: '李娜', department: '华东销售部', modules: { '01': progress({ attempts: 1, bestScore: 0.5 }) } },
   { employeeId: 'E3', name: '=HYPERLINK("x")', department: 'Key Accounts', modules: {} },
 ];
@@ -88,6 +89,32 @@ describe('the matrix', () => {
       ['E3', 'not_started'],
     ]);
     expect(rows[1]!.modules['01']!.status).toBe('completed');
+  });
+  test('done means the certificate is earned: every module complete and the final assessment passed', () => {
+    const e2 = trainees[0]!;
+    const status = (final: TraineeRecord['final']) => buildMatrix([{ ...e2, final }], modules)[0]!;
+    expect(status(undefined)).toMatchObject({ status: 'in_progress', modulesComplete: true, final: { attempts: 0, passed: false } });
+    expect(status({ bestScore: 0.6, attempts: 2, passed: false }).status).toBe('in_progress');
+    expect(status({ bestScore: 0.9, attempts: 1, passed: true }).status).toBe('completed');
+    // A final attempt alone is a beginning.
+    expect(buildMatrix([{ ...e2, modules: {}, final: { bestScore: 0.2, attempts: 1, passed: false } }], modules)[0]!.status).toBe('in_progress');
+  });
+  test.each([
+    [{ final: 'passed' as const }, ['E2']],
+    [{ final: 'not_attempted' as const }, ['E1', 'E3']],
+    [{ certificate: 'issued' as const }, ['E2']],
+    [{ certificate: 'none' as const }, ['E1', 'E3']],
+  ])('filter %j', (filter, ids) => expect(buildMatrix(trainees, modules, filter).map((r) => r.employeeId)).toEqual(ids));
+  test('sorting: by a key either way, ties by department and name; paging and sorting from query parameters', () => {
+    const ids = (key: SortKey, dir: SortDir) => sortMatrix(buildMatrix(trainees, modules), key, dir).map((r) => r.employeeId);
+    expect(ids('status', 'desc')).toEqual(['E2', 'E1', 'E3']);
+    expect(ids('status', 'asc')).toEqual(['E3', 'E1', 'E2']);
+    expect(ids('module:01', 'desc')).toEqual(['E2', 'E1', 'E3']);
+    expect(ids('final', 'asc')).toEqual(['E1', 'E3', 'E2']);
+    expect(ids('employeeId', 'desc')).toEqual(['E3', 'E2', 'E1']);
+    expect(parsePageRequest({}, ['01'])).toEqual({ page: { page: 1, pageSize: 100, sort: 'department', dir: 'asc' } });
+    expect(parsePageRequest({ page: '3', pageSize: '50', sort: 'module:01', dir: 'desc' }, ['01'])).toEqual({ page: { page: 3, pageSize: 50, sort: 'module:01', dir: 'desc' } });
+    for (const bad of [{ page: '0' }, { pageSize: '501' }, { page: '1.5' }, { sort: 'module:99' }, { sort: 'salary' }, { dir: 'up' }]) expect(parsePageRequest(bad, ['01'])).toHaveProperty('error');
   });
   test.each([
     [{ department: '华东销售部' }, ['E1', 'E2']],
@@ -109,16 +136,20 @@ describe('the matrix', () => {
 
 const labels: ExportLabels = {
   employeeId: 'Employee ID', name: 'Name', department: 'Department', courseStatus: 'Course', moduleId: 'Module ID', module: 'Module', status: 'Status', bestScore: 'Best score (%)', attempts: 'Attempts', minutes: 'Minutes', firstActivity: 'First', lastActivity: 'Last',
+  finalBestScore: 'Final', finalAttempts: 'Final attempts', finalPassed: 'Final passed', certificateCode: 'Code', certificateIssued: 'Issued', yes: 'Yes', no: 'No',
   statuses: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' },
 };
 
 test('the export tables: one row per trainee and module, and the on-screen matrix', () => {
   const rows = buildMatrix(trainees, modules, { department: '华东销售部' });
   const long = progressTable(rows, modules, 'zh-CN', labels);
-  expect(long).toHaveLength(1 + 2 * 2);
-  expect(long[4]).toEqual(['E2', '王伟', '华东销售部', 'Completed', '01', '基础', 'Completed', 87.5, 2, 1.5, '2026-11-02T09:00:00Z', '2026-11-20T09:00:00Z']);
-  expect(long[1]!.slice(4, 10)).toEqual(['00', '导论', 'Not started', null, 0, 0]);
+  expect(long.rows).toHaveLength(1 + 2 * 2);
+  expect(long.columns).toHaveLength(long.rows[0]!.length);
+  expect(long.rows[4]).toEqual(['E2', '王伟', '华东销售部', 'Completed', 0.9, 1, 'Yes', 'ABCD-EFGH', '2026-11-21T09:00:00Z', '01', '基础', 'Completed', 0.875, 2, 1.5, '2026-11-02T09:00:00Z', '2026-11-20T09:00:00Z']);
+  expect(long.rows[1]!.slice(9, 15)).toEqual(['00', '导论', 'Not started', null, 0, 0]);
+  expect(csvCells(long)[4]![12]).toBe(87.5);
   const wide = matrixTable(rows, modules, 'en', labels);
-  expect(wide[0]).toEqual(['Employee ID', 'Name', 'Department', 'Course', 'Intro', 'Intro · Best score (%)', 'Basics', 'Basics · Best score (%)']);
-  expect(wide[1]).toEqual(['E1', '李娜', '华东销售部', 'In progress', 'Not started', null, 'In progress', 50]);
+  expect(wide.rows[0]).toEqual(['Employee ID', 'Name', 'Department', 'Course', 'Final', 'Final attempts', 'Final passed', 'Code', 'Issued', 'Intro', 'Intro · Best score (%)', 'Basics', 'Basics · Best score (%)']);
+  expect(wide.rows[1]).toEqual(['E1', '李娜', '华东销售部', 'In progress', null, 0, 'No', null, null, 'Not started', null, 'In progress', 0.5]);
+  expect(wide.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'percent', 'integer', 'text', 'text', 'date', 'text', 'percent', 'text', 'percent']);
 });

@@ -1,16 +1,19 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../config/paths';
 import { useTranslation } from 'react-i18next';
 import { courseModules } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import { useFormatters } from '../../ui/use-formatters';
 import { ExportLinks } from './export-links';
 import { FilterBar } from './filter-bar';
-import { apiQuery, filterSearch, hasFilters, noFilters, readFilters, type HrFilters } from './filters';
+import { apiQuery, filterSearch, hasFilters, noFilters, PAGE_SIZE, readFilters, readView, sortQuery, viewSearch, type HrFilters, type HrView } from './filters';
 import { getProgress } from './hr-api';
 import { useHrContext } from './hr-context';
 import { ProgressMatrix } from './progress-matrix';
 import { ReviewPanel } from './review-panel';
+import { SavedViews } from './saved-views';
+import { DueDatesPanel } from './due-dates-panel';
 import { useHrResource } from './use-hr-resource';
 
 /** `/hr`: every trainee's progress by module, filtered through the URL, with exports of the same view. */
@@ -22,12 +25,18 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const filters = useMemo(() => readFilters(new URLSearchParams(search)), [search]);
+  const view = useMemo(() => readView(new URLSearchParams(search)), [search]);
   const query = apiQuery(filters);
-  const progress = useHrResource(query, (signal) => getProgress(query, signal), expire);
+  const exportQuery = [query, sortQuery(view, false)].filter(Boolean).join('&');
+  const pageQuery = [query, sortQuery(view, true)].filter(Boolean).join('&');
+  const progress = useHrResource(pageQuery, (signal) => getProgress(pageQuery, signal), expire);
   const data = progress.data;
+  const pages = data ? Math.max(1, Math.ceil(data.matched / PAGE_SIZE)) : 1;
 
   // Filters live in the URL, so a reload or a shared link shows the same view; editing them adds no history.
-  const setFilters = (next: HrFilters) => setParams(new URLSearchParams(filterSearch(next)), { replace: true });
+  // A new filter or sort starts at the first page.
+  const setFilters = (next: HrFilters) => setParams(new URLSearchParams(viewSearch(next, { ...view, page: 1 })), { replace: true });
+  const setView = (next: Partial<HrView>) => setParams(new URLSearchParams(viewSearch(filters, { ...view, page: 1, ...next })), { replace: true });
   const modules = data?.modules ?? courseModules(i18n.language as Locale).map((m) => ({ id: m.id, hasQuiz: Boolean(m.quiz) }));
 
   return (
@@ -35,6 +44,9 @@ export function DashboardPage() {
       <title>{`${t('title')} · ${tApp('app.name')}`}</title>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <p>
+        <Link to={paths.hrItems.href()}>{t('items.link')}</Link> · <Link to={paths.hrCharts.href()}>{t('charts.link')}</Link>
+      </p>
       <FilterBar
         filters={filters}
         departments={data?.departments ?? []}
@@ -42,13 +54,15 @@ export function DashboardPage() {
         onChange={(patch) => setFilters({ ...filters, ...patch })}
         onClear={() => setFilters(noFilters)}
       />
+      <DueDatesPanel departments={data?.departments ?? []} />
+      <SavedViews search={viewSearch(filters, { ...view, page: 1 })} />
       <div className="hr-toolbar">
         <p className="hr-count" role="status">
-          {data && !progress.error ? t('count', { count: data.total, total: f.number(data.total), shown: f.number(data.rows.length) }) : ''}
+          {data && !progress.error ? t('count', { count: data.total, total: f.number(data.total), shown: f.number(data.matched) }) : ''}
           {progress.loading && data && <span className="hr-updating">{t('matrix.updating')}</span>}
         </p>
         <div className="hr-toolbar__export">
-          <ExportLinks query={query} />
+          <ExportLinks query={exportQuery} />
           <p className="hint">{t('export.hint')}</p>
         </div>
       </div>
@@ -73,8 +87,21 @@ export function DashboardPage() {
           )}
         </div>
       ) : (
-        // A new result starts at the top.
-        <ProgressMatrix key={query} rows={data.rows} modules={data.modules} search={filterSearch(filters)} busy={progress.loading} />
+        <>
+          {/* A new result starts at the top. */}
+          <ProgressMatrix key={pageQuery} rows={data.rows} modules={data.modules} search={filterSearch(filters)} busy={progress.loading} sort={view} onSort={(sort, dir) => setView({ sort, dir })} firstIndex={(view.page - 1) * PAGE_SIZE} total={data.matched} />
+          {pages > 1 && (
+            <nav className="hr-pager" aria-label={t('pager.label')}>
+              <button type="button" className="button button--small" disabled={view.page <= 1} onClick={() => setView({ page: view.page - 1 })}>
+                {t('pager.previous')}
+              </button>
+              <span>{t('pager.page', { page: f.number(Math.min(view.page, pages)), pages: f.number(pages) })}</span>
+              <button type="button" className="button button--small" disabled={view.page >= pages} onClick={() => setView({ page: view.page + 1 })}>
+                {t('pager.next')}
+              </button>
+            </nav>
+          )}
+        </>
       )}
       <ReviewPanel />
     </>

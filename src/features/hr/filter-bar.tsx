@@ -1,9 +1,9 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RECORD_STATUSES, type RecordStatus } from '../../domain';
+import { CERTIFICATE_FILTERS, FINAL_FILTERS, RECORD_STATUSES, type CertificateFilter, type FinalFilter, type RecordStatus } from '../../domain';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { datesReversed, hasFilters, type HrFilters } from './filters';
-import { statusLabel } from './labels';
+import { certificateFilterLabel, finalFilterLabel, statusLabel } from './labels';
 import { useHrFormat } from './use-hr-format';
 
 interface Props {
@@ -65,6 +65,28 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
           </select>
         </div>
         <div className="hr-field">
+          <label htmlFor={`${id}-final`}>{t('filters.final')}</label>
+          <select id={`${id}-final`} value={filters.final} onChange={(e) => onChange({ final: e.target.value as FinalFilter | '' })}>
+            <option value="">{t('filters.anyFinal')}</option>
+            {FINAL_FILTERS.map((v) => (
+              <option key={v} value={v}>
+                {t(finalFilterLabel[v])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="hr-field">
+          <label htmlFor={`${id}-certificate`}>{t('filters.certificate')}</label>
+          <select id={`${id}-certificate`} value={filters.certificate} onChange={(e) => onChange({ certificate: e.target.value as CertificateFilter | '' })}>
+            <option value="">{t('filters.anyCertificate')}</option>
+            {CERTIFICATE_FILTERS.map((v) => (
+              <option key={v} value={v}>
+                {t(certificateFilterLabel[v])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="hr-field">
           <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
           <input
             id={`${id}-from`}
@@ -87,6 +109,11 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
             aria-describedby={reversed ? `${id}-dates` : undefined}
             onChange={(e) => onChange({ to: e.target.value })}
           />
+        </div>
+        <div className="hr-field">
+          <label>
+            <input type="checkbox" checked={filters.overdue === 'yes'} onChange={(e) => onChange({ overdue: e.target.checked ? 'yes' : '' })} /> {t('filters.overdue')}
+          </label>
         </div>
         <div className="hr-filters__clear">
           <button type="button" className="button button--small" onClick={onClear} disabled={!hasFilters(filters)}>

@@ -3,7 +3,7 @@ import { apiQuery, filterSearch, readFilters } from './filters';
 
 test('a URL filter that means nothing is dropped, not guessed', () => {
   const filters = readFilters(new URLSearchParams('status=done&from=2026-02-30&to=2026-3-1&department=销售一部'));
-  expect(filters).toEqual({ department: '销售一部', status: '', module: '', from: '', to: '', q: '' });
+  expect(filters).toEqual({ department: '销售一部', status: '', module: '', from: '', to: '', q: '', final: '', certificate: '', overdue: '' });
   expect(filterSearch(filters)).toBe(`?${new URLSearchParams({ department: '销售一部' })}`);
 });
 

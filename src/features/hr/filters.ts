@@ -1,4 +1,4 @@
-import { RECORD_STATUSES, type RecordStatus } from '../../domain';
+import { CERTIFICATE_FILTERS, FINAL_FILTERS, RECORD_STATUSES, SORT_KEYS, type CertificateFilter, type FinalFilter, type RecordStatus, type SortDir } from '../../domain';
 
 /** The dashboard's filters as the URL keeps them: days are the browser's local days (`2026-03-01`). */
 export interface HrFilters {
@@ -9,9 +9,55 @@ export interface HrFilters {
   from: string;
   to: string;
   q: string;
+  final: FinalFilter | '';
+  certificate: CertificateFilter | '';
+  /** `yes`: only trainees of departments past their due day whose course is not complete. */
+  overdue: 'yes' | '';
 }
 
-export const noFilters: HrFilters = { department: '', status: '', module: '', from: '', to: '', q: '' };
+export const noFilters: HrFilters = { department: '', status: '', module: '', from: '', to: '', q: '', final: '', certificate: '', overdue: '' };
+
+/** How the matrix is ordered and which page shows; kept in the URL beside the filters. */
+export interface HrView {
+  /** A sort key the API takes (`name`, `module:01-foundations`…); empty for department then name. */
+  sort: string;
+  dir: SortDir;
+  page: number;
+}
+
+export const PAGE_SIZE = 100;
+
+export function readView(params: URLSearchParams): HrView {
+  const sort = params.get('sort') ?? '';
+  const page = Number(params.get('page'));
+  return {
+    sort: (SORT_KEYS as readonly string[]).includes(sort) || /^module:[\w-]+$/.test(sort) ? sort : '',
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+/** The URL's search for filters and a view, defaults left out. */
+export function viewSearch(filters: HrFilters, view: HrView): string {
+  const params = new URLSearchParams(filterSearch(filters));
+  if (view.sort) params.set('sort', view.sort);
+  if (view.sort && view.dir === 'desc') params.set('dir', 'desc');
+  if (view.page > 1) params.set('page', String(view.page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** The API's sort (exports are sorted the same way) and, for the matrix, the page. */
+export function sortQuery(view: HrView, paged: boolean): string {
+  const params = new URLSearchParams();
+  if (view.sort) params.set('sort', view.sort);
+  if (view.sort && view.dir === 'desc') params.set('dir', 'desc');
+  if (paged) {
+    params.set('page', String(view.page));
+    params.set('pageSize', String(PAGE_SIZE));
+  }
+  return params.toString();
+}
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -29,7 +75,12 @@ export function readFilters(params: URLSearchParams): HrFilters {
   const text = (key: string) => params.get(key) ?? '';
   const day = (key: string) => (localTime(text(key), 0, 0, 0, 0) ? text(key) : '');
   const status = text('status');
+  const final = text('final');
+  const certificate = text('certificate');
   return {
+    overdue: params.get('overdue') === 'yes' ? 'yes' : '',
+    final: (FINAL_FILTERS as readonly string[]).includes(final) ? (final as FinalFilter) : '',
+    certificate: (CERTIFICATE_FILTERS as readonly string[]).includes(certificate) ? (certificate as CertificateFilter) : '',
     department: text('department'),
     status: (RECORD_STATUSES as readonly string[]).includes(status) ? (status as RecordStatus) : '',
     module: text('module'),
@@ -60,6 +111,9 @@ export function apiQuery(f: HrFilters): string {
   if (f.department) params.set('department', f.department);
   if (f.status) params.set('status', f.status);
   if (f.module) params.set('module', f.module);
+  if (f.final) params.set('final', f.final);
+  if (f.certificate) params.set('certificate', f.certificate);
+  if (f.overdue) params.set('overdue', f.overdue);
   if (!datesReversed(f)) {
     const from = localTime(f.from, 0, 0, 0, 0);
     const to = localTime(f.to, 23, 59, 59, 999);

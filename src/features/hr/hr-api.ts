@@ -1,4 +1,4 @@
-import type { MatrixRow, TimelineEntry } from '../../domain';
+import type { HrSummary, ItemStats, MatrixRow, TimelineEntry } from '../../domain';
 
 /** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
 export const HR_API = '/hr/api';
@@ -6,6 +6,8 @@ export const HR_API = '/hr/api';
 export interface HrSession {
   user: string;
   csrf: string;
+  /** Set when the session sees one department only (a manager's). */
+  department?: string;
 }
 
 export interface ProgressModule {
@@ -18,7 +20,11 @@ export interface ProgressResponse {
   departments: string[];
   /** Every trainee, before filtering. */
   total: number;
-  /** The trainees the filters keep, sorted by the server. */
+  /** How many trainees the filters keep. */
+  matched: number;
+  page: number;
+  pageSize: number;
+  /** One page of the trainees the filters keep, sorted by the server. */
   rows: MatrixRow[];
 }
 
@@ -103,7 +109,7 @@ export async function logout(csrf: string): Promise<void> {
 
 export async function getProgress(query: string, signal?: AbortSignal): Promise<ProgressResponse> {
   const res = await call(`/progress${query ? `?${query}` : ''}`, { signal });
-  return read<ProgressResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.departments) && Array.isArray(b.rows) && typeof b.total === 'number');
+  return read<ProgressResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.departments) && Array.isArray(b.rows) && typeof b.total === 'number' && typeof b.matched === 'number');
 }
 
 export async function getTrainee(employeeId: string, signal?: AbortSignal): Promise<TraineeDetail> {
@@ -111,10 +117,53 @@ export async function getTrainee(employeeId: string, signal?: AbortSignal): Prom
   return read<TraineeDetail>(res, (b) => isObject(b.trainee) && isObject(b.row) && Array.isArray(b.timeline));
 }
 
+export async function getSummary(signal?: AbortSignal): Promise<HrSummary> {
+  const res = await call('/summary', { signal });
+  return read<HrSummary>(res, (b) => isObject(b.funnel) && Array.isArray(b.departments) && Array.isArray(b.completions));
+}
+
+export interface SavedView {
+  name: string;
+  /** The dashboard's search without `?`: filters and sort. */
+  query: string;
+}
+
+const isViews = (b: Record<string, unknown>) => Array.isArray(b.views);
+
+export async function getViews(signal?: AbortSignal): Promise<{ views: SavedView[] }> {
+  return read(await call('/views', { signal }), isViews);
+}
+
+export async function saveView(csrf: string, view: SavedView): Promise<{ views: SavedView[] }> {
+  return read(await call('/views', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(view) }), isViews);
+}
+
+export interface DueDates {
+  dueDates: { department: string; due: string }[];
+  /** The server's UTC day: a department is overdue once its day is before this. */
+  today: string;
+}
+const isDue = (b: Record<string, unknown>) => Array.isArray(b.dueDates) && typeof b.today === 'string';
+
+export async function getDueDates(signal?: AbortSignal): Promise<DueDates> {
+  return read(await call('/due-dates', { signal }), isDue);
+}
+
+export async function setDueDate(csrf: string, department: string, due: string): Promise<DueDates> {
+  return read(await call('/due-dates', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify({ department, due }) }), isDue);
+}
+
+export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[] }> {
+  const res = await call('/items', { signal });
+  return read<{ items: ItemStats[] }>(res, (b) => Array.isArray(b.items));
+}
+
 /** Download links: plain GETs, so the session cookie goes along and the browser saves the file. */
 export const exportHref = {
   csv: (query: string, lang: string) => `${HR_API}/export.csv?${withParam(query, 'lang', lang)}`,
   xlsx: (query: string, lang: string) => `${HR_API}/export.xlsx?${withParam(query, 'lang', lang)}`,
+  itemsCsv: (lang: string) => `${HR_API}/items.csv?lang=${encodeURIComponent(lang)}`,
+  itemsXlsx: (lang: string) => `${HR_API}/items.xlsx?lang=${encodeURIComponent(lang)}`,
   ndjson: (query: string) => `${HR_API}/statements.ndjson${query ? `?${query}` : ''}`,
 };
 

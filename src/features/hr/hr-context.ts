@@ -3,6 +3,8 @@ import { useOutletContext } from 'react-router';
 /** What the HR layout gives its pages: the signed-in user and a way to report a lost session. */
 export interface HrContext {
   user: string;
+  /** The session's CSRF token, for anything that changes state. */
+  csrf: string;
   /** Call when the API answers 401: the layout asks the user to sign in again. */
   expire: () => void;
 }

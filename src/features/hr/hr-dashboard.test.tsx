@@ -14,15 +14,17 @@ test('a module cell shows the status in words, the best score as a percentage an
   const table = await screen.findByRole('table', { name: '学员 × 模块学习进度' });
   const first = within(table).getByRole('link', { name: '学员1' }).closest('[role="row"]') as HTMLElement;
   const cells = within(first).getAllByRole('cell');
-  // Employee id, name, department, course status, then the modules in course order.
-  expect(cells).toHaveLength(4 + 10);
+  // Employee id, name, department, course status, final assessment, certificate, then the modules in course order.
+  expect(cells).toHaveLength(6 + 10);
   expect(cells[0]).toHaveTextContent('E00001');
   expect(cells[2]).toHaveTextContent('渠道部');
   expect(cells[3]).toHaveTextContent('进行中');
-  expect(cells[4]).toHaveTextContent('未开始');
-  expect(cells[5]).toHaveTextContent('已完成最高分 85% · 2 次测验');
-  expect(cells[6]).toHaveTextContent('进行中最高分 50% · 1 次测验');
-  expect(cells[13]).toHaveTextContent('未开始');
+  expect(cells[4]).toHaveTextContent('未参加');
+  expect(cells[5]).toHaveTextContent('未颁发');
+  expect(cells[6]).toHaveTextContent('未开始');
+  expect(cells[7]).toHaveTextContent('已完成最高分 85% · 2 次测验');
+  expect(cells[8]).toHaveTextContent('进行中最高分 50% · 1 次测验');
+  expect(cells[15]).toHaveTextContent('未开始');
   expect(table).toHaveAttribute('aria-rowcount', '4');
   expect(first).toHaveAttribute('aria-rowindex', '2');
 });
@@ -66,7 +68,7 @@ test('filters go into the request and the URL, and a reload keeps them', async (
   expect(screen.getByLabelText('活动起始日期')).toHaveValue('2026-03-01');
   expect(screen.getByRole('searchbox', { name: '搜索姓名或工号' })).toHaveValue('学员1');
   expect(reload.to('/hr/api/progress')[0]!.url.searchParams.get('department')).toBe('销售一部');
-});
+}, 20_000);
 
 test('a start date after the end date is flagged and not sent', async () => {
   const api = fakeHrApi({ signedIn: true });
@@ -105,24 +107,50 @@ test('in English the exports ask for English', async () => {
   expect(screen.getByText('Showing 3 of 3 trainees')).toBeInTheDocument();
 });
 
-test('with 10,000 trainees only a window of rows is in the DOM, and scrolling brings later ones', async () => {
-  fakeHrApi({ signedIn: true, rows: makeRows(10_000) });
-  renderApp('/hr');
+test('with 10,000 trainees one page is loaded, only a window of its rows is in the DOM, and the pager brings the next', async () => {
+  const api = fakeHrApi({ signedIn: true, rows: makeRows(10_000) });
+  const { user, router } = renderApp('/hr');
   const table = await screen.findByRole('table');
   expect(screen.getByText('共 10,000 名学员，显示 10,000 名')).toBeInTheDocument();
+  // One page of 100 rows is loaded, never all of them; the table still says where each row sits in the whole.
+  expect(api.lastProgressQuery()?.get('pageSize')).toBe('100');
   expect(table).toHaveAttribute('aria-rowcount', '10001');
-  expect(within(table).getAllByRole('row').length).toBeLessThan(100);
+  expect(within(table).getAllByRole('row').length).toBeLessThan(60);
   expect(within(table).getByRole('link', { name: '学员1' })).toBeInTheDocument();
-  expect(within(table).queryByRole('link', { name: '学员10000' })).not.toBeInTheDocument();
+  expect(within(table).queryByRole('link', { name: '学员100' })).not.toBeInTheDocument();
 
-  fireEvent.scroll(table, { target: { scrollTop: 10_000 * 60 } });
-  const last = await within(table).findByRole('link', { name: '学员10000' });
-  expect(last.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '10001');
+  fireEvent.scroll(table, { target: { scrollTop: 100 * 60 } });
+  const last = await within(table).findByRole('link', { name: '学员100' });
+  expect(last.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '101');
   expect(within(table).queryByRole('link', { name: '学员1' })).not.toBeInTheDocument();
-  expect(within(table).getAllByRole('row').length).toBeLessThan(100);
 
-  fireEvent.scroll(table, { target: { scrollTop: 5_000 * 60 } });
-  expect(await within(table).findByRole('link', { name: '学员5000' })).toBeInTheDocument();
+  const pager = screen.getByRole('navigation', { name: '学员分页' });
+  expect(pager).toHaveTextContent('第 1 页，共 100 页');
+  await user.click(within(pager).getByRole('button', { name: '下一页' }));
+  const next = await screen.findByRole('link', { name: '学员101' });
+  expect(next.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '102');
+  expect(api.lastProgressQuery()?.get('page')).toBe('2');
+  expect(router.state.location.search).toBe('?page=2');
+});
+
+test('a column header sorts the rows on the server, ascending then descending, from the first page', async () => {
+  const api = fakeHrApi({ signedIn: true, rows: makeRows(12) });
+  const { user, router } = renderApp('/hr?page=1');
+  const table = await screen.findByRole('table');
+  const header = within(table).getByRole('columnheader', { name: /工号/ });
+  expect(header).toHaveAttribute('aria-sort', 'none');
+  expect(within(table).getByRole('columnheader', { name: /部门/ })).toHaveAttribute('aria-sort', 'ascending');
+  await user.click(within(header).getByRole('button'));
+  await waitFor(() => expect(api.lastProgressQuery()?.get('sort')).toBe('employeeId'));
+  await waitFor(() => expect(within(screen.getByRole('table')).getByRole('columnheader', { name: /工号/ })).toHaveAttribute('aria-sort', 'ascending'));
+  await user.click(within(within(screen.getByRole('table')).getByRole('columnheader', { name: /工号/ })).getByRole('button'));
+  await waitFor(() => expect(api.lastProgressQuery()?.get('dir')).toBe('desc'));
+  await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent('E00012'));
+  expect(router.state.location.search).toBe('?sort=employeeId&dir=desc');
+  // The exports are sorted the same way.
+  const csv = new URL(within(screen.getByRole('navigation', { name: '导出' })).getByRole('link', { name: '导出 CSV' }).getAttribute('href')!, 'http://localhost');
+  expect(csv.searchParams.get('sort')).toBe('employeeId');
+  expect(csv.searchParams.get('dir')).toBe('desc');
 });
 
 test('when no trainee matches, the page says so and offers to clear the filters', async () => {
@@ -141,10 +169,43 @@ test('a failed load says so and can be retried', async () => {
   const rows = makeRows(2);
   fakeHrApi({
     signedIn: true,
-    routes: { 'GET /hr/api/progress': () => (++attempts === 1 ? json(500, { error: 'internal' }) : json(200, { modules: [], departments: [], total: 2, rows })) },
+    routes: { 'GET /hr/api/progress': () => (++attempts === 1 ? json(500, { error: 'internal' }) : json(200, { modules: [], departments: [], total: 2, matched: 2, page: 1, pageSize: 100, rows })) },
   });
   const { user } = renderApp('/hr');
   expect(await screen.findByRole('alert')).toHaveTextContent('无法加载学习记录，请检查网络后重试。');
   await user.click(screen.getByRole('button', { name: '重试' }));
   expect(await screen.findByRole('link', { name: '学员2' })).toBeInTheDocument();
+});
+
+test('the current filters and sort are saved as a named view on the server, and reopening it restores them', async () => {
+  const api = fakeHrApi({ signedIn: true, rows: makeRows(12) });
+  const { user, router } = renderApp('/hr?department=销售一部&sort=name&dir=desc');
+  await screen.findByRole('table');
+  await user.type(screen.getByLabelText('视图名称'), '一部逆序');
+  await user.click(screen.getByRole('button', { name: '保存当前视图' }));
+  expect(await screen.findByText('视图已保存。')).toBeInTheDocument();
+  const saved = api.to('/hr/api/views').at(-1)!.body as { name: string; query: string };
+  expect(saved.name).toBe('一部逆序');
+  expect(Object.fromEntries(new URLSearchParams(saved.query))).toEqual({ department: '销售一部', sort: 'name', dir: 'desc' });
+  await user.selectOptions(screen.getByLabelText('部门'), '');
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=name&dir=desc'));
+  await user.click(within(screen.getByRole('list', { name: '我的视图' })).getByRole('link', { name: '一部逆序' }));
+  await waitFor(() => expect(screen.getByLabelText('部门')).toHaveValue('销售一部'));
+  expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('name');
+});
+
+test('HR sets a department due day with the CSRF token, and the overdue filter goes into the request', async () => {
+  const api = fakeHrApi({
+    signedIn: true,
+    routes: { 'PUT /hr/api/due-dates': ({ init, body }) => ((init.headers as Record<string, string>)['X-CSRF-Token'] === 'csrf-token-1' ? json(200, { dueDates: [body], today: '2026-03-10' }) : json(403, { error: 'csrf' })) },
+  });
+  const { user } = renderApp('/hr');
+  await screen.findByRole('table');
+  await waitFor(() => expect(within(screen.getByLabelText('设置截止日期的部门')).getAllByRole('option').length).toBeGreaterThan(1));
+  await user.selectOptions(screen.getByLabelText('设置截止日期的部门'), '销售一部');
+  fireEvent.change(screen.getByLabelText('截止日期（留空即清除）'), { target: { value: '2026-03-01' } });
+  await user.click(screen.getByRole('button', { name: '保存截止日期' }));
+  expect(await within(await screen.findByRole('list', { name: '各部门截止日期' })).findByText('销售一部：2026-03-01 截止（已逾期）')).toBeInTheDocument();
+  await user.click(screen.getByRole('checkbox', { name: '仅看逾期' }));
+  await waitFor(() => expect(api.lastProgressQuery()?.get('overdue')).toBe('yes'));
 });

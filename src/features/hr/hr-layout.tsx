@@ -14,7 +14,8 @@ export function HrLayout() {
   const { state, retry, signIn, expire, logout } = useHrSession();
   const [logoutFailed, setLogoutFailed] = useState(false);
   const user = state.phase === 'signed-in' ? state.session.user : '';
-  const context = useMemo<HrContext>(() => ({ user, expire }), [user, expire]);
+  const csrf = state.phase === 'signed-in' ? state.session.csrf : '';
+  const context = useMemo<HrContext>(() => ({ user, csrf, expire }), [user, csrf, expire]);
 
   if (state.phase === 'checking')
     return (

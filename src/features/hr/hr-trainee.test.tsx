@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 const course = 'https://sales-target-academy.example.com/xapi/course/modules/01-foundations';
-const row = makeRows(1)[0]!;
+const row = { ...makeRows(1)[0]!, final: { bestScore: 0.62, attempts: 2, passed: false } };
 const detail = {
   trainee: { employeeId: row.employeeId, name: row.name, department: row.department, registered: '2026-03-01T08:00:00.000Z' },
   row,
@@ -31,6 +31,10 @@ test('clicking a trainee opens their details and timeline, and the way back keep
   expect(await screen.findByRole('heading', { level: 1, name: '学员1' })).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/hr/trainees/E00001');
   expect(api.to('/hr/api/trainees/E00001')).toHaveLength(1);
+
+  // The final assessment and the certificate sit beside the course status.
+  expect(screen.getByText('结业考试').nextElementSibling).toHaveTextContent('未通过 · 最高分 62% · 2 次测验');
+  expect(screen.getByText('结业证书').nextElementSibling).toHaveTextContent('未颁发');
 
   const modules = screen.getByRole('region', { name: '各模块进度' });
   const foundations = within(modules).getByRole('rowheader', { name: '销售目标基础' }).closest('tr')!;

@@ -1,4 +1,4 @@
-import type { RecordStatus } from '../../domain';
+import type { CertificateFilter, FinalFilter, RecordStatus } from '../../domain';
 
 // Closed maps from API values to translation keys.
 export const statusLabel = {
@@ -6,6 +6,17 @@ export const statusLabel = {
   in_progress: 'status.in_progress',
   completed: 'status.completed',
 } as const satisfies Record<RecordStatus, string>;
+
+export const finalFilterLabel = {
+  passed: 'filters.finalValues.passed',
+  failed: 'filters.finalValues.failed',
+  not_attempted: 'filters.finalValues.not_attempted',
+} as const satisfies Record<FinalFilter, string>;
+
+export const certificateFilterLabel = {
+  issued: 'filters.certificateValues.issued',
+  none: 'filters.certificateValues.none',
+} as const satisfies Record<CertificateFilter, string>;
 
 export const verbLabel = {
   experienced: 'timeline.verbs.experienced',

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
@@ -11,8 +11,8 @@ import { useHrFormat } from './use-hr-format';
 
 const ROW_HEIGHT = 60;
 const HEADER_HEIGHT = 64;
-// Fixed column widths (px): employee id, name, department, course status, then each module.
-const FIXED = [112, 152, 136, 128];
+// Fixed column widths (px): employee id, name, department, course status, final assessment, certificate, then each module.
+const FIXED = [112, 152, 136, 128, 152, 152];
 const MODULE_WIDTH = 168;
 
 interface Props {
@@ -21,6 +21,12 @@ interface Props {
   /** The filters' search (`?…`), carried to the trainee page and back. */
   search: string;
   busy: boolean;
+  /** The current sort (empty: department, then name) and how to change it. */
+  sort: { sort: string; dir: 'asc' | 'desc' };
+  onSort: (sort: string, dir: 'asc' | 'desc') => void;
+  /** Where this page's first row sits among all the matched rows, and how many there are. */
+  firstIndex: number;
+  total: number;
 }
 
 /**
@@ -28,7 +34,7 @@ interface Props {
  * are in the DOM, so 10,000 trainees scroll as smoothly as 10; aria-rowcount and aria-rowindex
  * tell assistive technology where each rendered row sits in the whole.
  */
-export function ProgressMatrix({ rows, modules, search, busy }: Props) {
+export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firstIndex, total }: Props) {
   const { t } = useTranslation('hr');
   const format = useHrFormat();
   const { ref, start, end, totalHeight, top } = useVirtualRows<HTMLDivElement>({ count: rows.length, rowHeight: ROW_HEIGHT, offset: HEADER_HEIGHT });
@@ -47,7 +53,7 @@ export function ProgressMatrix({ rows, modules, search, busy }: Props) {
       className="hr-matrix"
       role="table"
       aria-label={t('matrix.label')}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={total + 1}
       aria-colcount={widths.length}
       aria-busy={busy}
       tabIndex={0}
@@ -55,33 +61,62 @@ export function ProgressMatrix({ rows, modules, search, busy }: Props) {
     >
       <div role="rowgroup" className="hr-matrix__head">
         <div role="row" aria-rowindex={1} className="hr-matrix__row">
-          <div role="columnheader" className="hr-matrix__sticky">
+          <SortHeader id="employeeId" sort={sort} onSort={onSort} className="hr-matrix__sticky">
             {t('matrix.employeeId')}
-          </div>
-          <div role="columnheader" className="hr-matrix__sticky hr-matrix__sticky--2">
+          </SortHeader>
+          <SortHeader id="name" sort={sort} onSort={onSort} className="hr-matrix__sticky hr-matrix__sticky--2">
             {t('matrix.name')}
-          </div>
-          <div role="columnheader">{t('matrix.department')}</div>
-          <div role="columnheader">{t('matrix.courseStatus')}</div>
+          </SortHeader>
+          <SortHeader id="department" sort={sort} onSort={onSort}>
+            {t('matrix.department')}
+          </SortHeader>
+          <SortHeader id="status" sort={sort} onSort={onSort}>
+            {t('matrix.courseStatus')}
+          </SortHeader>
+          <SortHeader id="final" sort={sort} onSort={onSort}>
+            {t('matrix.final')}
+          </SortHeader>
+          <SortHeader id="certificate" sort={sort} onSort={onSort}>
+            {t('matrix.certificate')}
+          </SortHeader>
           {modules.map((m) => (
-            <div key={m.id} role="columnheader" title={m.id}>
+            <SortHeader key={m.id} id={`module:${m.id}`} sort={sort} onSort={onSort} title={m.id}>
               {format.moduleTitle(m.id)}
-            </div>
+            </SortHeader>
           ))}
         </div>
       </div>
       <div role="rowgroup" className="hr-matrix__body" style={{ blockSize: totalHeight }}>
         {rows.slice(start, end).map((row, i) => (
-          <MatrixLine key={row.employeeId} row={row} index={start + i} top={top(start + i)} modules={modules} search={search} />
+          <MatrixLine key={row.employeeId} row={row} index={start + i} rowIndex={firstIndex + start + i} top={top(start + i)} modules={modules} search={search} />
         ))}
       </div>
     </div>
   );
 }
 
-function MatrixLine({ row, index, top, modules, search }: { row: MatrixRow; index: number; top: number; modules: ProgressModule[]; search: string }) {
+/**
+ * A column header that sorts: the first press sorts ascending, the next descending; aria-sort
+ * says which column orders the rows (department, then name, when none is chosen).
+ */
+function SortHeader({ id, sort, onSort, className, title, children }: { id: string; sort: Props['sort']; onSort: Props['onSort']; className?: string; title?: string; children: ReactNode }) {
+  const active = sort.sort === id || (sort.sort === '' && id === 'department');
+  const dir = active ? sort.dir : undefined;
   return (
-    <div role="row" aria-rowindex={index + 2} className={`hr-matrix__row${index % 2 ? ' hr-matrix__row--odd' : ''}`} style={{ insetBlockStart: top }}>
+    <div role="columnheader" className={className} title={title} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
+      <button type="button" className="hr-sort" onClick={() => onSort(id, dir === 'asc' ? 'desc' : 'asc')}>
+        {children}
+        <span aria-hidden="true" className="hr-sort__icon">
+          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+        </span>
+      </button>
+    </div>
+  );
+}
+
+function MatrixLine({ row, index, rowIndex, top, modules, search }: { row: MatrixRow; index: number; rowIndex: number; top: number; modules: ProgressModule[]; search: string }) {
+  return (
+    <div role="row" aria-rowindex={rowIndex + 2} className={`hr-matrix__row${index % 2 ? ' hr-matrix__row--odd' : ''}`} style={{ insetBlockStart: top }}>
       <div role="cell" className="hr-matrix__sticky hr-matrix__id">
         {row.employeeId}
       </div>
@@ -92,6 +127,8 @@ function MatrixLine({ row, index, top, modules, search }: { row: MatrixRow; inde
       <div role="cell">
         <StatusChip status={row.status} />
       </div>
+      <FinalCell row={row} />
+      <CertificateCell row={row} />
       {modules.map((m) => (
         <ModuleCell key={m.id} cell={row.modules[m.id]} hasQuiz={m.hasQuiz} />
       ))}
@@ -112,6 +149,41 @@ function ModuleCell({ cell, hasQuiz }: { cell: MatrixCell | undefined; hasQuiz: 
             ? t('matrix.best', { score: f.ratio(cell.bestScore), count: attempts })
             : t('matrix.attempts', { count: attempts })}
         </span>
+      )}
+    </div>
+  );
+}
+
+function FinalCell({ row }: { row: MatrixRow }) {
+  const { t } = useTranslation('hr');
+  const f = useFormatters();
+  const { bestScore, attempts, passed } = row.final;
+  return (
+    <div role="cell" className="hr-matrix__module">
+      {attempts === 0 ? (
+        t('matrix.finalNone')
+      ) : (
+        <>
+          <span>{passed ? t('matrix.finalPassed') : t('matrix.finalFailed')}</span>
+          <span className="hr-matrix__meta">{bestScore !== null ? t('matrix.best', { score: f.ratio(bestScore), count: attempts }) : t('matrix.attempts', { count: attempts })}</span>
+        </>
+      )}
+    </div>
+  );
+}
+
+function CertificateCell({ row }: { row: MatrixRow }) {
+  const { t } = useTranslation('hr');
+  const f = useFormatters();
+  return (
+    <div role="cell" className="hr-matrix__module">
+      {row.certificate ? (
+        <>
+          <span className="hr-matrix__id">{row.certificate.code}</span>
+          <span className="hr-matrix__meta">{f.date(row.certificate.issuedAt)}</span>
+        </>
+      ) : (
+        t('matrix.noCertificate')
       )}
     </div>
   );

@@ -64,6 +64,13 @@ function TraineeDetails({ detail }: { detail: TraineeDetail }) {
     [t('trainee.employeeId'), trainee.employeeId],
     [t('trainee.department'), trainee.department],
     [t('trainee.courseStatus'), <StatusChip key="status" status={row.status} />],
+    [
+      t('trainee.final'),
+      row.final.attempts === 0
+        ? t('matrix.finalNone')
+        : `${row.final.passed ? t('matrix.finalPassed') : t('matrix.finalFailed')} · ${row.final.bestScore !== null ? t('matrix.best', { score: f.ratio(row.final.bestScore), count: row.final.attempts }) : t('matrix.attempts', { count: row.final.attempts })}`,
+    ],
+    [t('trainee.certificate'), row.certificate ? t('trainee.certificateIssued', { code: row.certificate.code, date: f.date(row.certificate.issuedAt) }) : t('matrix.noCertificate')],
     [t('trainee.registered'), when(trainee.registered)],
     [t('trainee.firstActivity'), when(row.firstActivity)],
     [t('trainee.lastActivity'), when(row.lastActivity)],

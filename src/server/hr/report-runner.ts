@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { CourseModuleInfo, MatrixFilter, TraineeRecord } from '../../domain';
+import type { CourseModuleInfo, TraineeRecord } from '../../domain';
 import type { Db } from '../db';
-import { buildReport, type Report, type ReportKind, type ReportOf } from './reports';
+import { buildReport, reportTimeZone, type Report, type ReportRequest } from './reports';
 
 /**
  * Runs HR's reports in a worker thread when the database is a file, in the request otherwise
@@ -37,22 +37,22 @@ export function reportRunner(db: Db, o: { courseIri: string; homePage: string; m
   };
 
   return {
-    async run<K extends ReportKind>(kind: K, filter: MatrixFilter, lang: 'zh-CN' | 'en'): Promise<ReportOf<K>> {
+    async run(request: ReportRequest): Promise<Report> {
+      const r = { ...request, timeZone: request.timeZone ?? reportTimeZone() };
       if (!broken) {
         try {
           worker ??= start();
           const id = next++;
-          return await new Promise<ReportOf<K>>((resolve, reject) => {
-            const settle = (report: Report) => (report.kind === kind ? resolve(report as ReportOf<K>) : reject(new Error(`asked for ${kind}, the worker built ${report.kind}`)));
-            pending.set(id, { resolve: settle, reject });
-            worker!.postMessage({ id, kind, filter, lang });
+          return await new Promise<Report>((resolve, reject) => {
+            pending.set(id, { resolve, reject });
+            worker!.postMessage({ id, request: r });
           });
         } catch (error) {
           console.warn('HR reports run in the request from now on:', (error as Error).message);
           broken = true;
         }
       }
-      return buildReport(o.all(), o.modules, kind, filter, lang);
+      return buildReport(o.all(), o.modules, r);
     },
     /** Whether reports leave the request (false for a database in memory, or after the worker failed). */
     inWorker: () => !broken,

@@ -2,18 +2,18 @@
 // while the server writes), so a 10,000-trainee export never stalls statements or live sessions.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CourseModuleInfo, MatrixFilter } from '../../domain';
+import type { CourseModuleInfo } from '../../domain';
 import { progressStore } from '../records/progress-store';
-import { buildReport, type ReportKind } from './reports';
+import { buildReport, type ReportRequest } from './reports';
 import { traineeRecords } from './trainee-records';
 
 const data = workerData as { dbPath: string; courseIri: string; homePage: string; modules: CourseModuleInfo[] };
 const db = new Database(data.dbPath, { readonly: true, fileMustExist: true });
-const records = traineeRecords(db, progressStore(db, data.courseIri), data.homePage);
+const records = traineeRecords(db, progressStore(db, data.courseIri), data.homePage, data.courseIri);
 
-parentPort!.on('message', (m: { id: number; kind: ReportKind; filter: MatrixFilter; lang: 'zh-CN' | 'en' }) => {
+parentPort!.on('message', (m: { id: number; request: ReportRequest }) => {
   try {
-    const report = buildReport(records.all(), data.modules, m.kind, m.filter, m.lang);
+    const report = buildReport(records.all(), data.modules, m.request);
     parentPort!.postMessage({ id: m.id, report }, report.kind === 'xlsx' ? [report.bytes.buffer as ArrayBuffer] : []);
   } catch (error) {
     parentPort!.postMessage({ id: m.id, error: error instanceof Error ? error.message : String(error) });

@@ -1,13 +1,17 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { buildMatrix, parseMatrixFilter, type CourseModuleInfo } from '../../domain';
+import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo } from '../../domain';
 import type { Db } from '../db';
 import { HR_COOKIE } from '../guards';
 import type { ProgressStore } from '../records/progress-store';
 import { fail, type AppEnv, type Route } from '../route-table';
 import type { LoginGuard } from './login-guard';
 import { reportRunner } from './report-runner';
+import { reportTimeZone, type ReportRequest } from './reports';
+import { itemCsv, itemReport, itemXlsx } from './item-report';
+import { savedViewRoutes } from './saved-views';
+import { dueDates } from './due-dates';
 import type { HrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
@@ -25,18 +29,34 @@ export interface HrOptions {
 }
 
 const loginSchema = z.strictObject({ user: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
-const FILTER_KEYS = new Set(['department', 'module', 'q', 'status', 'from', 'to', 'lang']);
+const FILTER_KEYS = new Set(['department', 'module', 'q', 'status', 'final', 'certificate', 'overdue', 'from', 'to', 'lang', 'sort', 'dir']);
+const PAGE_KEYS = new Set([...FILTER_KEYS, 'page', 'pageSize']);
+
+type Refusal = { status: 400 | 403; error: string };
+const refuse = (c: Context<AppEnv>, r: Refusal) => fail(c, r.status, r.status === 403 ? 'forbidden' : 'bad_request', r.error);
 
 const safeFileDate = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-/** The matrix filter and the export language from the query, or the reason they are refused. */
-function filterOf(c: Context) {
+/**
+ * The matrix filter, sorting (and paging for the matrix) and the export language from the query,
+ * or the reason they are refused. A session scoped to a department (a manager's) is held to it:
+ * asking for another department is refused, and every query and export is limited to it.
+ */
+function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => string[] = () => []): { request: Omit<ReportRequest, 'kind'> } | Refusal {
   const query = c.req.query();
-  const unknown = Object.keys(query).find((k) => !FILTER_KEYS.has(k));
-  if (unknown) return { error: `unknown parameter ${unknown}` };
-  if (query.lang !== undefined && query.lang !== 'en' && query.lang !== 'zh-CN') return { error: 'lang must be en or zh-CN' };
+  const unknown = Object.keys(query).find((k) => !(paged ? PAGE_KEYS : FILTER_KEYS).has(k));
+  if (unknown) return { status: 400 as const, error: `unknown parameter ${unknown}` };
+  if (query.lang !== undefined && query.lang !== 'en' && query.lang !== 'zh-CN') return { status: 400 as const, error: 'lang must be en or zh-CN' };
   const parsed = parseMatrixFilter(query);
-  return 'error' in parsed ? parsed : { ...parsed, lang: query.lang === 'en' ? ('en' as const) : ('zh-CN' as const) };
+  if ('error' in parsed) return { status: 400 as const, error: parsed.error };
+  const page = parsePageRequest(paged ? query : { sort: query.sort, dir: query.dir }, moduleIds);
+  if ('error' in page) return { status: 400 as const, error: page.error };
+  if (query.overdue !== undefined && query.overdue !== 'yes' && query.overdue !== '') return { status: 400 as const, error: 'overdue must be yes' };
+  if (query.overdue === 'yes') parsed.filter.overdueIn = overdue();
+  const scope = c.var.session.department;
+  if (scope && parsed.filter.department !== undefined && parsed.filter.department !== scope) return { status: 403 as const, error: 'this session sees one department only' };
+  const request = { filter: parsed.filter, lang: query.lang === 'en' ? ('en' as const) : ('zh-CN' as const), scope, page: paged ? page.page : { ...page.page, page: 1, pageSize: Number.MAX_SAFE_INTEGER } };
+  return { request };
 }
 
 /**
@@ -47,7 +67,19 @@ function filterOf(c: Context) {
  */
 export function hrRoutes(o: HrOptions): Route[] {
   const now = o.now ?? Date.now;
-  const records = traineeRecords(o.db, o.progress, o.homePage);
+  const records = traineeRecords(o.db, o.progress, o.homePage, o.courseIri);
+  const moduleIds = o.modules.map((m) => m.id);
+  const items = itemReport(o.db, o.courseIri);
+  const due = dueDates(o.db, now);
+  const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, due.overdueDepartments);
+  /** The item analysis of the trainees in the session's scope (and the asked department). */
+  const analysis = (c: Context<AppEnv>) => {
+    const parsed = requestOf(c, moduleIds, false);
+    if ('error' in parsed) return parsed;
+    const department = parsed.request.scope ?? parsed.request.filter.department;
+    const keys = department ? new Set(records.keysOf(department)) : undefined;
+    return { lang: parsed.request.lang, items: items.items((key) => !keys || keys.has(key)) };
+  };
   const reports = reportRunner(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, all: () => records.all() });
   const route = (method: Route['method'], path: string, handler: Route['handler'], role: Route['role'] = 'hr', body: Route['body'] = 'none'): Route => ({ method, path: `/hr/api${path}`, role, body, handler });
 
@@ -71,47 +103,74 @@ export function hrRoutes(o: HrOptions): Route[] {
   const attachment = (name: string) => `attachment; filename="${name}-${safeFileDate(now())}`;
 
   return [
+    ...savedViewRoutes(o.db, now),
+    ...due.routes((scope, department) => !scope || scope === department),
     route('POST', '/login', login, 'public', 'json'),
-    route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf })),
+    route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
     route('POST', '/logout', (c) => {
       o.sessions.close(c.var.session.token);
       deleteCookie(c, HR_COOKIE, { path: '/hr' });
       return c.body(null, 204);
     }),
     route('GET', '/progress', async (c) => {
-      const parsed = filterOf(c);
-      if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
-      const report = await reports.run('progress', parsed.filter, parsed.lang);
+      const parsed = requestOf(c, moduleIds, true);
+      if ('error' in parsed) return refuse(c, parsed);
+      const report = await reports.run({ kind: 'progress', ...parsed.request });
       return c.body(report.kind === 'progress' ? report.json : '{}', 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
     // Spaced review: retention per module beside completion, and who has overdue reviews.
     route('GET', '/reviews', (c) => c.json(reviewReport(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: records.all(), now: new Date(now()) }))),
     route('GET', '/trainees/:employeeId', (c) => {
       const found = records.one(c.req.param('employeeId') ?? '', o.courseIri);
-      if (!found) return fail(c, 404, 'not_found', 'no such trainee');
+      const scope = c.var.session.department;
+      if (!found || (scope && found.trainee.department !== scope)) return fail(c, 404, 'not_found', 'no such trainee');
       const [row] = buildMatrix([found.trainee], o.modules);
       const { modules: _m, ...trainee } = found.trainee;
       return c.json({ trainee, row, timeline: found.timeline });
     }),
     route('GET', '/export.csv', async (c) => {
-      const parsed = filterOf(c);
-      if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
-      const report = await reports.run('csv', parsed.filter, parsed.lang);
+      const parsed = requestOf(c, moduleIds, false);
+      if ('error' in parsed) return refuse(c, parsed);
+      const report = await reports.run({ kind: 'csv', ...parsed.request });
       return c.body(report.kind === 'csv' ? report.text : '', 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
     }),
     route('GET', '/export.xlsx', async (c) => {
-      const parsed = filterOf(c);
-      if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
-      const report = await reports.run('xlsx', parsed.filter, parsed.lang);
+      const parsed = requestOf(c, moduleIds, false);
+      if ('error' in parsed) return refuse(c, parsed);
+      const report = await reports.run({ kind: 'xlsx', ...parsed.request });
       return c.body((report.kind === 'xlsx' ? report.bytes : new Uint8Array()) as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('training-records')}.xlsx"`,
       });
     }),
+    route('GET', '/summary', (c) => {
+      const parsed = requestOf(c, moduleIds, false);
+      if ('error' in parsed) return refuse(c, parsed);
+      const { scope, filter } = parsed.request;
+      return c.json(hrSummary(buildMatrix(records.all(), o.modules, scope ? { ...filter, department: scope } : filter), moduleIds));
+    }),
+    route('GET', '/items', (c) => {
+      const result = analysis(c);
+      return 'error' in result ? refuse(c, result) : c.json({ items: result.items });
+    }),
+    route('GET', '/items.csv', (c) => {
+      const result = analysis(c);
+      if ('error' in result) return refuse(c, result);
+      return c.body(itemCsv(result.items, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
+    }),
+    route('GET', '/items.xlsx', (c) => {
+      const result = analysis(c);
+      if ('error' in result) return refuse(c, result);
+      return c.body(itemXlsx(result.items, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `${attachment('item-analysis')}.xlsx"`,
+      });
+    }),
     route('GET', '/statements.ndjson', (c) => {
-      const parsed = filterOf(c);
-      if ('error' in parsed) return fail(c, 400, 'bad_request', parsed.error);
-      const lines = records.statementsOf(buildMatrix(records.all(), o.modules, parsed.filter).map((r) => r.employeeId));
+      const parsed = requestOf(c, moduleIds, false);
+      if ('error' in parsed) return refuse(c, parsed);
+      const { scope, filter } = parsed.request;
+      const lines = records.statementsOf(buildMatrix(records.all(), o.modules, scope ? { ...filter, department: scope } : filter).map((r) => r.employeeId));
       const encoder = new TextEncoder();
       const stream = new ReadableStream<Uint8Array>({
         pull(controller) {

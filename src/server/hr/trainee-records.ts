@@ -1,11 +1,17 @@
-import { accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
+import { activityIds, accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
 import type { Db } from '../db';
 import type { ProgressStore } from '../records/progress-store';
 
 const VERB_NAMES = new Map<string, string>(Object.entries(VERBS).map(([name, iri]) => [iri, name]));
 
 /** Registered trainees joined with their progress; actors who never registered are listed by their account name. */
-export function traineeRecords(db: Db, progress: ProgressStore, homePage: string) {
+export function traineeRecords(db: Db, progress: ProgressStore, homePage: string, courseIri: string) {
+  // The final assessment is no module, so its attempts come from the statements (indexed by object).
+  const finals = db.prepare(
+    `SELECT actor_key, COUNT(*) AS attempts, MAX(json_extract(body, '$.result.score.scaled')) AS best, MAX(verb_id = ?) AS passed
+     FROM statements WHERE object_id = ? AND voided = 0 AND verb_id IN (?, ?) GROUP BY actor_key`,
+  );
+  const certificates = db.prepare('SELECT employee_id, code, issued_at FROM certificates ORDER BY issued_at');
   const allTrainees = db.prepare('SELECT employee_id, name, department, registered FROM trainees');
   const oneTrainee = db.prepare('SELECT employee_id, name, department, registered FROM trainees WHERE employee_id = ?');
   const recent = db.prepare('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 ORDER BY seq DESC LIMIT ?');
@@ -24,11 +30,24 @@ export function traineeRecords(db: Db, progress: ProgressStore, homePage: string
       const { actorKey: _k, moduleId, employeeId: _e, actorName: _n, ...p } = row;
       record.modules[moduleId] = p satisfies ModuleRecord;
     }
+    const finalIri = activityIds(courseIri).final();
+    for (const f of finals.all(VERBS.passed, finalIri, VERBS.passed, VERBS.failed) as { actor_key: string; attempts: number; best: number | null; passed: number }[]) {
+      const record = byKey.get(f.actor_key);
+      if (record) record.final = { attempts: f.attempts, bestScore: typeof f.best === 'number' ? Math.min(1, Math.max(0, f.best)) : null, passed: f.passed === 1 };
+    }
+    // Ordered by issue: the latest certificate of a trainee is the one kept.
+    for (const c of certificates.all() as { employee_id: string; code: string; issued_at: string }[]) {
+      const record = byKey.get(keyOf(c.employee_id));
+      if (record) record.certificate = { code: c.code, issuedAt: c.issued_at };
+    }
     return [...byKey.values()];
   }
 
+  const inDepartment = db.prepare('SELECT employee_id FROM trainees WHERE department = ?');
   return {
     all,
+    /** The actor keys of a department's registered trainees. */
+    keysOf: (department: string) => (inDepartment.all(department) as { employee_id: string }[]).map((t) => keyOf(t.employee_id)),
     /** One trainee's record and their latest statements, newest first. */
     one(employeeId: string, courseIri: string, limit = 1000): { trainee: TraineeRecord & { registered: string | null }; timeline: TimelineEntry[] } | undefined {
       const key = keyOf(employeeId);

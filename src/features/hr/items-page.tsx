@@ -1,0 +1,94 @@
+import { FINAL_ASSESSMENT } from '../../domain';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../config/paths';
+import type { ItemFlag } from '../../domain';
+import { useFormatters } from '../../ui/use-formatters';
+import { exportHref, getItems } from './hr-api';
+import { useHrContext } from './hr-context';
+import { useHrFormat } from './use-hr-format';
+import { useHrResource } from './use-hr-resource';
+
+const flagLabel = {
+  too_easy: 'items.flagNames.too_easy',
+  too_hard: 'items.flagNames.too_hard',
+  negative_discrimination: 'items.flagNames.negative_discrimination',
+} as const satisfies Record<ItemFlag, string>;
+
+/** `/hr/items`: per quiz item its attempts, facility, discrimination and options chosen, flagged where it needs a look. */
+export function ItemsPage() {
+  const { t, i18n } = useTranslation('hr');
+  const { t: tApp } = useTranslation();
+  const f = useFormatters();
+  const format = useHrFormat();
+  const { expire } = useHrContext();
+  const items = useHrResource('items', (signal) => getItems(signal), expire);
+  const quizName = (quizId: string) => (quizId === FINAL_ASSESSMENT ? t('items.final') : format.moduleTitle(quizId));
+
+  return (
+    <>
+      <title>{`${t('items.title')} · ${tApp('app.name')}`}</title>
+      <p>
+        <Link to={paths.hr.href()}>{t('trainee.back')}</Link>
+      </p>
+      <h1>{t('items.title')}</h1>
+      <p className="lead">{t('items.intro')}</p>
+      <nav className="hr-exports" aria-label={t('export.title')}>
+        <a className="button button--small" href={exportHref.itemsCsv(i18n.language)} download>
+          {t('export.csv')}
+        </a>
+        <a className="button button--small" href={exportHref.itemsXlsx(i18n.language)} download>
+          {t('export.xlsx')}
+        </a>
+      </nav>
+      {items.error ? (
+        <div className="hr-panel load-error" role="alert">
+          <p>{t('items.failed')}</p>
+          <button type="button" className="button" onClick={items.retry}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : !items.data ? (
+        <p className="hr-panel loading" role="status">
+          {t('items.loading')}
+        </p>
+      ) : items.data.items.length === 0 ? (
+        <p className="hr-panel hr-empty">{t('items.empty')}</p>
+      ) : (
+        <div className="hr-panel hr-table-scroll">
+          <table className="hr-table">
+            <caption className="visually-hidden">{t('items.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('items.quiz')}</th>
+                <th scope="col">{t('items.item')}</th>
+                <th scope="col">{t('items.attempts')}</th>
+                <th scope="col">{t('items.facility')}</th>
+                <th scope="col">{t('items.discrimination')}</th>
+                <th scope="col">{t('items.options')}</th>
+                <th scope="col">{t('items.flags')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.data.items.map((i) => (
+                <tr key={`${i.quizId}/${i.itemId}`}>
+                  <td>{quizName(i.quizId)}</td>
+                  <th scope="row">{i.itemId}</th>
+                  <td>{f.number(i.attempts)}</td>
+                  <td>{f.ratio(i.facility)}</td>
+                  <td>{i.discrimination === null ? t('none') : f.number(Math.round(i.discrimination * 100) / 100)}</td>
+                  <td>
+                    {Object.entries(i.options)
+                      .map(([option, count]) => `${option}: ${f.number(count)}`)
+                      .join(' · ')}
+                  </td>
+                  <td>{i.flags.map((flag) => t(flagLabel[flag])).join(' · ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { quizStatements } from '../../src/domain';
+import { axeViolations } from './axe';
+import { sharedBrowser } from './chromium';
+import { readXlsx } from '../setup/read-xlsx';
+
+const baseURL = inject('baseURL');
+const browser = sharedBrowser();
+const HOME = 'https://sales-target-academy.example.com/employees';
+const run = Date.now().toString(36);
+const departments = [`验收一部-${run}`, `验收二部-${run}`];
+let n = 0;
+const uuid = () => `${crypto.randomUUID().slice(0, 24)}${String(++n).padStart(12, '0')}`;
+
+/** 40 trainees through the real APIs: each registers and takes module 01's quiz once, with answers that vary. */
+async function seed() {
+  for (let i = 0; i < 40; i++) {
+    const employeeId = `R${run}-${String(i).padStart(2, '0')}`;
+    const name = `报表学员${i}`;
+    const res = await fetch(`${baseURL}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, employeeId, department: departments[i % 2] }) });
+    expect(res.status).toBe(201);
+    const { token } = (await res.json()) as { token: string };
+    const items = [0, 1, 2].map((k) => ({ itemId: `e2e-q${k}`, score: (i + k) % 3 === 0 ? 0 : 1, response: (i + k) % 3 === 0 ? 'A' : 'B' }));
+    const score = items.reduce((s, x) => s + x.score, 0) / 3;
+    const statements = quizStatements({
+      ids: [uuid(), uuid(), uuid(), uuid()],
+      trainee: { name, employeeId, homePage: HOME },
+      moduleId: '01-foundations',
+      items,
+      scaled: score,
+      passed: score >= 0.8,
+      durationMs: 60_000,
+      timestamp: new Date(Date.UTC(2026, 10, 1 + (i % 20), 9)).toISOString(),
+      registration: crypto.randomUUID(),
+    });
+    const sent = await fetch(`${baseURL}/xapi/statements`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }, body: JSON.stringify(statements) });
+    expect(sent.status).toBe(200);
+  }
+}
+
+async function expectAccessible(page: Page, what: string) {
+  expect(await axeViolations(page), what).toEqual([]);
+}
+
+test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens the item analysis and the charts’ tables; every page passes axe in both languages', async () => {
+  await seed();
+  const context = await browser().newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, bypassCSP: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseURL}/hr`);
+  await page.getByLabel('用户名').fill(inject('hrUser'));
+  await page.getByLabel('密码').fill(inject('hrPassword'));
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('table').waitFor();
+
+  // The first department's due day is over: filter by overdue trainees, which are its 20.
+  await page.getByLabel('设置截止日期的部门').selectOption(departments[0]!);
+  await page.getByLabel('截止日期（留空即清除）').fill('2026-01-01');
+  await page.getByRole('button', { name: '保存截止日期' }).click();
+  await page.getByRole('list', { name: '各部门截止日期' }).getByText(`${departments[0]}：2026-01-01 截止（已逾期）`).waitFor();
+  await page.getByRole('checkbox', { name: '仅看逾期' }).click();
+  await expect.poll(() => page.getByRole('checkbox', { name: '仅看逾期' }).isChecked()).toBe(true);
+  await page.getByLabel('部门', { exact: true }).selectOption(departments[0]!);
+  await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount')).toBe('21');
+  // Sort by employee ID, then the other way: the first row follows, and the URL keeps the view.
+  await page.getByRole('columnheader', { name: /工号/ }).getByRole('button').click();
+  await expect.poll(() => page.getByRole('columnheader', { name: /工号/ }).getAttribute('aria-sort')).toBe('ascending');
+  await page.getByRole('columnheader', { name: /工号/ }).getByRole('button').click();
+  await expect.poll(() => page.getByRole('columnheader', { name: /工号/ }).getAttribute('aria-sort')).toBe('descending');
+  await expect.poll(() => page.locator('[role="row"][aria-rowindex="2"]').textContent()).toContain(`R${run}-38`);
+  expect(page.url()).toContain('sort=employeeId');
+  // Save the view, leave it, and reopen it from the list.
+  await page.getByLabel('视图名称').fill(`逾期-${run}`);
+  await page.getByRole('button', { name: '保存当前视图' }).click();
+  await page.getByText('视图已保存。').waitFor();
+  await page.goto(`${baseURL}/hr`);
+  await page.getByRole('list', { name: '我的视图' }).getByRole('link', { name: `逾期-${run}` }).click();
+  await expect.poll(() => page.getByRole('columnheader', { name: /工号/ }).getAttribute('aria-sort')).toBe('descending');
+  await expect.poll(() => page.getByRole('checkbox', { name: '仅看逾期' }).isChecked()).toBe(true);
+  await expect.poll(() => page.locator('[role="row"][aria-rowindex="2"]').textContent()).toContain(`R${run}-38`);
+  await expectAccessible(page, 'dashboard zh-CN');
+
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 Excel（XLSX）' }).click();
+  const bytes = new Uint8Array(readFileSync((await (await xlsxDownload).path())!));
+  const sheet = readXlsx(bytes)[0]!;
+  expect(sheet.rows).toHaveLength(1 + 20 * 10);
+  expect(sheet.rows[1]![0]).toBe(`R${run}-38`);
+  const module01 = sheet.rows.find((r) => r[0] === `R${run}-38` && r[9] === '01-foundations')!;
+  expect(typeof module01[12]).toBe('number'); // best score: a number cell (a percentage)
+  expect(typeof module01[15]).toBe('number'); // first activity: a date cell
+  const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
+  expect(xml).toContain('state="frozen"');
+  expect(xml).toMatch(/<autoFilter ref="A1:Q201"\/>/);
+  expect(xml).toMatch(/<c r="A1" s="1" t="inlineStr">/); // the styled header
+
+  await page.getByRole('link', { name: '题目分析' }).click();
+  const items = page.getByRole('table', { name: '题目分析' });
+  await items.waitFor();
+  const q0 = items.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'e2e-q0' }) });
+  await expect.poll(() => q0.textContent()).toMatch(/销售目标基础/);
+  await expectAccessible(page, 'item analysis zh-CN');
+
+  // The charts, each with its table behind it.
+  await page.goto(`${baseURL}/hr/charts`);
+  await page.getByRole('img', { name: '从未开始到获得证书' }).waitFor();
+  for (const summary of await page.getByText('以表格查看数据').all()) await summary.click();
+  const departmentTable = page.getByRole('table', { name: '各部门完成率' });
+  await expect.poll(() => departmentTable.getByRole('rowheader', { name: departments[0]! }).count()).toBe(1);
+  await expectAccessible(page, 'charts zh-CN');
+
+  // The same pages in English.
+  await page.evaluate(() => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: 'en', theme: 'light', showNotes: false }, version: 1 })));
+  await page.goto(`${baseURL}/hr/items`);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Item analysis');
+  await expectAccessible(page, 'item analysis en');
+  await page.goto(`${baseURL}/hr/charts`);
+  await page.getByRole('img', { name: 'From not started to certified' }).waitFor();
+  await expectAccessible(page, 'charts en');
+  await page.goto(`${baseURL}/hr?department=${encodeURIComponent(departments[1]!)}`);
+  await page.getByRole('table').waitFor();
+  await expectAccessible(page, 'dashboard en');
+  expect(errors).toEqual([]);
+  await context.close();
+});

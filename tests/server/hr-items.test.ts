@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { quizStatements } from '../../src/domain';
+import { openDb } from '../../src/server/db';
+import { hrSessions } from '../../src/server/hr/sessions';
+import { readXlsx } from '../setup/read-xlsx';
+import { HR, serveApp } from './serve-app';
+
+// Item analysis against figures computed by hand on four attempts of a three-item quiz.
+const db = openDb(':memory:');
+const served = serveApp({ db });
+const HOME = 'https://sales-target-academy.example.com/employees';
+let n = 0;
+const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+
+// [q1, q2, q3] as [score, response]
+const ATTEMPTS: [string, string, [number, string][]][] = [
+  ['A1', '华东销售部', [[1, 'B'], [1, 'A'], [0, 'C']]],
+  ['A2', '华东销售部', [[1, 'B'], [0, 'C'], [0, 'D']]],
+  ['A3', '华南销售部', [[0, 'A'], [1, 'A'], [1, 'B']]],
+  ['A4', '华南销售部', [[1, 'B'], [0, 'B'], [0, 'C']]],
+];
+
+let hr = '';
+const get = (path: string, cookie = hr) => fetch(`${served.base}/hr/api${path}`, { headers: { Cookie: cookie } });
+
+describe('item analysis', () => {
+  test('setup: four trainees, two departments, each makes one attempt on a registration of their own', async () => {
+    for (const [employeeId, department, answers] of ATTEMPTS) {
+      const res = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: `学员${employeeId}`, employeeId, department }) });
+      const { token } = (await res.json()) as { token: string };
+      const statements = quizStatements({
+        ids: [uuid(), uuid(), uuid(), uuid()],
+        trainee: { name: `学员${employeeId}`, employeeId, homePage: HOME },
+        moduleId: '01-foundations',
+        items: answers.map(([score, response], i) => ({ itemId: `q${i + 1}`, score, response })),
+        scaled: answers.reduce((s, [x]) => s + x, 0) / 3,
+        passed: false,
+        durationMs: 60_000,
+        timestamp: '2026-11-20T09:00:00.000Z',
+        registration: `6a1b2c3d-0000-4000-8000-00000000000${employeeId.slice(1)}`,
+      });
+      const sent = await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }, body: JSON.stringify(statements) });
+      expect(sent.status).toBe(200);
+    }
+    const login = await fetch(`${served.base}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HR) });
+    hr = login.headers.get('set-cookie')!.split(';')[0]!;
+  });
+
+  test('per item: attempts, facility, discrimination (item vs rest of the attempt), options and flags', async () => {
+    const { items } = (await (await get('/items')).json()) as { items: { itemId: string; attempts: number; facility: number; discrimination: number | null; options: Record<string, number>; flags: string[] }[] };
+    const by = Object.fromEntries(items.map((i) => [i.itemId, i]));
+    // q1: scores 1,1,0,1 against rests 1,0,2,0 → r = −1.25 / √(0.75 × 2.75).
+    expect(by.q1).toMatchObject({ attempts: 4, facility: 0.75, options: { B: 3, A: 1 }, flags: ['negative_discrimination'] });
+    expect(by.q1!.discrimination).toBeCloseTo(-1.25 / Math.sqrt(0.75 * 2.75), 10);
+    // q2: every rest is 1, so the correlation is undefined.
+    expect(by.q2).toMatchObject({ attempts: 4, facility: 0.5, discrimination: null, flags: [] });
+    // q3: scores 0,0,1,0 against rests 2,1,1,1 → r = −0.25 / 0.75; facility 0.25 is too hard.
+    expect(by.q3!.discrimination).toBeCloseTo(-1 / 3, 10);
+    expect(by.q3!.flags).toEqual(['too_hard', 'negative_discrimination']);
+  });
+
+  test('the exports, and a department scope in the page and both exports', async () => {
+    const csv = (await (await get('/items.csv?lang=en')).text()).trim().split('\r\n');
+    expect(csv[0]).toBe('"Quiz","Item","Attempts","Facility index","Discrimination index","Options chosen","Flags"');
+    expect(csv[1]).toBe('"01-foundations","q1","4","75","-0.87","B: 3; A: 1","Negative discrimination"'.replace('"-0.87"', `"'-0.87"`));
+    const [sheet] = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=en')).arrayBuffer()));
+    expect(sheet!.rows[1]!.slice(0, 4)).toEqual(['01-foundations', 'q1', 4, 0.75]);
+
+    const manager = `sta_hr=${hrSessions(db, 3_600_000).open('manager', '华东销售部').token}`;
+    const scoped = (await (await get('/items', manager)).json()) as { items: { itemId: string; attempts: number; facility: number; discrimination: number | null }[] };
+    expect(scoped.items.map((i) => [i.itemId, i.attempts, i.facility, i.discrimination])).toEqual([['q1', 2, 1, null], ['q2', 2, 0.5, null], ['q3', 2, 0, null]]);
+    expect((await (await get('/items.csv', manager)).text()).trim().split('\r\n')[1]).toMatch(/^"01-foundations","q1","2","100"/);
+    expect(readXlsx(new Uint8Array(await (await get('/items.xlsx', manager)).arrayBuffer()))[0]!.rows[1]!.slice(2, 4)).toEqual([2, 1]);
+    expect((await get(`/items?department=${encodeURIComponent('华南销售部')}`, manager)).status).toBe(403);
+  });
+});
