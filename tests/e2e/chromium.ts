@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { launchChromium } from './launch-chromium';
 
 export { assertChromium, CHROMIUM_PATH, launchChromium } from './launch-chromium';
@@ -59,12 +59,23 @@ export async function contextSetUpAs(browser: Browser, baseURL: string, options:
     await page.getByRole('button', { name: /^(保存并开始学习|Save and start learning)$/ }).click();
     await page.getByRole('heading', { level: 1, name: /^(销售目标学院|Sales Target Academy)$/ }).waitFor();
   }
+  // On a narrow window the language and theme are behind the header's menu.
+  if (setUp.locale || setUp.theme) await openMenu(page);
   if (setUp.locale) {
     const button = page.getByRole('group', { name: /^(语言|Language)$/ }).getByRole('button', { name: setUp.locale === 'en' ? 'English' : '中文' });
     await button.click();
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
   }
-  if (setUp.theme) await page.getByLabel(/^(主题|Theme)$/).selectOption(setUp.theme);
+  if (setUp.theme) {
+    await openMenu(page);
+    await page.getByLabel(/^(主题|Theme)$/).selectOption(setUp.theme);
+  }
   await page.close();
   return context;
+}
+
+/** On a phone the header's links and settings are behind "Menu"; opens it when it is there and closed. */
+export async function openMenu(page: Page) {
+  const button = page.getByRole('button', { name: /^(菜单|Menu)$/ });
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }

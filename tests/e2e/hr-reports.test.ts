@@ -55,7 +55,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   await page.getByLabel('用户名').fill(inject('hrUser'));
   await page.getByLabel('密码').fill(inject('hrPassword'));
   await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('table').waitFor();
+  await page.getByRole('table', { name: /^(学员 × 模块学习进度|Trainee × module progress)$/ }).waitFor();
 
   // The first department's due day is over: filter by overdue trainees, which are its 20.
   await page.getByLabel('设置截止日期的部门').selectOption(departments[0]!);
@@ -65,7 +65,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   await page.getByRole('checkbox', { name: '仅看逾期' }).click();
   await expect.poll(() => page.getByRole('checkbox', { name: '仅看逾期' }).isChecked()).toBe(true);
   await page.getByLabel('部门', { exact: true }).selectOption(departments[0]!);
-  await expect.poll(() => page.getByRole('table').getAttribute('aria-rowcount')).toBe('21');
+  await expect.poll(() => page.getByRole('table', { name: /^(学员 × 模块学习进度|Trainee × module progress)$/ }).getAttribute('aria-rowcount')).toBe('21');
   // Sort by employee ID, then the other way: the first row follows, and the URL keeps the view.
   await page.getByRole('columnheader', { name: /工号/ }).getByRole('button').click();
   await expect.poll(() => page.getByRole('columnheader', { name: /工号/ }).getAttribute('aria-sort')).toBe('ascending');
@@ -122,7 +122,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   await page.getByRole('img', { name: 'From not started to certified' }).waitFor();
   await expectAccessible(page, 'charts en');
   await page.goto(`${baseURL}/hr?department=${encodeURIComponent(departments[1]!)}`);
-  await page.getByRole('table').waitFor();
+  await page.getByRole('table', { name: /^(学员 × 模块学习进度|Trainee × module progress)$/ }).waitFor();
   await expectAccessible(page, 'dashboard en');
   expect(errors).toEqual([]);
   await context.close();

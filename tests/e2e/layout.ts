@@ -1,10 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** On a phone the header's links and settings are behind "Menu"; opens it when it is there and closed. */
-export async function openMenu(page: Page) {
-  const button = page.locator('.site-menu__button');
-  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-}
+export { openMenu } from './chromium';
 
 /** How far the page scrolls sideways (0 when it fits the screen). */
 export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
