@@ -76,6 +76,8 @@ export async function contextSetUpAs(browser: Browser, baseURL: string, options:
 
 /** On a phone the header's links and settings are behind "Menu"; opens it when it is there and closed. */
 export async function openMenu(page: Page) {
+  // The header is drawn once the app has started: the menu button or the settings themselves.
+  await page.getByRole('button', { name: /^(菜单|Menu)$/ }).or(page.getByRole('group', { name: /^(语言|Language)$/ })).first().waitFor();
   const button = page.getByRole('button', { name: /^(菜单|Menu)$/ });
   if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
