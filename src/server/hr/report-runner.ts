@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CourseModuleInfo, TraineeRecord } from '../../domain';
 import type { Db } from '../db';
-import { buildReport, reportTimeZone, type Report, type ReportRequest } from './reports';
+import { buildReport, reportTimeZone, type Report, type ReportKind, type ReportOf, type ReportRequest } from './reports';
 
 /**
  * Runs HR's reports in a worker thread when the database is a file, in the request otherwise
@@ -37,22 +37,29 @@ export function reportRunner(db: Db, o: { courseIri: string; homePage: string; m
   };
 
   return {
-    async run(request: ReportRequest): Promise<Report> {
+    /** The report of the kind asked for, built in the worker when it can be. */
+    async run<K extends ReportKind>(request: ReportRequest & { kind: K }): Promise<ReportOf<K>> {
       const r = { ...request, timeZone: request.timeZone ?? reportTimeZone() };
+      const ofKind = (report: Report) => {
+        if (report.kind !== request.kind) throw new Error(`asked for ${request.kind}, got ${report.kind}`);
+        return report as ReportOf<K>;
+      };
       if (!broken) {
         try {
           worker ??= start();
           const id = next++;
-          return await new Promise<Report>((resolve, reject) => {
-            pending.set(id, { resolve, reject });
-            worker!.postMessage({ id, request: r });
-          });
+          return ofKind(
+            await new Promise<Report>((resolve, reject) => {
+              pending.set(id, { resolve, reject });
+              worker!.postMessage({ id, request: r });
+            }),
+          );
         } catch (error) {
           console.warn('HR reports run in the request from now on:', (error as Error).message);
           broken = true;
         }
       }
-      return buildReport(o.all(), o.modules, r);
+      return ofKind(buildReport(o.all(), o.modules, r));
     },
     /** Whether reports leave the request (false for a database in memory, or after the worker failed). */
     inWorker: () => !broken,

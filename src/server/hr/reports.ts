@@ -15,6 +15,8 @@ import { EXPORT_LABELS } from './export-labels';
 
 export type ReportKind = 'progress' | 'csv' | 'xlsx';
 export type Report = { kind: 'progress'; json: string } | { kind: 'csv'; text: string } | { kind: 'xlsx'; bytes: Uint8Array };
+/** The report of one kind: what a caller that asked for that kind gets back. */
+export type ReportOf<K extends ReportKind> = Extract<Report, { kind: K }>;
 
 export interface ReportRequest {
   kind: ReportKind;

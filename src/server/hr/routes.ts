@@ -116,7 +116,7 @@ export function hrRoutes(o: HrOptions): Route[] {
       const parsed = requestOf(c, moduleIds, true);
       if ('error' in parsed) return refuse(c, parsed);
       const report = await reports.run({ kind: 'progress', ...parsed.request });
-      return c.body(report.kind === 'progress' ? report.json : '{}', 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      return c.body(report.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
     // Spaced review: retention per module beside completion, and who has overdue reviews.
     route('GET', '/reviews', (c) => c.json(reviewReport(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: records.all(), now: new Date(now()) }))),
@@ -132,13 +132,13 @@ export function hrRoutes(o: HrOptions): Route[] {
       const parsed = requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
       const report = await reports.run({ kind: 'csv', ...parsed.request });
-      return c.body(report.kind === 'csv' ? report.text : '', 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
+      return c.body(report.text, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
     }),
     route('GET', '/export.xlsx', async (c) => {
       const parsed = requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
       const report = await reports.run({ kind: 'xlsx', ...parsed.request });
-      return c.body((report.kind === 'xlsx' ? report.bytes : new Uint8Array()) as Uint8Array<ArrayBuffer>, 200, {
+      return c.body(report.bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('training-records')}.xlsx"`,
       });
