@@ -13,7 +13,7 @@ test('a trainer pushes an objection; two phones answer in their own words; the p
   await console_.goto(`${baseURL}/present/05-challenges`);
   const panel = console_.getByRole('region', { name: '课堂互动' });
   await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const code = (await panel.locator('.live-host__code').textContent())!.replace(/\s/g, '');
+  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
 
   const replies = { Amy: '能具体说说您是怎么比较这两份报价的吗？', Ben: '好吧，那我直接给您打八折。' };
   const phones = await Promise.all(
@@ -40,7 +40,7 @@ test('a trainer pushes an objection; two phones answer in their own words; the p
   }
 
   await expect.poll(() => panel.getByText('已作答 2 / 2 人').count()).toBe(1);
-  const rows = await panel.locator('.live-chart__row').allTextContents();
+  const rows = await panel.getByRole('list', { name: '各选项人数' }).getByRole('listitem').allTextContents();
   expect(rows.find((r) => r.startsWith('倾听'))).toMatch(/1$/);
   expect(rows.find((r) => r.startsWith('不属于 LSCPA 的任何一步'))).toMatch(/1$/);
   const examples = panel.getByRole('region', { name: '全场回答示例' });
