@@ -30,6 +30,8 @@ function replies(s: RoleplayScenario, how: 'poor' | 'best', locale: 'zh-CN' | 'e
 }
 
 async function tabToText(page: Page, text: string, max = 80) {
+  // Tab only once the target is on the page: on a loaded machine the list may still be loading.
+  await page.getByText(text, { exact: true }).first().waitFor({ state: 'attached' });
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
