@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { courseModules } from '../../content/course';
@@ -6,6 +5,7 @@ import type { Locale } from '../../content/locales';
 import type { ModuleMeta } from '../../content/schema';
 import { agendaFormats, formatClock, planAgenda, type AgendaBlock, type AgendaFormat } from '../../domain';
 import { useDurations } from './use-durations';
+import { PrintSheetBar } from './print-sheet-bar';
 import './trainer.css';
 
 /**
@@ -19,22 +19,7 @@ export function AgendaPage() {
   const title = t('trainer.agenda.title');
   return (
     <div className="trainer-print">
-      <title>{`${title} · ${t('app.name')}`}</title>
-      <div className="trainer-print__bar">
-        <h1>{title}</h1>
-        <p>{t('trainer.agenda.intro')}</p>
-        <div className="trainer-print__controls">
-          <button type="button" className="button button--primary" onClick={() => window.print()}>
-            {t('trainer.print')}
-          </button>
-          <Link className="button" to={paths.drillRubric.href()}>
-            {t('trainer.rubric.title')}
-          </Link>
-          <Link className="button" to={paths.home.href()}>
-            {t('trainer.backHome')}
-          </Link>
-        </div>
-      </div>
+      <PrintSheetBar title={title} intro={t('trainer.agenda.intro')} other={{ href: paths.drillRubric.href(), label: t('trainer.rubric.title') }} />
       {agendaFormats.map((format) => (
         <AgendaSheet key={format} format={format} modules={modules} agenda={planAgenda(input, format)} />
       ))}

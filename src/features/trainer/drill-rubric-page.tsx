@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';
@@ -7,6 +6,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { drillCriteria, drillExercises, drillMaterials, drillModel, POINTS_PER_CRITERION } from './drill-model';
 import { ModelTable, PlanTable } from './drill-tables';
 import { useDurations } from './use-durations';
+import { PrintSheetBar } from './print-sheet-bar';
 import './trainer.css';
 
 const DRILL_MODULE = '09-practice';
@@ -28,22 +28,7 @@ export function DrillRubricPage() {
   const title = t('trainer.rubric.title');
   return (
     <div className="trainer-print">
-      <title>{`${title} · ${t('app.name')}`}</title>
-      <div className="trainer-print__bar">
-        <h1>{title}</h1>
-        <p>{t('trainer.rubric.intro')}</p>
-        <div className="trainer-print__controls">
-          <button type="button" className="button button--primary" onClick={() => window.print()}>
-            {t('trainer.print')}
-          </button>
-          <Link className="button" to={paths.agenda.href()}>
-            {t('trainer.agenda.title')}
-          </Link>
-          <Link className="button" to={paths.home.href()}>
-            {t('trainer.backHome')}
-          </Link>
-        </div>
-      </div>
+      <PrintSheetBar title={title} intro={t('trainer.rubric.intro')} other={{ href: paths.agenda.href(), label: t('trainer.agenda.title') }} />
       <section className="trainer-sheet" aria-labelledby="drill-timing">
         <h2 id="drill-timing">{t('trainer.rubric.timing', { total: d.minutes(planned) })}</h2>
         <ol className="drill-timing">
