@@ -39,6 +39,19 @@ export default defineConfig(({ command }) => ({
         },
       },
       {
+        // The server suite again, on a real PostgreSQL (a throwaway cluster, a database per file).
+        extends: true,
+        test: {
+          name: 'server-pg',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          exclude: ['tests/server/oidc-client.test.ts'],
+          globalSetup: ['tests/setup/postgres-global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'dom',

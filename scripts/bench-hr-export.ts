@@ -15,7 +15,10 @@ import { Worker } from 'node:worker_threads';
 import { accountActor, actorKey, DEFAULT_HOME_PAGE, seededRandom, type CourseModuleInfo } from '../src/domain';
 import { createApp } from '../src/server/app';
 import { loadCourseIndex } from '../src/server/course-index';
-import { openDb, type Db } from '../src/server/db';
+import Database from 'better-sqlite3';
+import { openStorage, sqliteFile } from '../src/server/storage/open';
+
+type Db = Database.Database;
 import { hashPassword } from '../src/server/hr/password';
 import { ensureBuild } from './ensure-build';
 
@@ -141,7 +144,8 @@ async function main() {
   ensureBuild();
   const modules = loadCourseIndex('dist');
   const dataDir = mkdtempSync(join(tmpdir(), 'sta-bench-hr-'));
-  const db = openDb(dataDir);
+  const sql = await openStorage({ dataDir });
+  const db = new Database(sqliteFile(dataDir));
   const sampler = rssSampler();
   const failures: string[] = [];
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -151,7 +155,7 @@ async function main() {
     console.log(
       `seeded ${whole.format(trainees)} trainees and ${whole.format(rows)} progress rows (${modulesWithRows} modules each; the course index has ${modules.length}) in ${fmt.format(performance.now() - seedStart)} ms, data in ${dataDir}`,
     );
-    const app = createApp({ db, modules, xapiUser: 'lrs', xapiPassword: 'bench', hrUser: 'hr', hrPasswordHash: await hashPassword('bench') });
+    const app = createApp({ sql, modules, xapiUser: 'lrs', xapiPassword: 'bench', hrUser: 'hr', hrPasswordHash: await hashPassword('bench') });
 
     const login = await app.request('/hr/api/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'hr', password: 'bench' }) });
     const cookie = login.headers.get('Set-Cookie')?.split(';')[0];
@@ -203,6 +207,7 @@ async function main() {
   } finally {
     await sampler.close();
     db.close();
+    await sql.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
   if (failures.length) {

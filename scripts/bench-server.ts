@@ -37,9 +37,9 @@ type ChildMessage = { kind: 'ready'; url: string } | { kind: 'closed'; report: S
 
 /** Counts what the server stored, then stops it (the counts come first: close() closes the db). */
 async function countAndClose(server: Awaited<ReturnType<typeof startRecordsServer>>, cpuAtStart: NodeJS.CpuUsage): Promise<ServerReport> {
-  const count = (table: 'statements' | 'progress') => (server.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const count = async (table: 'statements' | 'progress') => Number((await server.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))?.n ?? 0);
   const cpu = process.cpuUsage(cpuAtStart);
-  const report = { statements: count('statements'), progress: count('progress'), rssMb: process.memoryUsage.rss() / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const report = { statements: await count('statements'), progress: await count('progress'), rssMb: process.memoryUsage.rss() / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 };
   await server.close();
   return report;
 }

@@ -16,7 +16,8 @@ export interface Cluster {
   stop(): void;
 }
 
-function binDir(): string {
+/** Where Debian's PostgreSQL server binaries are (`initdb`, `pg_ctl`); throws with how to install them. */
+export function binDir(): string {
   const fromPath = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
   if (fromPath) return fromPath.replace(/\/initdb$/, '');
   const base = '/usr/lib/postgresql';

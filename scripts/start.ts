@@ -1,5 +1,5 @@
 // `npm start`: build if needed, then serve the course, the records API (xAPI) and HR's dashboard
-// from one process on http://127.0.0.1:4173. PORT, HOST, DATA_DIR, HR_USER, HR_PASSWORD,
+// from one process on http://127.0.0.1:4173. PORT, HOST, DATA_DIR (or DATABASE_URL for PostgreSQL), HR_USER, HR_PASSWORD,
 // XAPI_USER, XAPI_PASSWORD and RECORDS_HOME_PAGE override; the abuse limits and TRUST_PROXY are
 // settings too (src/server/settings.ts, listed in the README).
 import { ensureBuild } from './ensure-build';
@@ -23,10 +23,10 @@ const { url, secrets, shown, close } = started;
 // Every request and socket handles its own errors; a stray rejected promise is logged, never a reason to stop serving everyone.
 process.on('unhandledRejection', (reason) => console.error('Unhandled rejection (the server carries on):', reason));
 if (shown.hrPassword)
-  console.log(`HR's dashboard login was generated: user "${secrets.hrUser}", password "${shown.hrPassword}". Only its hash is stored (${dataDir}/secrets.json), so note it now, or set HR_PASSWORD.`);
+  console.log(`HR's dashboard login was generated: user "${secrets.hrUser}", password "${shown.hrPassword}". Only its hash is stored (in the records database), so note it now, or set HR_PASSWORD.`);
 if (shown.xapiPassword)
-  console.log(`A full-access xAPI credential was generated and stored in ${dataDir}/secrets.json: user "${secrets.xapiUser}", password "${shown.xapiPassword}". It is shown only this once.`);
-console.log(`Sales Target Academy is running at ${url}/  (HR dashboard at ${url}/hr, records API at ${url}/xapi/, data in ${dataDir}; Ctrl+C to stop)`);
+  console.log(`A full-access xAPI credential was generated and stored in the records database: user "${secrets.xapiUser}", password "${shown.xapiPassword}". It is shown only this once.`);
+console.log(`Sales Target Academy is running at ${url}/  (HR dashboard at ${url}/hr, records API at ${url}/xapi/, data in ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : dataDir}; Ctrl+C to stop)`);
 const stop = () => void close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -3,13 +3,12 @@ import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo } from '../domain';
 import { certificateRoutes } from './certificates';
-import type { Db } from './db';
 import { hrGuard, lrsGuard, traineeGuard } from './guards';
 import { loginGuard } from './hr/login-guard';
 import { hrRoutes } from './hr/routes';
 import { hrSessions } from './hr/sessions';
 import { windowLimiter } from './limits/limiter';
-import { sqliteRateStore } from './limits/rate-store';
+import { sqlRateStore } from './limits/rate-store';
 import { liveRoutes } from './live/live-routes';
 import { liveService } from './live/live-service';
 import { progressStore } from './records/progress-store';
@@ -20,9 +19,11 @@ import { traineeRegistry, traineeRoutes } from './trainees';
 import { xapiRoutes } from './xapi/routes';
 import { alternateRequestSyntax, xapiHeaders } from './xapi/xapi-middleware';
 import { statementStore } from './xapi/statement-store';
+import type { Sql } from './storage/sql';
 
 export interface AppOptions {
-  db: Db;
+  /** The records database (embedded SQLite or PostgreSQL, see storage/open.ts). */
+  sql: Sql;
   xapiUser: string;
   xapiPassword: string;
   hrUser: string;
@@ -56,20 +57,20 @@ function foreignOrigin(c: Context): boolean {
  * call it. Secure headers on every answer; no API answer is kept by a cache.
  */
 export function createApp(o: AppOptions) {
-  const { db, modules, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now = Date.now, log = (line: string) => console.warn(line) } = o;
+  const { sql, modules, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now = Date.now, log = (line: string) => console.warn(line) } = o;
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...o.settings };
   const app = new Hono<AppEnv>();
-  const trainees = traineeRegistry(db, homePage);
-  const progress = progressStore(db, courseIri);
-  const store = sqliteRateStore(db);
+  const trainees = traineeRegistry(sql, homePage);
+  const progress = progressStore(sql, courseIri);
+  const store = sqlRateStore(sql);
   const perMinute = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 60_000, now });
   const perHour = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 3_600_000, now });
   const misses = perMinute('live-code-miss', settings.codeMissesPerMinute);
-  const statements = statementStore(db, progress);
+  const statements = statementStore(sql, progress);
   const live = liveService({
-    db,
+    sql,
     trainees,
-    record: (list) => statements.save(list),
+    record: (list, q) => statements.save(list, [], q),
     homePage,
     courseIri,
     limits: { joins: perMinute('live-join', settings.liveJoinsPerMinute), misses },
@@ -78,7 +79,7 @@ export function createApp(o: AppOptions) {
     log,
     now,
   });
-  const sessions = hrSessions(db, 12 * 3_600_000, now);
+  const sessions = hrSessions(sql, 12 * 3_600_000, now);
 
   const routes: Route[] = [
     {
@@ -92,10 +93,10 @@ export function createApp(o: AppOptions) {
     },
     ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour)),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
-    ...certificateRoutes({ db, trainees, progress, modules, courseIri, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
-    ...xapiRoutes({ db, progress, maxDepth: settings.jsonMaxDepth }),
+    ...certificateRoutes({ sql, trainees, progress, modules, courseIri, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
+    ...xapiRoutes({ sql, store: statements, maxDepth: settings.jsonMaxDepth }),
     ...hrRoutes({
-      db,
+      sql,
       progress,
       sessions,
       login: loginGuard({ store, settings, user: o.hrUser, passwordHash: o.hrPasswordHash, now }),

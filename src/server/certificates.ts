@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { CODE_RANDOM_BYTES, completionFromRecords, normaliseCode, verificationCode, VERBS, type CertificateRecord, type CourseModuleInfo } from '../domain';
 import { clientAddress } from './request-helpers';
-import type { Db } from './db';
+import type { Sql } from './storage/sql';
 import type { WindowLimiter } from './limits/limiter';
 import { fail, type Route } from './route-table';
 import type { ProgressStore } from './records/progress-store';
 import type { TraineeRegistry } from './trainees';
 
 export interface CertificateOptions {
-  db: Db;
+  sql: Sql;
   trainees: TraineeRegistry;
   progress: ProgressStore;
   /** The course's modules: each must be complete. */
@@ -44,29 +44,29 @@ const toRecord = (r: CertificateRow): CertificateRecord => ({
  * A trainee keeps one code; a new one is issued only when their name or department changed
  * (the earlier certificate stays valid for what it says).
  */
-export function certificateService({ db, trainees, progress, modules, courseIri, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
-  const trainee = db.prepare('SELECT name, department FROM trainees WHERE employee_id = ?');
-  const statements = db.prepare('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND verb_id IN (?, ?, ?) ORDER BY seq');
-  const held = db.prepare('SELECT * FROM certificates WHERE employee_id = ? AND name = ? AND department = ?');
-  const byCode = db.prepare('SELECT * FROM certificates WHERE code = ?');
-  const insert = db.prepare(
-    `INSERT INTO certificates (code, employee_id, name, department, final_score, completed_at, issued_at)
-     VALUES (@code, @employee_id, @name, @department, @final_score, @completed_at, @issued_at) ON CONFLICT DO NOTHING`,
-  );
+export function certificateService({ sql, trainees, progress, modules, courseIri, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
+  const held = (employeeId: string, name: string, department: string) =>
+    sql.get<CertificateRow>('SELECT * FROM certificates WHERE employee_id = ? AND name = ? AND department = ?', [employeeId, name, department]);
 
   return {
     /** Issues (or finds) the certificate of the trainee a token belongs to; says what is missing when the course is not complete. */
-    issue(employeeId: string, actorKey: string): { record: CertificateRecord; created: boolean } | { missing: string[] } | undefined {
-      const who = trainee.get(employeeId) as { name: string; department: string } | undefined;
+    async issue(employeeId: string, actorKey: string): Promise<{ record: CertificateRecord; created: boolean } | { missing: string[] } | undefined> {
+      const who = await sql.get<{ name: string; department: string }>('SELECT name, department FROM trainees WHERE employee_id = ?', [employeeId]);
       if (!who) return undefined;
+      const rows = await sql.all<{ body: string }>('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND verb_id IN (?, ?, ?) ORDER BY seq', [
+        actorKey,
+        VERBS.completed,
+        VERBS.passed,
+        VERBS.failed,
+      ]);
       const status = completionFromRecords({
         modules,
-        progress: progress.of(actorKey),
-        statements: (statements.all(actorKey, VERBS.completed, VERBS.passed, VERBS.failed) as { body: string }[]).map((r) => JSON.parse(r.body) as object),
+        progress: await progress.of(actorKey),
+        statements: rows.map((r) => JSON.parse(r.body) as object),
         courseIri,
       });
       if (!status.complete) return { missing: status.missing };
-      const existing = held.get(employeeId, who.name, who.department) as CertificateRow | undefined;
+      const existing = await held(employeeId, who.name, who.department);
       if (existing) return { record: toRecord(existing), created: false };
       // A code already taken is astronomically unlikely; drawing again costs nothing.
       for (let i = 0; i < 5; i++) {
@@ -79,16 +79,21 @@ export function certificateService({ db, trainees, progress, modules, courseIri,
           completed_at: status.completedAt,
           issued_at: new Date(now()).toISOString(),
         };
-        if (insert.run(row).changes === 1) return { record: toRecord(row), created: true };
-        const raced = held.get(employeeId, who.name, who.department) as CertificateRow | undefined;
+        const inserted = await sql.run(
+          `INSERT INTO certificates (code, employee_id, name, department, final_score, completed_at, issued_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [row.code, row.employee_id, row.name, row.department, row.final_score, row.completed_at, row.issued_at],
+        );
+        if (inserted === 1) return { record: toRecord(row), created: true };
+        const raced = await held(employeeId, who.name, who.department);
         if (raced) return { record: toRecord(raced), created: false };
       }
       throw new Error('could not draw a free verification code');
     },
     /** The certificate behind a code as typed (any case, dashes optional), if one was issued. */
-    find(code: string): CertificateRecord | undefined {
+    async find(code: string): Promise<CertificateRecord | undefined> {
       const canonical = normaliseCode(code);
-      const row = canonical ? (byCode.get(canonical) as CertificateRow | undefined) : undefined;
+      const row = canonical ? await sql.get<CertificateRow>('SELECT * FROM certificates WHERE code = ?', [canonical]) : undefined;
       return row && toRecord(row);
     },
     identify: (token: string) => trainees.identify(token),
@@ -104,9 +109,9 @@ export function certificateRoutes(options: CertificateOptions, lookups: WindowLi
       path: '/api/certificates',
       role: 'trainee',
       body: 'none',
-      handler: (c) => {
+      handler: async (c) => {
         const caller = c.var.caller;
-        const result = caller.kind === 'trainee' ? service.issue(caller.trainee.employeeId, caller.trainee.actorKey) : undefined;
+        const result = caller.kind === 'trainee' ? await service.issue(caller.trainee.employeeId, caller.trainee.actorKey) : undefined;
         if (!result) return fail(c, 401, 'unauthorized', 'a trainee token is required');
         if ('missing' in result) return c.json({ error: 'not_complete', message: 'the course is not complete yet', missing: result.missing }, 409);
         return c.json(result.record, result.created ? 201 : 200);
@@ -117,13 +122,13 @@ export function certificateRoutes(options: CertificateOptions, lookups: WindowLi
       path: '/api/certificates/:code',
       role: 'public',
       body: 'none',
-      handler: (c) => {
+      handler: async (c) => {
         // Each lookup counts: a person verifies at will, while guessing 74-bit codes stays hopeless.
-        const wait = lookups.take(`ip:${clientAddress(c)}`);
+        const wait = await lookups.take(`ip:${clientAddress(c)}`);
         if (wait > 0) return fail(c, 429, 'rate_limited', 'too many look-ups from this address', { retryAfter: wait });
         const code = (c.req.param('code') ?? '');
         if (code.length > 64) return fail(c, 400, 'bad_request', 'a verification code is at most 64 characters');
-        const record = service.find(code);
+        const record = await service.find(code);
         return record ? c.json(record) : fail(c, 404, 'not_found', 'no certificate has this code');
       },
     },

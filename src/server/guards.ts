@@ -20,7 +20,7 @@ const bearer = (header: string | undefined) => {
 export function traineeGuard(trainees: TraineeRegistry): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearer(c.req.header('Authorization'));
-    const trainee = token && token.length <= 200 ? trainees.identify(token) : undefined;
+    const trainee = token && token.length <= 200 ? await trainees.identify(token) : undefined;
     if (!trainee) {
       c.header('WWW-Authenticate', 'Bearer');
       return fail(c, 401, 'unauthorized', 'a trainee token is required');
@@ -39,7 +39,7 @@ export function lrsGuard({ user, password, trainees }: { user: string; password:
     const [scheme, encoded] = auth.split(' ');
     const [u, p] = scheme === 'Basic' && encoded ? Buffer.from(encoded, 'base64').toString('utf8').split(/:(.*)/s) : [];
     const token = bearer(auth);
-    const trainee = token && token.length <= 200 ? trainees.identify(token) : undefined;
+    const trainee = token && token.length <= 200 ? await trainees.identify(token) : undefined;
     if (trainee) c.set('caller', { kind: 'trainee', trainee });
     else if (u && p !== undefined && same(u, user) && same(p, password)) c.set('caller', { kind: 'full' });
     else {
@@ -55,7 +55,7 @@ export function lrsGuard({ user, password, trainees }: { user: string; password:
 export function hrGuard(sessions: HrSessions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, HR_COOKIE);
-    const session = sessions.find(token);
+    const session = await sessions.find(token);
     if (!session || !token) return fail(c, 401, 'unauthorized', 'an HR session is required');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('X-CSRF-Token') !== session.csrf) return fail(c, 403, 'csrf', 'the CSRF token is missing or wrong');
     c.set('session', { ...session, token });

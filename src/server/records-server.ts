@@ -2,7 +2,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { loadCourseIndex } from './course-index';
-import { openDb } from './db';
+import { openStorage } from './storage/open';
 import { loadSecrets } from './secrets';
 import { readSettings } from './settings';
 import { startStaticServer } from './static-server';
@@ -25,10 +25,10 @@ export interface RecordsServerOptions {
 export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env, log = (line) => console.warn(line) }: RecordsServerOptions) {
   const settings = readSettings(env);
   const modules = loadCourseIndex(root);
-  const db = openDb(dataDir);
-  const { secrets, shown } = await loadSecrets(dataDir, env);
+  const sql = await openStorage({ dataDir, databaseUrl: env.DATABASE_URL || undefined });
+  const { secrets, shown } = await loadSecrets(sql, env, env.DATABASE_URL ? undefined : dataDir);
   const app = createApp({
-    db,
+    sql,
     modules,
     xapiUser: secrets.xapiUser,
     xapiPassword: secrets.xapiPassword,
@@ -47,14 +47,12 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     log,
   });
   app.live.attach(server);
-  const close = () =>
-    new Promise<void>((resolve) => {
-      app.live.close();
-      (server as Server).closeAllConnections?.();
-      server.close(() => {
-        db.close();
-        resolve();
-      });
-    });
-  return { server, url, db, secrets, shown, close };
+  const close = async () => {
+    const rooms = app.live.close();
+    (server as Server).closeAllConnections?.();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await rooms;
+    await sql.close();
+  };
+  return { server, url, sql, secrets, shown, close };
 }

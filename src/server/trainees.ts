@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { accountActor, actorKey, validateProfile, type Profile } from '../domain';
-import type { Db } from './db';
+import type { Sql } from './storage/sql';
 import type { WindowLimiter } from './limits/limiter';
 import { clientAddress, sha256 } from './request-helpers';
 import { fail, type Route } from './route-table';
@@ -11,27 +11,24 @@ export interface TraineeIdentity {
 }
 
 /** Trainees and their browser tokens: a token is kept only as a hash. */
-export function traineeRegistry(db: Db, homePage: string) {
-  const upsert = db.prepare(
-    `INSERT INTO trainees (employee_id, name, department, registered, updated) VALUES (@employeeId, @name, @department, @now, @now)
-     ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, department = excluded.department, updated = excluded.updated`,
-  );
-  const addToken = db.prepare('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)');
-  const findToken = db.prepare('SELECT employee_id FROM trainee_tokens WHERE token_hash = ?');
-
+export function traineeRegistry(sql: Sql, homePage: string) {
   return {
-    register(input: Profile) {
+    async register(input: Profile) {
       const now = new Date().toISOString();
       const token = randomBytes(32).toString('base64url');
-      db.transaction(() => {
-        upsert.run({ ...input, now });
-        addToken.run(sha256(token), input.employeeId, now);
-      })();
+      await sql.tx(async (q) => {
+        await q.run(
+          `INSERT INTO trainees (employee_id, name, department, registered, updated) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, department = excluded.department, updated = excluded.updated`,
+          [input.employeeId, input.name, input.department, now, now],
+        );
+        await q.run('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)', [sha256(token), input.employeeId, now]);
+      });
       return { token, actor: accountActor(input.name, input.employeeId, homePage) };
     },
     /** The trainee a token belongs to, if any. */
-    identify(token: string): TraineeIdentity | undefined {
-      const row = findToken.get(sha256(token)) as { employee_id: string } | undefined;
+    async identify(token: string): Promise<TraineeIdentity | undefined> {
+      const row = await sql.get<{ employee_id: string }>('SELECT employee_id FROM trainee_tokens WHERE token_hash = ?', [sha256(token)]);
       return row ? { employeeId: row.employee_id, actorKey: actorKey(accountActor('', row.employee_id, homePage)) } : undefined;
     },
   };
@@ -47,13 +44,13 @@ export function traineeRoutes(registry: TraineeRegistry, registrations: WindowLi
       path: '/api/trainees',
       role: 'public',
       body: 'json',
-      handler: (c) => {
+      handler: async (c) => {
         // The server checks what the page checked: the page may be old, or not the page at all.
         const checked = validateProfile(c.var.body);
         if (!checked.profile) return fail(c, 400, 'invalid_registration', 'the registration has problems', { fields: checked.problems });
-        const wait = registrations.take(clientAddress(c));
+        const wait = await registrations.take(clientAddress(c));
         if (wait > 0) return fail(c, 429, 'rate_limited', 'too many registrations from this address', { retryAfter: wait });
-        return c.json(registry.register(checked.profile), 201);
+        return c.json(await registry.register(checked.profile), 201);
       },
     },
   ];

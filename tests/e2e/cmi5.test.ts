@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createApp } from '../../src/server/app';
-import { openDb } from '../../src/server/db';
+import { openStorage } from '../../src/server/storage/open';
 import { loadCourseIndex } from '../../src/server/course-index';
 import { hashPassword } from '../../src/server/hr/password';
 import { startStaticServer } from '../../src/server/static-server';
@@ -40,7 +40,7 @@ beforeAll(async () => {
   dir = unpack('cmi5');
   // The package with one AU per module, served beside it.
   unpack('cmi5-modules', dir, 'modules');
-  const app = createApp({ db: openDb(':memory:'), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: await hashPassword('hr'), modules: loadCourseIndex('dist') });
+  const app = createApp({ sql: await openStorage({ dataDir: ':memory:' }), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: await hashPassword('hr'), modules: loadCourseIndex('dist') });
   const lrs = getRequestListener(app.fetch);
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!req.url?.startsWith('/fetch')) return lrs(req, res);

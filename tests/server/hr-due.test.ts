@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { openDb } from '../../src/server/db';
+import { testStorage } from './test-storage';
 import { hrSessions } from '../../src/server/hr/sessions';
 import { readXlsx } from '../setup/read-xlsx';
 import { HR, serveApp } from './serve-app';
 
-const db = openDb(':memory:');
-const served = serveApp({ db });
+const sql = await testStorage();
+const served = serveApp({ sql });
 
 test('due dates per department: set with the CSRF token; the overdue list and its exports; a scoped session keeps to its department', async () => {
   for (const [employeeId, department] of [['D1', '逾期部'], ['D2', '逾期部'], ['D3', '按期部']])
@@ -32,7 +32,7 @@ test('due dates per department: set with the CSRF token; the overdue list and it
   expect((await get('/progress?overdue=maybe')).status).toBe(400);
 
   // A manager of the on-time department sees no overdue trainee, and cannot set another department's date.
-  const scoped = hrSessions(db, 3_600_000).open('manager', '按期部');
+  const scoped = await hrSessions(sql, 3_600_000).open('manager', '按期部');
   const manager = `sta_hr=${scoped.token}`;
   expect((await (await get('/progress?overdue=yes', manager)).json()).rows).toEqual([]);
   expect((await (await get('/due-dates', manager)).json()).dueDates).toEqual([{ department: '按期部', due: '2999-01-01' }]);

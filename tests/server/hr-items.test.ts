@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { quizStatements } from '../../src/domain';
-import { openDb } from '../../src/server/db';
+import { testStorage } from './test-storage';
 import { hrSessions } from '../../src/server/hr/sessions';
 import { readXlsx } from '../setup/read-xlsx';
 import { HR, serveApp } from './serve-app';
 
 // Item analysis against figures computed by hand on four attempts of a three-item quiz.
-const db = openDb(':memory:');
-const served = serveApp({ db });
+const sql = await testStorage();
+const served = serveApp({ sql });
 const HOME = 'https://sales-target-academy.example.com/employees';
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -66,7 +66,7 @@ describe('item analysis', () => {
     const [sheet] = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=en')).arrayBuffer()));
     expect(sheet!.rows[1]!.slice(0, 4)).toEqual(['01-foundations', 'q1', 4, 0.75]);
 
-    const manager = `sta_hr=${hrSessions(db, 3_600_000).open('manager', '华东销售部').token}`;
+    const manager = `sta_hr=${(await hrSessions(sql, 3_600_000).open('manager', '华东销售部')).token}`;
     const scoped = (await (await get('/items', manager)).json()) as { items: { itemId: string; attempts: number; facility: number; discrimination: number | null }[] };
     expect(scoped.items.map((i) => [i.itemId, i.attempts, i.facility, i.discrimination])).toEqual([['q1', 2, 1, null], ['q2', 2, 0.5, null], ['q3', 2, 0, null]]);
     expect((await (await get('/items.csv', manager)).text()).trim().split('\r\n')[1]).toMatch(/^"01-foundations","q1","2","100"/);

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { activityIds, buildStatement, type StatementInput } from '../../src/domain';
-import { openDb } from '../../src/server/db';
+import { testStorage } from './test-storage';
 import { hrSessions } from '../../src/server/hr/sessions';
 import { readXlsx } from '../setup/read-xlsx';
 import { HR, serveApp } from './serve-app';
 
 // One meaning of done (course complete = certificate earned), paging and sorting, and a session
 // scoped to one department (a manager's) in every query and export.
-const db = openDb(':memory:');
-const served = serveApp({ db });
+const sql = await testStorage();
+const served = serveApp({ sql });
 const HOME = 'https://sales-target-academy.example.com/employees';
 const a = activityIds();
 let n = 0;
@@ -53,7 +53,7 @@ describe('statuses, paging, sorting and a department scope', () => {
     const login = await fetch(`${served.base}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HR) });
     hr = login.headers.get('set-cookie')!.split(';')[0]!;
     // The manager role of company sign-in is to open such a session; here the store opens it directly.
-    manager = `sta_hr=${hrSessions(db, 3_600_000).open('manager', '华东销售部').token}`;
+    manager = `sta_hr=${(await hrSessions(sql, 3_600_000).open('manager', '华东销售部')).token}`;
   });
 
   test('done means the certificate is earned: every module and the final assessment passed', async () => {

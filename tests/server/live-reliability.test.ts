@@ -1,41 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, expect, test } from 'vitest';
 import WebSocket from 'ws';
 import { LIVE_PROTOCOL } from '../../src/domain';
+import { recordsProcesses } from './records-process';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-kill-'));
-const children: ChildProcess[] = [];
+const servers = await recordsProcesses('sta-live-kill-');
+const { freePort } = servers;
+const startServer = servers.start;
 const sockets: WebSocket[] = [];
 afterAll(() => {
   for (const ws of sockets) ws.terminate();
-  for (const c of children) c.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const PHONES = 300;
 const QUESTIONS = 3;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
-function startServer(port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/server/records-child.ts'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise<ChildProcess>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`the server exited early (${code})`)));
-  });
-}
 
 /** Resolves once `check` holds, looking again whenever `poke` is called; fails after `ms`. */
 function waiter() {
@@ -132,19 +110,20 @@ test('killed with SIGKILL at random points while 300 phones answer: after each r
   server.kill('SIGKILL');
   await new Promise((r) => server.once('exit', r));
 
-  const db = new Database(join(dataDir, 'records.sqlite'), { readonly: true });
+  const db = await servers.open();
   for (const qid of questionIds) {
-    const answers = db.prepare('SELECT pid, COUNT(*) AS n FROM live_answers WHERE code = ? AND qid = ? GROUP BY pid').all(created.code, qid) as { pid: string; n: number }[];
+    const answers = await db.all<{ pid: string; n: number }>('SELECT pid, COUNT(*) AS n FROM live_answers WHERE code = ? AND qid = ? GROUP BY pid', [created.code, qid]);
     expect(answers).toHaveLength(PHONES);
-    expect(answers.every((a) => a.n === 1)).toBe(true);
-    const statements = db
-      .prepare("SELECT actor_key, COUNT(*) AS n FROM statements WHERE verb_id = 'http://adlnet.gov/expapi/verbs/answered' AND object_id LIKE ? GROUP BY actor_key")
-      .all(`%/live/${created.code}/questions/${encodeURIComponent(qid)}`) as { actor_key: string; n: number }[];
+    expect(answers.every((a) => Number(a.n) === 1)).toBe(true);
+    const statements = await db.all<{ actor_key: string; n: number }>(
+      "SELECT actor_key, COUNT(*) AS n FROM statements WHERE verb_id = 'http://adlnet.gov/expapi/verbs/answered' AND object_id LIKE ? GROUP BY actor_key",
+      [`%/live/${created.code}/questions/${encodeURIComponent(qid)}`],
+    );
     expect(statements).toHaveLength(PHONES);
-    expect(statements.every((s) => s.n === 1)).toBe(true);
+    expect(statements.every((s) => Number(s.n) === 1)).toBe(true);
     // Each journaled answer names its own statement.
-    const orphans = db.prepare('SELECT COUNT(*) AS n FROM live_answers a LEFT JOIN statements s ON s.id = a.statement_id WHERE a.qid = ? AND s.id IS NULL').get(qid) as { n: number };
-    expect(orphans.n).toBe(0);
+    const orphans = await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM live_answers a LEFT JOIN statements s ON s.id = a.statement_id WHERE a.qid = ? AND s.id IS NULL', [qid]);
+    expect(Number(orphans!.n)).toBe(0);
   }
-  db.close();
+  await db.close();
 }, 240_000);

@@ -6,23 +6,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { createApp } from '../../src/server/app';
-import { openDb, type Db } from '../../src/server/db';
+import { openStorage } from '../../src/server/storage/open';
+import type { Sql } from '../../src/server/storage/sql';
+import { freshDatabaseUrl } from './test-storage';
 import { liveClient } from './live-client';
 import { TEST_MODULES } from './test-modules';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-'));
-const running: { server: ServerType; app: ReturnType<typeof createApp>; db: Db }[] = [];
-afterAll(() => {
+const databaseUrl = await freshDatabaseUrl();
+const running: { server: ServerType; app: ReturnType<typeof createApp>; db: Sql }[] = [];
+afterAll(async () => {
   for (const r of running) {
-    r.app.live.close();
+    await r.app.live.close();
     r.server.close();
   }
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function start() {
-  const db = openDb(dataDir);
-  const app = createApp({ db, xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: 'scrypt$1$1$1$x$y', modules: TEST_MODULES });
+  const db = await openStorage({ dataDir, databaseUrl });
+  const app = createApp({ sql: db, xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: 'scrypt$1$1$1$x$y', modules: TEST_MODULES });
   const base = await new Promise<string>((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`127.0.0.1:${info.port}`));
     app.live.attach(server as Server);
@@ -88,8 +91,8 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   expect(leaders[0]!.points).toBeGreaterThan(500);
 
   // Each answer is an xAPI statement.
-  const answered = db.prepare("SELECT COUNT(*) AS n FROM statements WHERE verb_id = 'http://adlnet.gov/expapi/verbs/answered' AND object_id LIKE ?").get(`%/live/${code}/%`) as { n: number };
-  expect(answered.n).toBe(3);
+  const answered = await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM statements WHERE verb_id = 'http://adlnet.gov/expapi/verbs/answered' AND object_id LIKE ?", [`%/live/${code}/%`]);
+  expect(Number(answered!.n)).toBe(3);
 
   // A SMART goal call: the room sees the analyzer's verdicts.
   trainer.send({ t: 'push', question: { kind: 'smart', prompt: { 'zh-CN': '写一个目标', en: 'Write a goal' } } });

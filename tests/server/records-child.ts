@@ -3,12 +3,12 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { createApp } from '../../src/server/app';
-import { openDb } from '../../src/server/db';
+import { openStorage } from '../../src/server/storage/open';
 import { hashPassword } from '../../src/server/hr/password';
 import { TEST_MODULES } from './test-modules';
 
 const app = createApp({
-  db: openDb(process.env.DATA_DIR!),
+  sql: await openStorage({ dataDir: process.env.DATA_DIR!, databaseUrl: process.env.DATABASE_URL || undefined }),
   xapiUser: 'lrs',
   xapiPassword: 'pw',
   hrUser: 'hr',

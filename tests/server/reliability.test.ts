@@ -1,38 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { activityIds, buildStatement } from '../../src/domain';
 import { memoryStorage } from '../../src/records/queue-storage';
 import { statementQueue } from '../../src/records/statement-queue';
 import { xapiTransport } from '../../src/records/xapi-transport';
+import { recordsProcesses } from './records-process';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sta-kill-'));
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) c.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
-function startServer(port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/server/records-child.ts'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise<ChildProcess>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`the server exited early (${code})`)));
-  });
-}
+const servers = await recordsProcesses('sta-kill-');
+const { freePort } = servers;
+const startServer = servers.start;
 
 const basic = `Basic ${Buffer.from('lrs:pw').toString('base64')}`;
 

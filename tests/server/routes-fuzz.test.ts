@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, expect, test } from 'vitest';
 import { activityIds, buildStatement } from '../../src/domain';
 import { createApp } from '../../src/server/app';
-import { openDb } from '../../src/server/db';
+import { testStorage } from './test-storage';
 import { TEST_MODULES } from './test-modules';
 
 // A deliberately cheap scrypt hash in the stored format, so that fuzzing the login costs little.
@@ -12,7 +12,7 @@ const cheapHash = `scrypt$16$1$1$${salt.toString('base64url')}$${scryptSync('hr-
 const logged: string[] = [];
 // The limits have their own tests; here they are raised so that requests reach the handlers behind them.
 const settings = { hrLoginFailures: 1e6, hrLoginFreeTries: 1e6, registrationsPerHour: 1e6, certificateLookupsPerMinute: 1e6, codeMissesPerMinute: 1e6, liveSessionsPerHour: 1e6 };
-const app = createApp({ db: openDb(':memory:'), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: cheapHash, modules: TEST_MODULES, settings, log: (line) => logged.push(line) });
+const app = createApp({ sql: await testStorage(), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: cheapHash, modules: TEST_MODULES, settings, log: (line) => logged.push(line) });
 const HOME = 'https://sales-target-academy.example.com/employees';
 const auth = { token: '', cookie: '', csrf: '' };
 

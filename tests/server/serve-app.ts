@@ -2,10 +2,10 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../src/server/app';
-import { openDb } from '../../src/server/db';
 import { hashPassword } from '../../src/server/hr/password';
 
 import { TEST_MODULES } from './test-modules';
+import { testStorage } from './test-storage';
 
 export { TEST_MODULES };
 export const HR = { user: 'hr', password: '人事-correct horse' };
@@ -15,7 +15,7 @@ export function serveApp(options: Partial<AppOptions> = {}) {
   const state = { base: '', server: undefined as ServerType | undefined };
   beforeAll(async () => {
     const app = createApp({
-      db: openDb(':memory:'),
+      sql: options.sql ?? (await testStorage()),
       xapiUser: 'lrs',
       xapiPassword: 'pw',
       hrUser: HR.user,

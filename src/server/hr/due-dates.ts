@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 import { fail, type Route } from '../route-table';
 
 const realDay = (day: string) => Number.isFinite(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
@@ -9,33 +9,35 @@ const dueSchema = z.strictObject({ department: z.string().trim().min(1).max(200)
  * Due dates per department, set by HR (with the CSRF token). A department is overdue once its due
  * day has ended (in UTC, so every server agrees); its trainees without a complete course are late.
  */
-export function dueDates(db: Db, now = Date.now) {
-  const list = db.prepare('SELECT department, due FROM hr_due_dates ORDER BY due, department');
-  const upsert = db.prepare('INSERT INTO hr_due_dates (department, due, updated) VALUES (?, ?, ?) ON CONFLICT (department) DO UPDATE SET due = excluded.due, updated = excluded.updated');
-  const remove = db.prepare('DELETE FROM hr_due_dates WHERE department = ?');
-  const all = () => list.all() as { department: string; due: string }[];
+export function dueDates(sql: Sql, now = Date.now) {
+  const all = () => sql.all<{ department: string; due: string }>('SELECT department, due FROM hr_due_dates ORDER BY due, department');
   const today = () => new Date(now()).toISOString().slice(0, 10);
   return {
     all,
     /** The departments whose due day is over. */
-    overdueDepartments: () => all().filter((d) => d.due < today()).map((d) => d.department),
+    overdueDepartments: async () => (await all()).filter((d) => d.due < today()).map((d) => d.department),
     routes(scope: (department: string | null, asked: string) => boolean): Route[] {
       return [
-        { method: 'GET', path: '/hr/api/due-dates', role: 'hr', body: 'none', handler: (c) => c.json({ dueDates: all().filter((d) => scope(c.var.session.department, d.department)), today: today() }) },
+        { method: 'GET', path: '/hr/api/due-dates', role: 'hr', body: 'none', handler: async (c) => c.json({ dueDates: (await all()).filter((d) => scope(c.var.session.department, d.department)), today: today() }) },
         {
           method: 'PUT',
           path: '/hr/api/due-dates',
           role: 'hr',
           body: 'json',
-          handler: (c) => {
+          handler: async (c) => {
             const parsed = dueSchema.safeParse(c.var.body);
             if (!parsed.success) return fail(c, 400, 'bad_request', 'a department and a due day (YYYY-MM-DD, or empty to clear) are required');
             if (!scope(c.var.session.department, parsed.data.department)) return fail(c, 403, 'forbidden', 'this session sees one department only');
             if (parsed.data.due === '' || !realDay(parsed.data.due)) {
               if (parsed.data.due !== '') return fail(c, 400, 'bad_request', 'due must be a real day');
-              remove.run(parsed.data.department);
-            } else upsert.run(parsed.data.department, parsed.data.due, new Date(now()).toISOString());
-            return c.json({ dueDates: all().filter((d) => scope(c.var.session.department, d.department)), today: today() });
+              await sql.run('DELETE FROM hr_due_dates WHERE department = ?', [parsed.data.department]);
+            } else
+              await sql.run('INSERT INTO hr_due_dates (department, due, updated) VALUES (?, ?, ?) ON CONFLICT (department) DO UPDATE SET due = excluded.due, updated = excluded.updated', [
+                parsed.data.department,
+                parsed.data.due,
+                new Date(now()).toISOString(),
+              ]);
+            return c.json({ dueDates: (await all()).filter((d) => scope(c.var.session.department, d.department)), today: today() });
           },
         },
       ];

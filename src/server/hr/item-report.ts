@@ -1,5 +1,5 @@
 import { activityIds, buildXlsx, itemAnalysis, locateActivity, toCsv, VERBS, type AnalyzedAttempt, type Cell, type Column, type ItemStats, FINAL_ASSESSMENT } from '../../domain';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 
 interface AnsweredRow {
   seq: number;
@@ -14,14 +14,13 @@ interface AnsweredRow {
  * them; the quiz is the module's (its id) or the final assessment (`final`). Only the actors
  * `include` keeps are read (a scoped session's department).
  */
-export function itemReport(db: Db, courseIri: string) {
-  const page = db.prepare('SELECT seq, actor_key, registration, body FROM statements WHERE verb_id = ? AND voided = 0 AND seq > ? ORDER BY seq LIMIT 1000');
+export function itemReport(sql: Sql, courseIri: string) {
   const finalIri = activityIds(courseIri).final();
 
-  function attempts(include: (actorKey: string) => boolean): AnalyzedAttempt[] {
+  async function attempts(include: (actorKey: string) => boolean): Promise<AnalyzedAttempt[]> {
     const byAttempt = new Map<string, AnalyzedAttempt & { items: { itemId: string; score: number; response: string }[] }>();
     for (let after = 0; ; ) {
-      const rows = page.all(VERBS.answered, after) as AnsweredRow[];
+      const rows = await sql.all<AnsweredRow>('SELECT seq, actor_key, registration, body FROM statements WHERE verb_id = ? AND voided = 0 AND seq > ? ORDER BY seq LIMIT 1000', [VERBS.answered, after]);
       if (rows.length === 0) break;
       after = rows.at(-1)!.seq;
       for (const row of rows) {
@@ -49,7 +48,7 @@ export function itemReport(db: Db, courseIri: string) {
 
   return {
     attempts,
-    items: (include: (actorKey: string) => boolean): ItemStats[] => itemAnalysis(attempts(include)),
+    items: async (include: (actorKey: string) => boolean): Promise<ItemStats[]> => itemAnalysis(await attempts(include)),
   };
 }
 

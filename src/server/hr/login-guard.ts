@@ -37,18 +37,18 @@ export function loginGuard({ store, settings, user, passwordHash, now = Date.now
       const address = clientAddress(c);
       // The user name is hashed into the key: what someone typed is not kept in the clear.
       const pair = `${address}|${sha256(name)}`;
-      const wait = byAddressUser.retryAfter(pair) || byAddress.retryAfter(address);
+      const wait = (await byAddressUser.retryAfter(pair)) || (await byAddress.retryAfter(address));
       if (wait > 0) return { ok: false, wait };
       if (!hashing.hasRoom()) return { ok: false, wait: 1 };
       // Counted now, before the slow hash: a burst cannot all pass the check above.
-      if (byAddress.take(address) > 0) return { ok: false, wait: byAddress.retryAfter(address) || 1 };
-      byAddressUser.add(pair);
+      if ((await byAddress.take(address)) > 0) return { ok: false, wait: (await byAddress.retryAfter(address)) || 1 };
+      await byAddressUser.add(pair);
       // The hash is checked even for an unknown user, so timing does not tell which part was wrong.
       const checked = hashing.tryRun(() => verifyPassword(password, passwordHash));
       const passwordOk = checked ? await checked : false;
       if (name === user && passwordOk) {
-        byAddress.clear(address);
-        byAddressUser.clear(pair);
+        await byAddress.clear(address);
+        await byAddressUser.clear(pair);
         return { ok: true };
       }
       return { ok: false, wait: 0 };

@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import type { CourseModuleInfo, TraineeRecord } from '../../domain';
-import type { Db } from '../db';
 import { buildReport, reportTimeZone, type Report, type ReportKind, type ReportOf, type ReportRequest } from './reports';
 
 /**
@@ -8,15 +7,16 @@ import { buildReport, reportTimeZone, type Report, type ReportKind, type ReportO
  * (a database in memory cannot be shared). If the worker cannot start or dies, reports fall back
  * to the request, slower for everyone but never failing.
  */
-export function reportRunner(db: Db, o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; all: () => TraineeRecord[] }) {
+export function reportRunner(o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; all: () => Promise<TraineeRecord[]>; sqliteFile?: string }) {
   let worker: Worker | undefined;
-  let broken = db.memory;
+  // The worker reads the SQLite file itself; PostgreSQL's reads already leave the event loop.
+  let broken = !o.sqliteFile;
   let next = 0;
   const pending = new Map<number, { resolve: (r: Report) => void; reject: (e: Error) => void }>();
 
   const start = () => {
     const w = new Worker(new URL('./report-worker-boot.mjs', import.meta.url), {
-      workerData: { dbPath: db.name, courseIri: o.courseIri, homePage: o.homePage, modules: o.modules },
+      workerData: { dbPath: o.sqliteFile, courseIri: o.courseIri, homePage: o.homePage, modules: o.modules },
     });
     w.on('message', (m: { id: number; report?: Report; error?: string }) => {
       const p = pending.get(m.id);
@@ -59,7 +59,7 @@ export function reportRunner(db: Db, o: { courseIri: string; homePage: string; m
           broken = true;
         }
       }
-      return ofKind(buildReport(o.all(), o.modules, r));
+      return ofKind(buildReport(await o.all(), o.modules, r));
     },
     /** Whether reports leave the request (false for a database in memory, or after the worker failed). */
     inWorker: () => !broken,

@@ -11,7 +11,7 @@ import {
   type ReviewStatementLike,
   type TraineeRecord,
 } from '../../domain';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 
 export interface ReviewReport {
   /** Per module: trainees who completed it, and the retention of its reviews 30+ days after the pass. */
@@ -25,10 +25,10 @@ export interface ReviewReport {
  * answers, and each trainee's deck rebuilt by the same rules as the browser's to find overdue
  * reviews (nothing the browser claims about its schedule is taken on trust).
  */
-export function reviewReport(db: Db, o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; trainees: readonly TraineeRecord[]; now: Date }): ReviewReport {
+export async function reviewReport(sql: Sql, o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; trainees: readonly TraineeRecord[]; now: Date }): Promise<ReviewReport> {
   const byActor = new Map<string, ReviewStatementLike[]>();
-  const rows = db.prepare('SELECT actor_key, body FROM statements WHERE voided = 0 AND verb_id IN (?, ?) ORDER BY seq').iterate(VERBS.answered, VERBS.passed) as IterableIterator<{ actor_key: string; body: string }>;
-  for (const row of rows) {
+  const rows = sql.rows<{ actor_key: string; body: string }>('SELECT actor_key, body FROM statements WHERE voided = 0 AND verb_id IN (?, ?) ORDER BY seq', [VERBS.answered, VERBS.passed]);
+  for await (const row of rows) {
     const list = byActor.get(row.actor_key) ?? [];
     list.push(JSON.parse(row.body) as ReviewStatementLike);
     byActor.set(row.actor_key, list);

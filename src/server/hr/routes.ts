@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo } from '../../domain';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 import { HR_COOKIE } from '../guards';
 import type { ProgressStore } from '../records/progress-store';
 import { fail, type AppEnv, type Route } from '../route-table';
@@ -17,7 +17,7 @@ import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
 
 export interface HrOptions {
-  db: Db;
+  sql: Sql;
   progress: ProgressStore;
   sessions: HrSessions;
   login: LoginGuard;
@@ -42,7 +42,7 @@ const safeFileDate = (now: number) => new Date(now).toISOString().slice(0, 10);
  * or the reason they are refused. A session scoped to a department (a manager's) is held to it:
  * asking for another department is refused, and every query and export is limited to it.
  */
-function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => string[] = () => []): { request: Omit<ReportRequest, 'kind'> } | Refusal {
+async function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => Promise<string[]>): Promise<{ request: Omit<ReportRequest, 'kind'> } | Refusal> {
   const query = c.req.query();
   const unknown = Object.keys(query).find((k) => !(paged ? PAGE_KEYS : FILTER_KEYS).has(k));
   if (unknown) return { status: 400 as const, error: `unknown parameter ${unknown}` };
@@ -52,7 +52,7 @@ function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: b
   const page = parsePageRequest(paged ? query : { sort: query.sort, dir: query.dir }, moduleIds);
   if ('error' in page) return { status: 400 as const, error: page.error };
   if (query.overdue !== undefined && query.overdue !== 'yes' && query.overdue !== '') return { status: 400 as const, error: 'overdue must be yes' };
-  if (query.overdue === 'yes') parsed.filter.overdueIn = overdue();
+  if (query.overdue === 'yes') parsed.filter.overdueIn = await overdue();
   const scope = c.var.session.department;
   if (scope && parsed.filter.department !== undefined && parsed.filter.department !== scope) return { status: 403 as const, error: 'this session sees one department only' };
   const request = { filter: parsed.filter, lang: query.lang === 'en' ? ('en' as const) : ('zh-CN' as const), scope, page: paged ? page.page : { ...page.page, page: 1, pageSize: Number.MAX_SAFE_INTEGER } };
@@ -67,20 +67,20 @@ function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: b
  */
 export function hrRoutes(o: HrOptions): Route[] {
   const now = o.now ?? Date.now;
-  const records = traineeRecords(o.db, o.progress, o.homePage, o.courseIri);
+  const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri);
   const moduleIds = o.modules.map((m) => m.id);
-  const items = itemReport(o.db, o.courseIri);
-  const due = dueDates(o.db, now);
+  const items = itemReport(o.sql, o.courseIri);
+  const due = dueDates(o.sql, now);
   const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, due.overdueDepartments);
   /** The item analysis of the trainees in the session's scope (and the asked department). */
-  const analysis = (c: Context<AppEnv>) => {
-    const parsed = requestOf(c, moduleIds, false);
+  const analysis = async (c: Context<AppEnv>) => {
+    const parsed = await requestOf(c, moduleIds, false);
     if ('error' in parsed) return parsed;
     const department = parsed.request.scope ?? parsed.request.filter.department;
-    const keys = department ? new Set(records.keysOf(department)) : undefined;
-    return { lang: parsed.request.lang, items: items.items((key) => !keys || keys.has(key)) };
+    const keys = department ? new Set(await records.keysOf(department)) : undefined;
+    return { lang: parsed.request.lang, items: await items.items((key) => !keys || keys.has(key)) };
   };
-  const reports = reportRunner(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, all: () => records.all() });
+  const reports = reportRunner({ courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, all: () => records.all(), sqliteFile: o.sql.file });
   const route = (method: Route['method'], path: string, handler: Route['handler'], role: Route['role'] = 'hr', body: Route['body'] = 'none'): Route => ({ method, path: `/hr/api${path}`, role, body, handler });
 
   const login = async (c: Context<AppEnv>) => {
@@ -89,7 +89,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     const outcome = await o.login.attempt(c, parsed.data.user, parsed.data.password);
     if (outcome.wait) return fail(c, 429, 'rate_limited', 'too many failed attempts', { retryAfter: outcome.wait });
     if (!outcome.ok) return fail(c, 401, 'invalid_credentials', 'wrong user or password');
-    const { token, csrf } = o.sessions.open(parsed.data.user);
+    const { token, csrf } = await o.sessions.open(parsed.data.user);
     setCookie(c, HR_COOKIE, token, {
       path: '/hr',
       httpOnly: true,
@@ -103,25 +103,27 @@ export function hrRoutes(o: HrOptions): Route[] {
   const attachment = (name: string) => `attachment; filename="${name}-${safeFileDate(now())}`;
 
   return [
-    ...savedViewRoutes(o.db, now),
+    ...savedViewRoutes(o.sql, now),
     ...due.routes((scope, department) => !scope || scope === department),
     route('POST', '/login', login, 'public', 'json'),
     route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
-    route('POST', '/logout', (c) => {
-      o.sessions.close(c.var.session.token);
+    route('POST', '/logout', async (c) => {
+      await o.sessions.close(c.var.session.token);
       deleteCookie(c, HR_COOKIE, { path: '/hr' });
       return c.body(null, 204);
     }),
     route('GET', '/progress', async (c) => {
-      const parsed = requestOf(c, moduleIds, true);
+      const parsed = await requestOf(c, moduleIds, true);
       if ('error' in parsed) return refuse(c, parsed);
       const report = await reports.run({ kind: 'progress', ...parsed.request });
       return c.body(report.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
     // Spaced review: retention per module beside completion, and who has overdue reviews.
-    route('GET', '/reviews', (c) => c.json(reviewReport(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: records.all(), now: new Date(now()) }))),
-    route('GET', '/trainees/:employeeId', (c) => {
-      const found = records.one(c.req.param('employeeId') ?? '', o.courseIri);
+    route('GET', '/reviews', async (c) =>
+      c.json(await reviewReport(o.sql, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: await records.all(), now: new Date(now()) })),
+    ),
+    route('GET', '/trainees/:employeeId', async (c) => {
+      const found = await records.one(c.req.param('employeeId') ?? '', o.courseIri);
       const scope = c.var.session.department;
       if (!found || (scope && found.trainee.department !== scope)) return fail(c, 404, 'not_found', 'no such trainee');
       const [row] = buildMatrix([found.trainee], o.modules);
@@ -129,13 +131,13 @@ export function hrRoutes(o: HrOptions): Route[] {
       return c.json({ trainee, row, timeline: found.timeline });
     }),
     route('GET', '/export.csv', async (c) => {
-      const parsed = requestOf(c, moduleIds, false);
+      const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
       const report = await reports.run({ kind: 'csv', ...parsed.request });
       return c.body(report.text, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
     }),
     route('GET', '/export.xlsx', async (c) => {
-      const parsed = requestOf(c, moduleIds, false);
+      const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
       const report = await reports.run({ kind: 'xlsx', ...parsed.request });
       return c.body(report.bytes as Uint8Array<ArrayBuffer>, 200, {
@@ -143,38 +145,38 @@ export function hrRoutes(o: HrOptions): Route[] {
         'Content-Disposition': `${attachment('training-records')}.xlsx"`,
       });
     }),
-    route('GET', '/summary', (c) => {
-      const parsed = requestOf(c, moduleIds, false);
+    route('GET', '/summary', async (c) => {
+      const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
       const { scope, filter } = parsed.request;
-      return c.json(hrSummary(buildMatrix(records.all(), o.modules, scope ? { ...filter, department: scope } : filter), moduleIds));
+      return c.json(hrSummary(buildMatrix(await records.all(), o.modules, scope ? { ...filter, department: scope } : filter), moduleIds));
     }),
-    route('GET', '/items', (c) => {
-      const result = analysis(c);
+    route('GET', '/items', async (c) => {
+      const result = await analysis(c);
       return 'error' in result ? refuse(c, result) : c.json({ items: result.items });
     }),
-    route('GET', '/items.csv', (c) => {
-      const result = analysis(c);
+    route('GET', '/items.csv', async (c) => {
+      const result = await analysis(c);
       if ('error' in result) return refuse(c, result);
       return c.body(itemCsv(result.items, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
     }),
-    route('GET', '/items.xlsx', (c) => {
-      const result = analysis(c);
+    route('GET', '/items.xlsx', async (c) => {
+      const result = await analysis(c);
       if ('error' in result) return refuse(c, result);
       return c.body(itemXlsx(result.items, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('item-analysis')}.xlsx"`,
       });
     }),
-    route('GET', '/statements.ndjson', (c) => {
-      const parsed = requestOf(c, moduleIds, false);
+    route('GET', '/statements.ndjson', async (c) => {
+      const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
       const { scope, filter } = parsed.request;
-      const lines = records.statementsOf(buildMatrix(records.all(), o.modules, scope ? { ...filter, department: scope } : filter).map((r) => r.employeeId));
+      const lines = records.statementsOf(buildMatrix(await records.all(), o.modules, scope ? { ...filter, department: scope } : filter).map((r) => r.employeeId));
       const encoder = new TextEncoder();
       const stream = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          const next = lines.next();
+        async pull(controller) {
+          const next = await lines.next();
           if (next.done) controller.close();
           else controller.enqueue(encoder.encode(`${next.value}\n`));
         },

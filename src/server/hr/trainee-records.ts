@@ -1,27 +1,22 @@
 import { activityIds, accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
-import type { Db } from '../db';
+import { jsonNumber } from '../storage/dialect';
+import type { Sql } from '../storage/sql';
 import type { ProgressStore } from '../records/progress-store';
 
 const VERB_NAMES = new Map<string, string>(Object.entries(VERBS).map(([name, iri]) => [iri, name]));
 
 /** Registered trainees joined with their progress; actors who never registered are listed by their account name. */
-export function traineeRecords(db: Db, progress: ProgressStore, homePage: string, courseIri: string) {
+export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: string, courseIri: string) {
   // The final assessment is no module, so its attempts come from the statements (indexed by object).
-  const finals = db.prepare(
-    `SELECT actor_key, COUNT(*) AS attempts, MAX(json_extract(body, '$.result.score.scaled')) AS best, MAX(verb_id = ?) AS passed
-     FROM statements WHERE object_id = ? AND voided = 0 AND verb_id IN (?, ?) GROUP BY actor_key`,
-  );
-  const certificates = db.prepare('SELECT employee_id, code, issued_at FROM certificates ORDER BY issued_at');
-  const allTrainees = db.prepare('SELECT employee_id, name, department, registered FROM trainees');
-  const oneTrainee = db.prepare('SELECT employee_id, name, department, registered FROM trainees WHERE employee_id = ?');
-  const recent = db.prepare('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 ORDER BY seq DESC LIMIT ?');
+  const finals = `SELECT actor_key, COUNT(*) AS attempts, MAX(${jsonNumber(sql, 'body', ['result', 'score', 'scaled'])}) AS best, MAX(CASE WHEN verb_id = ? THEN 1 ELSE 0 END) AS passed
+     FROM statements WHERE object_id = ? AND voided = 0 AND verb_id IN (?, ?) GROUP BY actor_key`;
   const keyOf = (employeeId: string) => actorKey(accountActor('', employeeId, homePage));
 
-  function all(): (TraineeRecord & { registered: string | null })[] {
+  async function all(): Promise<(TraineeRecord & { registered: string | null })[]> {
     const byKey = new Map<string, TraineeRecord & { registered: string | null }>();
-    for (const t of allTrainees.all() as { employee_id: string; name: string; department: string; registered: string }[])
+    for (const t of await sql.all<{ employee_id: string; name: string; department: string; registered: string }>('SELECT employee_id, name, department, registered FROM trainees'))
       byKey.set(keyOf(t.employee_id), { employeeId: t.employee_id, name: t.name, department: t.department, registered: t.registered, modules: {} });
-    for (const row of progress.all()) {
+    for (const row of await progress.all()) {
       let record = byKey.get(row.actorKey);
       if (!record) {
         record = { employeeId: row.employeeId ?? row.actorKey, name: row.actorName, department: '', registered: null, modules: {} };
@@ -31,30 +26,34 @@ export function traineeRecords(db: Db, progress: ProgressStore, homePage: string
       record.modules[moduleId] = p satisfies ModuleRecord;
     }
     const finalIri = activityIds(courseIri).final();
-    for (const f of finals.all(VERBS.passed, finalIri, VERBS.passed, VERBS.failed) as { actor_key: string; attempts: number; best: number | null; passed: number }[]) {
+    for (const f of await sql.all<{ actor_key: string; attempts: number; best: number | null; passed: number }>(finals, [VERBS.passed, finalIri, VERBS.passed, VERBS.failed])) {
       const record = byKey.get(f.actor_key);
-      if (record) record.final = { attempts: f.attempts, bestScore: typeof f.best === 'number' ? Math.min(1, Math.max(0, f.best)) : null, passed: f.passed === 1 };
+      if (record) record.final = { attempts: Number(f.attempts), bestScore: typeof f.best === 'number' ? Math.min(1, Math.max(0, f.best)) : null, passed: Number(f.passed) === 1 };
     }
     // Ordered by issue: the latest certificate of a trainee is the one kept.
-    for (const c of certificates.all() as { employee_id: string; code: string; issued_at: string }[]) {
+    for (const c of await sql.all<{ employee_id: string; code: string; issued_at: string }>('SELECT employee_id, code, issued_at FROM certificates ORDER BY issued_at')) {
       const record = byKey.get(keyOf(c.employee_id));
       if (record) record.certificate = { code: c.code, issuedAt: c.issued_at };
     }
     return [...byKey.values()];
   }
 
-  const inDepartment = db.prepare('SELECT employee_id FROM trainees WHERE department = ?');
   return {
     all,
     /** The actor keys of a department's registered trainees. */
-    keysOf: (department: string) => (inDepartment.all(department) as { employee_id: string }[]).map((t) => keyOf(t.employee_id)),
+    keysOf: async (department: string) => (await sql.all<{ employee_id: string }>('SELECT employee_id FROM trainees WHERE department = ?', [department])).map((t) => keyOf(t.employee_id)),
     /** One trainee's record and their latest statements, newest first. */
-    one(employeeId: string, courseIri: string, limit = 1000): { trainee: TraineeRecord & { registered: string | null }; timeline: TimelineEntry[] } | undefined {
+    async one(employeeId: string, courseIri: string, limit = 1000): Promise<{ trainee: TraineeRecord & { registered: string | null }; timeline: TimelineEntry[] } | undefined> {
       const key = keyOf(employeeId);
-      const registered = oneTrainee.get(employeeId) as { employee_id: string; name: string; department: string; registered: string } | undefined;
-      const statements = (recent.all(key, limit) as { body: string }[]).map((r) => JSON.parse(r.body) as unknown);
+      const registered = await sql.get<{ employee_id: string; name: string; department: string; registered: string }>(
+        'SELECT employee_id, name, department, registered FROM trainees WHERE employee_id = ?',
+        [employeeId],
+      );
+      const statements = (await sql.all<{ body: string }>('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 ORDER BY seq DESC LIMIT ?', [key, limit])).map(
+        (r) => JSON.parse(r.body) as unknown,
+      );
       if (!registered && statements.length === 0) return undefined;
-      const trainee = all().find((t) => keyOf(t.employeeId) === key) ?? {
+      const trainee = (await all()).find((t) => keyOf(t.employeeId) === key) ?? {
         employeeId,
         name: registered?.name ?? '',
         department: registered?.department ?? '',
@@ -78,17 +77,14 @@ export function traineeRecords(db: Db, progress: ProgressStore, homePage: string
       });
       return { trainee, timeline };
     },
-    /** The statements of the given trainees, oldest first, one at a time (for NDJSON). */
     /**
-     * The statements of these trainees, oldest first, read a page at a time. An open SQLite
-     * iterator would hold the connection busy between the chunks of a slow (or abandoned)
-     * download, and every other request's query would fail meanwhile; each page is a query of its own.
+     * The statements of these trainees, oldest first, read a page at a time: a slow (or abandoned)
+     * download never holds a connection or a transaction open between its chunks.
      */
-    *statementsOf(employeeIds: readonly string[]): Generator<string> {
+    async *statementsOf(employeeIds: readonly string[]): AsyncGenerator<string> {
       const wanted = new Set(employeeIds.map(keyOf));
-      const page = db.prepare('SELECT seq, actor_key, body FROM statements WHERE voided = 0 AND seq > ? ORDER BY seq LIMIT 500');
       for (let after = 0; ; ) {
-        const rows = page.all(after) as { seq: number; actor_key: string; body: string }[];
+        const rows = await sql.all<{ seq: number; actor_key: string; body: string }>('SELECT seq, actor_key, body FROM statements WHERE voided = 0 AND seq > ? ORDER BY seq LIMIT 500', [after]);
         if (rows.length === 0) return;
         after = rows.at(-1)!.seq;
         for (const row of rows) if (wanted.has(row.actor_key)) yield row.body;

@@ -12,15 +12,15 @@ export function windowLimiter(store: RateStore, { name, max, windowMs, now = Dat
   const waitOf = (oldest: number | undefined, t: number) => (oldest === undefined ? 1 : seconds(oldest + windowMs - t));
   return {
     /** Takes a slot: 0 when allowed (and counted), else the seconds to wait. */
-    take(key: string): number {
+    async take(key: string): Promise<number> {
       const t = now();
-      const r = store.take(k(key), t - windowMs, t, max);
+      const r = await store.take(k(key), t - windowMs, t, max);
       return r.taken ? 0 : waitOf(r.oldest, t);
     },
     /** Seconds to wait before the key may try again, or 0; counts nothing. */
-    retryAfter(key: string): number {
+    async retryAfter(key: string): Promise<number> {
       const t = now();
-      const r = store.peek(k(key), t - windowMs);
+      const r = await store.peek(k(key), t - windowMs);
       return r.count >= max ? waitOf(r.oldest, t) : 0;
     },
     /** Counts a hit without asking (a failure found afterwards). */
@@ -37,9 +37,9 @@ export function windowLimiter(store: RateStore, { name, max, windowMs, now = Dat
 export function growingDelay(store: RateStore, { name, free, windowMs, now = Date.now }: { name: string; free: number; windowMs: number; now?: () => number }) {
   const k = (key: string) => `${name}:${key}`;
   return {
-    retryAfter(key: string): number {
+    async retryAfter(key: string): Promise<number> {
       const t = now();
-      const r = store.peek(k(key), t - windowMs);
+      const r = await store.peek(k(key), t - windowMs);
       if (r.count < free || r.newest === undefined) return 0;
       const delay = Math.min(windowMs, 1000 * 2 ** (r.count - free));
       return r.newest + delay > t ? seconds(r.newest + delay - t) : 0;

@@ -1,4 +1,4 @@
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 
 /** What a key's recent hits look like. */
 export interface HitWindow {
@@ -14,40 +14,45 @@ export interface HitWindow {
  */
 export interface RateStore {
   /** Counts the key's hits after `since`; when fewer than `max`, records one at `at` (all in one step). */
-  take(key: string, since: number, at: number, max: number): HitWindow & { taken: boolean };
-  peek(key: string, since: number): HitWindow;
-  add(key: string, at: number): void;
-  clear(key: string): void;
+  take(key: string, since: number, at: number, max: number): Promise<HitWindow & { taken: boolean }>;
+  peek(key: string, since: number): Promise<HitWindow>;
+  add(key: string, at: number): Promise<void>;
+  clear(key: string): Promise<void>;
 }
 
 /** Hits older than a day are forgotten; no limit looks further back. */
 const KEEP_MS = 24 * 3_600_000;
 
-/** The rate store in the records database: one row per hit, so every limit survives a restart. */
-export function sqliteRateStore(db: Db): RateStore {
-  const window = db.prepare('SELECT COUNT(*) AS count, MIN(at) AS oldest, MAX(at) AS newest FROM rate_hits WHERE key = ? AND at > ?');
-  const insert = db.prepare('INSERT INTO rate_hits (key, at) VALUES (?, ?)');
-  const remove = db.prepare('DELETE FROM rate_hits WHERE key = ?');
-  const purge = db.prepare('DELETE FROM rate_hits WHERE at < ?');
+/**
+ * The rate store in the records database: one row per hit, so every limit survives a restart and
+ * every instance on one database counts the same hits. `take` counts and inserts in one
+ * transaction; on PostgreSQL a transaction-scoped advisory lock on the key serializes the racers
+ * (on SQLite transactions never interleave).
+ */
+export function sqlRateStore(sql: Sql): RateStore {
   let writes = 0;
-  const read = (key: string, since: number): HitWindow => {
-    const row = window.get(key, since) as { count: number; oldest: number | null; newest: number | null };
-    return { count: row.count, oldest: row.oldest ?? undefined, newest: row.newest ?? undefined };
+  const read = async (q: Sql, key: string, since: number): Promise<HitWindow> => {
+    const row = await q.get<{ count: number; oldest: number | null; newest: number | null }>(
+      'SELECT COUNT(*) AS count, MIN(at) AS oldest, MAX(at) AS newest FROM rate_hits WHERE key = ? AND at > ?',
+      [key, since],
+    );
+    return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? undefined, newest: row?.newest ?? undefined };
   };
-  const add = (key: string, at: number) => {
-    insert.run(key, at);
-    if (++writes % 1000 === 0) purge.run(at - KEEP_MS);
+  const add = async (q: Sql, key: string, at: number) => {
+    await q.run('INSERT INTO rate_hits (key, at) VALUES (?, ?)', [key, at]);
+    if (++writes % 1000 === 0) await q.run('DELETE FROM rate_hits WHERE at < ?', [at - KEEP_MS]);
   };
   return {
-    // better-sqlite3 runs a transaction to its end before any other JavaScript runs: nothing can slip between the count and the insert.
-    take: db.transaction((key: string, since: number, at: number, max: number) => {
-      const found = read(key, since);
-      if (found.count >= max) return { ...found, taken: false };
-      add(key, at);
-      return { count: found.count + 1, oldest: found.oldest ?? at, newest: at, taken: true };
-    }),
-    peek: read,
-    add,
-    clear: (key) => void remove.run(key),
+    take: (key, since, at, max) =>
+      sql.tx(async (q) => {
+        if (q.dialect === 'postgres') await q.get('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+        const found = await read(q, key, since);
+        if (found.count >= max) return { ...found, taken: false };
+        await add(q, key, at);
+        return { count: found.count + 1, oldest: found.oldest ?? at, newest: at, taken: true };
+      }),
+    peek: (key, since) => read(sql, key, since),
+    add: (key, at) => add(sql, key, at),
+    clear: async (key) => void (await sql.run('DELETE FROM rate_hits WHERE key = ?', [key])),
   };
 }

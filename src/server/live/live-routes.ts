@@ -22,13 +22,13 @@ export function liveRoutes(live: LiveService, moduleIds: readonly string[], limi
       // Any trainer's console may start a session (there are no trainer accounts), so it is limited per address.
       role: 'public',
       body: 'json',
-      handler: (c) => {
+      handler: async (c) => {
         const body = c.var.body as { moduleId?: unknown } | null;
         if (typeof body !== 'object' || body === null || typeof body.moduleId !== 'string' || !moduleIds.includes(body.moduleId))
           return fail(c, 400, 'unknown_module', `moduleId must be one of ${moduleIds.join(', ')}`);
-        const wait = limits.starts.take(clientAddress(c));
+        const wait = await limits.starts.take(clientAddress(c));
         if (wait > 0) return fail(c, 429, 'rate_limited', 'too many sessions started from this address', { retryAfter: wait });
-        return c.json(live.createSession(body.moduleId), 201);
+        return c.json(await live.createSession(body.moduleId), 201);
       },
     },
     {
@@ -36,15 +36,15 @@ export function liveRoutes(live: LiveService, moduleIds: readonly string[], limi
       path: '/api/live/sessions/:code',
       role: 'public',
       body: 'none',
-      handler: (c) => {
+      handler: async (c) => {
         const address = clientAddress(c);
         // Only misses count, so a whole class behind one address can look its code up at once.
-        const wait = limits.misses.retryAfter(address);
+        const wait = await limits.misses.retryAfter(address);
         if (wait > 0) return fail(c, 429, 'rate_limited', 'too many unknown codes tried from this address', { retryAfter: wait });
         const code = (c.req.param('code') ?? '');
-        const found = /^\d{6}$/.test(code) ? live.exists(code) : undefined;
+        const found = /^\d{6}$/.test(code) ? await live.exists(code) : undefined;
         if (found) return c.json(found);
-        limits.misses.add(address);
+        await limits.misses.add(address);
         return fail(c, 404, 'no_session', 'no live session has this code');
       },
     },

@@ -23,7 +23,7 @@ import {
   type LiveClientMessage,
   type LiveServerBody,
 } from '../../domain';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 import type { WindowLimiter } from '../limits/limiter';
 import { sameSecret, sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
@@ -37,6 +37,8 @@ interface Client {
   address: string;
   code?: string;
   role?: Role;
+  /** This socket's messages, handled one after another in the order they came. */
+  queue: Promise<void>;
 }
 interface Room {
   state: LiveSession;
@@ -44,14 +46,16 @@ interface Room {
   clients: Set<Client>;
   saveTimer?: ReturnType<typeof setTimeout>;
   trainerTimer?: ReturnType<typeof setTimeout>;
+  /** The room's writes, one after another: each writes the state as it is when its turn comes. */
+  saving: Promise<void>;
 }
 
 
 export interface LiveOptions {
-  db: Db;
+  sql: Sql;
   trainees: TraineeRegistry;
-  /** Stores an xAPI statement for each answer, inside the answer's own transaction. */
-  record: (statements: Record<string, unknown>[]) => SaveResult;
+  /** Stores an xAPI statement for each answer, inside the answer's own transaction `q`. */
+  record: (statements: Record<string, unknown>[], q: Sql) => Promise<SaveResult>;
   homePage: string;
   courseIri: string;
   /** New seats per address, and look-ups of codes that do not exist per address (shared with the HTTP look-up). */
@@ -64,36 +68,49 @@ export interface LiveOptions {
 }
 
 /**
- * Live sessions over WebSocket: one room per join code, its state kept in SQLite so a restart
+ * Live sessions over WebSocket: one room per join code, its state kept in the records database so a restart
  * finds every session as it was. Seats and the trainer's actions are written at once; each
  * answer goes into the answer journal with its statement before the phone is told, and the
  * room's state follows a quarter second later (and at once on shutdown). Every client that
  * reconnects says who it is again and gets its view back.
  */
-export function liveService({ db, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
+export function liveService({ sql, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
   const rooms = new Map<string, Room>();
-  const journal = answerJournal(db, record);
-  const insert = db.prepare('INSERT INTO live_sessions (code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?)');
-  const load = db.prepare('SELECT trainer_key_hash, state FROM live_sessions WHERE code = ?');
-  const save = db.prepare('UPDATE live_sessions SET state = ?, updated = ? WHERE code = ?');
+  const loading = new Map<string, Promise<Room | undefined>>();
+  const journal = answerJournal(sql, record);
 
-  function room(code: string): Room | undefined {
+  /** The open room of a code, loaded (once, however many phones ask at the same moment) when it is not open here yet. */
+  function room(code: string): Promise<Room | undefined> {
     const open = rooms.get(code);
-    if (open) return open;
-    const row = load.get(code) as { trainer_key_hash: string; state: string } | undefined;
-    if (!row) return undefined;
-    const r: Room = { state: journal.replay(JSON.parse(row.state) as LiveSession), keyHash: row.trainer_key_hash, clients: new Set() };
-    rooms.set(code, r);
-    return r;
+    if (open) return Promise.resolve(open);
+    let pending = loading.get(code);
+    if (!pending) {
+      pending = (async () => {
+        const row = await sql.get<{ trainer_key_hash: string; state: string }>('SELECT trainer_key_hash, state FROM live_sessions WHERE code = ?', [code]);
+        if (!row) return undefined;
+        const state = await journal.replay(JSON.parse(row.state) as LiveSession);
+        const r: Room = rooms.get(code) ?? { state, keyHash: row.trainer_key_hash, clients: new Set(), saving: Promise.resolve() };
+        rooms.set(code, r);
+        return r;
+      })().finally(() => loading.delete(code));
+      loading.set(code, pending);
+    }
+    return pending;
   }
 
-  const persist = (r: Room) => {
+  const persist = (r: Room): Promise<void> => {
     clearTimeout(r.saveTimer);
     r.saveTimer = undefined;
-    save.run(JSON.stringify(r.state), new Date(now()).toISOString(), r.state.code);
+    r.saving = r.saving
+      .then(() => sql.run('UPDATE live_sessions SET state = ?, updated = ? WHERE code = ?', [JSON.stringify(r.state), new Date(now()).toISOString(), r.state.code]))
+      .then(
+        () => undefined,
+        (e: unknown) => log(`live: saving room ${r.state.code} failed: ${(e as Error).message}`),
+      );
+    return r.saving;
   };
   const persistSoon = (r: Room) => {
-    r.saveTimer ??= setTimeout(() => persist(r), 250);
+    r.saveTimer ??= setTimeout(() => void persist(r), 250);
   };
 
   const send = (c: Client, message: LiveServerBody) => {
@@ -117,25 +134,34 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
     for (const c of r.clients) if (c.role && kinds.includes(c.role.kind)) sendView(r, c);
   };
 
-  function createSession(moduleId: string): { code: string; trainerKey: string } {
-    let code = joinCode(() => randomInt(0, 1_000_000) / 1_000_000);
-    while (room(code)) code = joinCode(() => randomInt(0, 1_000_000) / 1_000_000);
+  async function createSession(moduleId: string): Promise<{ code: string; trainerKey: string }> {
     const trainerKey = randomBytes(24).toString('base64url');
-    const state = newSession(code, moduleId, now());
-    const stamp = new Date(now()).toISOString();
-    insert.run(code, sha256(trainerKey), JSON.stringify(state), stamp, stamp);
-    rooms.set(code, { state, keyHash: sha256(trainerKey), clients: new Set() });
-    return { code, trainerKey };
+    for (;;) {
+      const code = joinCode(() => randomInt(0, 1_000_000) / 1_000_000);
+      const state = newSession(code, moduleId, now());
+      const stamp = new Date(now()).toISOString();
+      // A code in use (here or on another instance) is drawn again; the insert is the arbiter.
+      const created = await sql.run('INSERT INTO live_sessions (code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING', [
+        code,
+        sha256(trainerKey),
+        JSON.stringify(state),
+        stamp,
+        stamp,
+      ]);
+      if (created !== 1) continue;
+      rooms.set(code, { state, keyHash: sha256(trainerKey), clients: new Set(), saving: Promise.resolve() });
+      return { code, trainerKey };
+    }
   }
 
-  function handle(c: Client, m: LiveClientMessage) {
+  async function handle(c: Client, m: LiveClientMessage) {
     if (m.t === 'ping') return send(c, { t: 'pong' });
     if (m.t === 'trainer' || m.t === 'join' || m.t === 'screen') {
       // Only misses count, so a whole class behind one address can use its code at once.
-      if (limits.misses.retryAfter(c.address) > 0) return send(c, { t: 'error', error: 'rate_limited' });
-      const r = room(m.code);
+      if ((await limits.misses.retryAfter(c.address)) > 0) return send(c, { t: 'error', error: 'rate_limited' });
+      const r = await room(m.code);
       if (!r) {
-        limits.misses.add(c.address);
+        await limits.misses.add(c.address);
         return send(c, { t: 'error', error: 'no_session' });
       }
       if (m.t === 'trainer' && !sameSecret(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
@@ -143,16 +169,18 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       if (m.t === 'join') {
         // One connection is one phone: it cannot take a second seat (a phone coming back keeps its own).
         if (c.role?.kind === 'participant' && c.role.pid !== m.pid) return send(c, { t: 'error', error: 'one_seat' });
-        const employeeId = m.token ? trainees.identify(m.token)?.employeeId : undefined;
-        const seated = Boolean(r.state.participants[m.pid]);
+        const employeeId = m.token ? (await trainees.identify(m.token))?.employeeId : undefined;
+        const tried = join(r.state, m.pid, m.name, now(), employeeId);
+        if (typeof tried === 'string') return send(c, { t: 'error', error: tried });
+        if (!r.state.participants[m.pid] && (await limits.joins.take(c.address)) > 0) return send(c, { t: 'error', error: 'rate_limited' });
+        // The room may have moved on while the limit was asked: the seat is taken in the state as it is now.
         const next = join(r.state, m.pid, m.name, now(), employeeId);
         if (typeof next === 'string') return send(c, { t: 'error', error: next });
-        if (!seated && limits.joins.take(c.address) > 0) return send(c, { t: 'error', error: 'rate_limited' });
         const changed = JSON.stringify(next.participants[m.pid]) !== JSON.stringify(r.state.participants[m.pid]);
         r.state = next;
         c.role = { kind: 'participant', pid: m.pid };
         // A seat is written at once: an answer journaled a moment later must find its participant after a crash.
-        if (changed) persist(r);
+        if (changed) await persist(r);
       } else c.role = m.t === 'trainer' ? { kind: 'trainer' } : { kind: 'screen' };
       c.code = m.code;
       r.clients.add(c);
@@ -161,7 +189,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       trainersSoon(r);
       return;
     }
-    const r = c.code ? room(c.code) : undefined;
+    const r = c.code ? await room(c.code) : undefined;
     if (!r || !c.role) return send(c, { t: 'error', error: 'no_session' });
     if (m.t === 'answer') {
       if (c.role.kind !== 'participant') return send(c, { t: 'error', error: 'not_participant' });
@@ -174,9 +202,17 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       if (typeof next === 'string') return send(c, { t: 'error', error: next });
       if (next !== before && q) {
         const statement = liveAnswerStatement({ id: randomUUID(), session: next, pid: c.role.pid, question: q, answer: value, homePage, courseIri }) as unknown as Record<string, unknown>;
-        // Durable before acknowledged: the answer and its statement are on disk before the view below is sent.
-        journal.write(r.state.code, m.qid, c.role.pid, value, statement);
+        const pid = c.role.pid;
+        // Taken at once, so nothing that runs while the journal writes sees the room without it…
         r.state = next;
+        try {
+          // …and durable before acknowledged: the answer and its statement are stored before the view below is sent.
+          await journal.write(r.state.code, m.qid, pid, value, statement);
+        } catch (e) {
+          const { [pid]: _dropped, ...others } = r.state.answers[m.qid] ?? {};
+          r.state = { ...r.state, answers: { ...r.state.answers, [m.qid]: others } };
+          throw e;
+        }
         persistSoon(r);
       }
       sendView(r, c);
@@ -200,12 +236,12 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       return persistSoon(r);
     }
     // A pushed question is written at once: answers journaled to it must find it after a crash.
-    persist(r);
+    await persist(r);
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
   wss.on('connection', (ws: WebSocket, _req: unknown, address: string) => {
-    const client: Client = { ws, address };
+    const client: Client = { ws, address, queue: Promise.resolve() };
     const withinRate = guardSocket(ws, address, messagesPerSecond, log);
     let alive = true;
     ws.on('pong', () => (alive = true));
@@ -219,13 +255,13 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       if (!withinRate()) return;
       const read = readLiveClientMessage(data);
       if (!read.ok) return send(client, { t: 'error', error: read.reason === 'versionMismatch' ? 'incompatible_version' : 'bad_message' });
-      try {
-        handle(client, read.message);
-      } catch (e) {
-        // One message's failure is that message's: logged and answered, the server carries on.
-        log(`live: a message failed: ${(e as Error).stack ?? String(e)}`);
-        send(client, { t: 'error', error: 'server_error' });
-      }
+      client.queue = client.queue.then(() =>
+        handle(client, read.message).catch((e: unknown) => {
+          // One message's failure is that message's: logged and answered, the server carries on.
+          log(`live: a message failed: ${(e as Error).stack ?? String(e)}`);
+          send(client, { t: 'error', error: 'server_error' });
+        }),
+      );
     });
     ws.on('close', () => {
       clearInterval(heartbeat);
@@ -239,18 +275,19 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
 
   return {
     createSession,
-    exists: (code: string) => {
-      const r = room(code);
+    exists: async (code: string) => {
+      const r = await room(code);
       return r ? { moduleId: r.state.moduleId, ended: Boolean(r.state.ended) } : undefined;
     },
     /** Accepts WebSocket upgrades on `/live/ws` of this HTTP server (from the app's own origin and the listed ones). */
     attach(server: Server) {
       acceptUpgrades(server, wss, { ...sockets, log });
     },
-    /** Writes every room now and closes the sockets (a graceful stop). */
-    close() {
+    /** Writes every room now and closes the sockets (a graceful stop); resolves once every room is stored. */
+    async close() {
+      const writes: Promise<void>[] = [];
       for (const r of rooms.values()) {
-        if (r.saveTimer) persist(r);
+        writes.push(r.saveTimer ? persist(r) : r.saving);
         clearTimeout(r.trainerTimer);
       }
       // Every socket, also one that never said who it is; one that does not answer the close is cut.
@@ -259,6 +296,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
         setTimeout(() => ws.terminate(), 1000).unref();
       }
       wss.close();
+      await Promise.all(writes);
     },
   };
 }

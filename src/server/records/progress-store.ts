@@ -1,5 +1,5 @@
 import { applyStatement, type ModuleRecord } from '../../domain';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -28,56 +28,51 @@ const toProgress = (r: ProgressRow): ModuleRecord => ({
 });
 
 /** The progress table: trainee × module, folded from statements by the domain's `applyStatement`. */
-export function progressStore(db: Db, courseIri: string) {
-  const get = db.prepare('SELECT * FROM progress WHERE actor_key = ? AND module_id = ?');
-  const put = db.prepare(
-    `INSERT INTO progress (actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
-     VALUES (@actor_key, @module_id, @employee_id, @actor_name, @read, @passed, @best_score, @attempts, @time_spent_ms, @first_activity, @last_activity)
+export function progressStore(sql: Sql, courseIri: string) {
+  const put = `INSERT INTO progress (actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (actor_key, module_id) DO UPDATE SET employee_id = excluded.employee_id, actor_name = excluded.actor_name, read = excluded.read,
        passed = excluded.passed, best_score = excluded.best_score, attempts = excluded.attempts, time_spent_ms = excluded.time_spent_ms,
-       first_activity = excluded.first_activity, last_activity = excluded.last_activity`,
-  );
-  const remove = db.prepare('DELETE FROM progress WHERE actor_key = ? AND module_id = ?');
-  const everything = db.prepare('SELECT * FROM progress');
-  const ofActor = db.prepare('SELECT * FROM progress WHERE actor_key = ?');
-  const moduleStatements = db.prepare(
-    'SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND (object_id = @module OR substr(object_id, 1, length(@prefix)) = @prefix) ORDER BY seq',
-  );
+       first_activity = excluded.first_activity, last_activity = excluded.last_activity`;
 
-  const write = (actorKey: string, moduleId: string, actor: Json, p: ModuleRecord) => {
+  const write = (q: Sql, actorKey: string, moduleId: string, actor: Json, p: ModuleRecord) => {
     const account = actor.account as Json | undefined;
-    put.run({
-      actor_key: actorKey,
-      module_id: moduleId,
-      employee_id: typeof account?.name === 'string' ? account.name : null,
-      actor_name: typeof actor.name === 'string' ? actor.name : '',
-      read: p.read ? 1 : 0,
-      passed: p.passed ? 1 : 0,
-      best_score: p.bestScore,
-      attempts: p.attempts,
-      time_spent_ms: p.timeSpentMs,
-      first_activity: p.firstActivity,
-      last_activity: p.lastActivity,
-    });
+    return q.run(put, [
+      actorKey,
+      moduleId,
+      typeof account?.name === 'string' ? account.name : null,
+      typeof actor.name === 'string' ? actor.name : '',
+      p.read ? 1 : 0,
+      p.passed ? 1 : 0,
+      p.bestScore,
+      p.attempts,
+      p.timeSpentMs,
+      p.firstActivity,
+      p.lastActivity,
+    ]);
   };
 
   return {
-    /** Folds one newly stored statement into its trainee's module row (inside the caller's transaction). */
-    apply(actorKey: string, statement: Json) {
+    /** Folds one newly stored statement into its trainee's module row (inside the caller's transaction `q`). */
+    async apply(q: Sql, actorKey: string, statement: Json) {
       const object = statement.object as Json | undefined;
       const id = typeof object?.id === 'string' ? object.id : '';
       const moduleId = applyStatement(undefined, statement, courseIri)?.moduleId;
       if (!moduleId || !id) return;
-      const row = get.get(actorKey, moduleId) as ProgressRow | undefined;
+      const row = await q.get<ProgressRow>('SELECT * FROM progress WHERE actor_key = ? AND module_id = ?', [actorKey, moduleId]);
       const next = applyStatement(row && toProgress(row), statement, courseIri)!;
-      write(actorKey, moduleId, (statement.actor ?? {}) as Json, next.progress);
+      await write(q, actorKey, moduleId, (statement.actor ?? {}) as Json, next.progress);
     },
     /** Rebuilds one row from the statements still standing (after one of them was voided). */
-    rebuild(actorKey: string, voidedStatement: Json) {
+    async rebuild(q: Sql, actorKey: string, voidedStatement: Json) {
       const moduleId = applyStatement(undefined, voidedStatement, courseIri)?.moduleId;
       if (!moduleId) return;
       const module = `${courseIri}/modules/${encodeURIComponent(moduleId)}`;
-      const rows = moduleStatements.all(actorKey, { module, prefix: `${module}/` }) as { body: string }[];
+      const prefix = `${module}/`;
+      const rows = await q.all<{ body: string }>(
+        'SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND (object_id = ? OR substr(object_id, 1, ?) = ?) ORDER BY seq',
+        [actorKey, module, prefix.length, prefix],
+      );
       let p: ModuleRecord | undefined;
       let actor: Json = (voidedStatement.actor ?? {}) as Json;
       for (const r of rows) {
@@ -88,16 +83,16 @@ export function progressStore(db: Db, courseIri: string) {
           actor = (s.actor ?? actor) as Json;
         }
       }
-      if (p) write(actorKey, moduleId, actor, p);
-      else remove.run(actorKey, moduleId);
+      if (p) await write(q, actorKey, moduleId, actor, p);
+      else await q.run('DELETE FROM progress WHERE actor_key = ? AND module_id = ?', [actorKey, moduleId]);
     },
     /** One trainee's rows by module id (for the certificate). */
-    of(actorKey: string): Record<string, ModuleRecord> {
-      return Object.fromEntries((ofActor.all(actorKey) as ProgressRow[]).map((r) => [r.module_id, toProgress(r)]));
+    async of(actorKey: string, q: Sql = sql): Promise<Record<string, ModuleRecord>> {
+      return Object.fromEntries((await q.all<ProgressRow>('SELECT * FROM progress WHERE actor_key = ?', [actorKey])).map((r) => [r.module_id, toProgress(r)]));
     },
     /** Every row, for HR's matrix. */
-    all(): (ModuleRecord & { actorKey: string; moduleId: string; employeeId: string | null; actorName: string })[] {
-      return (everything.all() as ProgressRow[]).map((r) => ({
+    async all(): Promise<(ModuleRecord & { actorKey: string; moduleId: string; employeeId: string | null; actorName: string })[]> {
+      return (await sql.all<ProgressRow>('SELECT * FROM progress')).map((r) => ({
         ...toProgress(r),
         actorKey: r.actor_key,
         moduleId: r.module_id,

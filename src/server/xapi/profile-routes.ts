@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { actorKey, agentProblems, isIri } from '../../domain';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Route } from '../route-table';
 import { documentResponse, documentToStore, hasPrecondition, preconditionFails } from './documents';
 
@@ -27,14 +27,13 @@ export function agentParam(c: Context<AppEnv>): { agent: Json; key: string } | R
  * documents per agent or activity and profile id, with ETags; a PUT over an existing document
  * must say which version it replaces (If-Match) or that it expects none (If-None-Match), else 409.
  */
-export function profileRoutes(db: Db, maxDepth: number): Route[] {
-  const getOne = db.prepare('SELECT content_type, body, updated FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?');
-  const ids = db.prepare('SELECT profile_id FROM profile_documents WHERE kind = ? AND owner = ? AND (@since IS NULL OR updated > @since) ORDER BY profile_id');
-  const put = db.prepare(
-    `INSERT INTO profile_documents (kind, owner, profile_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (kind, owner, profile_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
-  );
-  const removeOne = db.prepare('DELETE FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?');
+export function profileRoutes(sql: Sql, maxDepth: number): Route[] {
+  const getOne = (kind: string, owner: string, profileId: string) =>
+    sql.get<{ content_type: string; body: Buffer; updated: string }>('SELECT content_type, body, updated FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?', [
+      kind,
+      owner,
+      profileId,
+    ]);
 
   const routes = (kind: 'agent' | 'activity', path: string): Route[] => {
     const allowed = new Set([kind === 'agent' ? 'agent' : 'activityId', 'profileId', 'since']);
@@ -57,22 +56,25 @@ export function profileRoutes(db: Db, maxDepth: number): Route[] {
       if (q.profileId !== undefined && (!q.profileId || q.profileId.length > 512)) return fail(c, 400, 'bad_request', 'profileId must be 1 to 512 characters');
       return { owner, profileId: q.profileId };
     };
-    const get = (c: Context<AppEnv>) => {
+    const get = async (c: Context<AppEnv>) => {
       const w = where(c);
       if (w instanceof Response) return w;
       if (!w.profileId) {
         const since = c.req.query('since');
         if (since !== undefined && (!ISO_TIME.test(since) || Number.isNaN(Date.parse(since)))) return fail(c, 400, 'bad_request', 'since must be an ISO 8601 time with a zone');
-        return c.json((ids.all(kind, w.owner, { since: since ? new Date(since).toISOString() : null }) as { profile_id: string }[]).map((r) => r.profile_id));
+        const rows = since
+          ? await sql.all<{ profile_id: string }>('SELECT profile_id FROM profile_documents WHERE kind = ? AND owner = ? AND updated > ? ORDER BY profile_id', [kind, w.owner, new Date(since).toISOString()])
+          : await sql.all<{ profile_id: string }>('SELECT profile_id FROM profile_documents WHERE kind = ? AND owner = ? ORDER BY profile_id', [kind, w.owner]);
+        return c.json(rows.map((r) => r.profile_id));
       }
-      const row = getOne.get(kind, w.owner, w.profileId) as { content_type: string; body: Buffer; updated: string } | undefined;
+      const row = await getOne(kind, w.owner, w.profileId);
       return row ? documentResponse(c, row) : fail(c, 404, 'not_found', 'no such document');
     };
     const write = async (c: Context<AppEnv>, merge: boolean) => {
       const w = where(c);
       if (w instanceof Response) return w;
       if (!w.profileId) return fail(c, 400, 'bad_request', 'profileId is required');
-      const existing = getOne.get(kind, w.owner, w.profileId) as { content_type: string; body: Buffer } | undefined;
+      const existing = await getOne(kind, w.owner, w.profileId);
       if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
       // A blind PUT could overwrite someone else's change: it must name the version it replaces, or say it expects none.
       if (!merge && !hasPrecondition(c))
@@ -81,16 +83,20 @@ export function profileRoutes(db: Db, maxDepth: number): Route[] {
           : fail(c, 400, 'bad_request', 'a PUT names the version it replaces (If-Match) or that it expects none (If-None-Match: *)');
       const doc = await documentToStore(c, merge, existing, maxDepth);
       if (doc instanceof Response) return doc;
-      put.run(kind, w.owner, w.profileId, doc.type, Buffer.from(doc.body), new Date().toISOString());
+      await sql.run(
+        `INSERT INTO profile_documents (kind, owner, profile_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (kind, owner, profile_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
+        [kind, w.owner, w.profileId, doc.type, doc.body, new Date().toISOString()],
+      );
       return c.body(null, 204);
     };
-    const remove = (c: Context<AppEnv>) => {
+    const remove = async (c: Context<AppEnv>) => {
       const w = where(c);
       if (w instanceof Response) return w;
       if (!w.profileId) return fail(c, 400, 'bad_request', 'profileId is required');
-      const existing = getOne.get(kind, w.owner, w.profileId) as { body: Buffer } | undefined;
+      const existing = await getOne(kind, w.owner, w.profileId);
       if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
-      removeOne.run(kind, w.owner, w.profileId);
+      await sql.run('DELETE FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?', [kind, w.owner, w.profileId]);
       return c.body(null, 204);
     };
     const maxBytes = 256 * 1024;
@@ -108,7 +114,7 @@ export function profileRoutes(db: Db, maxDepth: number): Route[] {
  * The Agents resource (a Person object: everything this LRS knows identifies the agent) and the
  * Activities resource (an Activity with the LRS's canonical definition).
  */
-export function agentAndActivityRoutes(definition: (id: string) => Json | undefined): Route[] {
+export function agentAndActivityRoutes(definition: (id: string) => Promise<Json | undefined>): Route[] {
   return [
     {
       method: 'GET',
@@ -130,13 +136,13 @@ export function agentAndActivityRoutes(definition: (id: string) => Json | undefi
       path: '/xapi/activities',
       role: 'lrs',
       body: 'none',
-      handler: (c) => {
+      handler: async (c) => {
         const q = c.req.query();
         const unknown = Object.keys(q).find((k) => k !== 'activityId');
         if (unknown) return fail(c, 400, 'bad_request', `unknown parameter ${unknown}`);
         if (!q.activityId) return fail(c, 400, 'bad_request', 'activityId is required');
         if (!isIri(q.activityId)) return fail(c, 400, 'bad_request', 'activityId must be an IRI');
-        const d = definition(q.activityId);
+        const d = await definition(q.activityId);
         return c.json({ objectType: 'Activity', id: q.activityId, ...(d ? { definition: d } : {}) });
       },
     },

@@ -1,9 +1,8 @@
 import type { Context } from 'hono';
-import { acceptedLanguages, actorKey, buildMultipart, statementCanonical, statementIds, type Part } from '../../domain';
-import type { Db } from '../db';
-import type { ProgressStore } from '../records/progress-store';
+import { acceptedLanguages, actorKey, buildMultipart, statementCanonical, statementIds, statementIndex, type Part } from '../../domain';
+import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Caller, type Route } from '../route-table';
-import { statementStore } from './statement-store';
+import type { StatementStore } from './statement-store';
 import { statementsFromBody } from './statement-body';
 import { queryProblem, statementQuery } from './statement-query';
 import { stateRoutes } from './state-routes';
@@ -13,53 +12,62 @@ const VOIDED = 'http://adlnet.gov/expapi/verbs/voided';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export interface XapiOptions {
-  db: Db;
-  progress: ProgressStore;
+  sql: Sql;
+  store: StatementStore;
   /** How deeply a merged State document may nest. */
   maxDepth: number;
 }
 
 type Json = Record<string, unknown>;
-type StatementStore = ReturnType<typeof statementStore>;
 
 /**
  * What a trainee token may not write: a statement about anyone else, or the voiding of a
  * statement that is not the trainee's own. An unknown target is refused the same way as
  * another trainee's, so the answer tells nothing about which ids exist.
  */
-function refusedFor(caller: Caller, statements: Json[], store: StatementStore): string | undefined {
+async function refusedFor(caller: Caller, statements: Json[], store: StatementStore): Promise<string | undefined> {
   if (caller.kind !== 'trainee') return undefined;
   for (const s of statements) {
     if (actorKey(s.actor) !== caller.trainee.actorKey) return 'a trainee token only records its own trainee';
     const object = s.object as Json;
-    if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && store.ownerOf(String(object.id)) !== caller.trainee.actorKey)
+    if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && (await store.ownerOf(String(object.id))) !== caller.trainee.actorKey)
       return 'a trainee token only voids its own statements';
   }
   return undefined;
 }
 
-/** The xAPI 1.0.3 Statement, State and About resources, backed by SQLite. */
-export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
-  const store = statementStore(db, progress);
+/** The xAPI 1.0.3 Statement, State, Agents, Activities, profile and About resources. */
+export function xapiRoutes({ sql, store, maxDepth }: XapiOptions): Route[] {
+  /** The canonical definitions of every activity the statements name, read before they are shaped. */
+  const definitionsFor = async (list: Json[]) => {
+    const ids = new Set(list.flatMap((s) => statementIndex(s).activities.map((a) => a.id)));
+    const found = new Map<string, Json>();
+    for (const id of ids) {
+      const d = await store.definition(id);
+      if (d) found.set(id, d);
+    }
+    return (id: string) => found.get(id);
+  };
 
   /** A statement or a StatementResult in the asked format, as JSON or, with attachments=true, multipart/mixed. */
-  const respond = (c: Context<AppEnv>, list: Json[], more: string | undefined, q: { format?: string; attachments?: string }) => {
+  const respond = async (c: Context<AppEnv>, list: Json[], more: string | undefined, q: { format?: string; attachments?: string }) => {
     const wanted = acceptedLanguages(c.req.header('Accept-Language'));
-    const shaped = list.map((s) => (q.format === 'ids' ? statementIds(s) : q.format === 'canonical' ? statementCanonical(s, wanted, store.definition) : s));
+    const definition = q.format === 'canonical' ? await definitionsFor(list) : undefined;
+    const shaped = list.map((s) => (q.format === 'ids' ? statementIds(s) : definition ? statementCanonical(s, wanted, definition) : s));
     const payload = more === undefined ? shaped[0] : { statements: shaped, more };
     if (q.attachments !== 'true') return c.json(payload);
     const boundary = `sta-${crypto.randomUUID()}`;
     const hashes = [...new Set(list.flatMap((s) => ((s.attachments as Json[] | undefined) ?? []).map((a) => String(a.sha2).toLowerCase())))];
     const parts: Part[] = [{ headers: { 'Content-Type': 'application/json' }, body: new TextEncoder().encode(JSON.stringify(payload)) }];
     for (const h of hashes) {
-      const found = store.attachment(h);
+      const found = await store.attachment(h);
       if (found) parts.push({ headers: { 'Content-Type': found.content_type, 'Content-Transfer-Encoding': 'binary', 'X-Experience-API-Hash': h }, body: new Uint8Array(found.body) });
     }
     return c.body(buildMultipart(boundary, parts) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': `multipart/mixed; boundary=${boundary}` });
   };
 
-  const write = (c: Context<AppEnv>, list: Json[]) => {
-    const refused = refusedFor(c.var.caller, list, store);
+  const write = async (c: Context<AppEnv>, list: Json[]) => {
+    const refused = await refusedFor(c.var.caller, list, store);
     return refused ? fail(c, 403, 'forbidden', refused) : undefined;
   };
 
@@ -74,9 +82,9 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
       handler: async (c) => {
         const sent = await statementsFromBody(c, maxDepth);
         if (typeof sent === 'string') return fail(c, 400, 'bad_statement', sent);
-        const refused = write(c, sent.statements);
+        const refused = await write(c, sent.statements);
         if (refused) return refused;
-        const result = store.save(sent.statements, sent.files);
+        const result = await store.save(sent.statements, sent.files);
         return result.ok ? c.json(result.ids, 200) : fail(c, 409, 'conflict', result.reason);
       },
     },
@@ -98,9 +106,9 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
         const s = sent.statements[0]!;
         if (s.id !== undefined && String(s.id).toLowerCase() !== id.toLowerCase()) return fail(c, 400, 'bad_statement', 'the statement id differs from statementId');
         const list = [{ ...s, id }];
-        const refused = write(c, list);
+        const refused = await write(c, list);
         if (refused) return refused;
-        const result = store.save(list, sent.files);
+        const result = await store.save(list, sent.files);
         return result.ok ? c.body(null, 204) : fail(c, 409, 'conflict', result.reason);
       },
     },
@@ -109,7 +117,7 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
       path: '/xapi/statements',
       role: 'lrs',
       body: 'none',
-      handler: (c) => {
+      handler: async (c) => {
         const parsed = statementQuery.safeParse(c.req.query());
         if (!parsed.success) return fail(c, 400, 'bad_request', queryProblem(parsed.error));
         const q = parsed.data;
@@ -120,7 +128,7 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
         if (single) {
           const other = Object.keys(c.req.query()).find((k) => !['statementId', 'voidedStatementId', 'format', 'attachments'].includes(k));
           if (other) return fail(c, 400, 'bad_request', `statementId and voidedStatementId take no other parameter than format and attachments (${other})`);
-          const found = store.get(single, Boolean(q.voidedStatementId));
+          const found = await store.get(single, Boolean(q.voidedStatementId));
           // Another trainee's statement answers exactly as an unknown one does.
           if (!found || (caller.kind === 'trainee' && actorKey(found.actor) !== caller.trainee.actorKey)) return fail(c, 404, 'not_found', 'no such statement');
           return respond(c, [found], undefined, q);
@@ -130,7 +138,7 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
           if (agent && agent !== caller.trainee.actorKey) return fail(c, 403, 'forbidden', 'a trainee token only reads its own trainee');
           agent = caller.trainee.actorKey;
         }
-        const { statements, last } = store.find({
+        const { statements, last } = await store.find({
           agent,
           verb: q.verb,
           activity: q.activity,
@@ -148,8 +156,8 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
         return respond(c, statements, more, q);
       },
     },
-    ...stateRoutes(db, maxDepth),
-    ...profileRoutes(db, maxDepth),
+    ...stateRoutes(sql, maxDepth),
+    ...profileRoutes(sql, maxDepth),
     ...agentAndActivityRoutes(store.definition),
   ];
 }

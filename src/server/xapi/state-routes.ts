@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { actorKey } from '../../domain';
-import type { Db } from '../db';
+import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Route } from '../route-table';
 import { documentResponse, documentToStore, preconditionFails } from './documents';
 
@@ -16,15 +16,10 @@ const KNOWN = new Set(['activityId', 'agent', 'registration', 'stateId', 'since'
  * packaged course keeps its resume state here. GET one or the list of ids, PUT, POST (JSON
  * merge), DELETE; a trainee token only reaches its own trainee's documents.
  */
-export function stateRoutes(db: Db, maxDepth = 32): Route[] {
-  const getOne = db.prepare('SELECT content_type, body, updated FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ? AND state_id = ?');
-  const ids = db.prepare('SELECT state_id FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ? AND (@since IS NULL OR updated > @since) ORDER BY state_id');
-  const put = db.prepare(
-    `INSERT INTO state_documents (activity_id, agent_key, registration, state_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (activity_id, agent_key, registration, state_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
-  );
-  const removeOne = db.prepare('DELETE FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ? AND state_id = ?');
-  const removeAll = db.prepare('DELETE FROM state_documents WHERE activity_id = ? AND agent_key = ? AND registration = ?');
+export function stateRoutes(sql: Sql, maxDepth = 32): Route[] {
+  const KEY = 'activity_id = ? AND agent_key = ? AND registration = ?';
+  const getOne = (key: readonly string[], stateId: string) =>
+    sql.get<{ content_type: string; body: Buffer; updated: string }>(`SELECT content_type, body, updated FROM state_documents WHERE ${KEY} AND state_id = ?`, [...key, stateId]);
 
   const where = (c: Context<AppEnv>): { key: [string, string, string]; stateId?: string } | Response => {
     const q = c.req.query();
@@ -47,16 +42,19 @@ export function stateRoutes(db: Db, maxDepth = 32): Route[] {
     return { key: [q.activityId, agent, q.registration ?? ''], stateId: q.stateId };
   };
 
-  const list = (c: Context<AppEnv>) => {
+  const list = async (c: Context<AppEnv>) => {
     const w = where(c);
     if (w instanceof Response) return w;
     c.header('Cache-Control', 'no-store');
     if (!w.stateId) {
       const since = c.req.query('since');
       if (since !== undefined && (!ISO_TIME.test(since) || Number.isNaN(Date.parse(since)))) return fail(c, 400, 'bad_request', 'since must be an ISO 8601 time with a zone');
-      return c.json((ids.all(...w.key, { since: since ? new Date(since).toISOString() : null }) as { state_id: string }[]).map((r) => r.state_id));
+      const rows = since
+        ? await sql.all<{ state_id: string }>(`SELECT state_id FROM state_documents WHERE ${KEY} AND updated > ? ORDER BY state_id`, [...w.key, new Date(since).toISOString()])
+        : await sql.all<{ state_id: string }>(`SELECT state_id FROM state_documents WHERE ${KEY} ORDER BY state_id`, w.key);
+      return c.json(rows.map((r) => r.state_id));
     }
-    const row = getOne.get(...w.key, w.stateId) as { content_type: string; body: Buffer; updated: string } | undefined;
+    const row = await getOne(w.key, w.stateId);
     if (!row) return fail(c, 404, 'not_found', 'no such document');
     return documentResponse(c, row);
   };
@@ -65,22 +63,25 @@ export function stateRoutes(db: Db, maxDepth = 32): Route[] {
     const w = where(c);
     if (w instanceof Response) return w;
     if (!w.stateId) return fail(c, 400, 'bad_request', 'stateId is required');
-    const existing = getOne.get(...w.key, w.stateId) as { content_type: string; body: Buffer } | undefined;
+    const existing = await getOne(w.key, w.stateId);
     if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
     const doc = await documentToStore(c, merge, existing, maxDepth);
     if (doc instanceof Response) return doc;
-    put.run(...w.key, w.stateId, doc.type, Buffer.from(doc.body), new Date().toISOString());
+    await sql.run(
+      `INSERT INTO state_documents (activity_id, agent_key, registration, state_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (activity_id, agent_key, registration, state_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
+      [...w.key, w.stateId, doc.type, doc.body, new Date().toISOString()],
+    );
     return c.body(null, 204);
   };
-  const remove = (c: Context<AppEnv>) => {
+  const remove = async (c: Context<AppEnv>) => {
     const w = where(c);
     if (w instanceof Response) return w;
     if (w.stateId) {
-      const existing = getOne.get(...w.key, w.stateId) as { body: Buffer } | undefined;
+      const existing = await getOne(w.key, w.stateId);
       if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
-      removeOne.run(...w.key, w.stateId);
-    }
-    else removeAll.run(...w.key);
+      await sql.run(`DELETE FROM state_documents WHERE ${KEY} AND state_id = ?`, [...w.key, w.stateId]);
+    } else await sql.run(`DELETE FROM state_documents WHERE ${KEY}`, w.key);
     return c.body(null, 204);
   };
   const path = '/xapi/activities/state';

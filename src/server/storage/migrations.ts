@@ -1,12 +1,28 @@
-import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Sql } from './sql';
 
-export type Db = Database.Database;
+/**
+ * One schema change: its SQL in the portable subset both databases run, and where PostgreSQL
+ * needs other words, a rewrite of it. Applied once each, in order, remembered by name.
+ */
+export interface Migration {
+  name: string;
+  sql: string;
+  postgres?: (sql: string) => string;
+}
 
-/** Schema changes, applied in order once each; a database remembers how far it has come. */
-const MIGRATIONS: string[] = [
-  `CREATE TABLE statements (
+/** SQLite's types in PostgreSQL's words: 64-bit integers (times are milliseconds), sequences, bytes, doubles. */
+export function postgresDdl(sql: string): string {
+  return sql
+    .replace(/INTEGER PRIMARY KEY AUTOINCREMENT/g, 'BIGSERIAL PRIMARY KEY')
+    .replace(/\bINTEGER\b/g, 'BIGINT')
+    .replace(/\bBLOB\b/g, 'BYTEA')
+    .replace(/\bREAL\b/g, 'DOUBLE PRECISION');
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: 'statements',
+    sql: `CREATE TABLE statements (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      id TEXT NOT NULL UNIQUE,
      stored TEXT NOT NULL,
@@ -21,7 +37,11 @@ const MIGRATIONS: string[] = [
    CREATE INDEX statements_verb ON statements (verb_id, seq);
    CREATE INDEX statements_object ON statements (object_id, seq);
    CREATE INDEX statements_registration ON statements (registration, seq);`,
-  `CREATE TABLE trainees (
+  },
+
+  {
+    name: 'trainees',
+    sql: `CREATE TABLE trainees (
      employee_id TEXT PRIMARY KEY,
      name TEXT NOT NULL,
      department TEXT NOT NULL,
@@ -33,8 +53,12 @@ const MIGRATIONS: string[] = [
      employee_id TEXT NOT NULL REFERENCES trainees (employee_id),
      created TEXT NOT NULL
    );`,
+  },
+
   // Kept current on every statement write (and rebuilt after voiding) so HR's matrix is one read.
-  `CREATE TABLE progress (
+  {
+    name: 'progress-and-hr-sessions',
+    sql: `CREATE TABLE progress (
      actor_key TEXT NOT NULL,
      module_id TEXT NOT NULL,
      employee_id TEXT,
@@ -51,12 +75,16 @@ const MIGRATIONS: string[] = [
    CREATE INDEX progress_employee ON progress (employee_id);
    CREATE TABLE hr_sessions (
      token_hash TEXT PRIMARY KEY,
-     user TEXT NOT NULL,
+     "user" TEXT NOT NULL,
      csrf TEXT NOT NULL,
      expires INTEGER NOT NULL
    );`,
+  },
+
   // Certificates: one per trainee per name and department, found by its verification code.
-  `CREATE TABLE certificates (
+  {
+    name: 'certificates',
+    sql: `CREATE TABLE certificates (
      code TEXT PRIMARY KEY,
      employee_id TEXT NOT NULL REFERENCES trainees (employee_id),
      name TEXT NOT NULL,
@@ -66,8 +94,12 @@ const MIGRATIONS: string[] = [
      issued_at TEXT NOT NULL
    );
    CREATE UNIQUE INDEX certificates_holder ON certificates (employee_id, name, department);`,
+  },
+
   // The xAPI State resource (cmi5's LMS.LaunchData, and a packaged course's resume state).
-  `CREATE TABLE state_documents (
+  {
+    name: 'state-documents',
+    sql: `CREATE TABLE state_documents (
      activity_id TEXT NOT NULL,
      agent_key TEXT NOT NULL,
      registration TEXT NOT NULL DEFAULT '',
@@ -77,24 +109,36 @@ const MIGRATIONS: string[] = [
      updated TEXT NOT NULL,
      PRIMARY KEY (activity_id, agent_key, registration, state_id)
    );`,
+  },
+
   // Live sessions: each session's state as JSON, so a restart finds it where it was.
-  `CREATE TABLE live_sessions (
+  {
+    name: 'live-sessions',
+    sql: `CREATE TABLE live_sessions (
      code TEXT PRIMARY KEY,
      trainer_key_hash TEXT NOT NULL,
      state TEXT NOT NULL,
      created TEXT NOT NULL,
      updated TEXT NOT NULL
    );`,
+  },
+
   // Rate-limit hits (per address, per address and user…), shared by every limit and kept across restarts.
-  `CREATE TABLE rate_hits (
+  {
+    name: 'rate-hits',
+    sql: `CREATE TABLE rate_hits (
      key TEXT NOT NULL,
      at INTEGER NOT NULL
    );
    CREATE INDEX rate_hits_key ON rate_hits (key, at);
    CREATE INDEX rate_hits_at ON rate_hits (at);`,
+  },
+
   // Each live answer as it is acknowledged, written with its statement in one transaction; a room's
   // saved state is replayed forward from these, so a crash never forgets an acknowledged answer.
-  `CREATE TABLE live_answers (
+  {
+    name: 'live-answers',
+    sql: `CREATE TABLE live_answers (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
      code TEXT NOT NULL,
      qid TEXT NOT NULL,
@@ -103,10 +147,14 @@ const MIGRATIONS: string[] = [
      statement_id TEXT NOT NULL,
      UNIQUE (code, qid, pid)
    );`,
+  },
+
   // The rest of the xAPI 1.0.3 LRS: every agent and activity a statement names (for the agent,
   // activity and related_* filters), the canonical definition of each activity, attachments by
   // hash, the Agent and Activity Profile documents, and ETags on the State documents.
-  `CREATE TABLE statement_agents (seq INTEGER NOT NULL, agent_key TEXT NOT NULL, broad INTEGER NOT NULL);
+  {
+    name: 'lrs-resources',
+    sql: `CREATE TABLE statement_agents (seq INTEGER NOT NULL, agent_key TEXT NOT NULL, broad INTEGER NOT NULL);
    CREATE INDEX statement_agents_key ON statement_agents (agent_key, broad, seq);
    CREATE TABLE statement_activities (seq INTEGER NOT NULL, activity_id TEXT NOT NULL, broad INTEGER NOT NULL);
    CREATE INDEX statement_activities_id ON statement_activities (activity_id, broad, seq);
@@ -126,55 +174,72 @@ const MIGRATIONS: string[] = [
    UPDATE statements SET ref_id = lower(object_id) WHERE json_extract(body, '$.object.objectType') = 'StatementRef';
    INSERT INTO statement_agents (seq, agent_key, broad) SELECT seq, actor_key, 0 FROM statements;
    INSERT INTO statement_activities (seq, activity_id, broad) SELECT seq, object_id, 0 FROM statements;`,
+    postgres: (sql) => sql.replace("json_extract(body, '$.object.objectType')", "(body::jsonb)->'object'->>'objectType'"),
+  },
+
   // A scoped HR session (a manager's) sees one department only; NULL is the whole company.
-  `ALTER TABLE hr_sessions ADD COLUMN department TEXT;`,
+  {
+    name: 'hr-session-department',
+    sql: `ALTER TABLE hr_sessions ADD COLUMN department TEXT;`,
+  },
+
   // HR's saved views (filters and sort as the dashboard's query), per HR user.
-  `CREATE TABLE hr_views (
-     user TEXT NOT NULL,
+  {
+    name: 'hr-views',
+    sql: `CREATE TABLE hr_views (
+     "user" TEXT NOT NULL,
      name TEXT NOT NULL,
      query TEXT NOT NULL,
      updated TEXT NOT NULL,
-     PRIMARY KEY (user, name)
+     PRIMARY KEY ("user", name)
    );`,
+  },
+
   // The day by which each department's trainees should have completed the course.
-  `CREATE TABLE hr_due_dates (
+  {
+    name: 'hr-due-dates',
+    sql: `CREATE TABLE hr_due_dates (
      department TEXT PRIMARY KEY,
      due TEXT NOT NULL,
      updated TEXT NOT NULL
    );`,
+  },
+  // Settings every instance shares (the generated LRS and HR credentials when the environment gives none).
+  {
+    name: 'shared-settings',
+    sql: `CREATE TABLE settings (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
+  },
 ];
 
-/**
- * Opens (or creates) the records database under `dataDir`: WAL for safe concurrent reads, migrated.
- * The file is created readable by the owner only (SQLite gives its WAL and shared-memory files the
- * same mode), and an older file is narrowed to that.
- */
-export function openDb(dataDir: string | ':memory:'): Db {
-  let db: Db;
-  if (dataDir === ':memory:') db = new Database(':memory:');
-  else {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const file = join(dataDir, 'records.sqlite');
-    if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
-    db = new Database(file);
-    db.pragma('journal_mode = WAL');
-  }
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  return db;
-}
+const LEGACY_ORDER = MIGRATIONS.slice(0, 12).map((m) => m.name);
 
-function migrate(db: Db) {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
-  const current = row?.version ?? 0;
-  if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.prepare('UPDATE schema_version SET version = ?').run(v + 1);
-    })();
-  }
+/**
+ * Brings a database up to date. A SQLite file from before migrations had names counts them in
+ * `schema_version`; those are taken as applied. On PostgreSQL an advisory lock lets several
+ * instances start at once: one migrates, the others wait and find the work done.
+ */
+export async function migrate(sql: Sql): Promise<string[]> {
+  await sql.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)');
+  return sql.tx(async (q) => {
+    if (q.dialect === 'postgres') await q.get('SELECT pg_advisory_xact_lock(4420114)');
+    else if (await q.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+      const row = await q.get<{ version: number }>('SELECT version FROM schema_version');
+      for (const name of LEGACY_ORDER.slice(0, row?.version ?? 0))
+        await q.run('INSERT INTO schema_migrations (name, applied) VALUES (?, ?) ON CONFLICT (name) DO NOTHING', [name, new Date().toISOString()]);
+      await q.exec('DROP TABLE schema_version');
+    }
+    const done = new Set((await q.all<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
+    const applied: string[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.name)) continue;
+      await q.exec(q.dialect === 'postgres' ? postgresDdl(m.postgres ? m.postgres(m.sql) : m.sql) : m.sql);
+      await q.run('INSERT INTO schema_migrations (name, applied) VALUES (?, ?)', [m.name, new Date().toISOString()]);
+      applied.push(m.name);
+    }
+    return applied;
+  });
 }

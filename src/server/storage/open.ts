@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from './migrations';
+import { postgresSql } from './postgres';
+import type { Sql } from './sql';
+import { sqliteSql } from './sqlite';
+
+export interface StorageConfig {
+  /** Where the embedded SQLite file lives (`DATA_DIR`), or `:memory:`. */
+  dataDir: string;
+  /** `postgres://…`: every instance given the same URL serves the same course. */
+  databaseUrl?: string;
+}
+
+/**
+ * Opens the records database and brings its schema up to date: PostgreSQL when a URL is given,
+ * otherwise the embedded SQLite file under `dataDir` (WAL, so reports read beside writes). The
+ * file is created readable by the owner only (SQLite gives its WAL and shared-memory files the
+ * same mode), and an older file is narrowed to that.
+ */
+export async function openStorage({ dataDir, databaseUrl }: StorageConfig): Promise<Sql> {
+  if (databaseUrl) {
+    const sql = postgresSql(databaseUrl);
+    try {
+      await migrate(sql);
+    } catch (e) {
+      await sql.close();
+      throw e;
+    }
+    return sql;
+  }
+  const sql = dataDir === ':memory:' ? sqliteSql(configure(new Database(':memory:'))) : sqliteSql(configure(new Database(sqliteFile(dataDir))), sqliteFile(dataDir));
+  await migrate(sql);
+  return sql;
+}
+
+/** The SQLite file under `dataDir`, created (with its folder) owner-only when missing. */
+export function sqliteFile(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = join(dataDir, 'records.sqlite');
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  return file;
+}
+
+function configure(db: Database.Database) {
+  if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}

@@ -1,0 +1,95 @@
+import pg from 'pg';
+import { changed, type Param, type Sql } from './sql';
+
+// Counts, sequence numbers and millisecond times are BIGINT; they fit a JavaScript number.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+const names = new Map<string, { name: string; text: string }>();
+
+/** `?` placeholders become `$1…$n` (our SQL never has a `?` inside a literal); each text gets a prepared-statement name. */
+function prepared(text: string) {
+  let p = names.get(text);
+  if (!p) {
+    let n = 0;
+    p = { name: `sta${names.size + 1}`, text: text.replace(/\?/g, () => `$${++n}`) };
+    names.set(text, p);
+  }
+  return p;
+}
+
+const bind = (params: readonly Param[]) => params.map((v) => (v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v));
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+async function query<T>(on: Queryable, text: string, params: readonly Param[]) {
+  const p = prepared(text);
+  return on.query<T & pg.QueryResultRow>({ name: p.name, text: p.text, values: bind(params) });
+}
+
+/** `Sql` on a PostgreSQL pool (`DATABASE_URL`); a transaction holds one pooled connection from BEGIN to COMMIT. */
+export function postgresSql(url: string, { max = 16 }: { max?: number } = {}): Sql & { pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max, allowExitOnIdle: true });
+  // An idle connection the server dropped is replaced on next use; the error must not end the process.
+  pool.on('error', () => undefined);
+
+  const on = (q: Queryable, depth: number): Sql => ({
+    dialect: 'postgres',
+    all: async <T>(text: string, params: readonly Param[] = []) => (await query<T>(q, text, params)).rows,
+    get: async <T>(text: string, params: readonly Param[] = []) => (await query<T>(q, text, params)).rows[0],
+    run: async (text: string, params: readonly Param[] = []) => changed((await query(q, text, params)).rowCount),
+    exec: async (text: string) => void (await q.query(text)),
+    async tx<T>(fn: (inner: Sql) => Promise<T>) {
+      if (depth > 0) {
+        const name = `nested${depth}`;
+        await (q as pg.PoolClient).query(`SAVEPOINT ${name}`);
+        try {
+          const v = await fn(on(q, depth + 1));
+          await (q as pg.PoolClient).query(`RELEASE SAVEPOINT ${name}`);
+          return v;
+        } catch (e) {
+          await (q as pg.PoolClient).query(`ROLLBACK TO SAVEPOINT ${name}`);
+          throw e;
+        }
+      }
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const v = await fn(on(client, 1));
+        await client.query('COMMIT');
+        return v;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    rows: (text, params = [], batch = 1000) => cursor(text, params, batch),
+    close: async () => {
+      if (depth === 0) await pool.end();
+    },
+  });
+
+  /** A server-side cursor, read `batch` rows at a time: a report of any size never sits whole in memory. */
+  async function* cursor<T>(text: string, params: readonly Param[], batch: number): AsyncIterable<T> {
+    const client = await pool.connect();
+    let open = false;
+    try {
+      await client.query('BEGIN READ ONLY');
+      open = true;
+      const p = prepared(text);
+      await client.query({ text: `DECLARE report NO SCROLL CURSOR FOR ${p.text}`, values: bind(params) });
+      for (;;) {
+        const { rows } = await client.query<T & pg.QueryResultRow>(`FETCH ${batch} FROM report`);
+        for (const row of rows) yield row as T;
+        if (rows.length < batch) break;
+      }
+    } finally {
+      if (open) await client.query('COMMIT').catch(() => undefined);
+      client.release();
+    }
+  }
+
+  return Object.assign(on(pool, 0), { pool });
+}

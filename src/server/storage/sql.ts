@@ -1,0 +1,33 @@
+/** A value bound to a `?` placeholder. */
+export type Param = string | number | null | Uint8Array;
+
+/**
+ * The one seam between the server's stores and a database: portable SQL with `?` placeholders,
+ * run on embedded SQLite or on PostgreSQL. Every store (statements, documents, progress,
+ * trainees, certificates, live rooms, HR sessions, rate limits, settings) is written once against
+ * this and works on either; what differs between the two lives in the two implementations and in
+ * each migration's dialect variant.
+ */
+export interface Sql {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The SQLite file, for a reader in another thread (undefined in memory and on PostgreSQL). */
+  readonly file?: string;
+  all<T>(text: string, params?: readonly Param[]): Promise<T[]>;
+  get<T>(text: string, params?: readonly Param[]): Promise<T | undefined>;
+  /** Runs a statement; resolves to the number of rows it changed. */
+  run(text: string, params?: readonly Param[]): Promise<number>;
+  /** Runs several statements without parameters (a migration's DDL). */
+  exec(text: string): Promise<void>;
+  /**
+   * Runs `fn` in one transaction: all of its writes or none. The work is never interleaved with
+   * another transaction's on the same connection; on SQLite, transactions that arrive together
+   * are committed together (each in its own savepoint, so one failing never undoes another).
+   */
+  tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
+  /** Reads a large result in pieces (a cursor on PostgreSQL, a stepping iterator on SQLite). */
+  rows<T>(text: string, params?: readonly Param[], batch?: number): AsyncIterable<T>;
+  close(): Promise<void>;
+}
+
+/** Rows changed by a statement, as one number whatever the driver reports. */
+export const changed = (n: number | bigint | null | undefined) => Number(n ?? 0);
