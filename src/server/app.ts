@@ -19,11 +19,13 @@ import { traineeRegistry, traineeRoutes } from './trainees';
 import { xapiRoutes } from './xapi/routes';
 import { alternateRequestSyntax, xapiHeaders } from './xapi/xapi-middleware';
 import { statementStore } from './xapi/statement-store';
-import type { Sql } from './storage/sql';
+import type { Coordinator, Sql } from './storage/sql';
 
 export interface AppOptions {
   /** The records database (embedded SQLite or PostgreSQL, see storage/open.ts). */
   sql: Sql;
+  /** Given when several instances share the database (PostgreSQL): live rooms are then shared too. */
+  coordinator?: Coordinator;
   xapiUser: string;
   xapiPassword: string;
   hrUser: string;
@@ -76,6 +78,7 @@ export function createApp(o: AppOptions) {
     limits: { joins: perMinute('live-join', settings.liveJoinsPerMinute), misses },
     messagesPerSecond: settings.liveMessagesPerSecond,
     sockets: { allowedOrigins: settings.allowedOrigins, trustProxy: settings.trustProxy },
+    coordinator: o.coordinator,
     log,
     now,
   });

@@ -27,8 +27,11 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
   const modules = loadCourseIndex(root);
   const sql = await openStorage({ dataDir, databaseUrl: env.DATABASE_URL || undefined });
   const { secrets, shown } = await loadSecrets(sql, env, env.DATABASE_URL ? undefined : dataDir);
+  // On PostgreSQL any number of instances may serve the same course; live rooms are coordinated through it.
+  const coordinator = sql.coordinator ? await sql.coordinator() : undefined;
   const app = createApp({
     sql,
+    coordinator,
     modules,
     xapiUser: secrets.xapiUser,
     xapiPassword: secrets.xapiPassword,

@@ -7,8 +7,10 @@ import { openStorage } from '../../src/server/storage/open';
 import { hashPassword } from '../../src/server/hr/password';
 import { TEST_MODULES } from './test-modules';
 
+const sql = await openStorage({ dataDir: process.env.DATA_DIR!, databaseUrl: process.env.DATABASE_URL || undefined });
 const app = createApp({
-  sql: await openStorage({ dataDir: process.env.DATA_DIR!, databaseUrl: process.env.DATABASE_URL || undefined }),
+  sql,
+  coordinator: sql.coordinator ? await sql.coordinator() : undefined,
   xapiUser: 'lrs',
   xapiPassword: 'pw',
   hrUser: 'hr',

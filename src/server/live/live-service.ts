@@ -21,20 +21,29 @@ import {
   liveMessageText,
   readLiveClientMessage,
   type LiveClientMessage,
+  type LiveHello,
   type LiveServerBody,
 } from '../../domain';
-import type { Sql } from '../storage/sql';
+import type { Coordinator, Sql } from '../storage/sql';
 import type { WindowLimiter } from '../limits/limiter';
 import { sameSecret, sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
 import type { SaveResult } from '../xapi/statement-store';
 import { answerJournal } from './answer-journal';
+import { liveRelay } from './live-relay';
 import { acceptUpgrades, guardSocket, type SocketOptions } from './live-socket';
 
 type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
+/** What a client's answers go through: its own WebSocket, or the relay to the instance it is connected to. */
+type Outlet = Pick<WebSocket, 'readyState' | 'OPEN' | 'send'>;
 interface Client {
-  ws: WebSocket;
+  ws: Outlet;
+  id: string;
   address: string;
+  /** The last hello, said again for the client when this instance takes over its room. */
+  hello?: LiveHello;
+  /** Connected here, its room run by another instance. */
+  relayed?: boolean;
   code?: string;
   role?: Role;
   /** This socket's messages, handled one after another in the order they came. */
@@ -48,6 +57,9 @@ interface Room {
   trainerTimer?: ReturnType<typeof setTimeout>;
   /** The room's writes, one after another: each writes the state as it is when its turn comes. */
   saving: Promise<void>;
+  /** The saved version: a save names it, so a room taken over by another instance is never overwritten. */
+  version: number;
+  lastActive: number;
 }
 
 
@@ -63,6 +75,8 @@ export interface LiveOptions {
   /** Messages one socket may send per second. */
   messagesPerSecond: number;
   sockets: Omit<SocketOptions, 'log'>;
+  /** Several instances on one PostgreSQL: rooms are shared through it (see live-relay.ts). */
+  coordinator?: Coordinator;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -74,7 +88,7 @@ export interface LiveOptions {
  * room's state follows a quarter second later (and at once on shutdown). Every client that
  * reconnects says who it is again and gets its view back.
  */
-export function liveService({ sql, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
+export function liveService({ sql, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, coordinator, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
   const rooms = new Map<string, Room>();
   const loading = new Map<string, Promise<Room | undefined>>();
   const journal = answerJournal(sql, record);
@@ -86,10 +100,10 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     let pending = loading.get(code);
     if (!pending) {
       pending = (async () => {
-        const row = await sql.get<{ trainer_key_hash: string; state: string }>('SELECT trainer_key_hash, state FROM live_sessions WHERE code = ?', [code]);
+        const row = await sql.get<{ trainer_key_hash: string; state: string; version: number }>('SELECT trainer_key_hash, state, version FROM live_sessions WHERE code = ?', [code]);
         if (!row) return undefined;
         const state = await journal.replay(JSON.parse(row.state) as LiveSession);
-        const r: Room = rooms.get(code) ?? { state, keyHash: row.trainer_key_hash, clients: new Set(), saving: Promise.resolve() };
+        const r: Room = rooms.get(code) ?? { state, keyHash: row.trainer_key_hash, clients: new Set(), saving: Promise.resolve(), version: Number(row.version), lastActive: now() };
         rooms.set(code, r);
         return r;
       })().finally(() => loading.delete(code));
@@ -102,11 +116,18 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     clearTimeout(r.saveTimer);
     r.saveTimer = undefined;
     r.saving = r.saving
-      .then(() => sql.run('UPDATE live_sessions SET state = ?, updated = ? WHERE code = ?', [JSON.stringify(r.state), new Date(now()).toISOString(), r.state.code]))
-      .then(
-        () => undefined,
-        (e: unknown) => log(`live: saving room ${r.state.code} failed: ${(e as Error).message}`),
-      );
+      .then(async () => {
+        const saved = await sql.run('UPDATE live_sessions SET state = ?, updated = ?, version = version + 1 WHERE code = ? AND version = ?', [
+          JSON.stringify(r.state),
+          new Date(now()).toISOString(),
+          r.state.code,
+          r.version,
+        ]);
+        if (saved === 1) r.version += 1;
+        // Another instance runs the room now: this copy is stale and is let go.
+        else evict(r, `room ${r.state.code} was taken over elsewhere`);
+      })
+      .catch((e: unknown) => log(`live: saving room ${r.state.code} failed: ${(e as Error).message}`));
     return r.saving;
   };
   const persistSoon = (r: Room) => {
@@ -149,7 +170,8 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
         stamp,
       ]);
       if (created !== 1) continue;
-      rooms.set(code, { state, keyHash: sha256(trainerKey), clients: new Set(), saving: Promise.resolve() });
+      await relay?.owns(code);
+      rooms.set(code, { state, keyHash: sha256(trainerKey), clients: new Set(), saving: Promise.resolve(), version: 0, lastActive: now() });
       return { code, trainerKey };
     }
   }
@@ -166,6 +188,8 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       }
       if (m.t === 'trainer' && !sameSecret(sha256(m.key), r.keyHash)) return send(c, { t: 'error', error: 'not_trainer' });
       if (c.code && c.code !== m.code) rooms.get(c.code)?.clients.delete(c);
+      c.hello = m;
+      r.lastActive = now();
       if (m.t === 'join') {
         // One connection is one phone: it cannot take a second seat (a phone coming back keeps its own).
         if (c.role?.kind === 'participant' && c.role.pid !== m.pid) return send(c, { t: 'error', error: 'one_seat' });
@@ -239,9 +263,109 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     await persist(r);
   }
 
+  const local = new Map<string, Client>();
+  const remote = new Map<string, Client>();
+  const relay = coordinator
+    ? liveRelay(sql, coordinator, {
+        onIn(code, from, cid, address, text) {
+          const key = `${from}:${cid}`;
+          let client = remote.get(key);
+          if (!client) {
+            client = { id: key, address, queue: Promise.resolve(), ws: { readyState: 1, OPEN: 1, send: (t: string) => relay!.toRemote(from, cid, t) } as Outlet };
+            remote.set(key, client);
+          }
+          const read = readLiveClientMessage(text);
+          if (read.ok) enqueue(client, read.message);
+        },
+        onGone(_code, from, cid) {
+          const client = remote.get(`${from}:${cid}`);
+          remote.delete(`${from}:${cid}`);
+          if (client) leave(client);
+        },
+        deliver(cid, text) {
+          const c = local.get(cid);
+          if (c && c.ws.readyState === c.ws.OPEN) c.ws.send(text);
+        },
+      }, log)
+    : undefined;
+  const ready = relay?.start().catch((e: unknown) => log(`live: listening for other instances failed: ${(e as Error).message}`));
+
+  /** Lets a room go from this instance: stored, unlocked, forgotten (ended and empty, idle, or taken over). */
+  function evict(r: Room, why: string) {
+    if (rooms.get(r.state.code) !== r) return;
+    rooms.delete(r.state.code);
+    clearTimeout(r.saveTimer);
+    clearTimeout(r.trainerTimer);
+    void relay?.release(r.state.code);
+    if (why) log(`live: ${why}`);
+  }
+
+  /** Takes over a room whose instance is gone: its clients connected here say their hellos again, now to this instance. */
+  async function adopt(code: string) {
+    for (const c of local.values())
+      if (c.relayed && c.code === code && c.hello) {
+        c.relayed = false;
+        await handle(c, c.hello);
+      }
+  }
+
+  /** Runs a message here, or relays it to the instance that runs its room. */
+  async function dispatch(c: Client, m: LiveClientMessage, text: string) {
+    const hello = m.t === 'trainer' || m.t === 'join' || m.t === 'screen';
+    const code = hello ? m.code : c.code;
+    if (!relay || !code || m.t === 'ping') return handle(c, m);
+    await ready;
+    const had = relay.ownsNow(code);
+    if (await relay.owns(code)) {
+      if (!had) await adopt(code);
+      if (hello) c.relayed = false;
+      return c.relayed ? undefined : handle(c, m);
+    }
+    if (hello) {
+      c.code = m.code;
+      c.hello = m;
+      c.relayed = true;
+    }
+    if (c.relayed) relay.forward(code, c.id, c.address, text);
+    else await handle(c, m);
+  }
+
+  const enqueue = (c: Client, m: LiveClientMessage, text?: string) => {
+    c.queue = c.queue.then(() =>
+      (text === undefined ? handle(c, m) : dispatch(c, m, text)).catch((e: unknown) => {
+        // One message's failure is that message's: logged and answered, the server carries on.
+        log(`live: a message failed: ${(e as Error).stack ?? String(e)}`);
+        send(c, { t: 'error', error: 'server_error' });
+      }),
+    );
+  };
+
+  const leave = (client: Client) => {
+    const r = client.code ? rooms.get(client.code) : undefined;
+    if (!r) return;
+    r.clients.delete(client);
+    r.lastActive = now();
+    if (r.state.ended && r.clients.size === 0) void persist(r).then(() => evict(r, ''));
+    else trainersSoon(r);
+  };
+
+  const sweeper = setInterval(() => {
+    // A room whose instance died is taken over by the next one that has its clients.
+    if (relay) for (const code of new Set([...local.values()].filter((c) => c.relayed && c.code).map((c) => c.code!))) enqueueTakeover(code);
+    // A room nobody has been in for ten minutes leaves memory (it stays in the database).
+    for (const r of rooms.values()) if (r.clients.size === 0 && now() - r.lastActive > 10 * 60_000) void persist(r).then(() => evict(r, ''));
+  }, 2_000);
+  sweeper.unref();
+  const enqueueTakeover = (code: string) =>
+    void relay!
+      .owns(code)
+      .then((mine) => (mine ? adopt(code) : undefined))
+      .catch((e: unknown) => log(`live: taking over room ${code} failed: ${(e as Error).message}`));
+
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
   wss.on('connection', (ws: WebSocket, _req: unknown, address: string) => {
-    const client: Client = { ws, address, queue: Promise.resolve() };
+    const client: Client = { ws, id: randomBytes(9).toString('base64url'), address, queue: Promise.resolve() };
+    local.set(client.id, client);
     const withinRate = guardSocket(ws, address, messagesPerSecond, log);
     let alive = true;
     ws.on('pong', () => (alive = true));
@@ -255,29 +379,25 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       if (!withinRate()) return;
       const read = readLiveClientMessage(data);
       if (!read.ok) return send(client, { t: 'error', error: read.reason === 'versionMismatch' ? 'incompatible_version' : 'bad_message' });
-      client.queue = client.queue.then(() =>
-        handle(client, read.message).catch((e: unknown) => {
-          // One message's failure is that message's: logged and answered, the server carries on.
-          log(`live: a message failed: ${(e as Error).stack ?? String(e)}`);
-          send(client, { t: 'error', error: 'server_error' });
-        }),
-      );
+      enqueue(client, read.message, data.toString());
     });
     ws.on('close', () => {
       clearInterval(heartbeat);
-      const r = client.code ? rooms.get(client.code) : undefined;
-      if (r) {
-        r.clients.delete(client);
-        trainersSoon(r);
-      }
+      local.delete(client.id);
+      if (client.relayed && client.code) relay?.gone(client.code, client.id);
+      leave(client);
     });
   });
 
   return {
     createSession,
     exists: async (code: string) => {
-      const r = await room(code);
-      return r ? { moduleId: r.state.moduleId, ended: Boolean(r.state.ended) } : undefined;
+      const open = rooms.get(code);
+      if (open) return { moduleId: open.state.moduleId, ended: Boolean(open.state.ended) };
+      // Asking about a room is no reason to run it here.
+      const row = await sql.get<{ state: string }>('SELECT state FROM live_sessions WHERE code = ?', [code]);
+      const state = row && (JSON.parse(row.state) as LiveSession);
+      return state ? { moduleId: state.moduleId, ended: Boolean(state.ended) } : undefined;
     },
     /** Accepts WebSocket upgrades on `/live/ws` of this HTTP server (from the app's own origin and the listed ones). */
     attach(server: Server) {
@@ -285,6 +405,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     },
     /** Writes every room now and closes the sockets (a graceful stop); resolves once every room is stored. */
     async close() {
+      clearInterval(sweeper);
       const writes: Promise<void>[] = [];
       for (const r of rooms.values()) {
         writes.push(r.saveTimer ? persist(r) : r.saving);
@@ -297,6 +418,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       }
       wss.close();
       await Promise.all(writes);
+      await relay?.close();
     },
   };
 }

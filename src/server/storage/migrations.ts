@@ -213,6 +213,16 @@ export const MIGRATIONS: readonly Migration[] = [
      updated TEXT NOT NULL
    );`,
   },
+  // Live rooms across instances: a version for compare-and-set saves, and relayed messages too large for a notification.
+  {
+    name: 'live-rooms-shared',
+    sql: `ALTER TABLE live_sessions ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE live_relay (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     body TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );`,
+  },
 ];
 
 const LEGACY_ORDER = MIGRATIONS.slice(0, 12).map((m) => m.name);

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { changed, type Param, type Sql } from './sql';
+import { changed, type Coordinator, type Param, type Sql } from './sql';
 
 // Counts, sequence numbers and millisecond times are BIGINT; they fit a JavaScript number.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -91,5 +91,30 @@ export function postgresSql(url: string, { max = 16 }: { max?: number } = {}): S
     }
   }
 
-  return Object.assign(on(pool, 0), { pool });
+  /**
+   * One connection of its own: LISTEN for messages, and session-level advisory locks, which
+   * PostgreSQL releases when the connection ends — also when this process is killed.
+   */
+  async function coordinator(): Promise<Coordinator> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    client.on('error', () => undefined);
+    const handlers = new Map<string, (payload: string) => void>();
+    client.on('notification', (n) => {
+      if (n.payload !== undefined) handlers.get(n.channel)?.(n.payload);
+    });
+    const key = (name: string) => `sta:${name}`;
+    return {
+      publish: async (channel, payload) => void (await pool.query('SELECT pg_notify($1, $2)', [channel, payload])),
+      async listen(channel, onMessage) {
+        handlers.set(channel, onMessage);
+        await client.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+      },
+      tryLock: async (name) => (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [key(name)])).rows[0]!.ok,
+      unlock: async (name) => void (await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key(name)])),
+      close: () => client.end(),
+    };
+  }
+
+  return Object.assign(on(pool, 0), { pool, coordinator });
 }

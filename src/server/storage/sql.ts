@@ -26,8 +26,25 @@ export interface Sql {
   tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
   /** Reads a large result in pieces (a cursor on PostgreSQL, a stepping iterator on SQLite). */
   rows<T>(text: string, params?: readonly Param[], batch?: number): AsyncIterable<T>;
+  /** A coordinator for several instances on this database (PostgreSQL only). */
+  coordinator?: () => Promise<Coordinator>;
   close(): Promise<void>;
 }
 
 /** Rows changed by a statement, as one number whatever the driver reports. */
 export const changed = (n: number | bigint | null | undefined) => Number(n ?? 0);
+
+/**
+ * What several instances on one database use to work together: messages to every instance, and
+ * locks that are held for as long as the instance's connection lives (so a killed instance lets go
+ * of what it held). Only PostgreSQL has it; on embedded SQLite there is one instance.
+ */
+export interface Coordinator {
+  /** Sends `payload` to every instance listening on `channel` (this one included). */
+  publish(channel: string, payload: string): Promise<void>;
+  listen(channel: string, onMessage: (payload: string) => void): Promise<void>;
+  /** Takes the named lock if nobody holds it; true when this instance holds it now. */
+  tryLock(name: string): Promise<boolean>;
+  unlock(name: string): Promise<void>;
+  close(): Promise<void>;
+}
