@@ -35,6 +35,8 @@ export interface AppOptions {
   /** The `homePage` of trainees' xAPI accounts (the company's; runtime configuration). */
   homePage?: string;
   courseIri?: string;
+  /** The course's key for its rows in the records database (progress, certificates, live rooms, due dates). */
+  courseId?: string;
   /** Abuse limits and exposure settings (see settings.ts); unset ones keep their defaults. */
   settings?: Partial<ServerSettings>;
   log?: (line: string) => void;
@@ -63,7 +65,7 @@ export function createApp(o: AppOptions) {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...o.settings };
   const app = new Hono<AppEnv>();
   const trainees = traineeRegistry(sql, homePage);
-  const progress = progressStore(sql, courseIri);
+  const progress = progressStore(sql, courseIri, o.courseId);
   const store = sqlRateStore(sql);
   const perMinute = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 60_000, now });
   const perHour = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 3_600_000, now });
@@ -79,6 +81,7 @@ export function createApp(o: AppOptions) {
     messagesPerSecond: settings.liveMessagesPerSecond,
     sockets: { allowedOrigins: settings.allowedOrigins, trustProxy: settings.trustProxy },
     coordinator: o.coordinator,
+    courseId: o.courseId,
     log,
     now,
   });
@@ -96,10 +99,11 @@ export function createApp(o: AppOptions) {
     },
     ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour)),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
-    ...certificateRoutes({ sql, trainees, progress, modules, courseIri, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
+    ...certificateRoutes({ sql, trainees, progress, modules, courseIri, courseId: o.courseId, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
     ...xapiRoutes({ sql, store: statements, maxDepth: settings.jsonMaxDepth }),
     ...hrRoutes({
       sql,
+      courseId: o.courseId,
       progress,
       sessions,
       login: loginGuard({ store, settings, user: o.hrUser, passwordHash: o.hrPasswordHash, now }),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { CODE_RANDOM_BYTES, completionFromRecords, normaliseCode, verificationCode, VERBS, type CertificateRecord, type CourseModuleInfo } from '../domain';
 import { clientAddress } from './request-helpers';
+import { DEFAULT_COURSE_ID } from './storage/migrations';
 import type { Sql } from './storage/sql';
 import type { WindowLimiter } from './limits/limiter';
 import { fail, type Route } from './route-table';
@@ -14,6 +15,8 @@ export interface CertificateOptions {
   /** The course's modules: each must be complete. */
   modules: readonly CourseModuleInfo[];
   courseIri: string;
+  /** The course's key in the records database. */
+  courseId?: string;
   now?: () => number;
   /** Random bytes for new codes (tests may fix them). */
   random?: (size: number) => Uint8Array;
@@ -44,9 +47,9 @@ const toRecord = (r: CertificateRow): CertificateRecord => ({
  * A trainee keeps one code; a new one is issued only when their name or department changed
  * (the earlier certificate stays valid for what it says).
  */
-export function certificateService({ sql, trainees, progress, modules, courseIri, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
+export function certificateService({ sql, trainees, progress, modules, courseIri, courseId = DEFAULT_COURSE_ID, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
   const held = (employeeId: string, name: string, department: string) =>
-    sql.get<CertificateRow>('SELECT * FROM certificates WHERE employee_id = ? AND name = ? AND department = ?', [employeeId, name, department]);
+    sql.get<CertificateRow>('SELECT * FROM certificates WHERE course_id = ? AND employee_id = ? AND name = ? AND department = ?', [courseId, employeeId, name, department]);
 
   return {
     /** Issues (or finds) the certificate of the trainee a token belongs to; says what is missing when the course is not complete. */
@@ -80,9 +83,9 @@ export function certificateService({ sql, trainees, progress, modules, courseIri
           issued_at: new Date(now()).toISOString(),
         };
         const inserted = await sql.run(
-          `INSERT INTO certificates (code, employee_id, name, department, final_score, completed_at, issued_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-          [row.code, row.employee_id, row.name, row.department, row.final_score, row.completed_at, row.issued_at],
+          `INSERT INTO certificates (course_id, code, employee_id, name, department, final_score, completed_at, issued_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [courseId, row.code, row.employee_id, row.name, row.department, row.final_score, row.completed_at, row.issued_at],
         );
         if (inserted === 1) return { record: toRecord(row), created: true };
         const raced = await held(employeeId, who.name, who.department);

@@ -52,3 +52,23 @@ test.runIf(backend === 'sqlite')("a SQLite file of the previous release (0.1.0) 
   await sql.run('INSERT INTO settings (key, value, updated) VALUES (?, ?, ?)', ['k', 'v', 'now']);
   await sql.close();
 });
+
+test("a second course's rows sit beside this course's without touching them: progress, due dates and certificates are keyed by course", async () => {
+  const sql = await testStorage();
+  const { hashPassword } = await import('../../src/server/hr/password');
+  const app = createApp({ sql, xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: await hashPassword('x'), modules: TEST_MODULES });
+  const row = (course: string, actor: string) => [course, actor, '01-foundations', 'E9', '王强', 1, 0, null, 0, 0, '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z'];
+  const insert = `INSERT INTO progress (course_id, actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity) VALUES (${Array(12).fill('?').join(', ')})`;
+  await sql.run(insert, row('another-course', 'account:https://hr.example.com|E9'));
+  await sql.run('INSERT INTO hr_due_dates (course_id, department, due, updated) VALUES (?, ?, ?, ?)', ['another-course', '华东销售部', '2020-01-01', 'now']);
+  const login = await app.request('/hr/api/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'hr', password: 'x' }) });
+  const cookie = login.headers.get('Set-Cookie')!.split(';')[0]!;
+  const progress = (await (await app.request('/hr/api/progress', { headers: { Cookie: cookie } })).json()) as { total: number };
+  expect(progress.total).toBe(0);
+  const due = (await (await app.request('/hr/api/due-dates', { headers: { Cookie: cookie } })).json()) as { dueDates: unknown[] };
+  expect(due.dueDates).toEqual([]);
+  // The same trainee and module in this course is a row of its own.
+  await sql.run(insert, row('sales-target-academy', 'account:https://hr.example.com|E9'));
+  expect(((await (await app.request('/hr/api/progress', { headers: { Cookie: cookie } })).json()) as { total: number }).total).toBe(1);
+  await sql.close();
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Sql } from '../storage/sql';
 import { fail, type Route } from '../route-table';
 
@@ -9,8 +10,8 @@ const dueSchema = z.strictObject({ department: z.string().trim().min(1).max(200)
  * Due dates per department, set by HR (with the CSRF token). A department is overdue once its due
  * day has ended (in UTC, so every server agrees); its trainees without a complete course are late.
  */
-export function dueDates(sql: Sql, now = Date.now) {
-  const all = () => sql.all<{ department: string; due: string }>('SELECT department, due FROM hr_due_dates ORDER BY due, department');
+export function dueDates(sql: Sql, now = Date.now, courseId = DEFAULT_COURSE_ID) {
+  const all = () => sql.all<{ department: string; due: string }>('SELECT department, due FROM hr_due_dates WHERE course_id = ? ORDER BY due, department', [courseId]);
   const today = () => new Date(now()).toISOString().slice(0, 10);
   return {
     all,
@@ -30,9 +31,10 @@ export function dueDates(sql: Sql, now = Date.now) {
             if (!scope(c.var.session.department, parsed.data.department)) return fail(c, 403, 'forbidden', 'this session sees one department only');
             if (parsed.data.due === '' || !realDay(parsed.data.due)) {
               if (parsed.data.due !== '') return fail(c, 400, 'bad_request', 'due must be a real day');
-              await sql.run('DELETE FROM hr_due_dates WHERE department = ?', [parsed.data.department]);
+              await sql.run('DELETE FROM hr_due_dates WHERE course_id = ? AND department = ?', [courseId, parsed.data.department]);
             } else
-              await sql.run('INSERT INTO hr_due_dates (department, due, updated) VALUES (?, ?, ?) ON CONFLICT (department) DO UPDATE SET due = excluded.due, updated = excluded.updated', [
+              await sql.run('INSERT INTO hr_due_dates (course_id, department, due, updated) VALUES (?, ?, ?, ?) ON CONFLICT (course_id, department) DO UPDATE SET due = excluded.due, updated = excluded.updated', [
+                courseId,
                 parsed.data.department,
                 parsed.data.due,
                 new Date(now()).toISOString(),

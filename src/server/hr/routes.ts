@@ -18,6 +18,7 @@ import { reviewReport } from './review-report';
 
 export interface HrOptions {
   sql: Sql;
+  courseId?: string;
   progress: ProgressStore;
   sessions: HrSessions;
   login: LoginGuard;
@@ -67,10 +68,10 @@ async function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], pa
  */
 export function hrRoutes(o: HrOptions): Route[] {
   const now = o.now ?? Date.now;
-  const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri);
+  const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri, o.courseId);
   const moduleIds = o.modules.map((m) => m.id);
   const items = itemReport(o.sql, o.courseIri);
-  const due = dueDates(o.sql, now);
+  const due = dueDates(o.sql, now, o.courseId);
   const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, due.overdueDepartments);
   /** The item analysis of the trainees in the session's scope (and the asked department). */
   const analysis = async (c: Context<AppEnv>) => {

@@ -1,12 +1,13 @@
 import { activityIds, accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
 import { jsonNumber } from '../storage/dialect';
+import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Sql } from '../storage/sql';
 import type { ProgressStore } from '../records/progress-store';
 
 const VERB_NAMES = new Map<string, string>(Object.entries(VERBS).map(([name, iri]) => [iri, name]));
 
 /** Registered trainees joined with their progress; actors who never registered are listed by their account name. */
-export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: string, courseIri: string) {
+export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: string, courseIri: string, courseId = DEFAULT_COURSE_ID) {
   // The final assessment is no module, so its attempts come from the statements (indexed by object).
   const finals = `SELECT actor_key, COUNT(*) AS attempts, MAX(${jsonNumber(sql, 'body', ['result', 'score', 'scaled'])}) AS best, MAX(CASE WHEN verb_id = ? THEN 1 ELSE 0 END) AS passed
      FROM statements WHERE object_id = ? AND voided = 0 AND verb_id IN (?, ?) GROUP BY actor_key`;
@@ -31,7 +32,7 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
       if (record) record.final = { attempts: Number(f.attempts), bestScore: typeof f.best === 'number' ? Math.min(1, Math.max(0, f.best)) : null, passed: Number(f.passed) === 1 };
     }
     // Ordered by issue: the latest certificate of a trainee is the one kept.
-    for (const c of await sql.all<{ employee_id: string; code: string; issued_at: string }>('SELECT employee_id, code, issued_at FROM certificates ORDER BY issued_at')) {
+    for (const c of await sql.all<{ employee_id: string; code: string; issued_at: string }>('SELECT employee_id, code, issued_at FROM certificates WHERE course_id = ? ORDER BY issued_at', [courseId])) {
       const record = byKey.get(keyOf(c.employee_id));
       if (record) record.certificate = { code: c.code, issuedAt: c.issued_at };
     }

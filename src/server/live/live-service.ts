@@ -24,6 +24,7 @@ import {
   type LiveHello,
   type LiveServerBody,
 } from '../../domain';
+import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Coordinator, Sql } from '../storage/sql';
 import type { WindowLimiter } from '../limits/limiter';
 import { sameSecret, sha256 } from '../request-helpers';
@@ -77,6 +78,8 @@ export interface LiveOptions {
   sockets: Omit<SocketOptions, 'log'>;
   /** Several instances on one PostgreSQL: rooms are shared through it (see live-relay.ts). */
   coordinator?: Coordinator;
+  /** The course's key in the records database. */
+  courseId?: string;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -88,7 +91,7 @@ export interface LiveOptions {
  * room's state follows a quarter second later (and at once on shutdown). Every client that
  * reconnects says who it is again and gets its view back.
  */
-export function liveService({ sql, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, coordinator, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
+export function liveService({ sql, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, coordinator, courseId = DEFAULT_COURSE_ID, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
   const rooms = new Map<string, Room>();
   const loading = new Map<string, Promise<Room | undefined>>();
   const journal = answerJournal(sql, record);
@@ -162,7 +165,8 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       const state = newSession(code, moduleId, now());
       const stamp = new Date(now()).toISOString();
       // A code in use (here or on another instance) is drawn again; the insert is the arbiter.
-      const created = await sql.run('INSERT INTO live_sessions (code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING', [
+      const created = await sql.run('INSERT INTO live_sessions (course_id, code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING', [
+        courseId,
         code,
         sha256(trainerKey),
         JSON.stringify(state),

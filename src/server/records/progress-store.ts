@@ -1,4 +1,5 @@
 import { applyStatement, type ModuleRecord } from '../../domain';
+import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
@@ -28,16 +29,17 @@ const toProgress = (r: ProgressRow): ModuleRecord => ({
 });
 
 /** The progress table: trainee × module, folded from statements by the domain's `applyStatement`. */
-export function progressStore(sql: Sql, courseIri: string) {
-  const put = `INSERT INTO progress (actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (actor_key, module_id) DO UPDATE SET employee_id = excluded.employee_id, actor_name = excluded.actor_name, read = excluded.read,
+export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID) {
+  const put = `INSERT INTO progress (course_id, actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (course_id, actor_key, module_id) DO UPDATE SET employee_id = excluded.employee_id, actor_name = excluded.actor_name, read = excluded.read,
        passed = excluded.passed, best_score = excluded.best_score, attempts = excluded.attempts, time_spent_ms = excluded.time_spent_ms,
        first_activity = excluded.first_activity, last_activity = excluded.last_activity`;
 
   const write = (q: Sql, actorKey: string, moduleId: string, actor: Json, p: ModuleRecord) => {
     const account = actor.account as Json | undefined;
     return q.run(put, [
+      courseId,
       actorKey,
       moduleId,
       typeof account?.name === 'string' ? account.name : null,
@@ -59,7 +61,7 @@ export function progressStore(sql: Sql, courseIri: string) {
       const id = typeof object?.id === 'string' ? object.id : '';
       const moduleId = applyStatement(undefined, statement, courseIri)?.moduleId;
       if (!moduleId || !id) return;
-      const row = await q.get<ProgressRow>('SELECT * FROM progress WHERE actor_key = ? AND module_id = ?', [actorKey, moduleId]);
+      const row = await q.get<ProgressRow>('SELECT * FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
       const next = applyStatement(row && toProgress(row), statement, courseIri)!;
       await write(q, actorKey, moduleId, (statement.actor ?? {}) as Json, next.progress);
     },
@@ -84,15 +86,15 @@ export function progressStore(sql: Sql, courseIri: string) {
         }
       }
       if (p) await write(q, actorKey, moduleId, actor, p);
-      else await q.run('DELETE FROM progress WHERE actor_key = ? AND module_id = ?', [actorKey, moduleId]);
+      else await q.run('DELETE FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
     },
     /** One trainee's rows by module id (for the certificate). */
     async of(actorKey: string, q: Sql = sql): Promise<Record<string, ModuleRecord>> {
-      return Object.fromEntries((await q.all<ProgressRow>('SELECT * FROM progress WHERE actor_key = ?', [actorKey])).map((r) => [r.module_id, toProgress(r)]));
+      return Object.fromEntries((await q.all<ProgressRow>('SELECT * FROM progress WHERE course_id = ? AND actor_key = ?', [courseId, actorKey])).map((r) => [r.module_id, toProgress(r)]));
     },
     /** Every row, for HR's matrix. */
     async all(): Promise<(ModuleRecord & { actorKey: string; moduleId: string; employeeId: string | null; actorName: string })[]> {
-      return (await sql.all<ProgressRow>('SELECT * FROM progress')).map((r) => ({
+      return (await sql.all<ProgressRow>('SELECT * FROM progress WHERE course_id = ?', [courseId])).map((r) => ({
         ...toProgress(r),
         actorKey: r.actor_key,
         moduleId: r.module_id,

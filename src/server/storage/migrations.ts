@@ -19,6 +19,9 @@ export function postgresDdl(sql: string): string {
     .replace(/\bREAL\b/g, 'DOUBLE PRECISION');
 }
 
+/** The course every row belongs to until there is a second one (its rows then carry another id: no migration). */
+export const DEFAULT_COURSE_ID = 'sales-target-academy';
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     name: 'statements',
@@ -222,6 +225,43 @@ export const MIGRATIONS: readonly Migration[] = [
      body TEXT NOT NULL,
      at INTEGER NOT NULL
    );`,
+  },
+  // What belongs to one course carries its id: progress, certificates, live rooms and due dates.
+  {
+    name: 'course-scoped-keys',
+    sql: `CREATE TABLE progress_by_course (
+     course_id TEXT NOT NULL,
+     actor_key TEXT NOT NULL,
+     module_id TEXT NOT NULL,
+     employee_id TEXT,
+     actor_name TEXT NOT NULL DEFAULT '',
+     read INTEGER NOT NULL,
+     passed INTEGER NOT NULL,
+     best_score REAL,
+     attempts INTEGER NOT NULL,
+     time_spent_ms INTEGER NOT NULL,
+     first_activity TEXT NOT NULL,
+     last_activity TEXT NOT NULL,
+     PRIMARY KEY (course_id, actor_key, module_id)
+   );
+   INSERT INTO progress_by_course SELECT '${DEFAULT_COURSE_ID}', actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity FROM progress;
+   DROP TABLE progress;
+   ALTER TABLE progress_by_course RENAME TO progress;
+   CREATE INDEX progress_employee ON progress (course_id, employee_id);
+   ALTER TABLE certificates ADD COLUMN course_id TEXT NOT NULL DEFAULT '${DEFAULT_COURSE_ID}';
+   DROP INDEX certificates_holder;
+   CREATE UNIQUE INDEX certificates_holder ON certificates (course_id, employee_id, name, department);
+   ALTER TABLE live_sessions ADD COLUMN course_id TEXT NOT NULL DEFAULT '${DEFAULT_COURSE_ID}';
+   CREATE TABLE due_dates_by_course (
+     course_id TEXT NOT NULL,
+     department TEXT NOT NULL,
+     due TEXT NOT NULL,
+     updated TEXT NOT NULL,
+     PRIMARY KEY (course_id, department)
+   );
+   INSERT INTO due_dates_by_course SELECT '${DEFAULT_COURSE_ID}', department, due, updated FROM hr_due_dates;
+   DROP TABLE hr_due_dates;
+   ALTER TABLE due_dates_by_course RENAME TO hr_due_dates;`,
   },
 ];
 
