@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo } from '../domain';
+import { withIdentityCache } from './auth/identity-cache';
 import { certificateRoutes } from './certificates';
 import type { Db } from './db';
 import { hrGuard, lrsGuard, traineeGuard } from './guards';
@@ -14,7 +15,7 @@ import { liveRoutes } from './live/live-routes';
 import { liveService } from './live/live-service';
 import { progressStore } from './records/progress-store';
 import { rememberAddress } from './request-helpers';
-import { fail, registerRoutes, type AppEnv, type Route } from './route-table';
+import { fail, registerRoutes, setAnswerHeader, type AppEnv, type Route } from './route-table';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { traineeRegistry, traineeRoutes } from './trainees';
 import { xapiRoutes } from './xapi/routes';
@@ -59,7 +60,7 @@ export function createApp(o: AppOptions) {
   const { db, modules, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now = Date.now, log = (line: string) => console.warn(line) } = o;
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...o.settings };
   const app = new Hono<AppEnv>();
-  const trainees = traineeRegistry(db, homePage);
+  const trainees = withIdentityCache(traineeRegistry(db, homePage), { now });
   const progress = progressStore(db, courseIri);
   const store = sqliteRateStore(db);
   const perMinute = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 60_000, now });
@@ -115,7 +116,7 @@ export function createApp(o: AppOptions) {
   for (const prefix of ['/api/*', '/xapi/*', '/hr/api/*'])
     app.use(prefix, async (c, next) => {
       await next();
-      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+      setAnswerHeader(c, 'Cache-Control', 'no-store', true);
     });
   app.use('/xapi/*', xapiHeaders);
   app.use('/xapi/*', alternateRequestSyntax(app));
