@@ -59,7 +59,7 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
   };
 
   const write = (c: Context<AppEnv>, list: Json[]) => {
-    const refused = refusedFor(c.var.caller, list, store);
+    const refused = refusedFor(c.get('caller'), list, store);
     return refused ? fail(c, 403, 'forbidden', refused) : undefined;
   };
 
