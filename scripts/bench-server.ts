@@ -106,6 +106,8 @@ async function startServer(dataDir: string, profileDir: string | undefined) {
 
 const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+/** The closing lines are read by scripts: no grouping separators. */
+const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
 const percentile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -142,12 +144,14 @@ async function run(shape: Shape, total: number, clients: number, profileDir: str
       `  ${shape}: ${whole.format(figures.perSecond)} statements/s in ${fmt.format(load.elapsedMs / 1000)} s; per POST p50 ${fmt.format(figures.p50)} ms, p99 ${fmt.format(figures.p99)} ms, max ${fmt.format(load.latencies.at(-1)!)} ms; ` +
         `CPU per statement: clients ${whole.format(figures.clientUs)} µs, server ${whole.format(figures.serverUs)} µs (${whole.format((100 * report.cpuMs) / load.elapsedMs)}% of a core); server RSS ${whole.format(report.rssMb)} MB`,
     );
+    const failed = failures.length;
     const fail = (why: string) => failures.push(`${shape}: ${why}`);
     if (ok !== posts) fail(`${whole.format(posts - ok)} of ${whole.format(posts)} POSTs did not answer 200 (${[...load.statuses].map(([s, n]) => `${s || 'network error'} × ${n}`).join(', ')}: ${load.errors.join(' | ')})`);
     if (load.wrongAnswers) fail(`${load.wrongAnswers} answers did not return the ids of the statements sent`);
     if (report.statements !== total) fail(`the database holds ${whole.format(report.statements)} statements, ${whole.format(total)} were sent`);
     if (report.progress === 0) fail('the progress table is empty');
-    return figures;
+    // A run that lost or refused statements has no figures to count.
+    return failures.length === failed ? figures : undefined;
   } catch (e) {
     failures.push(`${shape}: ${(e as Error).stack ?? String(e)}`);
     return undefined;
@@ -189,7 +193,7 @@ async function main() {
   console.log(`medians of ${runs} runs (CPU per statement: clients / server):`);
   for (const [shape, figures] of results) if (figures.length) console.log(`  ${shape}: ${whole.format(median(figures.map((f) => f.clientUs)))} µs / ${whole.format(median(figures.map((f) => f.serverUs)))} µs`);
   for (const [shape, figures] of results)
-    if (figures.length) console.log(`${backend} ${shape}: ${Math.round(median(figures.map((f) => f.perSecond)))} statements/s, p99 ${fmt.format(median(figures.map((f) => f.p99)))} ms`);
+    if (figures.length) console.log(`${backend} ${shape}: ${Math.round(median(figures.map((f) => f.perSecond)))} statements/s, p99 ${plain.format(median(figures.map((f) => f.p99)))} ms`);
 }
 
 if (process.argv.includes('--serve')) await serve();
