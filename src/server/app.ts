@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo } from '../domain';
+import { withIdentityCache } from './auth/identity-cache';
 import { certificateRoutes } from './certificates';
 import { hrGuard, lrsGuard, traineeGuard } from './guards';
 import { loginGuard } from './hr/login-guard';
@@ -13,7 +14,7 @@ import { liveRoutes } from './live/live-routes';
 import { liveService } from './live/live-service';
 import { progressStore } from './records/progress-store';
 import { rememberAddress } from './request-helpers';
-import { fail, registerRoutes, type AppEnv, type Route } from './route-table';
+import { fail, registerRoutes, setAnswerHeader, type AppEnv, type Route } from './route-table';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { traineeRegistry, traineeRoutes } from './trainees';
 import { xapiRoutes } from './xapi/routes';
@@ -64,7 +65,7 @@ export function createApp(o: AppOptions) {
   const { sql, modules, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now = Date.now, log = (line: string) => console.warn(line) } = o;
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...o.settings };
   const app = new Hono<AppEnv>();
-  const trainees = traineeRegistry(sql, homePage);
+  const trainees = withIdentityCache(traineeRegistry(sql, homePage), { now });
   const progress = progressStore(sql, courseIri, o.courseId);
   const store = sqlRateStore(sql);
   const perMinute = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 60_000, now });
@@ -123,7 +124,7 @@ export function createApp(o: AppOptions) {
   for (const prefix of ['/api/*', '/xapi/*', '/hr/api/*'])
     app.use(prefix, async (c, next) => {
       await next();
-      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+      setAnswerHeader(c, 'Cache-Control', 'no-store', true);
     });
   app.use('/xapi/*', xapiHeaders);
   app.use('/xapi/*', alternateRequestSyntax(app));

@@ -31,14 +31,42 @@ export const fail = (c: Context, status: 400 | 401 | 403 | 404 | 409 | 412 | 413
   return c.json({ error, message, ...extra }, status);
 };
 
+/**
+ * Sets a header on the answer a middleware's `next()` produced, in place: `c.header` would first
+ * copy the whole answer into a new Response (and off @hono/node-server's fast path). An answer
+ * with immutable headers (one fetched from elsewhere) is copied as `c.header` does.
+ */
+export function setAnswerHeader(c: Context, name: string, value: string, onlyIfMissing = false) {
+  const headers = c.res.headers;
+  if (onlyIfMissing && headers.has(name)) return;
+  try {
+    headers.set(name, value);
+  } catch {
+    c.header(name, value);
+  }
+}
+
+/**
+ * The largest body a route takes (413 above). A body with a Content-Length is judged by it alone
+ * (Node's parser never reads past it), so the body is then read straight from the socket later;
+ * Hono's `bodyLimit` would first turn the request into a web stream on every call. A chunked
+ * body goes through `bodyLimit`, which counts its bytes as they come.
+ */
+function sizeLimit(max: number): MiddlewareHandler<AppEnv> {
+  const tooLarge = (c: Context) => fail(c, 413, 'too_large', `the body is larger than ${Math.round(max / 1024)} KB`);
+  const counted = bodyLimit({ maxSize: max, onError: tooLarge });
+  return (c, next) => {
+    const length = c.req.header('Content-Length');
+    if (length === undefined || c.req.header('Transfer-Encoding') !== undefined) return counted(c, next);
+    return Number.parseInt(length, 10) > max ? Promise.resolve(tooLarge(c)) : next();
+  };
+}
+
 /** Registers every route of the table with its role's guard and its body checks: the app has no route the table does not list. */
 export function registerRoutes(app: Hono<AppEnv>, routes: readonly Route[], guards: Record<Role, MiddlewareHandler<AppEnv>[]>, jsonMaxDepth: number) {
   for (const r of routes) {
     const checks: MiddlewareHandler<AppEnv>[] = [];
-    if (r.body !== 'none') {
-      const max = r.maxBytes ?? 16 * 1024;
-      checks.push(bodyLimit({ maxSize: max, onError: (c) => fail(c, 413, 'too_large', `the body is larger than ${Math.round(max / 1024)} KB`) }));
-    }
+    if (r.body !== 'none') checks.push(sizeLimit(r.maxBytes ?? 16 * 1024));
     if (r.body === 'json') checks.push(jsonBody(jsonMaxDepth));
     app.on(r.method, [r.path], ...guards[r.role], ...checks, r.handler);
   }

@@ -21,14 +21,14 @@ class Checker {
     this.problems.push(`${path}: ${message}`);
   }
 
-  object(value: unknown, path: string, allowed: readonly string[]): value is Json {
+  object(value: unknown, path: string, allowed: ReadonlySet<string>): value is Json {
     if (!isPlainObject(value)) {
       this.add(path, 'must be an object');
       return false;
     }
-    for (const [key, v] of Object.entries(value)) {
-      if (!allowed.includes(key)) this.add(`${path}.${key}`, 'is not a property of this object (names are case-sensitive)');
-      else if (v === null) this.add(`${path}.${key}`, 'must not be null');
+    for (const key of Object.keys(value)) {
+      if (!allowed.has(key)) this.add(`${path}.${key}`, 'is not a property of this object (names are case-sensitive)');
+      else if (value[key] === null) this.add(`${path}.${key}`, 'must not be null');
     }
     return true;
   }
@@ -75,12 +75,29 @@ class Checker {
 const isPlainObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function account(c: Checker, value: unknown, path: string) {
-  if (!c.object(value, path, ['homePage', 'name'])) return;
+  if (!c.object(value, path, ACCOUNT)) return;
   c.format(value.homePage, `${path}.homePage`, isIrl, 'an IRL', true);
   c.string(value.name, `${path}.name`, true);
 }
 
 const IFIS = ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const;
+
+/** The properties each object may have (Data 2.4 and 4.0), as sets made once. */
+const props = (...names: string[]): ReadonlySet<string> => new Set(names);
+const ACCOUNT = props('homePage', 'name');
+const AGENT = props('objectType', 'name', ...IFIS);
+const GROUP = props('objectType', 'name', 'member', ...IFIS);
+const VERB = props('id', 'display');
+const INTERACTION_COMPONENT = props('id', 'description');
+const DEFINITION = props('name', 'description', 'type', 'moreInfo', 'extensions', 'interactionType', 'correctResponsesPattern', ...INTERACTION_LISTS);
+const ACTIVITY = props('objectType', 'id', 'definition');
+const STATEMENT_REF = props('objectType', 'id');
+const RESULT = props('score', 'success', 'completion', 'response', 'duration', 'extensions');
+const SCORE = props('scaled', 'raw', 'min', 'max');
+const CONTEXT = props('registration', 'instructor', 'team', 'contextActivities', 'revision', 'platform', 'language', 'statement', 'extensions');
+const ATTACHMENT = props('usageType', 'display', 'description', 'contentType', 'length', 'sha2', 'fileUrl');
+const SUB_STATEMENT = props('objectType', 'actor', 'verb', 'object', 'result', 'context', 'timestamp', 'attachments');
+const STATEMENT = props('id', 'actor', 'verb', 'object', 'result', 'context', 'timestamp', 'stored', 'authority', 'version', 'attachments');
 
 function identifiers(c: Checker, a: Json, path: string): number {
   c.format(a.mbox, `${path}.mbox`, isMailto, 'a mailto IRI');
@@ -91,7 +108,7 @@ function identifiers(c: Checker, a: Json, path: string): number {
 }
 
 function agent(c: Checker, value: unknown, path: string, objectTypeRequired = false) {
-  if (!c.object(value, path, ['objectType', 'name', ...IFIS])) return;
+  if (!c.object(value, path, AGENT)) return;
   if (objectTypeRequired ? value.objectType !== 'Agent' : value.objectType !== undefined && value.objectType !== 'Agent') c.add(`${path}.objectType`, 'must be "Agent"');
   c.string(value.name, `${path}.name`);
   const count = identifiers(c, value, path);
@@ -99,7 +116,7 @@ function agent(c: Checker, value: unknown, path: string, objectTypeRequired = fa
 }
 
 function group(c: Checker, value: unknown, path: string) {
-  if (!c.object(value, path, ['objectType', 'name', 'member', ...IFIS])) return;
+  if (!c.object(value, path, GROUP)) return;
   if (value.objectType !== 'Group') c.add(`${path}.objectType`, 'must be "Group"');
   c.string(value.name, `${path}.name`);
   const count = identifiers(c, value, path);
@@ -118,7 +135,7 @@ function actor(c: Checker, value: unknown, path: string) {
 }
 
 function verb(c: Checker, value: unknown, path: string) {
-  if (!c.object(value, path, ['id', 'display'])) return;
+  if (!c.object(value, path, VERB)) return;
   c.format(value.id, `${path}.id`, isIri, 'an IRI', true);
   c.languageMap(value.display, `${path}.display`);
 }
@@ -127,7 +144,7 @@ function interactionComponents(c: Checker, value: unknown, path: string) {
   if (!Array.isArray(value)) return c.add(path, 'must be an array of interaction components');
   const seen = new Set<string>();
   value.forEach((item, i) => {
-    if (!c.object(item, `${path}[${i}]`, ['id', 'description'])) return;
+    if (!c.object(item, `${path}[${i}]`, INTERACTION_COMPONENT)) return;
     c.string(item.id, `${path}[${i}].id`, true);
     if (typeof item.id === 'string') {
       if (seen.has(item.id)) c.add(`${path}[${i}].id`, 'ids are unique within a list');
@@ -138,8 +155,7 @@ function interactionComponents(c: Checker, value: unknown, path: string) {
 }
 
 function definition(c: Checker, value: unknown, path: string) {
-  const keys = ['name', 'description', 'type', 'moreInfo', 'extensions', 'interactionType', 'correctResponsesPattern', ...INTERACTION_LISTS];
-  if (!c.object(value, path, keys)) return;
+  if (!c.object(value, path, DEFINITION)) return;
   c.languageMap(value.name, `${path}.name`);
   c.languageMap(value.description, `${path}.description`);
   c.format(value.type, `${path}.type`, isIri, 'an IRI');
@@ -158,14 +174,14 @@ function definition(c: Checker, value: unknown, path: string) {
 }
 
 function activity(c: Checker, value: unknown, path: string) {
-  if (!c.object(value, path, ['objectType', 'id', 'definition'])) return;
+  if (!c.object(value, path, ACTIVITY)) return;
   if (value.objectType !== undefined && value.objectType !== 'Activity') c.add(`${path}.objectType`, 'must be "Activity"');
   c.format(value.id, `${path}.id`, isIri, 'an IRI', true);
   if (value.definition !== undefined) definition(c, value.definition, `${path}.definition`);
 }
 
 function statementRef(c: Checker, value: unknown, path: string) {
-  if (!c.object(value, path, ['objectType', 'id'])) return;
+  if (!c.object(value, path, STATEMENT_REF)) return;
   if (value.objectType !== 'StatementRef') c.add(`${path}.objectType`, 'must be "StatementRef"');
   c.format(value.id, `${path}.id`, isUuid, 'a UUID', true);
 }
@@ -184,8 +200,8 @@ function object(c: Checker, value: unknown, path: string, inSubStatement: boolea
 }
 
 function result(c: Checker, value: unknown, path: string) {
-  if (!c.object(value, path, ['score', 'success', 'completion', 'response', 'duration', 'extensions'])) return;
-  if (value.score !== undefined && c.object(value.score, `${path}.score`, ['scaled', 'raw', 'min', 'max'])) {
+  if (!c.object(value, path, RESULT)) return;
+  if (value.score !== undefined && c.object(value.score, `${path}.score`, SCORE)) {
     const s = value.score;
     for (const k of ['scaled', 'raw', 'min', 'max']) c.number(s[k], `${path}.score.${k}`);
     const num = (k: string) => (typeof s[k] === 'number' ? (s[k] as number) : undefined);
@@ -202,12 +218,11 @@ function result(c: Checker, value: unknown, path: string) {
 }
 
 function context(c: Checker, value: unknown, path: string, objectIsActivity: boolean) {
-  const keys = ['registration', 'instructor', 'team', 'contextActivities', 'revision', 'platform', 'language', 'statement', 'extensions'];
-  if (!c.object(value, path, keys)) return;
+  if (!c.object(value, path, CONTEXT)) return;
   c.format(value.registration, `${path}.registration`, isUuid, 'a UUID');
   if (value.instructor !== undefined) actor(c, value.instructor, `${path}.instructor`);
   if (value.team !== undefined) group(c, value.team, `${path}.team`);
-  if (value.contextActivities !== undefined && c.object(value.contextActivities, `${path}.contextActivities`, [...CONTEXT_ACTIVITY_KEYS])) {
+  if (value.contextActivities !== undefined && c.object(value.contextActivities, `${path}.contextActivities`, CONTEXT_ACTIVITY_KEYS)) {
     for (const [key, list] of Object.entries(value.contextActivities)) {
       if (list === null || !CONTEXT_ACTIVITY_KEYS.has(key)) continue;
       const where = `${path}.contextActivities.${key}`;
@@ -227,7 +242,7 @@ function attachments(c: Checker, value: unknown, path: string) {
   if (!Array.isArray(value)) return c.add(path, 'must be an array');
   value.forEach((a, i) => {
     const at = `${path}[${i}]`;
-    if (!c.object(a, at, ['usageType', 'display', 'description', 'contentType', 'length', 'sha2', 'fileUrl'])) return;
+    if (!c.object(a, at, ATTACHMENT)) return;
     c.format(a.usageType, `${at}.usageType`, isIri, 'an IRI', true);
     c.languageMap(a.display, `${at}.display`, true);
     c.languageMap(a.description, `${at}.description`);
@@ -258,7 +273,7 @@ function body(c: Checker, s: Json, path: string, inSubStatement: boolean) {
 }
 
 function subStatement(c: Checker, value: Json, path: string) {
-  if (!c.object(value, path, ['objectType', 'actor', 'verb', 'object', 'result', 'context', 'timestamp', 'attachments'])) return;
+  if (!c.object(value, path, SUB_STATEMENT)) return;
   body(c, value, path, true);
 }
 
@@ -268,7 +283,7 @@ function subStatement(c: Checker, value: Json, path: string) {
  */
 export function statementProblems(statement: unknown): string[] {
   const c = new Checker();
-  if (!c.object(statement, 'statement', ['id', 'actor', 'verb', 'object', 'result', 'context', 'timestamp', 'stored', 'authority', 'version', 'attachments'])) return c.problems;
+  if (!c.object(statement, 'statement', STATEMENT)) return c.problems;
   const s = statement;
   c.format(s.id, 'id', isUuid, 'a UUID');
   body(c, s, '', false);

@@ -67,7 +67,7 @@ export function xapiRoutes({ sql, store, maxDepth }: XapiOptions): Route[] {
   };
 
   const write = async (c: Context<AppEnv>, list: Json[]) => {
-    const refused = await refusedFor(c.var.caller, list, store);
+    const refused = await refusedFor(c.get('caller'), list, store);
     return refused ? fail(c, 403, 'forbidden', refused) : undefined;
   };
 

@@ -16,11 +16,12 @@ const decoder = new TextDecoder();
  */
 export async function statementsFromBody(c: Context<AppEnv>, maxDepth: number): Promise<{ statements: Json[]; files: Attachment[] } | string> {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
   let json: string;
   const parts = new Map<string, { contentType: string; body: Uint8Array }>();
-  if (type === 'application/json') json = decoder.decode(bytes);
+  // JSON is decoded as it is read (UTF-8, as TextDecoder does); only multipart needs the bytes.
+  if (type === 'application/json') json = await c.req.text();
   else if (type === 'multipart/mixed') {
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
     const boundary = boundaryOf(c.req.header('Content-Type'));
     if (!boundary) return 'a multipart/mixed body needs a boundary in its Content-Type';
     const parsed = parseMultipart(bytes, boundary);

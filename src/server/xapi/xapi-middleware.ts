@@ -1,5 +1,5 @@
 import type { Hono, MiddlewareHandler } from 'hono';
-import { fail, type AppEnv } from '../route-table';
+import { fail, setAnswerHeader, type AppEnv } from '../route-table';
 
 /**
  * Every xAPI answer names the version it speaks, errors included; a GET of statements also says
@@ -8,8 +8,8 @@ import { fail, type AppEnv } from '../route-table';
  */
 export const xapiHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.header('X-Experience-API-Version', '1.0.3');
-  if (c.req.path === '/xapi/statements' && (c.req.method === 'GET' || c.req.method === 'HEAD')) c.header('X-Experience-API-Consistent-Through', new Date().toISOString());
+  setAnswerHeader(c, 'X-Experience-API-Version', '1.0.3');
+  if (c.req.path === '/xapi/statements' && (c.req.method === 'GET' || c.req.method === 'HEAD')) setAnswerHeader(c, 'X-Experience-API-Consistent-Through', new Date().toISOString());
 };
 
 const HEADERS = new Map(['Authorization', 'X-Experience-API-Version', 'Content-Type', 'Content-Length', 'If-Match', 'If-None-Match'].map((h) => [h.toLowerCase(), h]));
@@ -21,6 +21,8 @@ const HEADERS = new Map(['Authorization', 'X-Experience-API-Version', 'Content-T
  */
 export function alternateRequestSyntax(app: Hono<AppEnv>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // Most requests carry no query at all, and need no URL parsed.
+    if (!c.req.url.includes('?')) return next();
     const url = new URL(c.req.url);
     const method = url.searchParams.get('method');
     if (method === null) return next();
