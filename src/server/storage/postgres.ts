@@ -22,6 +22,9 @@ const bind = (params: readonly Param[]) => params.map((v) => (v instanceof Uint8
 
 type Queryable = pg.Pool | pg.PoolClient;
 
+/** Deadlock, serialization failure, and a unique key another transaction inserted first. */
+const RETRYABLE = new Set(['40P01', '40001', '23505']);
+
 async function query<T>(on: Queryable, text: string, params: readonly Param[]) {
   const p = prepared(text);
   return on.query<T & pg.QueryResultRow>({ name: p.name, text: p.text, values: bind(params) });
@@ -52,17 +55,23 @@ export function postgresSql(url: string, { max = 16 }: { max?: number } = {}): S
           throw e;
         }
       }
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const v = await fn(on(client, 1));
-        await client.query('COMMIT');
-        return v;
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        client.release();
+      // Two transactions that touch the same rows in another order (an activity's definition, a
+      // trainee's progress) may deadlock, and two that insert the same new key race; PostgreSQL
+      // aborts one, which is run again from the start (its work is only database work).
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const v = await fn(on(client, 1));
+          await client.query('COMMIT');
+          return v;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          if (attempt >= 8 || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e;
+        } finally {
+          client.release();
+        }
+        await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
       }
     },
     rows: (text, params = [], batch = 1000) => cursor(text, params, batch),
