@@ -55,15 +55,31 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
   };
 
   return {
-    /** Folds one newly stored statement into its trainee's module row (inside the caller's transaction `q`). */
-    async apply(q: Sql, actorKey: string, statement: Json) {
-      const object = statement.object as Json | undefined;
-      const id = typeof object?.id === 'string' ? object.id : '';
-      const moduleId = applyStatement(undefined, statement, courseIri)?.moduleId;
-      if (!moduleId || !id) return;
-      const row = await q.get<ProgressRow>('SELECT * FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
-      const next = applyStatement(row && toProgress(row), statement, courseIri)!;
-      await write(q, actorKey, moduleId, (statement.actor ?? {}) as Json, next.progress);
+    /**
+     * Folds newly stored statements, in order, into their trainees' module rows (inside the
+     * caller's transaction `q`): one read of the rows involved and one write of those that changed.
+     */
+    async applyAll(q: Sql, list: readonly [actorKey: string, statement: Json][]) {
+      const items = list
+        .map(([actorKey, statement]) => ({ actorKey, statement, moduleId: applyStatement(undefined, statement, courseIri)?.moduleId }))
+        .filter((i) => i.moduleId && typeof (i.statement.object as Json | undefined)?.id === 'string' && (i.statement.object as Json).id);
+      if (!items.length) return;
+      const actors = [...new Set(items.map((i) => i.actorKey))];
+      const current = new Map<string, ModuleRecord>();
+      const rowKey = (actorKey: string, moduleId: string) => `${actorKey}\u0000${moduleId}`;
+      for (const r of await q.all<ProgressRow>(`SELECT * FROM progress WHERE course_id = ? AND actor_key IN (${actors.map(() => '?').join(', ')})`, [courseId, ...actors]))
+        current.set(rowKey(r.actor_key, r.module_id), toProgress(r));
+      const changed = new Map<string, { actorKey: string; moduleId: string; actor: Json }>();
+      for (const i of items) {
+        const k = rowKey(i.actorKey, i.moduleId!);
+        current.set(k, applyStatement(current.get(k), i.statement, courseIri)!.progress);
+        changed.set(k, { actorKey: i.actorKey, moduleId: i.moduleId!, actor: (i.statement.actor ?? {}) as Json });
+      }
+      // In one order everywhere, so two transactions never wait on each other's rows in a circle.
+      for (const k of [...changed.keys()].sort()) {
+        const c = changed.get(k)!;
+        await write(q, c.actorKey, c.moduleId, c.actor, current.get(k)!);
+      }
     },
     /** Rebuilds one row from the statements still standing (after one of them was voided). */
     async rebuild(q: Sql, actorKey: string, voidedStatement: Json) {

@@ -29,6 +29,9 @@ export interface Attachment {
   body: Uint8Array;
 }
 
+const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const marks = (n: number) => Array(n).fill('?').join(', ');
+
 /** A resent id with other content: the whole batch is refused (409) and nothing of it kept. */
 class Conflict extends Error {}
 
@@ -60,68 +63,108 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
     return row ? (JSON.parse(row.definition) as Json) : undefined;
   };
 
-  /** The LRS's canonical definition of an activity: the latest one received, its language maps merged with the earlier ones. */
-  const remember = async (q: Sql, id: string, definition: Json) => {
-    const old = (await definitionOf(q, id)) ?? {};
-    const merged: Json = { ...old, ...definition };
-    for (const k of ['name', 'description'])
-      if (old[k] && typeof old[k] === 'object' && definition[k] && typeof definition[k] === 'object') merged[k] = { ...(old[k] as Json), ...(definition[k] as Json) };
-    await q.run('INSERT INTO activities (activity_id, definition) VALUES (?, ?) ON CONFLICT (activity_id) DO UPDATE SET definition = excluded.definition', [id, JSON.stringify(merged)]);
+  /**
+   * The LRS's canonical definition of each activity the new statements define: the latest one
+   * received, its language maps merged with the earlier ones. One read and one write for the batch.
+   */
+  const remember = async (q: Sql, defined: { id: string; definition: Json }[]) => {
+    if (!defined.length) return;
+    const ids = [...new Set(defined.map((d) => d.id))].sort();
+    const known = new Map<string, Json>();
+    for (const part of chunks(ids, 500))
+      for (const r of await q.all<{ activity_id: string; definition: string }>(`SELECT activity_id, definition FROM activities WHERE activity_id IN (${marks(part.length)})`, part))
+        known.set(r.activity_id, JSON.parse(r.definition) as Json);
+    for (const { id, definition } of defined) {
+      const old = known.get(id) ?? {};
+      const merged: Json = { ...old, ...definition };
+      for (const k of ['name', 'description'])
+        if (old[k] && typeof old[k] === 'object' && definition[k] && typeof definition[k] === 'object') merged[k] = { ...(old[k] as Json), ...(definition[k] as Json) };
+      known.set(id, merged);
+    }
+    // In one order everywhere, so two batches defining the same activities never wait on each other in a circle.
+    for (const part of chunks(ids, 300))
+      await q.run(
+        `INSERT INTO activities (activity_id, definition) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (activity_id) DO UPDATE SET definition = excluded.definition`,
+        part.flatMap((id) => [id, JSON.stringify(known.get(id))]),
+      );
   };
 
-  /** Rows of (seq, key, broad) in one INSERT: a statement names a handful of agents and activities. */
-  const insertIndex = async (q: Sql, table: 'statement_agents' | 'statement_activities', column: string, seq: number, entries: { key: string; broad: boolean }[]) => {
-    if (!entries.length) return;
-    await q.run(
-      `INSERT INTO ${table} (seq, ${column}, broad) VALUES ${entries.map(() => '(?, ?, ?)').join(', ')}`,
-      entries.flatMap((e) => [seq, e.key, e.broad ? 1 : 0]),
-    );
+  /** Index rows, many to an INSERT. */
+  const insertRows = async (q: Sql, table: 'statement_agents' | 'statement_activities', column: string, rows: (string | number)[][]) => {
+    for (const part of chunks(rows, 300)) await q.run(`INSERT INTO ${table} (seq, ${column}, broad) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`, part.flat());
   };
 
-  /** Saves statements (and their attachments' bytes) within the caller's transaction `q`; throws `Conflict` for a changed resend. */
+  /**
+   * Saves statements (and their attachments' bytes) within the caller's transaction `q`, a batch at
+   * a time: one read for the ids already stored, one INSERT for the new statements and a few for
+   * their index rows, definitions and progress. Throws `Conflict` for a changed resend.
+   */
   const saveWith = async (q: Sql, statements: Json[], stored: string, files: readonly Attachment[]): Promise<string[]> => {
-        const ids: string[] = [];
-        for (const s of statements) {
-          const id = typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID();
-          const existing = await byId(q, id);
-          if (existing) {
-            if (canonical(withoutLrsParts(JSON.parse(existing.body) as Json)) !== canonical(withoutLrsParts(statementForStorage({ ...s, id }, { id, stored, authority: AUTHORITY }))))
-              throw new Conflict(`statement ${id} already exists with other content`);
-            ids.push(id);
-            continue;
-          }
-          const body = statementForStorage(s, { id, stored, authority: AUTHORITY });
-          const object = s.object as Json;
-          const key = actorKey(s.actor);
-          const inserted = await q.get<{ seq: number }>(
-            'INSERT INTO statements (id, stored, actor_key, verb_id, object_id, registration, body, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
-            [
-              id,
-              stored,
-              key,
-              String((s.verb as Json).id),
-              String(object.id ?? ''),
-              ((s.context as Json | undefined)?.registration as string | undefined) ?? null,
-              JSON.stringify(body),
-              object.objectType === 'StatementRef' ? String(object.id).toLowerCase() : null,
-            ],
-          );
-          const seq = inserted!.seq;
-          const index = statementIndex(body);
-          await insertIndex(q, 'statement_agents', 'agent_key', seq, index.agents);
-          await insertIndex(q, 'statement_activities', 'activity_id', seq, index.activities.map((a) => ({ key: a.id, broad: a.broad })));
-          for (const a of definedActivities(body)) await remember(q, a.id, a.definition);
-          if ((s.verb as Json).id === VOIDED_VERB && object.objectType === 'StatementRef') {
-            const targetId = String(object.id).toLowerCase();
-            const target = await byId(q, targetId);
-            const voided = await q.run("UPDATE statements SET voided = 1 WHERE id = ? AND verb_id != 'http://adlnet.gov/expapi/verbs/voided'", [targetId]);
-            if (voided && target) await progress.rebuild(q, target.actor_key, JSON.parse(target.body) as Json);
-          } else await progress.apply(q, key, body);
-          ids.push(id);
-        }
-        for (const f of files)
-          await q.run('INSERT INTO attachments (sha2, content_type, body) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING', [f.sha2, f.contentType, f.body]);
-        return ids;
+    const ids = statements.map((s) => (typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID()));
+    const prior = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)], 500))
+      for (const r of await q.all<{ id: string; body: string }>(`SELECT id, body FROM statements WHERE id IN (${marks(part.length)})`, part)) prior.set(r.id, r.body);
+    const fresh: { id: string; body: Json; key: string; object: Json; voids?: string }[] = [];
+    statements.forEach((s, i) => {
+      const id = ids[i]!;
+      const before = prior.get(id);
+      if (before !== undefined) {
+        if (canonical(withoutLrsParts(JSON.parse(before) as Json)) !== canonical(withoutLrsParts(statementForStorage({ ...s, id }, { id, stored, authority: AUTHORITY }))))
+          throw new Conflict(`statement ${id} already exists with other content`);
+        return;
+      }
+      const body = statementForStorage(s, { id, stored, authority: AUTHORITY });
+      const object = s.object as Json;
+      prior.set(id, JSON.stringify(body));
+      fresh.push({ id, body, key: actorKey(s.actor), object, voids: (s.verb as Json).id === VOIDED_VERB && object.objectType === 'StatementRef' ? String(object.id).toLowerCase() : undefined });
+    });
+
+    const seqOf = new Map<string, number>();
+    for (const part of chunks(fresh, 100)) {
+      const rows = await q.all<{ id: string; seq: number }>(
+        `INSERT INTO statements (id, stored, actor_key, verb_id, object_id, registration, body, ref_id) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, seq`,
+        part.flatMap((f) => [
+          f.id,
+          stored,
+          f.key,
+          String((f.body.verb as Json).id),
+          String(f.object.id ?? ''),
+          ((f.body.context as Json | undefined)?.registration as string | undefined) ?? null,
+          JSON.stringify(f.body),
+          f.object.objectType === 'StatementRef' ? String(f.object.id).toLowerCase() : null,
+        ]),
+      );
+      for (const r of rows) seqOf.set(r.id, Number(r.seq));
+    }
+    const agents: (string | number)[][] = [];
+    const activities: (string | number)[][] = [];
+    for (const f of fresh) {
+      const seq = seqOf.get(f.id)!;
+      const index = statementIndex(f.body);
+      for (const a of index.agents) agents.push([seq, a.key, a.broad ? 1 : 0]);
+      for (const a of index.activities) activities.push([seq, a.id, a.broad ? 1 : 0]);
+    }
+    await insertRows(q, 'statement_agents', 'agent_key', agents);
+    await insertRows(q, 'statement_activities', 'activity_id', activities);
+    await remember(q, fresh.flatMap((f) => definedActivities(f.body)));
+
+    // Progress follows the statements in their order; a voiding statement rebuilds its target's row.
+    let pending: [string, Json][] = [];
+    for (const f of fresh) {
+      if (!f.voids) {
+        pending.push([f.key, f.body]);
+        continue;
+      }
+      await progress.applyAll(q, pending);
+      pending = [];
+      const target = await byId(q, f.voids);
+      const voided = await q.run("UPDATE statements SET voided = 1 WHERE id = ? AND verb_id != 'http://adlnet.gov/expapi/verbs/voided'", [f.voids]);
+      if (voided && target) await progress.rebuild(q, target.actor_key, JSON.parse(target.body) as Json);
+    }
+    await progress.applyAll(q, pending);
+    for (const f of files)
+      await q.run('INSERT INTO attachments (sha2, content_type, body) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING', [f.sha2, f.contentType, f.body]);
+    return ids;
   };
 
   /** Saves statements in one transaction of their own (or of `q`): all or none. */
