@@ -5,12 +5,15 @@ import type { Db } from './db';
 import type { WindowLimiter } from './limits/limiter';
 import { fail, type Route } from './route-table';
 import type { ProgressStore } from './records/progress-store';
+import type { AttemptStore } from './attempts/attempt-store';
 import type { TraineeRegistry } from './trainees';
 
 export interface CertificateOptions {
   db: Db;
   trainees: TraineeRegistry;
   progress: ProgressStore;
+  /** Quiz attempts the server scored: the only results a certificate rests on. */
+  attempts: AttemptStore;
   /** The course's modules: each must be complete. */
   modules: readonly CourseModuleInfo[];
   courseIri: string;
@@ -40,11 +43,12 @@ const toRecord = (r: CertificateRow): CertificateRecord => ({
 
 /**
  * Certificates: issued only to the holder of a trainee token whose own records show the course
- * complete (the page's word is never taken), and verifiable by anyone who has the code.
+ * complete, its quiz results being attempts the server scored itself (no statement counts for a
+ * pass, whoever sent it), and verifiable by anyone who has the code.
  * A trainee keeps one code; a new one is issued only when their name or department changed
  * (the earlier certificate stays valid for what it says).
  */
-export function certificateService({ db, trainees, progress, modules, courseIri, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
+export function certificateService({ db, trainees, progress, attempts, modules, courseIri, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
   const trainee = db.prepare('SELECT name, department FROM trainees WHERE employee_id = ?');
   const statements = db.prepare('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND verb_id IN (?, ?, ?) ORDER BY seq');
   const held = db.prepare('SELECT * FROM certificates WHERE employee_id = ? AND name = ? AND department = ?');
@@ -64,6 +68,7 @@ export function certificateService({ db, trainees, progress, modules, courseIri,
         progress: progress.of(actorKey),
         statements: (statements.all(actorKey, VERBS.completed, VERBS.passed, VERBS.failed) as { body: string }[]).map((r) => JSON.parse(r.body) as object),
         courseIri,
+        scored: attempts.scored(actorKey),
       });
       if (!status.complete) return { missing: status.missing };
       const existing = held.get(employeeId, who.name, who.department) as CertificateRow | undefined;

@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
-import { acceptedLanguages, actorKey, buildMultipart, statementCanonical, statementIds, type Part } from '../../domain';
+import { acceptedLanguages, actorKey, buildMultipart, isCourseVerdict, statementCanonical, statementIds, type Part } from '../../domain';
 import type { Db } from '../db';
 import type { ProgressStore } from '../records/progress-store';
 import { fail, type AppEnv, type Caller, type Route } from '../route-table';
+import type { TraineeIdentity } from '../trainees';
 import { statementStore } from './statement-store';
 import { statementsFromBody } from './statement-body';
 import { queryProblem, statementQuery } from './statement-query';
@@ -17,6 +18,9 @@ export interface XapiOptions {
   progress: ProgressStore;
   /** How deeply a merged State document may nest. */
   maxDepth: number;
+  courseIri: string;
+  /** Runs after a trainee's statements are stored, in the same transaction (the server's own verdicts follow from them). */
+  afterTraineeWrite?: (trainee: TraineeIdentity, statements: Json[]) => void;
 }
 
 type Json = Record<string, unknown>;
@@ -27,19 +31,27 @@ type StatementStore = ReturnType<typeof statementStore>;
  * statement that is not the trainee's own. An unknown target is refused the same way as
  * another trainee's, so the answer tells nothing about which ids exist.
  */
-function refusedFor(caller: Caller, statements: Json[], store: StatementStore): string | undefined {
+function refusedFor(caller: Caller, statements: Json[], store: StatementStore, courseIri: string): string | undefined {
   if (caller.kind !== 'trainee') return undefined;
   for (const s of statements) {
     if (actorKey(s.actor) !== caller.trainee.actorKey) return 'a trainee token only records its own trainee';
     const object = s.object as Json;
     if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && store.ownerOf(String(object.id)) !== caller.trainee.actorKey)
       return 'a trainee token only voids its own statements';
+    if (isCourseVerdict(s, courseIri)) return VERDICTS_ARE_THE_SERVERS;
+    if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && isCourseVerdict(store.get(String(object.id), false), courseIri))
+      return 'a statement the records server wrote (a quiz verdict or a completion) cannot be voided with a trainee token';
   }
   return undefined;
 }
 
+/** Why a trainee's browser may not say it passed or completed the course's own activities. */
+const VERDICTS_ARE_THE_SERVERS =
+  'passed, failed and completed statements about the course, its modules and quizzes are written by the records server: ' +
+  'quiz answers go to POST /api/attempts/:id and a read module is reported with a progressed statement (progress 100)';
+
 /** The xAPI 1.0.3 Statement, State and About resources, backed by SQLite. */
-export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
+export function xapiRoutes({ db, progress, maxDepth, courseIri, afterTraineeWrite }: XapiOptions): Route[] {
   const store = statementStore(db, progress);
 
   /** A statement or a StatementResult in the asked format, as JSON or, with attachments=true, multipart/mixed. */
@@ -58,9 +70,19 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
     return c.body(buildMultipart(boundary, parts) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': `multipart/mixed; boundary=${boundary}` });
   };
 
-  const write = (c: Context<AppEnv>, list: Json[]) => {
-    const refused = refusedFor(c.var.caller, list, store);
+  const refuse = (c: Context<AppEnv>, list: Json[]) => {
+    const refused = refusedFor(c.var.caller, list, store, courseIri);
     return refused ? fail(c, 403, 'forbidden', refused) : undefined;
+  };
+  /** Stores what a caller sent; a trainee's statements and what the server decides from them in one transaction. */
+  const save = (c: Context<AppEnv>, list: Json[], files: Parameters<StatementStore['save']>[1]) => {
+    const caller = c.var.caller;
+    if (caller.kind !== 'trainee' || !afterTraineeWrite) return store.save(list, files);
+    return db.transaction(() => {
+      const result = store.save(list, files);
+      if (result.ok) afterTraineeWrite(caller.trainee, list);
+      return result;
+    })();
   };
 
   return [
@@ -74,9 +96,9 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
       handler: async (c) => {
         const sent = await statementsFromBody(c, maxDepth);
         if (typeof sent === 'string') return fail(c, 400, 'bad_statement', sent);
-        const refused = write(c, sent.statements);
+        const refused = refuse(c, sent.statements);
         if (refused) return refused;
-        const result = store.save(sent.statements, sent.files);
+        const result = save(c, sent.statements, sent.files);
         return result.ok ? c.json(result.ids, 200) : fail(c, 409, 'conflict', result.reason);
       },
     },
@@ -98,9 +120,9 @@ export function xapiRoutes({ db, progress, maxDepth }: XapiOptions): Route[] {
         const s = sent.statements[0]!;
         if (s.id !== undefined && String(s.id).toLowerCase() !== id.toLowerCase()) return fail(c, 400, 'bad_statement', 'the statement id differs from statementId');
         const list = [{ ...s, id }];
-        const refused = write(c, list);
+        const refused = refuse(c, list);
         if (refused) return refused;
-        const result = store.save(list, sent.files);
+        const result = save(c, list, sent.files);
         return result.ok ? c.body(null, 204) : fail(c, 409, 'conflict', result.reason);
       },
     },
