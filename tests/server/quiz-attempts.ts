@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { attemptItems, buildStatement, drawQuiz, modelAnswer, activityIds, type Answer, type QuizBank } from '../../src/domain';
+import { attemptItems, buildStatement, drawQuiz, modelAnswer, activityIds, type Answer, type QuizBank, type QuizItem } from '../../src/domain';
 
 export const HOME = 'https://sales-target-academy.example.com/employees';
 const json = { 'Content-Type': 'application/json' };
@@ -27,10 +27,28 @@ export async function readModule(base: string, token: string, who: { name: strin
   if (res.status !== 200) throw new Error(`progressed: ${res.status} ${await res.text()}`);
 }
 
-/** Answers to a drawn attempt: the model answer where `right(n)` says so, a wrong or missing one elsewhere. */
+/** An answer that scores 0: a wrong choice, the other truth value, a far number, a reversed order, every pair crossed. */
+export function wrongAnswer(item: QuizItem): Answer {
+  switch (item.type) {
+    case 'single':
+      return { type: 'single', optionId: item.options.find((o) => !o.correct)!.id };
+    case 'multiple':
+      return { type: 'multiple', optionIds: item.options.filter((o) => !o.correct).map((o) => o.id) };
+    case 'truefalse':
+      return { type: 'truefalse', value: !item.answer };
+    case 'ordering':
+      return { type: 'ordering', order: item.entries.map((e) => e.id).reverse() };
+    case 'matching':
+      return { type: 'matching', matches: Object.fromEntries(item.pairs.map((p, i) => [p.id, item.pairs[(i + 1) % item.pairs.length]!.id])) };
+    case 'numeric':
+      return { type: 'numeric', value: item.answer + 1000 };
+  }
+}
+
+/** Answers to a drawn attempt: the model answer where `right(n)` says so, one that scores 0 elsewhere. */
 export function answersFor(quizId: string, banks: Record<string, QuizBank>, seed: string, right: (n: number) => boolean = () => true): Record<string, Answer> {
   const items = attemptItems(quizId, banks, drawQuiz(quizId, banks, seed));
-  return Object.fromEntries(items.filter((_, i) => right(i)).map((i) => [i.key, modelAnswer(i.item)]));
+  return Object.fromEntries(items.map((i, n) => [i.key, right(n) ? modelAnswer(i.item) : wrongAnswer(i.item)]));
 }
 
 export interface Scored {
