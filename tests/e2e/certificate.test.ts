@@ -131,7 +131,7 @@ test('a trainee who completed the course prints the certificate on one A4 page; 
   const code = (await codeText.innerText()).trim();
   expect(normaliseCode(code)).toBe(code);
   const text = await sheet.innerText();
-  for (const fact of [trainee.name, trainee.department, '93%', '2026年11月27日', `${baseURL}/verify/${code}`]) expect(text).toContain(fact);
+  for (const fact of [trainee.name, trainee.department, '93.3%', '2026年11月27日', `${baseURL}/verify/${code}`]) expect(text).toContain(fact);
 
   // Printed: the shell is gone, black on white, and the certificate fits one A4 page.
   await page.emulateMedia({ media: 'print' });
@@ -204,7 +204,7 @@ async function verifierChecks(code: string) {
   await page.getByText(`证书有效：验证码 ${code} 对应以下结业证书。`).waitFor();
   const sheet = page.getByRole('article', { name: '结业证书' });
   const text = await sheet.innerText();
-  for (const fact of [trainee.name, trainee.department, '93%', '2026年11月27日']) expect(text).toContain(fact);
+  for (const fact of [trainee.name, trainee.department, '93.3%', '2026年11月27日']) expect(text).toContain(fact);
   expect(page.url()).toBe(`${baseURL}/verify/${code}`); // not sent to the welcome page
 
   for (const madeUp of ['STA-AAAA-AAAA-AAAA', verificationCode(new Uint8Array(16).fill(42))]) {
