@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { activityIds, buildStatement, DEFAULT_HOME_PAGE, quizStatements, seededRandom, type CourseModuleInfo, type Statement, type Trainee } from '../src/domain';
+import { activityIds, buildStatement, DEFAULT_HOME_PAGE, isCourseVerdict, quizStatements, seededRandom, type CourseModuleInfo, type Statement, type Trainee } from '../src/domain';
 import { loadCourseIndex } from '../src/server/course-index';
 import { startRecordsServer } from '../src/server/records-server';
 import { LOOPBACK_BENCH_ENV } from '../src/server/settings';
@@ -124,7 +124,7 @@ const DEPARTMENTS = ['华东销售部', '华南销售部', '华北销售部', '�
 
 /**
  * What one trainee's browser sends, in order: each module's slides (experienced, with a reading
- * time), the module completed, then its quiz (every item answered, then failed or passed), module
+ * time), the module read (`progressed` to 100), then its quiz's answers (each item answered), module
  * after module, and round again (review) until `count` statements.
  */
 function traineeStatements(trainee: Trainee, modules: readonly CourseModuleInfo[], count: number, seed: number): Statement[] {
@@ -152,7 +152,8 @@ function traineeStatements(trainee: Trainee, modules: readonly CourseModuleInfo[
           }),
         );
       }
-      out.push(buildStatement({ ...common, id: randomUUID(), verb: 'completed', object: { id: a.module(m.id), type: 'module', name: m.title }, result: { completion: true }, timestamp: stamp(1000) }));
+      // Read to the end: the server writes the module's `completed` from this.
+      out.push(buildStatement({ ...common, id: randomUUID(), verb: 'progressed', object: { id: a.module(m.id), type: 'module', name: m.title }, result: { progress: 100 }, timestamp: stamp(1000) }));
       if (!m.hasQuiz) continue;
       for (let attempt = 0; attempt < 2; attempt++) {
         const items = Array.from({ length: 5 }, (_, i) => ({ itemId: `q${i + 1}`, score: rnd() < 0.8 ? 1 : 0, response: rnd() < 0.5 ? 'a' : 'b[,]c' }));
@@ -160,7 +161,8 @@ function traineeStatements(trainee: Trainee, modules: readonly CourseModuleInfo[
         const passed = scaled >= 0.8;
         const timestamp = stamp(60_000 + Math.floor(rnd() * 240_000));
         const ids = items.map(() => randomUUID()).concat(randomUUID());
-        out.push(...quizStatements({ ids, trainee, moduleId: m.id, items, scaled, passed, durationMs: 120_000 + Math.floor(rnd() * 300_000), timestamp, registration }));
+        // The items' answers; the verdict is the server's to write (a trainee token may not send it).
+        out.push(...quizStatements({ ids, trainee, moduleId: m.id, items, scaled, passed, durationMs: 120_000 + Math.floor(rnd() * 300_000), timestamp, registration }).filter((s) => !isCourseVerdict(s, a.course)));
         if (passed) break;
       }
     }
