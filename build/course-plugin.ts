@@ -73,10 +73,11 @@ export function coursePlugin(root: string): Plugin {
       for (const file of files) this.addWatchFile(file);
       return `export default ${JSON.stringify({ moduleIds: manifest.moduleIds, modules: manifest.modules[locale] })};`;
     },
-    // The records server reads the module list from here: HR's matrix needs ids and titles, not the app.
+    // The records server reads the module list from here (HR's matrix needs ids and titles, not the app), and the quiz banks.
     generateBundle() {
-      const { manifest } = load();
-      this.emitFile({ type: 'asset', fileName: COURSE_INDEX_FILE, source: JSON.stringify(courseIndex(manifest), null, 2) });
+      const { manifest, banks } = load();
+      // The banks too: the server draws and scores quiz attempts from the same banks as the page.
+      this.emitFile({ type: 'asset', fileName: COURSE_INDEX_FILE, source: JSON.stringify({ ...courseIndex(manifest), banks }, null, 2) });
     },
     transform(_code, id) {
       const path = id.split('?')[0]!;

@@ -4,7 +4,7 @@
 // each answer compared as text with the ids it must return).
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'undici';
-import { activityIds, buildStatement, DEFAULT_HOME_PAGE, quizStatements, seededRandom, type CourseModuleInfo, type Statement, type Trainee } from '../src/domain';
+import { activityIds, buildStatement, DEFAULT_HOME_PAGE, isCourseVerdict, quizStatements, seededRandom, type CourseModuleInfo, type Statement, type Trainee } from '../src/domain';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '丽', '建华', '晓东'];
@@ -12,7 +12,7 @@ const DEPARTMENTS = ['华东销售部', '华南销售部', '华北销售部', '�
 
 /**
  * What one trainee's browser sends, in order: each module's slides (experienced, with a reading
- * time), the module completed, then its quiz (every item answered, then failed or passed), module
+ * time), the module read (`progressed` to 100), then its quiz's answers (each item answered), module
  * after module, and round again (review) until `count` statements.
  */
 function traineeStatements(trainee: Trainee, modules: readonly CourseModuleInfo[], count: number, seed: number): Statement[] {
@@ -40,7 +40,8 @@ function traineeStatements(trainee: Trainee, modules: readonly CourseModuleInfo[
           }),
         );
       }
-      out.push(buildStatement({ ...common, id: randomUUID(), verb: 'completed', object: { id: a.module(m.id), type: 'module', name: m.title }, result: { completion: true }, timestamp: stamp(1000) }));
+      // Read to the end: the server writes the module's `completed` from this.
+      out.push(buildStatement({ ...common, id: randomUUID(), verb: 'progressed', object: { id: a.module(m.id), type: 'module', name: m.title }, result: { progress: 100 }, timestamp: stamp(1000) }));
       if (!m.hasQuiz) continue;
       for (let attempt = 0; attempt < 2; attempt++) {
         const items = Array.from({ length: 5 }, (_, i) => ({ itemId: `q${i + 1}`, score: rnd() < 0.8 ? 1 : 0, response: rnd() < 0.5 ? 'a' : 'b[,]c' }));
@@ -48,7 +49,8 @@ function traineeStatements(trainee: Trainee, modules: readonly CourseModuleInfo[
         const passed = scaled >= 0.8;
         const timestamp = stamp(60_000 + Math.floor(rnd() * 240_000));
         const ids = items.map(() => randomUUID()).concat(randomUUID());
-        out.push(...quizStatements({ ids, trainee, moduleId: m.id, items, scaled, passed, durationMs: 120_000 + Math.floor(rnd() * 300_000), timestamp, registration }));
+        // The items' answers; the verdict is the server's to write (a trainee token may not send it).
+        out.push(...quizStatements({ ids, trainee, moduleId: m.id, items, scaled, passed, durationMs: 120_000 + Math.floor(rnd() * 300_000), timestamp, registration }).filter((s) => !isCourseVerdict(s, a.course)));
         if (passed) break;
       }
     }

@@ -15,3 +15,4 @@ export * from './xapi/statement-format';
 export * from './xapi/multipart';
 export * from './xapi/statement-index';
 export * from './xapi/emitted-ledger';
+export * from './xapi/server-verdicts';

@@ -11,6 +11,13 @@ test('the embedded server\'s config: records on, with a trailing slash added to 
   expect(config).toEqual({ endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', homePage: 'https://hr.example.com', courseIri: 'https://sales-target-academy.example.com/xapi/course' });
 });
 
+test('a records server that scores quiz attempts says where they go; an external LRS never does', async () => {
+  const server = await loadRecordsConfig(answer(200, { records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', attempts: '/api/attempts' } }));
+  expect(server?.attempts).toBe('/api/attempts');
+  const lrs = await loadRecordsConfig(answer(200, { records: { endpoint: 'https://lrs.example.com/xapi/', auth: { basic: { key: 'k', secret: 's' } }, attempts: '/api/attempts' } }));
+  expect(lrs?.attempts).toBeUndefined();
+});
+
 test('an external LRS with a key; records off with null or without the file', async () => {
   expect((await loadRecordsConfig(answer(200, { records: { endpoint: 'https://lrs.example.com/xapi/', auth: { basic: { key: 'k', secret: 's' } } } })))?.auth).toEqual({ basic: { key: 'k', secret: 's' } });
   expect(await loadRecordsConfig(answer(200, { records: null }))).toBeNull();

@@ -6,6 +6,8 @@ export interface RecordsConfig {
   endpoint: string;
   auth: 'trainee-token' | { basic: { key: string; secret: string } };
   register?: string;
+  /** Where the records server takes quiz attempts (it then scores them and writes the verdicts). */
+  attempts?: string;
   homePage: string;
   courseIri: string;
 }
@@ -39,12 +41,14 @@ function parse(raw: unknown): RecordsConfig | null {
     auth = { basic: { key: basic!.key as string, secret: basic!.secret as string } };
   }
   if (o.register !== undefined && typeof o.register !== 'string') fail('records.register must be a path');
+  if (o.attempts !== undefined && typeof o.attempts !== 'string') fail('records.attempts must be a path');
   for (const k of ['homePage', 'courseIri'] as const) if (o[k] !== undefined && !isUrl(o[k])) fail(`records.${k} must be an absolute URL`);
   const endpoint = o.endpoint as string;
   return {
     endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
     auth,
     ...(typeof o.register === 'string' ? { register: o.register } : {}),
+    ...(typeof o.attempts === 'string' && auth === 'trainee-token' ? { attempts: o.attempts } : {}),
     homePage: (o.homePage as string | undefined) ?? DEFAULT_HOME_PAGE,
     courseIri: (o.courseIri as string | undefined) ?? DEFAULT_COURSE_IRI,
   };

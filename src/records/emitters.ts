@@ -26,6 +26,7 @@ import { useRoleplayStore } from '../stores/roleplay-store';
 import { readStore, writeStore } from '../stores/recovering-storage';
 import { storageKey } from '../stores/storage-keys';
 import { startReviewEmitters } from './review-emitters';
+import type { QueuedSubmission } from './attempt-transport';
 
 export interface CourseOutline {
   modules: { id: string; title: string; slideIds: string[]; hasQuiz: boolean }[];
@@ -45,6 +46,12 @@ export function startEmitters(args: {
   courseIri: string;
   trainee: () => Trainee | undefined;
   record: (statements: Statement[]) => Promise<void>;
+  /**
+   * Set when the records server scores quiz attempts: a finished attempt's answers are queued for
+   * it (it writes the verdicts), and a read module is reported as `progressed` to 100, the server
+   * writing its `completed` and the course's. Without it the page writes every statement itself.
+   */
+  submit?: (submission: QueuedSubmission) => Promise<void>;
   newId: () => string;
   now?: () => string;
 }) {
@@ -78,11 +85,17 @@ export function startEmitters(args: {
     const out: Statement[] = [];
     for (const m of outline.modules) {
       if (emitted.modulesRead.includes(m.id) || readingStatus(progress, m.id, m.slideIds) !== 'read') continue;
-      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'completed', object: { id: a.module(m.id), type: 'module', name: name(m.title) }, result: { completion: true } }));
+      const object = { id: a.module(m.id), type: 'module' as const, name: name(m.title) };
+      out.push(
+        args.submit
+          ? buildStatement({ ...common(trainee), id: newId(), verb: 'progressed', object, result: { progress: 100 } })
+          : buildStatement({ ...common(trainee), id: newId(), verb: 'completed', object, result: { completion: true } }),
+      );
       emitted.modulesRead.push(m.id);
     }
+    // The records server that scores attempts writes the course's completion itself.
     const satisfied = courseSatisfied(outline.modules.map((m) => ({ read: readingStatus(progress, m.id, m.slideIds) === 'read', hasQuiz: m.hasQuiz, passed: hasPassed(attempts, m.id) })));
-    if (satisfied && !emitted.courseCompleted) {
+    if (satisfied && !emitted.courseCompleted && !args.submit) {
       out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'completed', object: { id: a.course, type: 'course' }, result: { completion: true } }));
       emitted.courseCompleted = true;
     }
@@ -95,7 +108,11 @@ export function startEmitters(args: {
   async function quizzes(trainee: Trainee) {
     for (const attempt of useQuizStore.getState().quiz.attempts) {
       if (emitted.attempts.includes(attempt.id)) continue;
-      await record(await attemptStatements(trainee, attempt));
+      if (args.submit) {
+        const { id, quizId, seed, answers, startedAt, endedAt } = attempt;
+        useQuizStore.getState().awaitServer([id]);
+        await args.submit({ kind: 'quiz-attempt', id, quizId, seed, answers, startedAt, endedAt });
+      } else await record(await attemptStatements(trainee, attempt));
       emitted.attempts.push(attempt.id);
       save();
     }

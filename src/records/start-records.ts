@@ -9,6 +9,8 @@ import { registrationSync } from './registration-sync';
 import { statementQueue } from './statement-queue';
 import { uuid } from './uuid';
 import { xapiTransport } from './xapi-transport';
+import { attemptTransport, routedTransport, type QueuedSubmission } from './attempt-transport';
+import { useQuizStore } from '../stores/quiz-store';
 
 /**
  * Starts learning records for this page once config.json has turned them on: opens the IndexedDB queue, keeps
@@ -22,9 +24,12 @@ export async function startRecords(locale: Locale, config: RecordsConfig) {
     const { profile, registration: r } = useProfileStore.getState();
     return r && profile && r.for.employeeId === profile.employeeId ? r.token : undefined;
   };
+  const auth = { token, tokenRefused: () => registration?.forget() };
+  const statements = xapiTransport(config, auth);
+  const attempts = config.attempts;
   const queue = statementQueue({
     storage,
-    transport: xapiTransport(config, { token, tokenRefused: () => registration?.forget() }),
+    transport: attempts ? routedTransport(statements, attemptTransport(attempts, auth, (result) => useQuizStore.getState().settle(result))) : statements,
     onChange: (items) =>
       useRecordsStatus.getState().update({
         // Statements are normally gone within a second; only a failed send makes them worth a word.
@@ -32,7 +37,7 @@ export async function startRecords(locale: Locale, config: RecordsConfig) {
         rejected: items.filter((q) => q.rejected).map((q) => ({ id: q.id, status: q.rejected!.status, reason: q.rejected!.reason, statement: q.statement })),
       }),
   });
-  useRecordsStatus.getState().update({ enabled: true, retry: () => void queue.retryRejected() });
+  useRecordsStatus.getState().update({ enabled: true, retry: () => void queue.retryRejected(), ...(attempts ? { issueAttempt: (quizId: string) => issueAttempt(attempts, token, quizId) } : {}) });
   const outline = {
     locale,
     modules: courseModules(locale).map((m) => ({ id: m.id, title: m.title, slideIds: m.slides.map((s) => s.id), hasQuiz: Boolean(m.quiz) })),
@@ -46,9 +51,32 @@ export async function startRecords(locale: Locale, config: RecordsConfig) {
       return p ? { name: p.name, employeeId: p.employeeId, homePage } : undefined;
     },
     record: (statements) => queue.enqueue(statements),
+    ...(attempts ? { submit: (submission: QueuedSubmission) => queue.enqueue([submission]) } : {}),
     newId: uuid,
   });
   window.addEventListener('online', () => void queue.flush(true));
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void queue.flush());
   void queue.flush();
+}
+
+/**
+ * Asks the records server for a new attempt's id and seed. Undefined when it cannot say (offline,
+ * not registered yet, slow): the page then draws offline from the attempt's own id.
+ */
+async function issueAttempt(url: string, token: () => string | undefined, quizId: string): Promise<{ attemptId: string; seed: string } | undefined> {
+  const bearer = token();
+  if (!bearer) return undefined;
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ quizId }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (res.status !== 201) return undefined;
+    const body = (await res.json()) as { attemptId?: unknown; seed?: unknown };
+    return typeof body.attemptId === 'string' && typeof body.seed === 'string' ? { attemptId: body.attemptId, seed: body.seed } : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo } from '../domain';
+import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo, type QuizBank } from '../domain';
 import { withIdentityCache } from './auth/identity-cache';
+import { attemptRoutes } from './attempts/attempt-routes';
+import { attemptStore } from './attempts/attempt-store';
+import { verdictWriter } from './attempts/verdicts';
 import { certificateRoutes } from './certificates';
 import { hrGuard, lrsGuard, traineeGuard } from './guards';
 import { loginGuard } from './hr/login-guard';
@@ -33,6 +36,8 @@ export interface AppOptions {
   hrPasswordHash: string;
   /** The course's modules (from the build's course-index.json), for HR's matrix and exports. */
   modules: readonly CourseModuleInfo[];
+  /** The course's question banks by module id (from course-index.json): the server scores quiz attempts from them. */
+  banks?: Readonly<Record<string, QuizBank>>;
   /** The `homePage` of trainees' xAPI accounts (the company's; runtime configuration). */
   homePage?: string;
   courseIri?: string;
@@ -62,7 +67,7 @@ function foreignOrigin(c: Context): boolean {
  * call it. Secure headers on every answer; no API answer is kept by a cache.
  */
 export function createApp(o: AppOptions) {
-  const { sql, modules, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now = Date.now, log = (line: string) => console.warn(line) } = o;
+  const { sql, modules, banks = {}, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now = Date.now, log = (line: string) => console.warn(line) } = o;
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...o.settings };
   const app = new Hono<AppEnv>();
   const trainees = withIdentityCache(traineeRegistry(sql, homePage), { now });
@@ -87,6 +92,8 @@ export function createApp(o: AppOptions) {
     now,
   });
   const sessions = hrSessions(sql, 12 * 3_600_000, now);
+  const attempts = attemptStore(sql);
+  const verdicts = verdictWriter({ attempts, progress, save: (list, q) => statements.save(list, [], q), modules, homePage, courseIri, now });
 
   const routes: Route[] = [
     {
@@ -96,12 +103,19 @@ export function createApp(o: AppOptions) {
       path: '/config.json',
       role: 'public',
       body: 'none',
-      handler: (c) => c.json({ records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', homePage, courseIri } }, 200, { 'Cache-Control': 'no-cache' }),
+      // `attempts`: this server scores quiz attempts, so the page asks it for seeds and sends it answers.
+      handler: (c) =>
+        c.json(
+          { records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', ...(Object.keys(banks).length ? { attempts: '/api/attempts' } : {}), homePage, courseIri } },
+          200,
+          { 'Cache-Control': 'no-cache' },
+        ),
     },
     ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour)),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
-    ...certificateRoutes({ sql, trainees, progress, modules, courseIri, courseId: o.courseId, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
-    ...xapiRoutes({ sql, store: statements, maxDepth: settings.jsonMaxDepth }),
+    ...attemptRoutes({ sql, attempts, verdicts, banks, courseIri, now }),
+    ...certificateRoutes({ sql, trainees, progress, attempts, modules, courseIri, courseId: o.courseId, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
+    ...xapiRoutes({ sql, store: statements, maxDepth: settings.jsonMaxDepth, courseIri, afterTraineeWrite: verdicts.afterTraineeStatements }),
     ...hrRoutes({
       sql,
       courseId: o.courseId,

@@ -6,12 +6,15 @@ import type { Sql } from './storage/sql';
 import type { WindowLimiter } from './limits/limiter';
 import { fail, type Route } from './route-table';
 import type { ProgressStore } from './records/progress-store';
+import type { AttemptStore } from './attempts/attempt-store';
 import type { TraineeRegistry } from './trainees';
 
 export interface CertificateOptions {
   sql: Sql;
   trainees: TraineeRegistry;
   progress: ProgressStore;
+  /** Quiz attempts the server scored: the only results a certificate rests on. */
+  attempts: AttemptStore;
   /** The course's modules: each must be complete. */
   modules: readonly CourseModuleInfo[];
   courseIri: string;
@@ -43,11 +46,12 @@ const toRecord = (r: CertificateRow): CertificateRecord => ({
 
 /**
  * Certificates: issued only to the holder of a trainee token whose own records show the course
- * complete (the page's word is never taken), and verifiable by anyone who has the code.
+ * complete, its quiz results being attempts the server scored itself (no statement counts for a
+ * pass, whoever sent it), and verifiable by anyone who has the code.
  * A trainee keeps one code; a new one is issued only when their name or department changed
  * (the earlier certificate stays valid for what it says).
  */
-export function certificateService({ sql, trainees, progress, modules, courseIri, courseId = DEFAULT_COURSE_ID, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
+export function certificateService({ sql, trainees, progress, attempts, modules, courseIri, courseId = DEFAULT_COURSE_ID, now = Date.now, random = (n) => randomBytes(n) }: CertificateOptions) {
   const held = (employeeId: string, name: string, department: string) =>
     sql.get<CertificateRow>('SELECT * FROM certificates WHERE course_id = ? AND employee_id = ? AND name = ? AND department = ?', [courseId, employeeId, name, department]);
 
@@ -67,6 +71,7 @@ export function certificateService({ sql, trainees, progress, modules, courseIri
         progress: await progress.of(actorKey),
         statements: rows.map((r) => JSON.parse(r.body) as object),
         courseIri,
+        scored: await attempts.scored(actorKey),
       });
       if (!status.complete) return { missing: status.missing };
       const existing = await held(employeeId, who.name, who.department);

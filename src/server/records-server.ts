@@ -1,7 +1,7 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { createApp } from './app';
-import { loadCourseIndex } from './course-index';
+import { loadCourseIndex, loadQuizBanks } from './course-index';
 import { openStorage } from './storage/open';
 import { loadSecrets } from './secrets';
 import { readSettings } from './settings';
@@ -33,6 +33,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     sql,
     coordinator,
     modules,
+    banks: loadQuizBanks(root),
     xapiUser: secrets.xapiUser,
     xapiPassword: secrets.xapiPassword,
     hrUser: secrets.hrUser,

@@ -2,12 +2,14 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import {
   answerItem,
+  awaitServerScore,
   checkItem,
   discardAttempt,
   emptyQuizState,
   finishAttempt,
   quizFormat,
   setLayout,
+  settleServerScore,
   showItem,
   startAttempt,
   type ActiveAttempt,
@@ -15,6 +17,7 @@ import {
   type QuizAttempt,
   type QuizLayout,
   type QuizState,
+  type ServerScore,
 } from '../domain';
 import { recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
@@ -28,6 +31,10 @@ interface QuizStore {
   layout: (quizId: string, layout: QuizLayout) => void;
   finish: (attempt: QuizAttempt) => void;
   discard: (quizId: string) => void;
+  /** The answers went to the records server: its score is awaited. */
+  awaitServer: (attemptIds: readonly string[]) => void;
+  /** The records server scored an attempt. */
+  settle: (result: ServerScore) => void;
 }
 
 export const QUIZ_KEY = storageKey('quiz');
@@ -43,6 +50,8 @@ export const useQuizStore = create<QuizStore>()(
       layout: (quizId, layout) => set((s) => ({ quiz: setLayout(s.quiz, quizId, layout) })),
       finish: (attempt) => set((s) => ({ quiz: finishAttempt(s.quiz, attempt) })),
       discard: (quizId) => set((s) => ({ quiz: discardAttempt(s.quiz, quizId) })),
+      awaitServer: (ids) => set((s) => ({ quiz: awaitServerScore(s.quiz, ids) })),
+      settle: (result) => set((s) => ({ quiz: settleServerScore(s.quiz, result) })),
     }),
     {
       name: QUIZ_KEY,

@@ -13,6 +13,12 @@ export interface RecordsStatus {
   rejected: { id: string; status: number; reason: string; statement: unknown }[];
   /** Sends the refused ones again. */
   retry: () => void;
+  /**
+   * Set when the records server scores quiz attempts: asks it for a new attempt's id and seed.
+   * Undefined when it cannot answer (offline, not registered yet); the page then draws from the
+   * attempt's own id and the server scores it within its limits for offline attempts.
+   */
+  issueAttempt?: (quizId: string) => Promise<{ attemptId: string; seed: string } | undefined>;
   /** Inside an LMS that wants an explicit exit (cmi5): ends the session. */
   exit?: () => void;
   /** The trainee has exited; the window may be closed. */

@@ -3,17 +3,17 @@ import { expect, inject, test } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { readCourseFiles, readQuizFiles } from '../../src/content/read-course-files';
 import { validateCourse } from '../../src/content/validate-course';
-import { activityIds, buildStatement, normaliseCode, verificationCode, type StatementInput } from '../../src/domain';
+import { normaliseCode, verificationCode } from '../../src/domain';
+import { answersFor, readModule, submit } from '../server/quiz-attempts';
 import { axeViolations } from './axe';
 import { sharedBrowser, traineeContext } from './chromium';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
 const root = new URL('../../', import.meta.url).pathname;
-const { manifest } = validateCourse(readCourseFiles(root), readQuizFiles(root));
+const { manifest, banks } = validateCourse(readCourseFiles(root), readQuizFiles(root));
 const modules = manifest.moduleIds.map((id) => manifest.modules['zh-CN'][id]!);
 const trainee = { name: '周证书', employeeId: `E8-${Date.now().toString(36)}`, department: '证书验收部' };
-const a = activityIds();
 
 // Noon UTC is 27 November in every time zone the browser might run in.
 const COMPLETED = '2026-11-27T12:00:00.000Z';
@@ -22,26 +22,25 @@ const EARLIER = '2026-11-20T12:00:00.000Z';
 const mm = 96 / 25.4;
 const A4_AREA = { width: (210 - 24) * mm, height: (297 - 24) * mm };
 
-/** The trainee registers and their records reach the server as the course's pages would send them. */
+/**
+ * The trainee registers and their records reach the server as the course's pages send them: each
+ * module read (`progressed`), and each quiz's answers, drawn offline from the attempt's own id and
+ * scored by the server (a failed final, then 28 of 30 right).
+ */
 async function completeOnTheServer(): Promise<{ token: string; homePage: string }> {
   const res = await fetch(`${baseURL}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(trainee) });
   expect(res.status).toBe(201);
   const { token, actor } = (await res.json()) as { token: string; actor: { account: { homePage: string } } };
   const homePage = actor.account.homePage;
-  const list: Omit<StatementInput, 'id' | 'trainee'>[] = [];
-  for (const m of modules) {
-    list.push({ verb: 'completed', object: { id: a.module(m.id), type: 'module' }, result: { completion: true }, timestamp: EARLIER });
-    if (m.quiz) list.push({ verb: 'passed', object: { id: a.quiz(m.id), type: 'assessment' }, result: { scaled: 0.9, success: true, completion: true }, timestamp: EARLIER });
-  }
-  list.push({ verb: 'failed', object: { id: a.final(), type: 'assessment' }, result: { scaled: 0.7, success: false, completion: true }, timestamp: EARLIER });
-  list.push({ verb: 'passed', object: { id: a.final(), type: 'assessment' }, result: { scaled: 0.93, success: true, completion: true }, timestamp: COMPLETED });
-  const statements = list.map((s) => buildStatement({ ...s, id: crypto.randomUUID(), trainee: { ...trainee, homePage } }));
-  const sent = await fetch(`${baseURL}/xapi/statements`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
-    body: JSON.stringify(statements),
-  });
-  expect(sent.status).toBe(200);
+  for (const m of modules) await readModule(baseURL, token, trainee, m.id, EARLIER);
+  const attempt = async (quizId: string, at: string, right?: (n: number) => boolean) => {
+    const id = crypto.randomUUID();
+    const sent = await submit(baseURL, token, id, { quizId, seed: id, answers: answersFor(quizId, banks, id, right), startedAt: at, endedAt: at });
+    expect(sent.status).toBe(201);
+  };
+  for (const m of modules) if (m.quiz) await attempt(m.id, EARLIER);
+  await attempt('final', EARLIER, () => false);
+  await attempt('final', COMPLETED, (n) => n >= 2);
   return { token, homePage };
 }
 
@@ -49,11 +48,14 @@ async function completeOnTheServer(): Promise<{ token: string; homePage: string 
 async function completedBrowser(registration: { token: string; homePage: string }, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await traineeContext(browser(), { viewport: { width: 1280, height: 900 }, ...options }, trainee);
   const attempt = (quizId: string, score: number, passed: boolean, endedAt: string) => ({ id: `${quizId}-${endedAt}`, quizId, seed: 'e2e', items: [], answers: {}, score, passed, startedAt: EARLIER, endedAt });
+  const attempts = [...modules.filter((m) => m.quiz).map((m) => attempt(m.id, 0.9, true, EARLIER)), attempt('final', 0.7, false, EARLIER), attempt('final', 28 / 30, true, COMPLETED)];
   const stores = {
+    // This browser already sent what it did (the server scored it above): nothing is sent again.
+    'sta:records-emitted': { state: { modulesRead: modules.map((m) => m.id), courseCompleted: true, attempts: attempts.map((x) => x.id), runs: [], goals: [] }, version: 1 },
     'sta:profile': { state: { profile: trainee, registration: { ...registration, for: trainee } }, version: 1 },
     'sta:progress': { state: { modules: Object.fromEntries(modules.map((m) => [m.id, { seen: Object.fromEntries(m.slides.map((s) => [s.id, EARLIER])) }])) }, version: 2 },
     'sta:quiz': {
-      state: { attempts: [...modules.filter((m) => m.quiz).map((m) => attempt(m.id, 0.9, true, EARLIER)), attempt('final', 0.7, false, EARLIER), attempt('final', 0.93, true, COMPLETED)], active: {} },
+      state: { attempts, active: {} },
       version: 1,
     },
   };
@@ -129,7 +131,7 @@ test('a trainee who completed the course prints the certificate on one A4 page; 
   const code = (await codeText.innerText()).trim();
   expect(normaliseCode(code)).toBe(code);
   const text = await sheet.innerText();
-  for (const fact of [trainee.name, trainee.department, '93%', '2026年11月27日', `${baseURL}/verify/${code}`]) expect(text).toContain(fact);
+  for (const fact of [trainee.name, trainee.department, '93.3%', '2026年11月27日', `${baseURL}/verify/${code}`]) expect(text).toContain(fact);
 
   // Printed: the shell is gone, black on white, and the certificate fits one A4 page.
   await page.emulateMedia({ media: 'print' });
@@ -186,7 +188,7 @@ test('a trainee who completed the course prints the certificate on one A4 page; 
   const lookup = await fetch(`${baseURL}/api/certificates/${code.toLowerCase().replace(/-/g, '')}`);
   expect(lookup.status).toBe(200);
   expect(lookup.headers.get('cache-control')).toBe('no-store');
-  expect(await lookup.json()).toMatchObject({ code, name: trainee.name, department: trainee.department, finalScore: 0.93, completedAt: COMPLETED });
+  expect(await lookup.json()).toMatchObject({ code, name: trainee.name, department: trainee.department, finalScore: 28 / 30, completedAt: COMPLETED });
   expect((await fetch(`${baseURL}/api/certificates/STA-AAAA-AAAA-AAAA`)).status).toBe(404);
 
   await verifierChecks(code);
@@ -202,7 +204,7 @@ async function verifierChecks(code: string) {
   await page.getByText(`证书有效：验证码 ${code} 对应以下结业证书。`).waitFor();
   const sheet = page.getByRole('article', { name: '结业证书' });
   const text = await sheet.innerText();
-  for (const fact of [trainee.name, trainee.department, '93%', '2026年11月27日']) expect(text).toContain(fact);
+  for (const fact of [trainee.name, trainee.department, '93.3%', '2026年11月27日']) expect(text).toContain(fact);
   expect(page.url()).toBe(`${baseURL}/verify/${code}`); // not sent to the welcome page
 
   for (const madeUp of ['STA-AAAA-AAAA-AAAA', verificationCode(new Uint8Array(16).fill(42))]) {

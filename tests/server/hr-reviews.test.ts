@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activityIds, buildStatement, REVIEW_EXTENSION, reviewStatement, type Statement, type StatementInput } from '../../src/domain';
+import { activityIds, buildStatement, isCourseVerdict, REVIEW_EXTENSION, reviewStatement, type Statement, type StatementInput } from '../../src/domain';
 import { HR, serveApp } from './serve-app';
 
 // HR's review figures through the real API, from statements sent by the trainees' own tokens.
@@ -20,12 +20,16 @@ async function register(name: string, employeeId: string) {
 type Who = Awaited<ReturnType<typeof register>>;
 
 async function send(who: Who, statements: Statement[]) {
-  const res = await fetch(`${served.base}/xapi/statements`, {
+  const own = statements.filter((s) => !isCourseVerdict(s, a.course));
+  const res = !own.length ? { status: 200 } : await fetch(`${served.base}/xapi/statements`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${who.token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
-    body: JSON.stringify(statements),
+    body: JSON.stringify(own),
   });
   expect(res.status).toBe(200);
+  // Quiz verdicts and completions are the server's to write: imported here with the LRS credential.
+  const verdicts = statements.filter((s) => isCourseVerdict(s, a.course));
+  if (verdicts.length) expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: { Authorization: `Basic ${Buffer.from('lrs:pw').toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }, body: JSON.stringify(verdicts) })).status).toBe(200);
 }
 const plain = (who: Who, s: Omit<StatementInput, 'id' | 'trainee'>) => buildStatement({ ...s, id: uuid(), trainee: who });
 const read = (who: Who, moduleId: string, at: string) => plain(who, { verb: 'completed', object: { id: a.module(moduleId), type: 'module' }, result: { completion: true }, timestamp: at });

@@ -3,7 +3,8 @@ import { activityIds, buildStatement, type StatementInput } from '../../src/doma
 import { testStorage } from './test-storage';
 import { hrSessions } from '../../src/server/hr/sessions';
 import { readXlsx } from '../setup/read-xlsx';
-import { HR, serveApp } from './serve-app';
+import { HR, serveApp, TEST_BANKS, TEST_MODULES } from './serve-app';
+import { readModule, takeQuiz } from './quiz-attempts';
 
 // One meaning of done (course complete = certificate earned), paging and sorting, and a session
 // scoped to one department (a manager's) in every query and export.
@@ -13,14 +14,15 @@ const HOME = 'https://sales-target-academy.example.com/employees';
 const a = activityIds();
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-const xapi = (token: string) => ({ Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' });
+// Records seeded with the LRS credential (an import): a trainee token may not send quiz verdicts or completions.
+const lrs = { Authorization: `Basic ${Buffer.from('lrs:pw').toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 9, minute)).toISOString();
 
 async function trainee(name: string, employeeId: string, department: string, list: Omit<StatementInput, 'id' | 'trainee'>[]) {
   const res = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, employeeId, department }) });
   const token = ((await res.json()) as { token: string }).token;
   const statements = list.map((s) => buildStatement({ ...s, id: uuid(), trainee: { name, employeeId, homePage: HOME } }));
-  if (statements.length) expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: xapi(token), body: JSON.stringify(statements) })).status).toBe(200);
+  if (statements.length) expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: lrs, body: JSON.stringify(statements) })).status).toBe(200);
   return token;
 }
 
@@ -47,7 +49,12 @@ describe('statuses, paging, sorting and a department scope', () => {
   test('setup: modules only; modules and a failed final; certified; and 12 more in another department', async () => {
     await trainee('赵敏', 'S1', '华东销售部', allModules);
     await trainee('钱进', 'S2', '华东销售部', [...allModules, final(false, 0.55, 6), final(false, 0.65, 7)]);
-    const certified = await trainee('孙丽', 'S3', '华东销售部', [...allModules, final(false, 0.5, 6), final(true, 0.85, 8)]);
+    // The certified one passed through the server, which scored every attempt: a failed final, then all right.
+    const certified = await trainee('孙丽', 'S3', '华东销售部', []);
+    for (const m of TEST_MODULES) await readModule(served.base, certified, { name: '孙丽', employeeId: 'S3' }, m.id, new Date().toISOString());
+    for (const quizId of ['01-foundations', '02-setting']) await takeQuiz(served.base, certified, TEST_BANKS, quizId, new Date().toISOString());
+    expect(await takeQuiz(served.base, certified, TEST_BANKS, 'final', new Date().toISOString(), () => false)).toMatchObject({ passed: false });
+    expect(await takeQuiz(served.base, certified, TEST_BANKS, 'final', new Date().toISOString())).toMatchObject({ score: 1, passed: true });
     expect((await fetch(`${served.base}/api/certificates`, { method: 'POST', headers: { Authorization: `Bearer ${certified}` } })).status).toBe(201);
     for (let i = 10; i < 22; i++) await trainee(`学员${i}`, `T${i}`, '华南销售部', i % 2 ? [allModules[0]!] : []);
     const login = await fetch(`${served.base}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HR) });
@@ -61,7 +68,7 @@ describe('statuses, paging, sorting and a department scope', () => {
     expect(body.rows.map((r) => [r.employeeId, r.status])).toEqual([['S1', 'in_progress'], ['S2', 'in_progress'], ['S3', 'completed']]);
     expect(body.rows[0]!.final).toEqual({ bestScore: null, attempts: 0, passed: false });
     expect(body.rows[1]!.final).toEqual({ bestScore: 0.65, attempts: 2, passed: false });
-    expect(body.rows[2]!.final).toEqual({ bestScore: 0.85, attempts: 2, passed: true });
+    expect(body.rows[2]!.final).toEqual({ bestScore: 1, attempts: 2, passed: true });
     expect(body.rows[2]!.certificate!.code).toMatch(/^[A-Z0-9-]+$/);
     expect((await rows('/progress?final=failed')).rows.map((r) => r.employeeId)).toEqual(['S2']);
     expect((await rows('/progress?certificate=issued')).rows.map((r) => r.employeeId)).toEqual(['S3']);
@@ -72,9 +79,9 @@ describe('statuses, paging, sorting and a department scope', () => {
   test('the CSV and the XLSX say the same: final score, attempts, passed, certificate code and date', async () => {
     const csv = (await (await get('/export.csv?lang=en&q=S3', hr)).text()).trim().split('\r\n');
     const code = (await rows('/progress?q=S3')).rows[0]!.certificate!.code;
-    expect(csv[1]).toMatch(new RegExp(`^"S3","孙丽","华东销售部","Completed","85","2","Yes","${code}","\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z","00-intro"`));
+    expect(csv[1]).toMatch(new RegExp(`^"S3","孙丽","华东销售部","Completed","100","2","Yes","${code}","\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z","00-intro"`));
     const [progress] = readXlsx(new Uint8Array(await (await get('/export.xlsx?lang=en&q=S3', hr)).arrayBuffer()));
-    expect(progress!.rows[1]!.slice(0, 8)).toEqual(['S3', '孙丽', '华东销售部', 'Completed', 0.85, 2, 'Yes', code]);
+    expect(progress!.rows[1]!.slice(0, 8)).toEqual(['S3', '孙丽', '华东销售部', 'Completed', 1, 2, 'Yes', code]);
     expect(typeof progress!.rows[1]![8]).toBe('number');
   });
 

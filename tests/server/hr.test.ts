@@ -9,7 +9,8 @@ const HOME = 'https://sales-target-academy.example.com/employees';
 const a = activityIds();
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-const xapi = (token: string) => ({ Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' });
+// Records seeded with the LRS credential (an import): a trainee token may not send quiz verdicts or completions.
+const xapi = (_token: string) => ({ Authorization: `Basic ${Buffer.from('lrs:pw').toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' });
 
 async function register(name: string, employeeId: string, department: string) {
   const res = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, employeeId, department }) });

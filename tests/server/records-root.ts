@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { startRecordsServer } from '../../src/server/records-server';
-import { TEST_MODULES } from './test-modules';
+import { TEST_BANKS, TEST_MODULES } from './test-modules';
 
 /** A built app in miniature: the page, one asset and the course index the server reads. */
 export function makeRoot(): string {
@@ -11,7 +11,7 @@ export function makeRoot(): string {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>course</title>');
   writeFileSync(join(root, 'assets', 'app-abc.js'), 'export {}');
-  writeFileSync(join(root, 'course-index.json'), JSON.stringify({ modules: TEST_MODULES }));
+  writeFileSync(join(root, 'course-index.json'), JSON.stringify({ modules: TEST_MODULES, banks: TEST_BANKS }));
   return root;
 }
 

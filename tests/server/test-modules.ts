@@ -1,4 +1,6 @@
-import type { CourseModuleInfo } from '../../src/domain';
+import { readCourseFiles, readQuizFiles } from '../../src/content/read-course-files';
+import { validateCourse } from '../../src/content/validate-course';
+import type { CourseModuleInfo, QuizBank } from '../../src/domain';
 
 /** A three-module course for the server tests. */
 export const TEST_MODULES: CourseModuleInfo[] = [
@@ -6,3 +8,9 @@ export const TEST_MODULES: CourseModuleInfo[] = [
   { id: '01-foundations', hasQuiz: true, title: { 'zh-CN': '目标基础', en: 'Foundations' } },
   { id: '02-setting', hasQuiz: true, title: { 'zh-CN': '目标设定', en: 'Setting targets' } },
 ];
+
+const root = new URL('../../', import.meta.url).pathname;
+const all = validateCourse(readCourseFiles(root), readQuizFiles(root)).banks;
+
+/** The course's real banks of the two test modules with a quiz: the server draws and scores from them. */
+export const TEST_BANKS: Record<string, QuizBank> = { '01-foundations': all['01-foundations']!, '02-setting': all['02-setting']! };

@@ -55,15 +55,27 @@ interface StatementLike {
   stored?: unknown;
 }
 
+/** A quiz attempt the records server scored itself: a module's quiz (its id) or the final assessment. */
+export interface ScoredResult {
+  quizId: string;
+  score: number;
+  passed: boolean;
+  /** When the attempt ended (ISO). */
+  at: string;
+}
+
 /**
- * The records server's view: whether each module is satisfied comes from its progress row (what
- * HR sees); when, and the final assessment's attempts, from the trainee's statements.
+ * The records server's view: whether each module is read comes from its progress row (what HR
+ * sees), when from the trainee's statements. With `scored` (attempts the server scored itself),
+ * quiz passes and the final assessment come from those only, so no statement a browser sent can
+ * stand in for a result; without it, from the statements.
  */
 export function completionFromRecords(args: {
   modules: readonly CourseModuleInfo[];
   progress: Readonly<Record<string, ModuleRecord>>;
   statements: readonly StatementLike[];
   courseIri: string;
+  scored?: readonly ScoredResult[];
 }): CertificateStatus {
   const readAt = new Map<string, string>();
   const passedAt = new Map<string, string>();
@@ -87,13 +99,21 @@ export function completionFromRecords(args: {
     if (where?.part === 'module' && verb === VERBS.completed) first(readAt, where.moduleId, at);
     if (where?.part === 'quiz' && verb === VERBS.passed) first(passedAt, where.moduleId, at);
   }
+  if (args.scored) {
+    passedAt.clear();
+    finals.length = 0;
+    for (const r of args.scored) {
+      if (r.quizId === FINAL_ASSESSMENT) finals.push({ score: r.score, passed: r.passed, at: r.at });
+      else if (r.passed) first(passedAt, r.quizId, r.at);
+    }
+  }
   const modules = args.modules.map((m): ModuleCompletion => {
     const p = args.progress[m.id];
     return {
       id: m.id,
       hasQuiz: m.hasQuiz,
       read: p?.read ?? false,
-      passed: p?.passed ?? false,
+      passed: args.scored ? passedAt.has(m.id) : (p?.passed ?? false),
       satisfiedAt: m.hasQuiz ? later(readAt.get(m.id) ?? null, passedAt.get(m.id)) : readAt.get(m.id),
     };
   });

@@ -7,3 +7,6 @@ export * from './quiz-state';
 export * from './restore-quiz';
 export * from './parse-number';
 export * from './resolve';
+export * from './attempt-rules';
+export * from './attempt-submission';
+export * from './model-answer';

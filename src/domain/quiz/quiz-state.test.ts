@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { answerItem, checkItem, discardAttempt, emptyQuizState, finishAttempt, setLayout, showItem, startAttempt } from './quiz-state';
+import { answerItem, awaitServerScore, checkItem, discardAttempt, emptyQuizState, finishAttempt, setLayout, settleServerScore, showItem, startAttempt } from './quiz-state';
 import { restoreQuizState, QUIZ_STATE_VERSION } from './restore-quiz';
 import type { QuizAttempt } from './results';
 
@@ -71,4 +71,19 @@ test('an attempt under way filed under the wrong quiz is dropped', () => {
   const restored = restoreQuizState(wrap({ attempts: [], active: { other: started.active['01-foundations'] } }));
   expect(restored.state.active).toEqual({});
   expect(restored.recovered).toBe('invalidShape');
+});
+
+test('the records server\'s score replaces the page\'s once it comes; until then the attempt waits for it', () => {
+  const done: QuizAttempt = { id: 'att-9', quizId: '01-foundations', seed: 's', items: [{ itemId: 'q1' }], answers: {}, score: 1, itemScores: { q1: 1 }, passed: true, startedAt: 'a', endedAt: 'b' };
+  const before = finishAttempt(emptyQuizState, done);
+  const waiting = awaitServerScore(before, ['att-9']);
+  expect(waiting.attempts[0]!.scoredBy).toBe('pending');
+  expect(before.attempts[0]!.scoredBy).toBeUndefined();
+  expect(awaitServerScore(waiting, ['att-9'])).toBe(waiting);
+  const settled = settleServerScore(waiting, { attemptId: 'att-9', score: 0.5, passed: false, itemScores: { q1: 0.5 } });
+  expect(settled.attempts[0]).toMatchObject({ score: 0.5, passed: false, itemScores: { q1: 0.5 }, scoredBy: 'server' });
+  expect(waiting.attempts[0]!.score).toBe(1);
+  expect(awaitServerScore(settled, ['att-9']).attempts[0]!.scoredBy).toBe('server');
+  expect(settleServerScore(settled, { attemptId: 'other', score: 0, passed: false, itemScores: {} })).toBe(settled);
+  expect(restoreQuizState(JSON.stringify({ version: QUIZ_STATE_VERSION, state: settled })).state.attempts).toHaveLength(1);
 });

@@ -66,3 +66,29 @@ export function discardAttempt(state: QuizState, quizId: string): QuizState {
   const { [quizId]: _gone, ...active } = state.active;
   return { ...state, active };
 }
+
+/** The records server's result of an attempt (see `POST /api/attempts/:id`). */
+export interface ServerScore {
+  attemptId: string;
+  score: number;
+  passed: boolean;
+  itemScores: Record<string, number>;
+}
+
+/** Marks attempts as waiting for the records server's score. */
+export function awaitServerScore(state: QuizState, attemptIds: readonly string[]): QuizState {
+  const ids = new Set(attemptIds);
+  if (!state.attempts.some((a) => ids.has(a.id) && a.scoredBy !== 'pending')) return state;
+  return { ...state, attempts: state.attempts.map((a) => (ids.has(a.id) && a.scoredBy !== 'server' ? { ...a, scoredBy: 'pending' } : a)) };
+}
+
+/** Files the records server's score: it replaces the page's, which only ever stood in for it. */
+export function settleServerScore(state: QuizState, result: ServerScore): QuizState {
+  if (!state.attempts.some((a) => a.id === result.attemptId)) return state;
+  return {
+    ...state,
+    attempts: state.attempts.map((a) =>
+      a.id === result.attemptId ? { ...a, score: result.score, passed: result.passed, itemScores: { ...result.itemScores }, scoredBy: 'server' } : a,
+    ),
+  };
+}

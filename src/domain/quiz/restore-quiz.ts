@@ -18,7 +18,8 @@ function isAttempt(v: unknown): v is QuizAttempt {
     isString(v.id) && isString(v.quizId) && isString(v.seed) &&
     isDrawnList(v.items) && isAnswerMap(v.answers) &&
     isUnit(v.score) && (v.itemScores === undefined || isScoreMap(v.itemScores)) &&
-    typeof v.passed === 'boolean' && isString(v.startedAt) && isString(v.endedAt)
+    typeof v.passed === 'boolean' && isString(v.startedAt) && isString(v.endedAt) &&
+    (v.scoredBy === undefined || v.scoredBy === 'pending' || v.scoredBy === 'server')
   );
 }
 

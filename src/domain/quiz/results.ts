@@ -24,6 +24,12 @@ export interface QuizAttempt {
   passed: boolean;
   startedAt: string;
   endedAt: string;
+  /**
+   * Who scored it, when a records server scores attempts: `pending` until the server's result has
+   * come back (offline, the answers wait in the queue), then `server`, its score and verdict
+   * replacing the page's. Absent where the page's score is the result (no records, an LMS, an LRS).
+   */
+  scoredBy?: 'pending' | 'server';
 }
 
 /** The attempt with the highest score (the earliest of equals), if any. */

@@ -3,6 +3,9 @@ import { accountActor } from './actor';
 import { isoDuration } from './duration';
 import { ACTIVITY_TYPES, DEFAULT_COURSE_IRI, VERBS, type VerbName } from './vocabulary';
 
+/** cmi5's result extension for how far a learner has come, 0–100. */
+export const PROGRESS_EXTENSION = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
+
 export interface Trainee {
   name: string;
   employeeId: string;
@@ -15,7 +18,7 @@ export interface Statement {
   actor: { objectType: 'Agent'; name: string; account: { homePage: string; name: string } };
   verb: { id: string; display: Record<string, string> };
   object: { objectType: 'Activity'; id: string; definition?: { type?: string; name?: Record<string, string> } };
-  result?: { score?: { scaled: number; raw?: number; min?: number; max?: number }; success?: boolean; completion?: boolean; duration?: string; response?: string };
+  result?: { score?: { scaled: number; raw?: number; min?: number; max?: number }; success?: boolean; completion?: boolean; duration?: string; response?: string; extensions?: Record<string, unknown> };
   context?: { registration?: string; language?: string; contextActivities?: { parent?: { id: string; objectType: 'Activity' }[]; grouping?: { id: string; objectType: 'Activity' }[] }; extensions?: Record<string, unknown> };
   timestamp: string;
 }
@@ -26,7 +29,8 @@ export interface StatementInput {
   trainee: Trainee;
   verb: VerbName;
   object: { id: string; type: keyof typeof ACTIVITY_TYPES; name?: Record<string, string> };
-  result?: { scaled?: number; success?: boolean; completion?: boolean; durationMs?: number; response?: string };
+  /** `progress`: percent done (cmi5's progress extension, on `progressed`). */
+  result?: { scaled?: number; success?: boolean; completion?: boolean; durationMs?: number; response?: string; progress?: number };
   registration?: string;
   language?: string;
   parent?: string;
@@ -54,6 +58,7 @@ export function buildStatement(input: StatementInput): Statement {
       ...(r.completion !== undefined ? { completion: r.completion } : {}),
       ...(r.durationMs !== undefined ? { duration: isoDuration(r.durationMs) } : {}),
       ...(r.response !== undefined ? { response: r.response } : {}),
+      ...(r.progress !== undefined ? { extensions: { [PROGRESS_EXTENSION]: Math.max(0, Math.min(100, Math.round(r.progress))) } } : {}),
     };
   }
   const grouping = input.object.id === course ? undefined : [{ id: course, objectType: 'Activity' as const }];
@@ -81,6 +86,8 @@ export function quizStatements(args: {
   timestamp: string;
   registration?: string;
   courseIri?: string;
+  /** Context extensions of the verdict (passed or failed). */
+  extensions?: Record<string, unknown>;
 }): Statement[] {
   const a = activityIds(args.courseIri);
   const quiz = a.quiz(args.moduleId);
@@ -102,6 +109,7 @@ export function quizStatements(args: {
     object: { id: quiz, type: 'assessment' },
     parent: a.module(args.moduleId),
     result: { scaled: args.scaled, success: args.passed, completion: true, durationMs: args.durationMs },
+    ...(args.extensions ? { extensions: args.extensions } : {}),
   });
   return [...answered, verdict];
 }

@@ -3,7 +3,9 @@ import { renderApp, screen, within } from '../../../tests/setup/render';
 import { courseModules } from '../../content/course';
 import { useProgressStore } from '../../stores/progress-store';
 import { useQuizStore } from '../../stores/quiz-store';
-import { emptyQuizState } from '../../domain';
+import { useRecordsStatus } from '../../stores/records-status-store';
+import { loadAllQuizBanks } from '../../content/quiz-loader';
+import { drawQuiz, emptyQuizState } from '../../domain';
 
 function readEverything() {
   for (const m of courseModules('zh-CN')) for (const s of m.slides) useProgressStore.getState().markSeen(m.id, s.id);
@@ -46,4 +48,25 @@ test('once everything is read: 30 questions from across the course, feedback at 
 test('an unknown result says so', async () => {
   renderApp('/modules/01-foundations/quiz/results/nope');
   expect(await screen.findByText('找不到这次测验记录。')).toBeInTheDocument();
+});
+
+test('with a records server that scores attempts, the final is drawn from the seed it issued, and the result says whose score counts', async () => {
+  readEverything();
+  const asked: string[] = [];
+  useRecordsStatus.setState({ issueAttempt: async (quizId) => (asked.push(quizId), { attemptId: 'server-attempt-1', seed: 'server-seed' }) });
+  const banks = await loadAllQuizBanks();
+  const { user } = renderApp('/final');
+  await user.click(await screen.findByRole('button', { name: '开始测验' }));
+  expect(await screen.findByRole('region', { name: '第 1 题，共 30 题' })).toBeInTheDocument();
+  const active = useQuizStore.getState().quiz.active.final!;
+  expect(asked).toEqual(['final']);
+  expect(active).toMatchObject({ id: 'server-attempt-1', seed: 'server-seed' });
+  expect(active.items).toEqual(drawQuiz('final', banks, 'server-seed'));
+  // Answers submitted; the attempt waits for the server's score, which then replaces the page's.
+  useQuizStore.getState().finish({ ...active, answers: {}, score: 0, passed: false, endedAt: active.startedAt, scoredBy: 'pending' });
+  renderApp('/final/results/server-attempt-1');
+  expect(await screen.findByText(/你的答案已交给课程的学习记录服务器评分/)).toBeInTheDocument();
+  useRecordsStatus.setState({ issueAttempt: undefined });
+  useProgressStore.setState({ progress: { modules: {} } });
+  useQuizStore.setState({ quiz: emptyQuizState });
 });

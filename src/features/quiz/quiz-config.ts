@@ -1,5 +1,5 @@
 import { packageConfig } from '../../config/package';
-import { FINAL_ASSESSMENT, DEFAULT_PASS_SCORE, drawAcrossBanks, drawAttempt, type DrawnItem, type QuizBank } from '../../domain';
+import { FINAL_ASSESSMENT, drawQuiz, quizRules, type DrawnItem, type QuizBank } from '../../domain';
 
 /** What differs between a module's quiz and the final assessment. */
 export interface QuizConfig {
@@ -9,40 +9,24 @@ export interface QuizConfig {
   feedback: 'immediate' | 'end';
   /** Attempts allowed (0 = unlimited); only an LMS package may limit the final assessment. */
   maxAttempts: number;
+  /** The attempt's items from its seed, exactly as the records server draws them again to score the answers. */
   draw: (seed: string) => DrawnItem[];
 }
 
-export const FINAL_ITEM_COUNT = 30;
-export const FINAL_PASS_SCORE = DEFAULT_PASS_SCORE;
-
-export function moduleQuizConfig(moduleId: string, bank: QuizBank): QuizConfig {
+/** The configuration of a quiz by id: a module's (from its bank), or the final assessment's (across all banks). */
+export function quizConfig(quizId: string, banks: Record<string, QuizBank>): QuizConfig {
+  const rules = quizRules(quizId, banks)!;
   return {
-    quizId: moduleId,
-    count: Math.min(bank.drawCount, bank.items.length),
-    passScore: bank.passScore,
-    feedback: bank.feedback,
-    maxAttempts: 0,
-    draw: (seed) => drawAttempt(bank, seed, bank.drawCount),
+    ...rules,
+    maxAttempts: quizId === FINAL_ASSESSMENT ? packageConfig.finalAttempts : 0,
+    draw: (seed) => drawQuiz(quizId, banks, seed),
   };
 }
 
-export function finalQuizConfig(banks: Record<string, QuizBank>): QuizConfig {
-  return {
-    quizId: FINAL_ASSESSMENT,
-    count: FINAL_ITEM_COUNT,
-    passScore: FINAL_PASS_SCORE,
-    feedback: 'end',
-    maxAttempts: packageConfig.finalAttempts,
-    draw: (seed) => drawAcrossBanks(banks, seed, FINAL_ITEM_COUNT),
-  };
-}
+export const moduleQuizConfig = (moduleId: string, bank: QuizBank): QuizConfig => quizConfig(moduleId, { [moduleId]: bank });
+export const finalQuizConfig = (banks: Record<string, QuizBank>): QuizConfig => quizConfig(FINAL_ASSESSMENT, banks);
 
-/** A fresh seed and attempt id; randomness lives here, at the edge, not in the rules. */
+/** A fresh attempt id; randomness lives here, at the edge, not in the rules. Offline it is the attempt's seed too. */
 export function newAttemptId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
-/** The configuration of a quiz by id: a module's, or the final assessment's. */
-export function quizConfig(quizId: string, banks: Record<string, QuizBank>): QuizConfig {
-  return quizId === FINAL_ASSESSMENT ? finalQuizConfig(banks) : moduleQuizConfig(quizId, banks[quizId]!);
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestAttempt, hasPassed, type QuizLayout } from '../../domain';
 import { useQuizStore } from '../../stores/quiz-store';
+import { useRecordsStatus } from '../../stores/records-status-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { newAttemptId, type QuizConfig } from './quiz-config';
 
@@ -12,14 +13,20 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
   const start = useQuizStore((s) => s.start);
   const attempts = useQuizStore((s) => s.quiz.attempts);
   const [layout, setLayout] = useState<QuizLayout>('one');
+  const [starting, setStarting] = useState(false);
   const name = useId();
   const best = bestAttempt(attempts, config.quizId);
   const count = attempts.filter((a) => a.quizId === config.quizId).length;
   const left = config.maxAttempts > 0 && !hasPassed(attempts, config.quizId) ? Math.max(0, config.maxAttempts - count) : null;
 
-  const begin = () => {
-    const id = newAttemptId();
-    start({ id, quizId: config.quizId, seed: id, items: config.draw(id), layout, startedAt: new Date().toISOString() });
+  // With a records server that scores attempts, the seed is the server's; without one, or when it
+  // cannot be reached, the attempt's own id, which the server accepts within its offline limits.
+  const begin = async () => {
+    setStarting(true);
+    const issued = await useRecordsStatus.getState().issueAttempt?.(config.quizId);
+    const id = issued?.attemptId ?? newAttemptId();
+    const seed = issued?.seed ?? id;
+    start({ id, quizId: config.quizId, seed, items: config.draw(seed), layout, startedAt: new Date().toISOString() });
   };
 
   return (
@@ -43,8 +50,8 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
               </label>
             ))}
           </fieldset>
-          <button type="button" className="button button--primary button--large" onClick={begin}>
-            {t('quiz.start')}
+          <button type="button" className="button button--primary button--large" disabled={starting} onClick={() => void begin()}>
+            {starting ? t('quiz.starting') : t('quiz.start')}
           </button>
         </>
       )}

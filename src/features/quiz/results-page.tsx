@@ -91,6 +91,11 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
           {t('results.attemptOf', { count: number })}
         </p>
         <p>{{ passed: quizId === FINAL_ASSESSMENT ? t('final.passedBody') : t('results.passedBody'), close: t('results.closeBody'), far: t('results.farBody') }[tone]}</p>
+        {attempt.scoredBy && (
+          <p role="status" className="hint">
+            {attempt.scoredBy === 'server' ? t('results.scoredByServer') : t('results.awaitingServer')}
+          </p>
+        )}
       </div>
       <section aria-labelledby="review-title">
         <h2 id="review-title">{t('results.review')}</h2>

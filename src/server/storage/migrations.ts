@@ -263,6 +263,30 @@ export const MIGRATIONS: readonly Migration[] = [
    DROP TABLE hr_due_dates;
    ALTER TABLE due_dates_by_course RENAME TO hr_due_dates;`,
   },
+  // Quiz attempts the server scores: the seed it issued (or, offline, the page's own), and once
+  // scored the answers and the result, so an attempt is scored once and its result can be told again.
+  {
+    name: 'quiz-attempts',
+    sql: `CREATE TABLE quiz_attempts (
+     id TEXT PRIMARY KEY,
+     actor_key TEXT NOT NULL,
+     employee_id TEXT NOT NULL,
+     quiz_id TEXT NOT NULL,
+     seed TEXT NOT NULL,
+     seed_source TEXT NOT NULL,
+     issued_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL,
+     started_at TEXT,
+     ended_at TEXT,
+     scored_at TEXT,
+     score REAL,
+     passed INTEGER,
+     answers TEXT,
+     result TEXT
+   );
+   CREATE INDEX quiz_attempts_actor ON quiz_attempts (actor_key, quiz_id, issued_at);
+   CREATE INDEX quiz_attempts_open ON quiz_attempts (scored_at, expires_at);`,
+  },
 ];
 
 const LEGACY_ORDER = MIGRATIONS.slice(0, 12).map((m) => m.name);

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
-import { acceptedLanguages, actorKey, buildMultipart, statementCanonical, statementIds, statementIndex, type Part } from '../../domain';
+import { acceptedLanguages, actorKey, buildMultipart, isCourseVerdict, statementCanonical, statementIds, statementIndex, type Part } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Caller, type Route } from '../route-table';
+import type { TraineeIdentity } from '../trainees';
 import type { StatementStore } from './statement-store';
 import { statementsFromBody } from './statement-body';
 import { queryProblem, statementQuery } from './statement-query';
@@ -16,6 +17,9 @@ export interface XapiOptions {
   store: StatementStore;
   /** How deeply a merged State document may nest. */
   maxDepth: number;
+  courseIri: string;
+  /** Runs after a trainee's statements are stored, in the same transaction (the server's own verdicts follow from them). */
+  afterTraineeWrite?: (q: Sql, trainee: TraineeIdentity, statements: Json[]) => Promise<void>;
 }
 
 type Json = Record<string, unknown>;
@@ -25,19 +29,27 @@ type Json = Record<string, unknown>;
  * statement that is not the trainee's own. An unknown target is refused the same way as
  * another trainee's, so the answer tells nothing about which ids exist.
  */
-async function refusedFor(caller: Caller, statements: Json[], store: StatementStore): Promise<string | undefined> {
+async function refusedFor(caller: Caller, statements: Json[], store: StatementStore, courseIri: string): Promise<string | undefined> {
   if (caller.kind !== 'trainee') return undefined;
   for (const s of statements) {
     if (actorKey(s.actor) !== caller.trainee.actorKey) return 'a trainee token only records its own trainee';
     const object = s.object as Json;
     if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && (await store.ownerOf(String(object.id))) !== caller.trainee.actorKey)
       return 'a trainee token only voids its own statements';
+    if (isCourseVerdict(s, courseIri)) return VERDICTS_ARE_THE_SERVERS;
+    if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && isCourseVerdict(await store.get(String(object.id), false), courseIri))
+      return 'a statement the records server wrote (a quiz verdict or a completion) cannot be voided with a trainee token';
   }
   return undefined;
 }
 
+/** Why a trainee's browser may not say it passed or completed the course's own activities. */
+const VERDICTS_ARE_THE_SERVERS =
+  'passed, failed and completed statements about the course, its modules and quizzes are written by the records server: ' +
+  'quiz answers go to POST /api/attempts/:id and a read module is reported with a progressed statement (progress 100)';
+
 /** The xAPI 1.0.3 Statement, State, Agents, Activities, profile and About resources. */
-export function xapiRoutes({ sql, store, maxDepth }: XapiOptions): Route[] {
+export function xapiRoutes({ sql, store, maxDepth, courseIri, afterTraineeWrite }: XapiOptions): Route[] {
   /** The canonical definitions of every activity the statements name, read before they are shaped. */
   const definitionsFor = async (list: Json[]) => {
     const ids = new Set(list.flatMap((s) => statementIndex(s).activities.map((a) => a.id)));
@@ -66,9 +78,19 @@ export function xapiRoutes({ sql, store, maxDepth }: XapiOptions): Route[] {
     return c.body(buildMultipart(boundary, parts) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': `multipart/mixed; boundary=${boundary}` });
   };
 
-  const write = async (c: Context<AppEnv>, list: Json[]) => {
-    const refused = await refusedFor(c.get('caller'), list, store);
+  const refuse = async (c: Context<AppEnv>, list: Json[]) => {
+    const refused = await refusedFor(c.get('caller'), list, store, courseIri);
     return refused ? fail(c, 403, 'forbidden', refused) : undefined;
+  };
+  /** Stores what a caller sent; a trainee's statements and what the server decides from them in one transaction. */
+  const save = (c: Context<AppEnv>, list: Json[], files: Parameters<StatementStore['save']>[1]) => {
+    const caller = c.get('caller');
+    if (caller.kind !== 'trainee' || !afterTraineeWrite) return store.save(list, files);
+    return sql.tx(async (q) => {
+      const result = await store.save(list, files, q);
+      if (result.ok) await afterTraineeWrite(q, caller.trainee, list);
+      return result;
+    });
   };
 
   return [
@@ -82,9 +104,9 @@ export function xapiRoutes({ sql, store, maxDepth }: XapiOptions): Route[] {
       handler: async (c) => {
         const sent = await statementsFromBody(c, maxDepth);
         if (typeof sent === 'string') return fail(c, 400, 'bad_statement', sent);
-        const refused = await write(c, sent.statements);
+        const refused = await refuse(c, sent.statements);
         if (refused) return refused;
-        const result = await store.save(sent.statements, sent.files);
+        const result = await save(c, sent.statements, sent.files);
         return result.ok ? c.json(result.ids, 200) : fail(c, 409, 'conflict', result.reason);
       },
     },
@@ -106,9 +128,9 @@ export function xapiRoutes({ sql, store, maxDepth }: XapiOptions): Route[] {
         const s = sent.statements[0]!;
         if (s.id !== undefined && String(s.id).toLowerCase() !== id.toLowerCase()) return fail(c, 400, 'bad_statement', 'the statement id differs from statementId');
         const list = [{ ...s, id }];
-        const refused = await write(c, list);
+        const refused = await refuse(c, list);
         if (refused) return refused;
-        const result = await store.save(list, sent.files);
+        const result = await save(c, list, sent.files);
         return result.ok ? c.body(null, 204) : fail(c, 409, 'conflict', result.reason);
       },
     },
