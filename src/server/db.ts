@@ -142,6 +142,19 @@ const MIGRATIONS: string[] = [
      due TEXT NOT NULL,
      updated TEXT NOT NULL
    );`,
+  // Cohorts: HR names a rollout wave and lists its employee ids (one cohort per trainee), and may
+  // give each cohort a due day of its own.
+  `CREATE TABLE hr_cohort_members (
+     employee_id TEXT PRIMARY KEY,
+     cohort TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );
+   CREATE INDEX hr_cohort_members_cohort ON hr_cohort_members (cohort);
+   CREATE TABLE hr_cohort_due_dates (
+     cohort TEXT PRIMARY KEY,
+     due TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
 ];
 
 /**

@@ -42,7 +42,7 @@ const safeFileDate = (now: number) => new Date(now).toISOString().slice(0, 10);
  * or the reason they are refused. A session scoped to a department (a manager's) is held to it:
  * asking for another department is refused, and every query and export is limited to it.
  */
-function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => string[] = () => []): { request: Omit<ReportRequest, 'kind'> } | Refusal {
+function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => string[] = () => []): { request: ReportRequest } | Refusal {
   const query = c.req.query();
   const unknown = Object.keys(query).find((k) => !(paged ? PAGE_KEYS : FILTER_KEYS).has(k));
   if (unknown) return { status: 400 as const, error: `unknown parameter ${unknown}` };
@@ -80,7 +80,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     const keys = department ? new Set(records.keysOf(department)) : undefined;
     return { lang: parsed.request.lang, items: items.items((key) => !keys || keys.has(key)) };
   };
-  const reports = reportRunner(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, all: () => records.all() });
+  const reports = reportRunner(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules });
   const route = (method: Route['method'], path: string, handler: Route['handler'], role: Route['role'] = 'hr', body: Route['body'] = 'none'): Route => ({ method, path: `/hr/api${path}`, role, body, handler });
 
   const login = async (c: Context<AppEnv>) => {
@@ -115,8 +115,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     route('GET', '/progress', async (c) => {
       const parsed = requestOf(c, moduleIds, true);
       if ('error' in parsed) return refuse(c, parsed);
-      const report = await reports.run({ kind: 'progress', ...parsed.request });
-      return c.body(report.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      return c.body(await reports.progress(parsed.request), 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
     // Spaced review: retention per module beside completion, and who has overdue reviews.
     route('GET', '/reviews', (c) => c.json(reviewReport(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: records.all(), now: new Date(now()) }))),
@@ -131,14 +130,12 @@ export function hrRoutes(o: HrOptions): Route[] {
     route('GET', '/export.csv', async (c) => {
       const parsed = requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
-      const report = await reports.run({ kind: 'csv', ...parsed.request });
-      return c.body(report.text, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
+      return c.body(await reports.export('csv', parsed.request), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
     }),
     route('GET', '/export.xlsx', async (c) => {
       const parsed = requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
-      const report = await reports.run({ kind: 'xlsx', ...parsed.request });
-      return c.body(report.bytes as Uint8Array<ArrayBuffer>, 200, {
+      return c.body(await reports.export('xlsx', parsed.request), 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('training-records')}.xlsx"`,
       });
