@@ -15,7 +15,7 @@ export interface Statement {
   actor: { objectType: 'Agent'; name: string; account: { homePage: string; name: string } };
   verb: { id: string; display: Record<string, string> };
   object: { objectType: 'Activity'; id: string; definition?: { type?: string; name?: Record<string, string> } };
-  result?: { score?: { scaled: number; raw?: number; min?: number; max?: number }; success?: boolean; completion?: boolean; duration?: string; response?: string };
+  result?: { score?: { scaled: number; raw?: number; min?: number; max?: number }; success?: boolean; completion?: boolean; duration?: string; response?: string; extensions?: Record<string, unknown> };
   context?: { registration?: string; language?: string; contextActivities?: { parent?: { id: string; objectType: 'Activity' }[]; grouping?: { id: string; objectType: 'Activity' }[] }; extensions?: Record<string, unknown> };
   timestamp: string;
 }
@@ -26,7 +26,7 @@ export interface StatementInput {
   trainee: Trainee;
   verb: VerbName;
   object: { id: string; type: keyof typeof ACTIVITY_TYPES; name?: Record<string, string> };
-  result?: { scaled?: number; success?: boolean; completion?: boolean; durationMs?: number; response?: string };
+  result?: { scaled?: number; success?: boolean; completion?: boolean; durationMs?: number; response?: string; extensions?: Record<string, unknown> };
   registration?: string;
   language?: string;
   parent?: string;
@@ -54,6 +54,7 @@ export function buildStatement(input: StatementInput): Statement {
       ...(r.completion !== undefined ? { completion: r.completion } : {}),
       ...(r.durationMs !== undefined ? { duration: isoDuration(r.durationMs) } : {}),
       ...(r.response !== undefined ? { response: r.response } : {}),
+      ...(r.extensions ? { extensions: r.extensions } : {}),
     };
   }
   const grouping = input.object.id === course ? undefined : [{ id: course, objectType: 'Activity' as const }];

@@ -1,4 +1,4 @@
-import type { HrSummary, ItemStats, MatrixRow, TimelineEntry } from '../../domain';
+import type { CriterionStats, EndingStats, HrSummary, ItemStats, MatrixRow, TimelineEntry } from '../../domain';
 
 /** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
 export const HR_API = '/hr/api';
@@ -153,9 +153,9 @@ export async function setDueDate(csrf: string, department: string, due: string):
   return read(await call('/due-dates', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify({ department, due }) }), isDue);
 }
 
-export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[] }> {
+export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[] }> {
   const res = await call('/items', { signal });
-  return read<{ items: ItemStats[] }>(res, (b) => Array.isArray(b.items));
+  return read<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[] }>(res, (b) => Array.isArray(b.items));
 }
 
 /** Download links: plain GETs, so the session cookie goes along and the browser saves the file. */

@@ -78,7 +78,8 @@ export function hrRoutes(o: HrOptions): Route[] {
     if ('error' in parsed) return parsed;
     const department = parsed.request.scope ?? parsed.request.filter.department;
     const keys = department ? new Set(records.keysOf(department)) : undefined;
-    return { lang: parsed.request.lang, items: items.items((key) => !keys || keys.has(key)) };
+    const include = (key: string) => !keys || keys.has(key);
+    return { lang: parsed.request.lang, report: { items: items.items(include), ...items.practice(include) } };
   };
   const reports = reportRunner(o.db, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules });
   const route = (method: Route['method'], path: string, handler: Route['handler'], role: Route['role'] = 'hr', body: Route['body'] = 'none'): Route => ({ method, path: `/hr/api${path}`, role, body, handler });
@@ -148,17 +149,17 @@ export function hrRoutes(o: HrOptions): Route[] {
     }),
     route('GET', '/items', (c) => {
       const result = analysis(c);
-      return 'error' in result ? refuse(c, result) : c.json({ items: result.items });
+      return 'error' in result ? refuse(c, result) : c.json(result.report);
     }),
     route('GET', '/items.csv', (c) => {
       const result = analysis(c);
       if ('error' in result) return refuse(c, result);
-      return c.body(itemCsv(result.items, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
+      return c.body(itemCsv(result.report, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
     }),
     route('GET', '/items.xlsx', (c) => {
       const result = analysis(c);
       if ('error' in result) return refuse(c, result);
-      return c.body(itemXlsx(result.items, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
+      return c.body(itemXlsx(result.report, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('item-analysis')}.xlsx"`,
       });
