@@ -72,6 +72,8 @@ export interface MatrixFilter {
   certificate?: CertificateFilter;
   /** Only trainees of these departments (those past their due date) whose course is not complete. */
   overdueIn?: readonly string[];
+  /** As `overdueIn`, for cohorts: with both, a trainee late by either is kept. */
+  overdueCohorts?: readonly string[];
 }
 
 export const FINAL_FILTERS: readonly FinalFilter[] = ['passed', 'failed', 'not_attempted'];
@@ -122,7 +124,10 @@ export function matrixFilter(filter: MatrixFilter = {}): (r: MatrixRow) => boole
       const outcome: FinalFilter = r.final.passed ? 'passed' : r.final.attempts > 0 ? 'failed' : 'not_attempted';
       if (outcome !== filter.final) return false;
     }
-    if (filter.overdueIn && (r.status === 'completed' || !filter.overdueIn.includes(r.department))) return false;
+    if (filter.overdueIn || filter.overdueCohorts) {
+      const late = r.status !== 'completed' && (!!filter.overdueIn?.includes(r.department) || (!!r.cohort && !!filter.overdueCohorts?.includes(r.cohort)));
+      if (!late) return false;
+    }
     if (filter.certificate && (r.certificate ? 'issued' : 'none') !== filter.certificate) return false;
     if (q && !r.name.toLowerCase().includes(q) && !r.employeeId.toLowerCase().includes(q)) return false;
     return true;

@@ -51,7 +51,7 @@ async function select(source: ReportRows, modules: readonly CourseModuleInfo[], 
   let total = 0;
   // Filtering and sorting by the trainee's own columns needs no progress: the first pass reads who, not what.
   const f = filter;
-  const light = !(f.status || f.final || f.certificate || f.overdueIn || f.from || f.to) && ['department', 'name', 'employeeId'].includes(page.sort);
+  const light = !(f.status || f.final || f.certificate || f.overdueIn || f.overdueCohorts || f.from || f.to) && ['department', 'name', 'employeeId'].includes(page.sort);
   for await (const record of light ? source.people() : source.all()) {
     if (r.scope && record.department !== r.scope) continue;
     total++;

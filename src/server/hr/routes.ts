@@ -12,6 +12,7 @@ import { reportTimeZone, type ReportRequest } from './reports';
 import { itemCsv, itemReport, itemXlsx } from './item-report';
 import { savedViewRoutes } from './saved-views';
 import { dueDates } from './due-dates';
+import { cohorts } from './cohorts';
 import type { HrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
@@ -42,7 +43,7 @@ const safeFileDate = (now: number) => new Date(now).toISOString().slice(0, 10);
  * or the reason they are refused. A session scoped to a department (a manager's) is held to it:
  * asking for another department is refused, and every query and export is limited to it.
  */
-function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => string[] = () => []): { request: ReportRequest } | Refusal {
+function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => { departments: string[]; cohorts: string[] } = () => ({ departments: [], cohorts: [] })): { request: ReportRequest } | Refusal {
   const query = c.req.query();
   const unknown = Object.keys(query).find((k) => !(paged ? PAGE_KEYS : FILTER_KEYS).has(k));
   if (unknown) return { status: 400 as const, error: `unknown parameter ${unknown}` };
@@ -52,7 +53,11 @@ function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: b
   const page = parsePageRequest(paged ? query : { sort: query.sort, dir: query.dir }, moduleIds);
   if ('error' in page) return { status: 400 as const, error: page.error };
   if (query.overdue !== undefined && query.overdue !== 'yes' && query.overdue !== '') return { status: 400 as const, error: 'overdue must be yes' };
-  if (query.overdue === 'yes') parsed.filter.overdueIn = overdue();
+  if (query.overdue === 'yes') {
+    const late = overdue();
+    parsed.filter.overdueIn = late.departments;
+    parsed.filter.overdueCohorts = late.cohorts;
+  }
   const scope = c.var.session.department;
   if (scope && parsed.filter.department !== undefined && parsed.filter.department !== scope) return { status: 403 as const, error: 'this session sees one department only' };
   const request = { filter: parsed.filter, lang: query.lang === 'en' ? ('en' as const) : ('zh-CN' as const), scope, page: paged ? page.page : { ...page.page, page: 1, pageSize: Number.MAX_SAFE_INTEGER } };
@@ -71,7 +76,9 @@ export function hrRoutes(o: HrOptions): Route[] {
   const moduleIds = o.modules.map((m) => m.id);
   const items = itemReport(o.db, o.courseIri);
   const due = dueDates(o.db, now);
-  const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, due.overdueDepartments);
+  const cohortList = cohorts(o.db, now);
+  const overdue = () => ({ departments: due.overdueDepartments(), cohorts: cohortList.overdueCohorts() });
+  const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, overdue);
   /** The item analysis of the trainees in the session's scope (and the asked department). */
   const analysis = (c: Context<AppEnv>) => {
     const parsed = requestOf(c, moduleIds, false);
@@ -106,6 +113,7 @@ export function hrRoutes(o: HrOptions): Route[] {
   return [
     ...savedViewRoutes(o.db, now),
     ...due.routes((scope, department) => !scope || scope === department),
+    ...cohortList.routes(),
     route('POST', '/login', login, 'public', 'json'),
     route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
     route('POST', '/logout', (c) => {
