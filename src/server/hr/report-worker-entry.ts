@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 let built: URL | undefined;
@@ -26,8 +26,10 @@ export async function reportWorkerEntry(): Promise<URL> {
       packages: 'external',
       logLevel: 'silent',
     });
+    // Written aside and renamed, so a server starting at the same moment never loads half a file.
     const file = `${dir}report-worker.mjs`;
-    writeFileSync(file, outputFiles[0]!.contents);
+    writeFileSync(`${file}.${process.pid}.tmp`, outputFiles[0]!.contents);
+    renameSync(`${file}.${process.pid}.tmp`, file);
     return (built = pathToFileURL(file));
   } catch (error) {
     console.warn('The HR report worker starts with the TypeScript loader:', (error as Error).message);
