@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from 'vitest';
-import { buildXlsx, excelSerial, streamXlsx } from './xlsx';
+import { buildXlsx, excelSerial, streamXlsx, streamXlsxRows } from './xlsx';
 
 test('a workbook holds its sheets, numbers as numbers and text (Chinese, formulas) as plain text', () => {
   const bytes = buildXlsx([{ name: '按区域/Region', rows: [['区域', '目标（元）'], ['华东', 5_000_000], ['=1+1', 1.5]] }]);
@@ -51,4 +51,26 @@ test('a streamed workbook has the same sheets as one built at once, from rows th
   expect(Object.keys(streamed).sort()).toEqual(Object.keys(built).sort());
   expect(strFromU8(streamed['xl/worksheets/sheet1.xml']!)).toBe(strFromU8(built['xl/worksheets/sheet1.xml']!));
   expect(strFromU8(streamed['xl/workbook.xml']!)).toBe(strFromU8(built['xl/workbook.xml']!));
+});
+
+test('a streamed workbook may share its repeated texts: each written once, cells point at it, the header stays inline and styled', async () => {
+  const rows: [number, (string | number)[]][] = [
+    [0, ['部门', 'n']],
+    [0, ['华东', 1]],
+    [0, ['华东', 2]],
+    [0, ['a & b', 3]],
+  ];
+  const chunks: Uint8Array[] = [];
+  for await (const c of streamXlsxRows([{ name: 'S', columns: [{}, { kind: 'integer' }] }], rows, { sharedStrings: true })) chunks.push(c);
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((o, c) => (all.set(c, o), o + c.length), 0);
+  const files = unzipSync(all);
+  expect(strFromU8(files['xl/sharedStrings.xml']!)).toContain('uniqueCount="2"><si><t xml:space="preserve">华东</t></si><si><t xml:space="preserve">a &amp; b</t></si></sst>');
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  expect(sheet).toContain('<c r="A1" s="1" t="inlineStr">');
+  expect(sheet).toContain('<c r="A2" t="s"><v>0</v></c>');
+  expect(sheet).toContain('<c r="A3" t="s"><v>0</v></c>');
+  expect(sheet).toContain('<c r="A4" t="s"><v>1</v></c>');
+  expect(strFromU8(files['xl/_rels/workbook.xml.rels']!)).toContain('Target="sharedStrings.xml"');
+  expect(strFromU8(files['[Content_Types].xml']!)).toContain('/xl/sharedStrings.xml');
 });

@@ -45,17 +45,29 @@ export function columnName(index: number): string {
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-// Offsets change only on quarter hours (DST and zone changes fall on them), so one look-up per
-// quarter hour serves every date cell in it; formatToParts per cell made a 10,000-trainee export slow.
+// Offsets change only on quarter hours (DST and zone changes fall on them) and most days not at
+// all: a day whose offset is the same at both ends is looked up once, any other once per quarter
+// hour. formatToParts per cell made a 10,000-trainee export slow.
 const QUARTER_HOUR = 900_000;
+const DAY = 86_400_000;
 const offsetCache = new Map<string, number>();
 /** The zone's offset from UTC at an instant, in milliseconds. */
 function zoneOffsetMs(ms: number, timeZone: string): number {
-  const key = `${timeZone}\u0000${Math.floor(ms / QUARTER_HOUR)}`;
-  let offset = offsetCache.get(key);
+  const day = Math.floor(ms / DAY);
+  const dayKey = `${timeZone}\u0000d${day}`;
+  let offset = offsetCache.get(dayKey);
   if (offset === undefined) {
     if (offsetCache.size > 100_000) offsetCache.clear();
-    offset = zoneOffsetAt(Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR, timeZone);
+    const start = zoneOffsetAt(day * DAY, timeZone);
+    offset = start === zoneOffsetAt((day + 1) * DAY - QUARTER_HOUR, timeZone) ? start : NaN;
+    offsetCache.set(dayKey, offset);
+  }
+  if (!Number.isNaN(offset)) return offset;
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  const key = `${timeZone}\u0000${quarter}`;
+  offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = zoneOffsetAt(quarter * QUARTER_HOUR, timeZone);
     offsetCache.set(key, offset);
   }
   return offset;
@@ -89,24 +101,59 @@ function instantOf(value: Cell): number | undefined {
   return undefined;
 }
 
-function cellXml(value: Cell, ref: string, kind: ColumnKind, header: boolean, timeZone: string): string {
-  if (value === null || value === undefined || value === '') return '';
-  const text = (t: string, style = header ? ` s="${STYLE.header}"` : '') => `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(t)}</t></is></c>`;
-  if (header) return text(String(value));
-  if (kind === 'date') {
-    const ms = instantOf(value);
-    return ms === undefined ? text(String(value), '') : `<c r="${ref}" s="${STYLE.date}"><v>${excelSerial(ms, timeZone)}</v></c>`;
+/**
+ * The workbook's shared strings: each text is written once and cells point at it, which halves a
+ * large sheet (statuses, departments and module titles repeat on every row). Only the first
+ * `limit` distinct texts are shared, so memory stays bounded; later ones are written inline.
+ */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private xml = '';
+  constructor(private readonly limit = 100_000) {}
+  /** The text's index, or undefined once the table is full. */
+  of(text: string): number | undefined {
+    let i = this.index.get(text);
+    if (i === undefined && this.index.size < this.limit) {
+      i = this.index.size;
+      this.index.set(text, i);
+      this.xml += `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`;
+    }
+    return i;
   }
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    const style = kind === 'percent' ? STYLE.percent : kind === 'integer' ? STYLE.integer : kind === 'number' ? STYLE.number : 0;
-    return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
+  get size() {
+    return this.index.size;
   }
-  return text(value instanceof Date ? value.toISOString() : String(value), '');
+  toXml = () => `${XML_HEAD}<sst xmlns="${MAIN_NS}" uniqueCount="${this.index.size}">${this.xml}</sst>`;
 }
 
-function rowXml(row: readonly Cell[], r: number, columns: readonly Column[], timeZone: string): string {
+const LETTERS: string[] = [];
+const letters = (c: number) => (LETTERS[c] ??= columnName(c));
+const NUMBER_STYLE: Partial<Record<ColumnKind, string>> = { percent: ` s="${STYLE.percent}"`, integer: ` s="${STYLE.integer}"`, number: ` s="${STYLE.number}"` };
+const inline = (ref: string, style: string, t: string) => `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(t)}</t></is></c>`;
+
+function textXml(ref: string, t: string, strings: SharedStrings | undefined): string {
+  const i = strings?.of(t);
+  return i === undefined ? inline(ref, '', t) : `<c r="${ref}" t="s"><v>${i}</v></c>`;
+}
+
+function cellXml(value: Cell, ref: string, kind: ColumnKind, timeZone: string, strings: SharedStrings | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (kind === 'date') {
+    const ms = instantOf(value);
+    return ms === undefined ? textXml(ref, String(value), strings) : `<c r="${ref}" s="${STYLE.date}"><v>${excelSerial(ms, timeZone)}</v></c>`;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${NUMBER_STYLE[kind] ?? ''}><v>${value}</v></c>`;
+  return textXml(ref, value instanceof Date ? value.toISOString() : String(value), strings);
+}
+
+/** A row's XML; the first row is the header, styled, always inline. */
+function rowXml(row: readonly Cell[], r: number, columns: readonly Column[], timeZone: string, strings?: SharedStrings): string {
   let cells = '';
-  for (let c = 0; c < row.length; c++) cells += cellXml(row[c], `${columnName(c)}${r}`, columns[c]?.kind ?? 'text', r === 1, timeZone);
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (r === 1) cells += value === null || value === undefined || value === '' ? '' : inline(`${letters(c)}1`, ` s="${STYLE.header}"`, String(value));
+    else cells += cellXml(value, letters(c) + r, columns[c]?.kind ?? 'text', timeZone, strings);
+  }
   return `<row r="${r}">${cells}</row>`;
 }
 
@@ -129,20 +176,22 @@ const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><nu
 const sheetName = (name: string, i: number) => escapeXml(name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || `Sheet${i + 1}`);
 
 /** The package's fixed parts and the workbook (which names each sheet's autofilter range). */
-function packageFiles(names: readonly string[], extents: readonly { columns: number; rows: number }[]): Record<string, string> {
+function packageFiles(names: readonly string[], extents: readonly { columns: number; rows: number }[], strings?: SharedStrings): Record<string, string> {
+  const shared = strings && strings.size > 0;
   const definedNames = extents
     .map((e, i) => (e.rows > 0 && e.columns > 0 ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${names[i]!.replace(/'/g, "''")}'!$A$1:$${columnName(e.columns - 1)}$${e.rows}</definedName>` : ''))
     .join('');
   return {
-    '[Content_Types].xml': `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${names
+    '[Content_Types].xml': `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${shared ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}${names
       .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
       .join('')}</Types>`,
     '_rels/.rels': `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}</workbook>`,
     'xl/_rels/workbook.xml.rels': `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
       .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-      .join('')}<Relationship Id="rId${names.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+      .join('')}<Relationship Id="rId${names.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>${shared ? `<Relationship Id="rId${names.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`,
     'xl/styles.xml': STYLES,
+    ...(shared ? { 'xl/sharedStrings.xml': strings.toXml() } : {}),
   };
 }
 
@@ -169,12 +218,69 @@ export function buildXlsx(sheets: readonly SheetSpec[], { timeZone = 'UTC', leve
 }
 
 /**
- * A workbook as a stream of zip chunks: each sheet's rows are written as they arrive (in
- * batches), so memory stays flat however many rows there are.
+ * Compression a host can lend the writer (Node's zlib on the server): `deflate` compresses one
+ * piece of an entry as raw DEFLATE, sync-flushed unless `final` (so pieces concatenate into one
+ * stream), and may run off the thread; `crc32` continues a CRC-32 over the uncompressed bytes.
  */
-export async function* streamXlsx(
-  sheets: readonly SheetSpec<Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]>>[],
-  { timeZone = 'UTC', level = 1 }: XlsxOptions = {},
+export interface XlsxCompressor {
+  deflate(data: Uint8Array, final: boolean): Promise<Uint8Array>;
+  crc32(data: Uint8Array, value: number): number;
+}
+
+export interface StreamOptions extends XlsxOptions {
+  compressor?: XlsxCompressor;
+  /** Share repeated texts (see `SharedStrings`): much smaller and faster for large exports. */
+  sharedStrings?: boolean;
+}
+
+/** The zip entry fflate's Zip reads a lent compressor's output from (its ZipInputFile contract). */
+interface PieceEntry {
+  filename: string;
+  compression: number;
+  flag: number;
+  size: number;
+  crc: number;
+  ondata?: (error: Error | null, data: Uint8Array, final: boolean) => void;
+}
+
+/** One zip entry fed in pieces: fflate's own deflate, or the lent compressor with a few pieces in flight. */
+function entry(zip: Zip, filename: string, level: 1 | 6, compressor: XlsxCompressor | undefined) {
+  if (!compressor) {
+    const file = new ZipDeflate(filename, { level });
+    zip.add(file);
+    return { push: (data: Uint8Array, final: boolean) => file.push(data, final), settle: () => Promise.resolve() };
+  }
+  const file: PieceEntry = { filename, compression: 8, flag: 0, size: 0, crc: 0 };
+  zip.add(file as unknown as ZipDeflate);
+  // Pieces compress in parallel but reach the zip in order.
+  const inFlight: { done: Promise<Uint8Array>; final: boolean }[] = [];
+  const deliver = async () => {
+    const next = inFlight.shift()!;
+    file.ondata!(null, await next.done, next.final);
+  };
+  return {
+    async push(data: Uint8Array, final: boolean) {
+      file.crc = compressor.crc32(data, file.crc);
+      file.size += data.length;
+      inFlight.push({ done: compressor.deflate(data, final), final });
+      while (inFlight.length > (final ? 0 : 3)) await deliver();
+    },
+    settle: async () => {
+      while (inFlight.length) await deliver();
+    },
+  };
+}
+
+/**
+ * A workbook as a stream of zip chunks from rows that arrive for any of its sheets, in any order
+ * (`[sheet index, cells]`; each sheet's first row is its header): every sheet is written as its rows
+ * come, so memory stays flat however many rows there are, and a second sheet needs no second pass
+ * over the data (its compressed bytes wait in the zip until the first sheet ends).
+ */
+export async function* streamXlsxRows(
+  sheets: readonly { name: string; columns?: readonly Column[] }[],
+  rows: Iterable<readonly [number, readonly Cell[]]> | AsyncIterable<readonly [number, readonly Cell[]]>,
+  { timeZone = 'UTC', level = 1, compressor, sharedStrings = false }: StreamOptions = {},
 ): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -187,34 +293,40 @@ export async function* streamXlsx(
     while (out.length) yield out.shift()!;
   };
   const names = sheets.map((s, i) => sheetName(s.name, i));
-  const extents: { columns: number; rows: number }[] = [];
-  for (const [i, s] of sheets.entries()) {
-    const file = new ZipDeflate(`xl/worksheets/sheet${i + 1}.xml`, { level });
-    zip.add(file);
-    const columns = s.columns ?? [];
-    let buffer = '';
-    let r = 0;
-    let width = columns.length;
-    for await (const row of s.rows) {
-      if (r === 0) buffer += sheetHead(row, columns);
-      width = Math.max(width, row.length);
-      buffer += rowXml(row, ++r, columns, timeZone);
-      if (buffer.length > 256 * 1024) {
-        file.push(strToU8(buffer));
-        buffer = '';
-        yield* drain();
-      }
+  const strings = sharedStrings ? new SharedStrings() : undefined;
+  const state = sheets.map((s, i) => ({ file: entry(zip, `xl/worksheets/sheet${i + 1}.xml`, level, compressor), columns: s.columns ?? [], buffer: '', rows: 0, width: (s.columns ?? []).length }));
+  for await (const [index, row] of rows) {
+    const s = state[index];
+    if (!s) throw new Error(`no sheet ${index}`);
+    if (s.rows === 0) s.buffer += sheetHead(row, s.columns);
+    s.width = Math.max(s.width, row.length);
+    s.buffer += rowXml(row, ++s.rows, s.columns, timeZone, strings);
+    if (s.buffer.length > 256 * 1024) {
+      const piece = strToU8(s.buffer);
+      s.buffer = '';
+      await s.file.push(piece, false);
+      yield* drain();
     }
-    if (r === 0) buffer += sheetHead([], columns);
-    file.push(strToU8(buffer + sheetTail(width, r)), true);
-    extents.push({ columns: width, rows: r });
+  }
+  for (const s of state) {
+    if (s.rows === 0) s.buffer += sheetHead([], s.columns);
+    await s.file.push(strToU8(s.buffer + sheetTail(s.width, s.rows)), true);
+    s.buffer = '';
     yield* drain();
   }
-  for (const [path, text] of Object.entries(packageFiles(names, extents))) {
-    const file = new ZipDeflate(path, { level: 6 });
-    zip.add(file);
-    file.push(strToU8(text), true);
+  for (const s of state) await s.file.settle();
+  for (const [path, text] of Object.entries(packageFiles(names, state.map((s) => ({ columns: s.width, rows: s.rows })), strings))) {
+    const file = entry(zip, path, 6, compressor);
+    await file.push(strToU8(text), true);
   }
   zip.end();
   yield* drain();
+}
+
+/** A workbook as a stream of zip chunks, its sheets written one after the other as their rows arrive. */
+export async function* streamXlsx(sheets: readonly SheetSpec<Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]>>[], options: StreamOptions = {}): AsyncGenerator<Uint8Array> {
+  async function* tagged() {
+    for (const [i, s] of sheets.entries()) for await (const row of s.rows) yield [i, row] as const;
+  }
+  yield* streamXlsxRows(sheets, tagged(), options);
 }

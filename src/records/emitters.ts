@@ -149,7 +149,7 @@ export function startEmitters(args: {
     const out: Statement[] = [];
     for (const goal of useGoalsStore.getState().goals) {
       if (emitted.goals.includes(goal.id)) continue;
-      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: smartGoalResult(goal) }));
+      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: smartGoalResult(goal, a.course) }));
       emitted.goals.push(goal.id);
     }
     for (const run of useRoleplayStore.getState().roleplay.runs) {

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { openStorage } from '../../src/server/storage/open';
 import { backend, freshDatabaseUrl } from './test-storage';
-import { progressStore } from '../../src/server/records/progress-store';
-import { traineeRecords } from '../../src/server/hr/trainee-records';
 import { reportRunner } from '../../src/server/hr/report-runner';
 import { traineeRegistry } from '../../src/server/trainees';
 import { DEFAULT_COURSE_IRI } from '../../src/domain';
 import { TEST_MODULES } from './test-modules';
+import { readXlsx } from '../setup/read-xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'sta-reports-'));
 const HOME = 'https://hr.example.com';
@@ -22,19 +21,20 @@ afterAll(() => {
 test('with a SQLite file, HR reports are built in a worker thread (on PostgreSQL in the request), with the same content either way', async () => {
   const sql = await openStorage({ dataDir: dir, databaseUrl: await freshDatabaseUrl() });
   await traineeRegistry(sql, HOME).register({ name: '李娜', employeeId: 'E1', department: '华东销售部' });
-  const records = traineeRecords(sql, progressStore(sql, DEFAULT_COURSE_IRI), HOME, DEFAULT_COURSE_IRI);
-  const runner = reportRunner({ courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES, all: () => records.all(), sqliteFile: sql.file });
+  const runner = reportRunner(sql, { courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES });
   close = runner.close;
   expect(runner.inWorker()).toBe(backend === 'sqlite');
-  const csv = await runner.run({ kind: 'csv', filter: { department: '华东销售部' }, lang: 'en' });
+  const csv = await new Response(await runner.export('csv', { filter: { department: '华东销售部' }, lang: 'en' })).text();
   expect(runner.inWorker()).toBe(backend === 'sqlite');
-  expect(csv.text.split('\r\n')[1]).toContain('"E1","李娜","华东销售部","Not started","","0","No","","","00-intro"');
-  const xlsx = await runner.run({ kind: 'xlsx', filter: {}, lang: 'zh-CN' });
-  expect(String.fromCharCode(...xlsx.bytes.slice(0, 2))).toBe('PK');
-  const progress = await runner.run({ kind: 'progress', filter: { q: 'nobody' }, lang: 'zh-CN' });
-  expect(JSON.parse(progress.json)).toMatchObject({ total: 1, rows: [], departments: ['华东销售部'] });
+  expect(csv.split('\r\n')[1]).toContain('"E1","李娜","华东销售部","Not started","","0","No","","","00-intro"');
+  const xlsx = new Uint8Array(await new Response(await runner.export('xlsx', { filter: {}, lang: 'zh-CN' })).arrayBuffer());
+  expect(String.fromCharCode(...xlsx.slice(0, 2))).toBe('PK');
+  expect(readXlsx(xlsx)[0]!.rows[1]!.slice(0, 3)).toEqual(['E1', '李娜', '华东销售部']);
+  const progress = await runner.progress({ filter: { q: 'nobody' }, lang: 'zh-CN' });
+  expect(JSON.parse(progress)).toMatchObject({ total: 1, rows: [], departments: ['华东销售部'] });
 
-  const memory = reportRunner({ courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES, all: async () => [] });
+  const memory = reportRunner(await openStorage({ dataDir: ':memory:' }), { courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES });
   expect(memory.inWorker()).toBe(false);
-  expect((await memory.run({ kind: 'progress', filter: {}, lang: 'en' })).kind).toBe('progress');
+  expect(JSON.parse(await memory.progress({ filter: {}, lang: 'en' }))).toMatchObject({ total: 0, rows: [] });
+  expect(await new Response(await memory.export('csv', { filter: {}, lang: 'en' })).text()).toMatch(/^"Employee ID"/);
 });

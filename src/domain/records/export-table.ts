@@ -42,55 +42,78 @@ function traineeCells(r: MatrixRow, l: ExportLabels): Cell[] {
   return [r.employeeId, r.name, r.department, l.statuses[r.status], r.final.bestScore, r.final.attempts, r.final.passed ? l.yes : l.no, r.certificate?.code ?? null, r.certificate?.issuedAt ?? null];
 }
 
+const PROGRESS_COLUMNS: Column[] = [...TRAINEE_COLUMNS, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'number' }, { kind: 'date' }, { kind: 'date' }];
+
 /**
- * One row per trainee and module, the shape a spreadsheet filters and pivots best: the same
- * rows go to CSV and to the workbook's first sheet, so the two exports always agree.
+ * The progress export, a row at a time: one row per trainee and module, the shape a spreadsheet
+ * filters and pivots best. The same rows go to CSV and to the workbook's first sheet, so the two
+ * exports always agree.
  */
-export function progressTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): ExportTable {
-  const columns: Column[] = [...TRAINEE_COLUMNS, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'number' }, { kind: 'date' }, { kind: 'date' }];
-  const out: Cell[][] = [[...traineeHeader(l), l.moduleId, l.module, l.status, l.bestScore, l.attempts, l.minutes, l.firstActivity, l.lastActivity]];
-  for (const r of rows) {
-    const trainee = traineeCells(r, l);
-    for (const m of modules) {
-      const c = r.modules[m.id];
-      out.push([
-        ...trainee,
-        m.id,
-        m.title[locale] ?? m.id,
-        l.statuses[c?.status ?? 'not_started'],
-        c?.bestScore ?? null,
-        c?.attempts ?? 0,
-        minutes(c?.timeSpentMs ?? 0),
-        c?.firstActivity ?? null,
-        c?.lastActivity ?? null,
-      ]);
-    }
-  }
-  return { columns, rows: out };
+export function progressExport(modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels) {
+  return {
+    columns: PROGRESS_COLUMNS,
+    header: (): Cell[] => [...traineeHeader(l), l.moduleId, l.module, l.status, l.bestScore, l.attempts, l.minutes, l.firstActivity, l.lastActivity],
+    /** The rows of one trainee, one per module. */
+    rows(r: MatrixRow): Cell[][] {
+      const trainee = traineeCells(r, l);
+      return modules.map((m) => {
+        const c = r.modules[m.id];
+        return [
+          ...trainee,
+          m.id,
+          m.title[locale] ?? m.id,
+          l.statuses[c?.status ?? 'not_started'],
+          c?.bestScore ?? null,
+          c?.attempts ?? 0,
+          minutes(c?.timeSpentMs ?? 0),
+          c?.firstActivity ?? null,
+          c?.lastActivity ?? null,
+        ];
+      });
+    },
+  };
 }
 
-/** The matrix as HR sees it on screen: one row per trainee, one status column per module and its best score. */
-export function matrixTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): ExportTable {
-  const header: Cell[] = traineeHeader(l);
+/** The matrix as HR sees it on screen, a row at a time: one row per trainee, one status column per module and its best score. */
+export function matrixExport(modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels) {
   const columns: Column[] = [...TRAINEE_COLUMNS];
-  for (const m of modules) {
-    header.push(m.title[locale] ?? m.id, `${m.title[locale] ?? m.id} · ${l.bestScore}`);
-    columns.push({ kind: 'text' }, { kind: 'percent' });
-  }
-  const out: Cell[][] = [header];
-  for (const r of rows) {
-    const line: Cell[] = traineeCells(r, l);
-    for (const m of modules) line.push(l.statuses[r.modules[m.id]?.status ?? 'not_started'], r.modules[m.id]?.bestScore ?? null);
-    out.push(line);
-  }
-  return { columns, rows: out };
+  for (let i = 0; i < modules.length; i++) columns.push({ kind: 'text' }, { kind: 'percent' });
+  return {
+    columns,
+    header(): Cell[] {
+      const header = traineeHeader(l);
+      for (const m of modules) header.push(m.title[locale] ?? m.id, `${m.title[locale] ?? m.id} · ${l.bestScore}`);
+      return header;
+    },
+    row(r: MatrixRow): Cell[] {
+      const line: Cell[] = traineeCells(r, l);
+      for (const m of modules) line.push(l.statuses[r.modules[m.id]?.status ?? 'not_started'], r.modules[m.id]?.bestScore ?? null);
+      return line;
+    },
+  };
+}
+
+/** One row per trainee and module (see `progressExport`), all at once. */
+export function progressTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): ExportTable {
+  const e = progressExport(modules, locale, l);
+  return { columns: e.columns, rows: [e.header(), ...rows.flatMap((r) => e.rows(r))] };
+}
+
+/** The on-screen matrix (see `matrixExport`), all at once. */
+export function matrixTable(rows: readonly MatrixRow[], modules: readonly CourseModuleInfo[], locale: string, l: ExportLabels): ExportTable {
+  const e = matrixExport(modules, locale, l);
+  return { columns: e.columns, rows: [e.header(), ...rows.map((r) => e.row(r))] };
 }
 
 /**
- * The table as CSV cells: percentages as whole percents (92, the header says %), dates as ISO 8601
+ * A data row as CSV cells: percentages as whole percents (92, the header says %), dates as ISO 8601
  * instants with their offset, as stored.
  */
+export function csvRow(row: readonly Cell[], columns: readonly Column[]): Cell[] {
+  return row.map((v, c) => (columns[c]?.kind === 'percent' && typeof v === 'number' ? Math.round(v * 1000) / 10 : v));
+}
+
+/** The table as CSV cells (see `csvRow`). */
 export function csvCells(table: ExportTable): Cell[][] {
-  const percentAt = table.columns.map((c) => c.kind === 'percent');
-  return table.rows.map((row, i) => (i === 0 ? row : row.map((v, c) => (percentAt[c] && typeof v === 'number' ? Math.round(v * 1000) / 10 : v))));
+  return table.rows.map((row, i) => (i === 0 ? row : csvRow(row, table.columns)));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { correlation, criterionMissRates, endingSplit, itemAnalysis, type AnalyzedAttempt } from './item-analysis';
+import { correlation, criterionMissRates, criterionStats, endingSplit, endingStats, itemAnalysis, type AnalyzedAttempt } from './item-analysis';
 
 const attempt = (quizId: string, items: [string, number, string][]): AnalyzedAttempt => ({ quizId, items: items.map(([itemId, score, response]) => ({ itemId, score, response })) });
 
@@ -50,4 +50,23 @@ test('SMART criteria are counted as missed whenever not met', () => {
 
 test('role-play endings split per role-play', () => {
   expect(endingSplit([{ roleplayId: 'price', ending: 'won' }, { roleplayId: 'price', ending: 'lost' }, { roleplayId: 'need', ending: 'won' }])).toEqual({ price: { won: 1, lost: 1 }, need: { won: 1 } });
+});
+
+test('per SMART criterion: goals judged, goals missing it and the share, in the order of the five', () => {
+  const stats = criterionStats([
+    { specific: 'met', measurable: 'unmet', achievable: 'met', relevant: 'met', timeBound: 'unmet' },
+    { specific: 'unmet', measurable: 'unmet', achievable: 'unknown', relevant: 'met', timeBound: 'met' },
+  ]);
+  expect(stats.map((s) => s.criterion)).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']);
+  expect(stats[0]).toEqual({ criterion: 'specific', goals: 2, missed: 1, missRate: 0.5 });
+  expect(stats[1]).toEqual({ criterion: 'measurable', goals: 2, missed: 2, missRate: 1 });
+  expect(stats[3]).toEqual({ criterion: 'relevant', goals: 2, missed: 0, missRate: 0 });
+  expect(criterionStats([])[0]).toEqual({ criterion: 'specific', goals: 0, missed: 0, missRate: null });
+});
+
+test('per role-play: runs and every ending counted, unknown endings left out', () => {
+  expect(endingStats([{ roleplayId: 'price', ending: 'won' }, { roleplayId: 'price', ending: 'lost' }, { roleplayId: 'need', ending: 'stalled' }, { roleplayId: 'need', ending: 'bogus' }])).toEqual([
+    { roleplayId: 'need', runs: 1, endings: { won: 0, advanced: 0, stalled: 1, lost: 0 } },
+    { roleplayId: 'price', runs: 2, endings: { won: 1, advanced: 0, stalled: 0, lost: 1 } },
+  ]);
 });

@@ -1,3 +1,5 @@
+import { CRITERIA, type Criterion } from '../smart/types';
+import type { Ending } from '../roleplay/types';
 /**
  * Item analysis of quiz attempts, as Moodle's quiz statistics report it: per item the number of
  * attempts, the facility index (mean score, 0–1), the discrimination index (the correlation of
@@ -100,4 +102,43 @@ export function endingSplit(runs: readonly { roleplayId: string; ending: string 
     split[r.ending] = (split[r.ending] ?? 0) + 1;
   }
   return out;
+}
+
+export interface CriterionStats {
+  criterion: Criterion;
+  /** Saved goals that carry a verdict for the criterion. */
+  goals: number;
+  /** Of those, the goals where it was not met. */
+  missed: number;
+  /** missed / goals; null before any goal. */
+  missRate: number | null;
+}
+
+/** Per SMART criterion, in the order trainees learn them: how many saved goals miss it. */
+export function criterionStats(goals: readonly Readonly<Record<string, string>>[]): CriterionStats[] {
+  return CRITERIA.map((criterion) => {
+    const judged = goals.filter((g) => typeof g[criterion] === 'string');
+    const missed = judged.filter((g) => g[criterion] !== 'met').length;
+    return { criterion, goals: judged.length, missed, missRate: judged.length ? missed / judged.length : null };
+  });
+}
+
+export const ENDINGS: readonly Ending[] = ['won', 'advanced', 'stalled', 'lost'];
+
+export interface EndingStats {
+  roleplayId: string;
+  runs: number;
+  /** Runs per ending, every ending listed (0 when none). */
+  endings: Record<Ending, number>;
+}
+
+/** Per role-play, how its finished runs ended; role-plays sorted by id, unknown endings left out. */
+export function endingStats(runs: readonly { roleplayId: string; ending: string }[]): EndingStats[] {
+  const split = endingSplit(runs.filter((r) => (ENDINGS as readonly string[]).includes(r.ending)));
+  return Object.keys(split)
+    .sort()
+    .map((roleplayId) => {
+      const endings = Object.fromEntries(ENDINGS.map((e) => [e, split[roleplayId]![e] ?? 0])) as Record<Ending, number>;
+      return { roleplayId, runs: ENDINGS.reduce((n, e) => n + endings[e], 0), endings };
+    });
 }

@@ -10,6 +10,8 @@ export interface TraineeRecord {
   employeeId: string;
   name: string;
   department: string;
+  /** The rollout wave HR put the trainee in, '' for none. */
+  cohort?: string;
   modules: Record<string, ModuleRecord>;
   /** The final assessment's attempts (each `passed` or `failed` on it). */
   final?: FinalRecord;
@@ -40,6 +42,8 @@ export interface MatrixRow {
   employeeId: string;
   name: string;
   department: string;
+  /** The trainee's cohort ('' for none). */
+  cohort?: string;
   /**
    * The course, with the certificate's meaning of done: completed when every module is complete
    * (read and its quiz passed) and the final assessment is passed; not started when nothing has begun.
@@ -68,6 +72,8 @@ export interface MatrixFilter {
   certificate?: CertificateFilter;
   /** Only trainees of these departments (those past their due date) whose course is not complete. */
   overdueIn?: readonly string[];
+  /** As `overdueIn`, for cohorts: with both, a trainee late by either is kept. */
+  overdueCohorts?: readonly string[];
 }
 
 export const FINAL_FILTERS: readonly FinalFilter[] = ['passed', 'failed', 'not_attempted'];
@@ -76,7 +82,8 @@ const NO_FINAL: FinalRecord = { bestScore: null, attempts: 0, passed: false };
 
 export const RECORD_STATUSES: readonly RecordStatus[] = ['not_started', 'in_progress', 'completed'];
 
-function row(t: TraineeRecord, modules: readonly CourseModuleInfo[]): MatrixRow {
+/** One trainee's row of the matrix: each module's status, the course's status, the final and the certificate. */
+export function matrixRow(t: TraineeRecord, modules: readonly CourseModuleInfo[]): MatrixRow {
   const cells: Record<string, MatrixCell> = {};
   let first: string | null = null;
   let last: string | null = null;
@@ -92,38 +99,46 @@ function row(t: TraineeRecord, modules: readonly CourseModuleInfo[]): MatrixRow 
   const modulesComplete = statuses.length > 0 && statuses.every((s) => s === 'completed');
   const begun = statuses.some((s) => s !== 'not_started') || final.attempts > 0;
   const status: RecordStatus = modulesComplete && final.passed ? 'completed' : begun ? 'in_progress' : 'not_started';
-  return { employeeId: t.employeeId, name: t.name, department: t.department, status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells };
+  return { employeeId: t.employeeId, name: t.name, department: t.department, cohort: t.cohort ?? '', status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells };
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** The trainee × module matrix HR sees, filtered and sorted by department, then name. */
-export function buildMatrix(trainees: readonly TraineeRecord[], modules: readonly CourseModuleInfo[], filter: MatrixFilter = {}): MatrixRow[] {
+/** A predicate for the rows a filter keeps (for rows that arrive one at a time). */
+export function matrixFilter(filter: MatrixFilter = {}): (r: MatrixRow) => boolean {
   const q = filter.q?.trim().toLowerCase();
   const from = filter.from ? Date.parse(filter.from) : undefined;
   const to = filter.to ? Date.parse(filter.to) : undefined;
+  return (r) => {
+    if (filter.department !== undefined && filter.department !== '' && r.department !== filter.department) return false;
+    if (filter.status) {
+      const status = filter.module ? (r.modules[filter.module]?.status ?? 'not_started') : r.status;
+      if (status !== filter.status) return false;
+    }
+    if (from !== undefined || to !== undefined) {
+      if (!r.firstActivity || !r.lastActivity) return false;
+      if (from !== undefined && Date.parse(r.lastActivity) < from) return false;
+      if (to !== undefined && Date.parse(r.firstActivity) > to) return false;
+    }
+    if (filter.final) {
+      const outcome: FinalFilter = r.final.passed ? 'passed' : r.final.attempts > 0 ? 'failed' : 'not_attempted';
+      if (outcome !== filter.final) return false;
+    }
+    if (filter.overdueIn || filter.overdueCohorts) {
+      const late = r.status !== 'completed' && (!!filter.overdueIn?.includes(r.department) || (!!r.cohort && !!filter.overdueCohorts?.includes(r.cohort)));
+      if (!late) return false;
+    }
+    if (filter.certificate && (r.certificate ? 'issued' : 'none') !== filter.certificate) return false;
+    if (q && !r.name.toLowerCase().includes(q) && !r.employeeId.toLowerCase().includes(q)) return false;
+    return true;
+  };
+}
+
+/** The trainee × module matrix HR sees, filtered and sorted by department, then name. */
+export function buildMatrix(trainees: readonly TraineeRecord[], modules: readonly CourseModuleInfo[], filter: MatrixFilter = {}): MatrixRow[] {
   return trainees
-    .map((t) => row(t, modules))
-    .filter((r) => {
-      if (filter.department !== undefined && filter.department !== '' && r.department !== filter.department) return false;
-      if (filter.status) {
-        const status = filter.module ? (r.modules[filter.module]?.status ?? 'not_started') : r.status;
-        if (status !== filter.status) return false;
-      }
-      if (from !== undefined || to !== undefined) {
-        if (!r.firstActivity || !r.lastActivity) return false;
-        if (from !== undefined && Date.parse(r.lastActivity) < from) return false;
-        if (to !== undefined && Date.parse(r.firstActivity) > to) return false;
-      }
-      if (filter.final) {
-        const outcome: FinalFilter = r.final.passed ? 'passed' : r.final.attempts > 0 ? 'failed' : 'not_attempted';
-        if (outcome !== filter.final) return false;
-      }
-      if (filter.overdueIn && (r.status === 'completed' || !filter.overdueIn.includes(r.department))) return false;
-      if (filter.certificate && (r.certificate ? 'issued' : 'none') !== filter.certificate) return false;
-      if (q && !r.name.toLowerCase().includes(q) && !r.employeeId.toLowerCase().includes(q)) return false;
-      return true;
-    })
+    .map((t) => matrixRow(t, modules))
+    .filter(matrixFilter(filter))
     .sort((a, b) => collator.compare(a.department, b.department) || collator.compare(a.name, b.name) || collator.compare(a.employeeId, b.employeeId));
 }
 

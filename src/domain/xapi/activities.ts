@@ -11,6 +11,8 @@ export function activityIds(course = DEFAULT_COURSE_IRI) {
     quizItem: (moduleId: string, itemId: string) => `${course}/modules/${seg(moduleId)}/quiz/items/${seg(itemId)}`,
     final: () => `${course}/final-assessment`,
     smart: () => `${course}/practice/smart-goals`,
+    /** The result extension of a SMART goal that holds each criterion's verdict. */
+    smartVerdicts: () => `${course}/extensions/smart-verdicts`,
     roleplay: (scenarioId: string) => `${course}/practice/roleplays/${seg(scenarioId)}`,
     sandbox: () => `${course}/practice/sandbox`,
     /** Spaced review after the course; its answers are practice, never completion. */

@@ -30,7 +30,7 @@ export interface StatementInput {
   verb: VerbName;
   object: { id: string; type: keyof typeof ACTIVITY_TYPES; name?: Record<string, string> };
   /** `progress`: percent done (cmi5's progress extension, on `progressed`). */
-  result?: { scaled?: number; success?: boolean; completion?: boolean; durationMs?: number; response?: string; progress?: number };
+  result?: { scaled?: number; success?: boolean; completion?: boolean; durationMs?: number; response?: string; progress?: number; extensions?: Record<string, unknown> };
   registration?: string;
   language?: string;
   parent?: string;
@@ -58,7 +58,9 @@ export function buildStatement(input: StatementInput): Statement {
       ...(r.completion !== undefined ? { completion: r.completion } : {}),
       ...(r.durationMs !== undefined ? { duration: isoDuration(r.durationMs) } : {}),
       ...(r.response !== undefined ? { response: r.response } : {}),
-      ...(r.progress !== undefined ? { extensions: { [PROGRESS_EXTENSION]: Math.max(0, Math.min(100, Math.round(r.progress))) } } : {}),
+      ...(r.progress !== undefined || r.extensions
+        ? { extensions: { ...r.extensions, ...(r.progress !== undefined ? { [PROGRESS_EXTENSION]: Math.max(0, Math.min(100, Math.round(r.progress))) } : {}) } }
+        : {}),
     };
   }
   const grouping = input.object.id === course ? undefined : [{ id: course, objectType: 'Activity' as const }];

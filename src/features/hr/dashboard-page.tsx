@@ -14,6 +14,7 @@ import { ProgressMatrix } from './progress-matrix';
 import { ReviewPanel } from './review-panel';
 import { SavedViews } from './saved-views';
 import { DueDatesPanel } from './due-dates-panel';
+import { CohortsPanel } from './cohorts-panel';
 import { useHrResource } from './use-hr-resource';
 
 /** `/hr`: every trainee's progress by module, filtered through the URL, with exports of the same view. */
@@ -55,6 +56,7 @@ export function DashboardPage() {
         onClear={() => setFilters(noFilters)}
       />
       <DueDatesPanel departments={data?.departments ?? []} />
+      <CohortsPanel />
       <SavedViews search={viewSearch(filters, { ...view, page: 1 })} />
       <div className="hr-toolbar">
         <p className="hr-count" role="status">

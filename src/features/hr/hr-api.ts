@@ -1,4 +1,4 @@
-import type { HrSummary, ItemStats, MatrixRow, TimelineEntry } from '../../domain';
+import type { CriterionStats, EndingStats, HrSummary, ItemStats, MatrixRow, TimelineEntry } from '../../domain';
 
 /** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
 export const HR_API = '/hr/api';
@@ -153,9 +153,32 @@ export async function setDueDate(csrf: string, department: string, due: string):
   return read(await call('/due-dates', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify({ department, due }) }), isDue);
 }
 
-export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[] }> {
+export interface Cohorts {
+  cohorts: { cohort: string; members: number; due: string | null }[];
+  /** The server's UTC day: a cohort is overdue once its day is before this. */
+  today: string;
+  /** Employee ids just listed that belong to no registered trainee. */
+  unknown: string[];
+}
+const isCohorts = (b: Record<string, unknown>) => Array.isArray(b.cohorts) && typeof b.today === 'string';
+const putJson = (csrf: string, body: unknown) => ({ method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(body) });
+
+export async function getCohorts(signal?: AbortSignal): Promise<Cohorts> {
+  return read(await call('/cohorts', { signal }), isCohorts);
+}
+
+/** Replaces a cohort's members (an empty list dissolves it). */
+export async function setCohortMembers(csrf: string, cohort: string, employeeIds: string[]): Promise<Cohorts> {
+  return read(await call('/cohorts', putJson(csrf, { cohort, employeeIds })), isCohorts);
+}
+
+export async function setCohortDue(csrf: string, cohort: string, due: string): Promise<Cohorts> {
+  return read(await call('/cohorts/due', putJson(csrf, { cohort, due })), isCohorts);
+}
+
+export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[] }> {
   const res = await call('/items', { signal });
-  return read<{ items: ItemStats[] }>(res, (b) => Array.isArray(b.items));
+  return read<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[] }>(res, (b) => Array.isArray(b.items));
 }
 
 /** Download links: plain GETs, so the session cookie goes along and the browser saves the file. */

@@ -39,3 +39,22 @@ test('a failed load says so in English too', async () => {
   renderApp('/hr/items');
   expect(await screen.findByRole('alert')).toHaveTextContent('The item analysis could not be loaded.');
 });
+
+test('the SMART criteria trainees miss and how role-plays end, each as a table', async () => {
+  useSettingsStore.getState().setLocale('en');
+  const criteria = [
+    { criterion: 'specific', goals: 4, missed: 1, missRate: 0.25 },
+    { criterion: 'measurable', goals: 4, missed: 1, missRate: 0.25 },
+    { criterion: 'achievable', goals: 4, missed: 1, missRate: 0.25 },
+    { criterion: 'relevant', goals: 4, missed: 0, missRate: 0 },
+    { criterion: 'timeBound', goals: 4, missed: 3, missRate: 0.75 },
+  ];
+  const endings = [{ roleplayId: 'price', runs: 4, endings: { won: 2, advanced: 1, stalled: 0, lost: 1 } }];
+  fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/items': () => json(200, { items, criteria, endings }) } });
+  renderApp('/hr/items');
+  const smart = await screen.findByRole('table', { name: 'SMART criteria trainees miss' });
+  expect(within(smart).getByRole('rowheader', { name: 'Time-bound' }).closest('tr')).toHaveTextContent('Time-bound4375%');
+  const roleplays = screen.getByRole('table', { name: 'How role-plays end' });
+  expect(within(roleplays).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Role-play', 'Runs', 'Won', 'Advanced', 'Stalled', 'Lost']);
+  expect(within(roleplays).getByRole('rowheader', { name: 'price' }).closest('tr')).toHaveTextContent('price42101');
+});

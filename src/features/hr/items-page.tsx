@@ -8,6 +8,7 @@ import { exportHref, getItems } from './hr-api';
 import { useHrContext } from './hr-context';
 import { useHrFormat } from './use-hr-format';
 import { useHrResource } from './use-hr-resource';
+import { CriteriaTable, EndingsTable } from './practice-tables';
 
 const flagLabel = {
   too_easy: 'items.flagNames.too_easy',
@@ -89,6 +90,8 @@ export function ItemsPage() {
           </table>
         </div>
       )}
+      {items.data?.criteria && <CriteriaTable criteria={items.data.criteria} />}
+      {items.data?.endings && <EndingsTable endings={items.data.endings} />}
     </>
   );
 }

@@ -1,34 +1,58 @@
 import { Worker } from 'node:worker_threads';
-import type { CourseModuleInfo, TraineeRecord } from '../../domain';
-import { buildReport, reportTimeZone, type Report, type ReportKind, type ReportOf, type ReportRequest } from './reports';
+import type { CourseModuleInfo } from '../../domain';
+import type { Sql } from '../storage/sql';
+import { reportRows } from './report-rows';
+import { exportReport, progressPage, reportTimeZone, type ExportKind, type ReportRequest } from './reports';
+import type { WorkerAnswer, WorkerAsk } from './report-worker';
+import { zlibCompressor } from './zlib-compressor';
+import { reportWorkerEntry } from './report-worker-entry';
+
+type Listener = (m: WorkerAnswer) => void;
+
+/** A stream that starts with `first` and asks for each next chunk only when the reader wants it. */
+function byteStream(first: Uint8Array, next: () => Promise<Uint8Array | null>, cancel: () => void): ReadableStream<Uint8Array> {
+  let pending: Uint8Array | null = first;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const chunk = pending ?? (await next());
+        pending = null;
+        if (chunk) controller.enqueue(chunk);
+        else controller.close();
+      },
+      cancel,
+    },
+    { highWaterMark: 0 },
+  );
+}
 
 /**
  * Runs HR's reports in a worker thread when the database is a file, in the request otherwise
- * (a database in memory cannot be shared). If the worker cannot start or dies, reports fall back
- * to the request, slower for everyone but never failing.
+ * (a database in memory cannot be shared). Exports come back as byte streams, a chunk at a time.
+ * If the worker cannot start or dies, reports fall back to the request, slower for everyone but
+ * never failing.
  */
-export function reportRunner(o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; all: () => Promise<TraineeRecord[]>; sqliteFile?: string }) {
-  let worker: Worker | undefined;
-  // The worker reads the SQLite file itself; PostgreSQL's reads already leave the event loop.
-  let broken = !o.sqliteFile;
+export function reportRunner(sql: Sql, o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; courseId?: string }) {
+  let worker: Promise<Worker> | undefined;
+  // The worker reads the SQLite file itself; PostgreSQL's paged reads already leave the event loop.
+  let broken = !sql.file;
   let next = 0;
-  const pending = new Map<number, { resolve: (r: Report) => void; reject: (e: Error) => void }>();
+  const listeners = new Map<number, Listener>();
+  const inRequest = reportRows((text, params) => sql.all(text, params), { homePage: o.homePage, courseIri: o.courseIri, courseId: o.courseId });
 
-  const start = () => {
-    const w = new Worker(new URL('./report-worker-boot.mjs', import.meta.url), {
-      workerData: { dbPath: o.sqliteFile, courseIri: o.courseIri, homePage: o.homePage, modules: o.modules },
+  const start = async () => {
+    const w = new Worker(await reportWorkerEntry(), {
+      workerData: { dbPath: sql.file, courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, courseId: o.courseId },
+      // A bounded heap keeps the collector close behind an export's many short-lived rows, so the
+      // process stays small; what a report keeps (one small entry per trainee) fits many times over.
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 },
     });
-    w.on('message', (m: { id: number; report?: Report; error?: string }) => {
-      const p = pending.get(m.id);
-      pending.delete(m.id);
-      if (m.report) p?.resolve(m.report);
-      else p?.reject(new Error(m.error));
-    });
+    w.on('message', (m: WorkerAnswer) => listeners.get(m.id)?.(m));
     const down = (error: Error) => {
       broken = true;
       worker = undefined;
-      for (const p of pending.values()) p.reject(error);
-      pending.clear();
+      for (const [id, listen] of listeners) listen({ id, error: error.message });
+      listeners.clear();
     };
     w.on('error', down);
     w.on('exit', (code) => code !== 0 && down(new Error(`the report worker stopped (${code})`)));
@@ -36,33 +60,81 @@ export function reportRunner(o: { courseIri: string; homePage: string; modules: 
     return w;
   };
 
+  /** The worker's next answer for `id`. */
+  const answer = (w: Worker, id: number, ask?: WorkerAsk) =>
+    new Promise<WorkerAnswer>((resolve) => {
+      listeners.set(id, (m) => {
+        listeners.delete(id);
+        resolve(m);
+      });
+      if (ask) w.postMessage(ask);
+    });
+
+  const withZone = (request: ReportRequest) => ({ ...request, timeZone: request.timeZone ?? reportTimeZone() });
+  const giveUp = (error: Error) => {
+    console.warn('HR reports run in the request from now on:', error.message);
+    broken = true;
+  };
+
   return {
-    /** The report of the kind asked for, built in the worker when it can be. */
-    async run<K extends ReportKind>(request: ReportRequest & { kind: K }): Promise<ReportOf<K>> {
-      const r = { ...request, timeZone: request.timeZone ?? reportTimeZone() };
-      const ofKind = (report: Report) => {
-        if (report.kind !== request.kind) throw new Error(`asked for ${request.kind}, got ${report.kind}`);
-        return report as ReportOf<K>;
-      };
+    /** A page of the matrix as JSON, built in the worker when it can be. */
+    async progress(request: ReportRequest): Promise<string> {
       if (!broken) {
         try {
-          worker ??= start();
+          const w = await (worker ??= start());
           const id = next++;
-          return ofKind(
-            await new Promise<Report>((resolve, reject) => {
-              pending.set(id, { resolve, reject });
-              worker!.postMessage({ id, request: r });
-            }),
-          );
+          const m = await answer(w, id, { type: 'progress', id, request: withZone(request) });
+          if ('json' in m) return m.json;
+          throw new Error('error' in m ? m.error : 'the report worker answered out of turn');
         } catch (error) {
-          console.warn('HR reports run in the request from now on:', (error as Error).message);
-          broken = true;
+          giveUp(error as Error);
         }
       }
-      return ofKind(buildReport(await o.all(), o.modules, r));
+      return progressPage(inRequest, o.modules, withZone(request));
+    },
+    /**
+     * An export as a byte stream, once its first chunk is ready (so a failure before any byte is
+     * an error the route can answer, not a broken download).
+     */
+    async export(kind: ExportKind, request: ReportRequest): Promise<ReadableStream<Uint8Array>> {
+      if (!broken) {
+        try {
+          const w = await (worker ??= start());
+          const id = next++;
+          const read = async (ask: WorkerAsk): Promise<Uint8Array | null> => {
+            const m = await answer(w, id, ask);
+            if ('chunk' in m) return m.chunk;
+            if ('done' in m) return null;
+            throw new Error('error' in m ? m.error : 'the report worker answered out of turn');
+          };
+          const first = await read({ type: 'export', id, kind, request: withZone(request) });
+          if (first === null) return new ReadableStream({ start: (c) => c.close() });
+          return byteStream(
+            first,
+            () => read({ type: 'pull', id }),
+            () => {
+              listeners.delete(id);
+              w.postMessage({ type: 'cancel', id } satisfies WorkerAsk);
+            },
+          );
+        } catch (error) {
+          giveUp(error as Error);
+        }
+      }
+      const chunks = exportReport(inRequest, o.modules, kind, withZone(request), zlibCompressor);
+      const first = await chunks.next();
+      if (first.done) return new ReadableStream({ start: (c) => c.close() });
+      return byteStream(
+        first.value,
+        async () => {
+          const n = await chunks.next();
+          return n.done ? null : n.value;
+        },
+        () => void chunks.return(undefined),
+      );
     },
     /** Whether reports leave the request (false for a database in memory, or after the worker failed). */
     inWorker: () => !broken,
-    close: () => void worker?.terminate(),
+    close: () => void worker?.then((w) => w.terminate()),
   };
 }

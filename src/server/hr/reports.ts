@@ -1,25 +1,25 @@
 import {
-  buildMatrix,
-  buildXlsx,
-  csvCells,
-  matrixTable,
-  progressTable,
+  csvCell,
+  csvRow,
+  matrixExport,
+  matrixFilter,
+  matrixRow,
+  progressExport,
   sortMatrix,
-  toCsv,
+  streamXlsxRows,
+  type Cell,
   type CourseModuleInfo,
   type MatrixFilter,
+  type MatrixRow,
   type PageRequest,
-  type TraineeRecord,
+  type XlsxCompressor,
 } from '../../domain';
 import { EXPORT_LABELS } from './export-labels';
+import type { RecordRef, ReportRows } from './report-rows';
 
-export type ReportKind = 'progress' | 'csv' | 'xlsx';
-export type Report = { kind: 'progress'; json: string } | { kind: 'csv'; text: string } | { kind: 'xlsx'; bytes: Uint8Array };
-/** The report of one kind: what a caller that asked for that kind gets back. */
-export type ReportOf<K extends ReportKind> = Extract<Report, { kind: K }>;
+export type ExportKind = 'csv' | 'xlsx';
 
 export interface ReportRequest {
-  kind: ReportKind;
   filter: MatrixFilter;
   lang: 'zh-CN' | 'en';
   /** The department a scoped session (a manager's) is limited to: nothing outside it is counted or listed. */
@@ -33,47 +33,133 @@ export interface ReportRequest {
 /** The company's time zone for date cells: `TZ`, else the server's own. */
 export const reportTimeZone = () => process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
+const DEFAULT_PAGE: PageRequest = { page: 1, pageSize: Number.MAX_SAFE_INTEGER, sort: 'department', dir: 'asc' };
+type Entry = MatrixRow & { ref: RecordRef };
+
 /**
- * HR's heavy reports from the trainee records: a page of the filtered, sorted matrix as JSON, and
- * the CSV and XLSX exports. The same function runs in the report worker (a file database) or in
- * the request (a database in memory, as in tests).
+ * The rows a request keeps, in its order, without holding them: a first pass over every record
+ * keeps only what sorting needs (the trainee's columns, and the module sorted by), and the rows
+ * are read again a page at a time, in that order, when they are written.
  */
-export function buildReport(allRecords: readonly TraineeRecord[], modules: readonly CourseModuleInfo[], r: ReportRequest): Report {
-  const all = r.scope ? allRecords.filter((t) => t.department === r.scope) : allRecords;
+async function select(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest) {
   const filter = r.scope ? { ...r.filter, department: r.scope } : r.filter;
-  const rows = buildMatrix(all, modules, filter);
-  if (r.page) sortMatrix(rows, r.page.sort, r.page.dir);
-  if (r.kind === 'progress') {
-    const departments = [...new Set(all.map((t) => t.department).filter(Boolean))].sort(new Intl.Collator('zh-CN').compare);
-    const page = r.page ?? { page: 1, pageSize: rows.length, sort: 'department', dir: 'asc' };
-    const start = (page.page - 1) * page.pageSize;
-    return {
-      kind: 'progress',
-      json: JSON.stringify({
-        modules: modules.map((m) => ({ id: m.id, hasQuiz: m.hasQuiz })),
-        departments,
-        total: all.length,
-        matched: rows.length,
-        page: page.page,
-        pageSize: page.pageSize,
-        sort: page.sort,
-        dir: page.dir,
-        rows: rows.slice(start, start + page.pageSize),
-      }),
-    };
+  const keep = matrixFilter(filter);
+  const page = r.page ?? DEFAULT_PAGE;
+  const sortModule = page.sort.startsWith('module:') ? page.sort.slice('module:'.length) : null;
+  const entries: Entry[] = [];
+  const departments = new Set<string>();
+  let total = 0;
+  // Filtering and sorting by the trainee's own columns needs no progress: the first pass reads who, not what.
+  const f = filter;
+  const light = !(f.status || f.final || f.certificate || f.overdueIn || f.overdueCohorts || f.from || f.to) && ['department', 'name', 'employeeId'].includes(page.sort);
+  for await (const record of light ? source.people() : source.all()) {
+    if (r.scope && record.department !== r.scope) continue;
+    total++;
+    if (record.department) departments.add(record.department);
+    const row = matrixRow(record, modules);
+    if (!keep(row)) continue;
+    const cell = sortModule ? row.modules[sortModule] : undefined;
+    entries.push({ ...row, modules: cell ? { [sortModule!]: cell } : {}, ref: record.ref });
   }
-  const l = EXPORT_LABELS[r.lang];
-  const progress = progressTable(rows, modules, r.lang, l);
-  if (r.kind === 'csv') return { kind: 'csv', text: toCsv(csvCells(progress)) };
-  const matrix = matrixTable(rows, modules, r.lang, l);
-  return {
-    kind: 'xlsx',
-    bytes: buildXlsx(
-      [
-        { name: l.progressSheet, rows: progress.rows, columns: progress.columns },
-        { name: l.matrixSheet, rows: matrix.rows, columns: matrix.columns },
-      ],
-      { level: 1, timeZone: r.timeZone ?? reportTimeZone() },
-    ),
+  sortMatrix(entries, page.sort, page.dir);
+  return { entries, total, departments };
+}
+
+/** The full rows of these entries, in their order, read a page at a time. */
+async function* rowsOf(source: ReportRows, modules: readonly CourseModuleInfo[], entries: readonly Entry[]): AsyncGenerator<MatrixRow> {
+  for (let i = 0; i < entries.length; i += source.pageSize) {
+    for (const record of await source.byRefs(entries.slice(i, i + source.pageSize).map((e) => e.ref))) yield matrixRow(record, modules);
+  }
+}
+
+/** A page of the filtered, sorted matrix as the dashboard's JSON. */
+export async function progressPage(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest): Promise<string> {
+  const { entries, total, departments } = await select(source, modules, r);
+  const page = r.page ?? { ...DEFAULT_PAGE, pageSize: Math.max(1, entries.length) };
+  const start = (page.page - 1) * page.pageSize;
+  const rows: MatrixRow[] = [];
+  for await (const row of rowsOf(source, modules, entries.slice(start, start + page.pageSize))) rows.push(row);
+  return JSON.stringify({
+    modules: modules.map((m) => ({ id: m.id, hasQuiz: m.hasQuiz })),
+    departments: [...departments].sort(new Intl.Collator('zh-CN').compare),
+    total,
+    matched: entries.length,
+    page: page.page,
+    pageSize: page.pageSize,
+    sort: page.sort,
+    dir: page.dir,
+    rows,
+  });
+}
+
+/** Gathers small pieces into chunks of at least `min` bytes, so each crossing of a thread or socket carries a useful amount. */
+export async function* coalesce(pieces: AsyncIterable<Uint8Array>, min = 256 * 1024): AsyncGenerator<Uint8Array> {
+  let held: Uint8Array[] = [];
+  let size = 0;
+  const join = () => {
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const p of held) out.set(p, (at += p.length) - p.length);
+    held = [];
+    size = 0;
+    return out;
   };
+  for await (const p of pieces) {
+    held.push(p);
+    size += p.length;
+    if (size >= min) yield join();
+  }
+  if (size > 0 || held.length > 0) yield join();
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * HR's CSV or XLSX export of exactly what is filtered, in its order, as a stream of bytes: rows
+ * are read a page at a time and handed to the writer one by one, so memory stays flat however
+ * many trainees there are. The workbook has the progress rows and the on-screen matrix, written
+ * side by side from the same pass.
+ */
+export async function* exportReport(
+  source: ReportRows,
+  modules: readonly CourseModuleInfo[],
+  kind: ExportKind,
+  r: ReportRequest,
+  compressor?: XlsxCompressor,
+): AsyncGenerator<Uint8Array> {
+  const { entries } = await select(source, modules, r);
+  const l = EXPORT_LABELS[r.lang];
+  const progress = progressExport(modules, r.lang, l);
+  if (kind === 'csv') {
+    const line = (row: readonly Cell[]) => `${row.map(csvCell).join(',')}\r\n`;
+    let text = `\uFEFF${line(progress.header())}`;
+    for await (const row of rowsOf(source, modules, entries)) {
+      for (const cells of progress.rows(row)) text += line(csvRow(cells, progress.columns));
+      if (text.length > 64 * 1024) {
+        yield encoder.encode(text);
+        text = '';
+      }
+    }
+    yield encoder.encode(text);
+    return;
+  }
+  const matrix = matrixExport(modules, r.lang, l);
+  async function* rows(): AsyncGenerator<readonly [number, readonly Cell[]]> {
+    yield [0, progress.header()];
+    yield [1, matrix.header()];
+    for await (const row of rowsOf(source, modules, entries)) {
+      for (const cells of progress.rows(row)) yield [0, cells];
+      yield [1, matrix.row(row)];
+    }
+  }
+  yield* coalesce(
+    streamXlsxRows(
+      [
+        { name: l.progressSheet, columns: progress.columns },
+        { name: l.matrixSheet, columns: matrix.columns },
+      ],
+      rows(),
+      { level: 1, timeZone: r.timeZone ?? reportTimeZone(), compressor, sharedStrings: true },
+    ),
+  );
 }

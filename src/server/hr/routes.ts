@@ -12,6 +12,7 @@ import { reportTimeZone, type ReportRequest } from './reports';
 import { itemCsv, itemReport, itemXlsx } from './item-report';
 import { savedViewRoutes } from './saved-views';
 import { dueDates } from './due-dates';
+import { cohorts } from './cohorts';
 import type { HrSessions } from './sessions';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
@@ -43,7 +44,7 @@ const safeFileDate = (now: number) => new Date(now).toISOString().slice(0, 10);
  * or the reason they are refused. A session scoped to a department (a manager's) is held to it:
  * asking for another department is refused, and every query and export is limited to it.
  */
-async function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => Promise<string[]>): Promise<{ request: Omit<ReportRequest, 'kind'> } | Refusal> {
+async function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], paged: boolean, overdue: () => Promise<{ departments: string[]; cohorts: string[] }>): Promise<{ request: ReportRequest } | Refusal> {
   const query = c.req.query();
   const unknown = Object.keys(query).find((k) => !(paged ? PAGE_KEYS : FILTER_KEYS).has(k));
   if (unknown) return { status: 400 as const, error: `unknown parameter ${unknown}` };
@@ -53,7 +54,11 @@ async function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], pa
   const page = parsePageRequest(paged ? query : { sort: query.sort, dir: query.dir }, moduleIds);
   if ('error' in page) return { status: 400 as const, error: page.error };
   if (query.overdue !== undefined && query.overdue !== 'yes' && query.overdue !== '') return { status: 400 as const, error: 'overdue must be yes' };
-  if (query.overdue === 'yes') parsed.filter.overdueIn = await overdue();
+  if (query.overdue === 'yes') {
+    const late = await overdue();
+    parsed.filter.overdueIn = late.departments;
+    parsed.filter.overdueCohorts = late.cohorts;
+  }
   const scope = c.var.session.department;
   if (scope && parsed.filter.department !== undefined && parsed.filter.department !== scope) return { status: 403 as const, error: 'this session sees one department only' };
   const request = { filter: parsed.filter, lang: query.lang === 'en' ? ('en' as const) : ('zh-CN' as const), scope, page: paged ? page.page : { ...page.page, page: 1, pageSize: Number.MAX_SAFE_INTEGER } };
@@ -72,16 +77,19 @@ export function hrRoutes(o: HrOptions): Route[] {
   const moduleIds = o.modules.map((m) => m.id);
   const items = itemReport(o.sql, o.courseIri);
   const due = dueDates(o.sql, now, o.courseId);
-  const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, due.overdueDepartments);
+  const cohortList = cohorts(o.sql, now);
+  const overdue = async () => ({ departments: await due.overdueDepartments(), cohorts: await cohortList.overdueCohorts() });
+  const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, overdue);
   /** The item analysis of the trainees in the session's scope (and the asked department). */
   const analysis = async (c: Context<AppEnv>) => {
     const parsed = await requestOf(c, moduleIds, false);
     if ('error' in parsed) return parsed;
     const department = parsed.request.scope ?? parsed.request.filter.department;
     const keys = department ? new Set(await records.keysOf(department)) : undefined;
-    return { lang: parsed.request.lang, items: await items.items((key) => !keys || keys.has(key)) };
+    const include = (key: string) => !keys || keys.has(key);
+    return { lang: parsed.request.lang, report: { items: await items.items(include), ...(await items.practice(include)) } };
   };
-  const reports = reportRunner({ courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, all: () => records.all(), sqliteFile: o.sql.file });
+  const reports = reportRunner(o.sql, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, courseId: o.courseId });
   const route = (method: Route['method'], path: string, handler: Route['handler'], role: Route['role'] = 'hr', body: Route['body'] = 'none'): Route => ({ method, path: `/hr/api${path}`, role, body, handler });
 
   const login = async (c: Context<AppEnv>) => {
@@ -106,6 +114,7 @@ export function hrRoutes(o: HrOptions): Route[] {
   return [
     ...savedViewRoutes(o.sql, now),
     ...due.routes((scope, department) => !scope || scope === department),
+    ...cohortList.routes(),
     route('POST', '/login', login, 'public', 'json'),
     route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
     route('POST', '/logout', async (c) => {
@@ -116,8 +125,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     route('GET', '/progress', async (c) => {
       const parsed = await requestOf(c, moduleIds, true);
       if ('error' in parsed) return refuse(c, parsed);
-      const report = await reports.run({ kind: 'progress', ...parsed.request });
-      return c.body(report.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+      return c.body(await reports.progress(parsed.request), 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
     // Spaced review: retention per module beside completion, and who has overdue reviews.
     route('GET', '/reviews', async (c) =>
@@ -134,14 +142,12 @@ export function hrRoutes(o: HrOptions): Route[] {
     route('GET', '/export.csv', async (c) => {
       const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
-      const report = await reports.run({ kind: 'csv', ...parsed.request });
-      return c.body(report.text, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
+      return c.body(await reports.export('csv', parsed.request), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('training-records')}.csv"` });
     }),
     route('GET', '/export.xlsx', async (c) => {
       const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
-      const report = await reports.run({ kind: 'xlsx', ...parsed.request });
-      return c.body(report.bytes as Uint8Array<ArrayBuffer>, 200, {
+      return c.body(await reports.export('xlsx', parsed.request), 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('training-records')}.xlsx"`,
       });
@@ -154,17 +160,17 @@ export function hrRoutes(o: HrOptions): Route[] {
     }),
     route('GET', '/items', async (c) => {
       const result = await analysis(c);
-      return 'error' in result ? refuse(c, result) : c.json({ items: result.items });
+      return 'error' in result ? refuse(c, result) : c.json(result.report);
     }),
     route('GET', '/items.csv', async (c) => {
       const result = await analysis(c);
       if ('error' in result) return refuse(c, result);
-      return c.body(itemCsv(result.items, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
+      return c.body(itemCsv(result.report, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
     }),
     route('GET', '/items.xlsx', async (c) => {
       const result = await analysis(c);
       if ('error' in result) return refuse(c, result);
-      return c.body(itemXlsx(result.items, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
+      return c.body(itemXlsx(result.report, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('item-analysis')}.xlsx"`,
       });

@@ -15,8 +15,10 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
 
   async function all(): Promise<(TraineeRecord & { registered: string | null })[]> {
     const byKey = new Map<string, TraineeRecord & { registered: string | null }>();
-    for (const t of await sql.all<{ employee_id: string; name: string; department: string; registered: string }>('SELECT employee_id, name, department, registered FROM trainees'))
-      byKey.set(keyOf(t.employee_id), { employeeId: t.employee_id, name: t.name, department: t.department, registered: t.registered, modules: {} });
+    for (const t of await sql.all<{ employee_id: string; name: string; department: string; registered: string; cohort: string | null }>(
+      'SELECT t.employee_id, t.name, t.department, t.registered, c.cohort FROM trainees t LEFT JOIN hr_cohort_members c ON c.employee_id = t.employee_id',
+    ))
+      byKey.set(keyOf(t.employee_id), { employeeId: t.employee_id, name: t.name, department: t.department, cohort: t.cohort ?? '', registered: t.registered, modules: {} });
     for (const row of await progress.all()) {
       let record = byKey.get(row.actorKey);
       if (!record) {

@@ -287,6 +287,22 @@ export const MIGRATIONS: readonly Migration[] = [
    CREATE INDEX quiz_attempts_actor ON quiz_attempts (actor_key, quiz_id, issued_at);
    CREATE INDEX quiz_attempts_open ON quiz_attempts (scored_at, expires_at);`,
   },
+  // Cohorts: HR names a rollout wave and lists its employee ids (one cohort per trainee), and may
+  // give each cohort a due day of its own.
+  {
+    name: 'hr-cohorts',
+    sql: `CREATE TABLE hr_cohort_members (
+     employee_id TEXT PRIMARY KEY,
+     cohort TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );
+   CREATE INDEX hr_cohort_members_cohort ON hr_cohort_members (cohort);
+   CREATE TABLE hr_cohort_due_dates (
+     cohort TEXT PRIMARY KEY,
+     due TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
+  },
 ];
 
 const LEGACY_ORDER = MIGRATIONS.slice(0, 12).map((m) => m.name);

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCohorts, HrApiError, setCohortDue, setCohortMembers, type Cohorts } from './hr-api';
+import { useHrContext } from './hr-context';
+import { useHrResource } from './use-hr-resource';
+
+/** Employee ids as HR pastes them: one per line, or separated by commas or spaces. */
+const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
+
+/** Cohorts: HR names a rollout wave, lists its employee ids and gives it a due day of its own. */
+export function CohortsPanel() {
+  const { t } = useTranslation('hr');
+  const { csrf, expire } = useHrContext();
+  const id = useId();
+  const loaded = useHrResource('cohorts', (signal) => getCohorts(signal), expire);
+  const [saved, setSaved] = useState<Cohorts | undefined>();
+  const [name, setName] = useState('');
+  const [members, setMembers] = useState('');
+  const [cohort, setCohort] = useState('');
+  const [due, setDue] = useState('');
+  const [failed, setFailed] = useState(false);
+  const data = saved ?? loaded.data;
+
+  const save = async (event: React.FormEvent, change: () => Promise<Cohorts>) => {
+    event.preventDefault();
+    try {
+      setSaved(await change());
+      setFailed(false);
+    } catch (error) {
+      if (error instanceof HrApiError && error.kind === 'unauthorized') expire();
+      setFailed(true);
+    }
+  };
+
+  return (
+    <section className="hr-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('cohorts.title')}</h2>
+      <p>{t('cohorts.intro')}</p>
+      <form className="hr-filters__grid" onSubmit={(e) => void save(e, () => setCohortMembers(csrf, name.trim(), idsOf(members)))}>
+        <div className="hr-field">
+          <label htmlFor={`${id}-name`}>{t('cohorts.name')}</label>
+          <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="hr-field">
+          <label htmlFor={`${id}-members`}>{t('cohorts.members')}</label>
+          <textarea id={`${id}-members`} rows={3} value={members} onChange={(e) => setMembers(e.target.value)} />
+        </div>
+        <div className="hr-filters__clear">
+          <button type="submit" className="button button--small" disabled={!name.trim()}>
+            {t('cohorts.saveMembers')}
+          </button>
+        </div>
+      </form>
+      {data && data.cohorts.length > 0 && (
+        <form className="hr-filters__grid" onSubmit={(e) => void save(e, () => setCohortDue(csrf, cohort, due))}>
+          <div className="hr-field">
+            <label htmlFor={`${id}-cohort`}>{t('cohorts.cohort')}</label>
+            <select id={`${id}-cohort`} value={cohort} onChange={(e) => setCohort(e.target.value)}>
+              <option value="">{t('cohorts.choose')}</option>
+              {data.cohorts.map((c) => (
+                <option key={c.cohort} value={c.cohort}>
+                  {c.cohort}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="hr-field">
+            <label htmlFor={`${id}-due`}>{t('cohorts.day')}</label>
+            <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          </div>
+          <div className="hr-filters__clear">
+            <button type="submit" className="button button--small" disabled={!cohort}>
+              {t('cohorts.saveDue')}
+            </button>
+          </div>
+        </form>
+      )}
+      {failed && <p role="alert">{t('cohorts.failed')}</p>}
+      {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: saved.unknown.join(', ') })}</p>}
+      {data && data.cohorts.length > 0 && (
+        <ul aria-label={t('cohorts.list')}>
+          {data.cohorts.map((c) => (
+            <li key={c.cohort}>
+              {c.due === null
+                ? t('cohorts.item', { cohort: c.cohort, count: c.members })
+                : c.due < data.today
+                  ? t('cohorts.itemOverdue', { cohort: c.cohort, count: c.members, due: c.due })
+                  : t('cohorts.itemDue', { cohort: c.cohort, count: c.members, due: c.due })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
