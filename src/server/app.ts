@@ -1,10 +1,16 @@
 import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo } from '../domain';
 import { certificateRoutes } from './certificates';
 import type { Db } from './db';
-import { hrGuard, lrsGuard, traineeGuard } from './guards';
+import { authRoutes } from './auth/auth-routes';
+import type { OidcClient } from './auth/oidc-client';
+import { sessionStore } from './auth/session-store';
+import { hrGuard, lrsGuard, signedInGuard, trainerGuard, traineeGuard, USER_COOKIE } from './guards';
+import { identityAdmin } from './hr/identity-admin';
+import { identityRoutes } from './hr/identity-routes';
 import { loginGuard } from './hr/login-guard';
 import { hrRoutes } from './hr/routes';
 import { hrSessions } from './hr/sessions';
@@ -36,6 +42,10 @@ export interface AppOptions {
   settings?: Partial<ServerSettings>;
   log?: (line: string) => void;
   now?: () => number;
+  /** Company sign-in (OpenID Connect); without it trainees declare who they are. */
+  oidc?: OidcClient;
+  /** The address users reach (PUBLIC_URL): the sign-in's redirect URI, and https there makes cookies Secure. */
+  publicUrl?: string;
 }
 
 
@@ -79,6 +89,19 @@ export function createApp(o: AppOptions) {
     now,
   });
   const sessions = hrSessions(db, 12 * 3_600_000, now);
+  const companySignIn = Boolean(o.oidc);
+  const users = sessionStore(db, { idleMs: settings.sessionIdleMinutes * 60_000, maxMs: settings.sessionMaxHours * 3_600_000 }, now);
+  const publicUrl = o.publicUrl?.replace(/\/+$/, '');
+  /** What config.json tells the page about sign-in, and who is signed in: the first screen needs no other request. */
+  const signIn = (c: Context<AppEnv>) => {
+    if (!companySignIn) return { mode: 'self-declared' as const };
+    const user = users.find(getCookie(c, USER_COOKIE));
+    return {
+      mode: 'company' as const,
+      login: '/auth/login',
+      ...(user ? { user: { employeeId: user.employeeId, name: user.name, department: user.department, roles: user.roles }, csrf: user.csrf } : {}),
+    };
+  };
 
   const routes: Route[] = [
     {
@@ -88,9 +111,23 @@ export function createApp(o: AppOptions) {
       path: '/config.json',
       role: 'public',
       body: 'none',
-      handler: (c) => c.json({ records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', homePage, courseIri } }, 200, { 'Cache-Control': 'no-cache' }),
+      handler: (c) =>
+        c.json({ records: { endpoint: '/xapi/', auth: 'trainee-token', register: companySignIn ? '/auth/token' : '/api/trainees', homePage, courseIri }, signIn: signIn(c) }, 200, {
+          // It names who is signed in: for this browser only, and never from a cache.
+          'Cache-Control': 'no-store',
+        }),
     },
-    ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour)),
+    ...authRoutes({
+      oidc: o.oidc,
+      redirectUri: publicUrl && `${publicUrl}/auth/callback`,
+      users,
+      trainees,
+      secure: publicUrl?.startsWith('https:') ?? false,
+      sessionMaxMs: settings.sessionMaxHours * 3_600_000,
+      log,
+    }),
+    ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour), companySignIn),
+    ...identityRoutes(identityAdmin(db, progress, homePage), users),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
     ...certificateRoutes({ db, trainees, progress, modules, courseIri, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
     ...xapiRoutes({ db, progress, maxDepth: settings.jsonMaxDepth }),
@@ -98,6 +135,7 @@ export function createApp(o: AppOptions) {
       db,
       progress,
       sessions,
+      users,
       login: loginGuard({ store, settings, user: o.hrUser, passwordHash: o.hrPasswordHash, now }),
       homePage,
       courseIri,
@@ -112,17 +150,18 @@ export function createApp(o: AppOptions) {
   });
   app.use('*', secureHeaders());
   // Tokens, statements, names and HR's records: nothing under the APIs is for a cache to keep.
-  for (const prefix of ['/api/*', '/xapi/*', '/hr/api/*'])
+  for (const prefix of ['/api/*', '/xapi/*', '/hr/api/*', '/auth/*'])
     app.use(prefix, async (c, next) => {
       await next();
       if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     });
   app.use('/xapi/*', xapiHeaders);
   app.use('/xapi/*', alternateRequestSyntax(app));
-  app.use('/hr/api/*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && foreignOrigin(c)) return fail(c, 403, 'csrf', 'cross-site request refused');
-    await next();
-  });
+  for (const prefix of ['/hr/api/*', '/auth/*'])
+    app.use(prefix, async (c, next) => {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && foreignOrigin(c)) return fail(c, 403, 'csrf', 'cross-site request refused');
+      await next();
+    });
   // The matrix of 10,000 trainees is ~20 MB of JSON and ~16 MB of CSV; both shrink about tenfold.
   app.use('/hr/api/*', compress());
   registerRoutes(
@@ -132,7 +171,10 @@ export function createApp(o: AppOptions) {
       public: [],
       trainee: [traineeGuard(trainees)],
       lrs: [lrsGuard({ user: o.xapiUser, password: o.xapiPassword, trainees })],
-      hr: [hrGuard(sessions)],
+      'signed-in': [signedInGuard(users)],
+      trainer: [trainerGuard(users, companySignIn)],
+      hr: [hrGuard(sessions, users)],
+      admin: [hrGuard(sessions, users, 'admin')],
     },
     settings.jsonMaxDepth,
   );
@@ -142,5 +184,5 @@ export function createApp(o: AppOptions) {
     log(`request ${c.req.method} ${c.req.path} failed: ${e.stack ?? String(e)}`);
     return c.json({ error: 'internal', message: 'the server failed on this request; it has been logged' }, 500);
   });
-  return Object.assign(app, { live, routes: routes as readonly Route[], settings });
+  return Object.assign(app, { live, routes: routes as readonly Route[], settings, users });
 }

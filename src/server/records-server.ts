@@ -1,6 +1,7 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { createApp } from './app';
+import { oidcClient, oidcSettingsFrom } from './auth/oidc-client';
 import { loadCourseIndex } from './course-index';
 import { openDb } from './db';
 import { loadSecrets } from './secrets';
@@ -27,6 +28,9 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
   const modules = loadCourseIndex(root);
   const db = openDb(dataDir);
   const { secrets, shown } = await loadSecrets(dataDir, env);
+  // Company sign-in when OIDC_ISSUER is set; half a configuration stops the start with what is missing.
+  const oidcSettings = oidcSettingsFrom(env);
+  const oidc = oidcSettings ? await oidcClient(oidcSettings) : undefined;
   const app = createApp({
     db,
     modules,
@@ -36,13 +40,15 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     hrPasswordHash: secrets.hrPasswordHash,
     homePage: env.RECORDS_HOME_PAGE || undefined,
     settings,
+    oidc,
+    publicUrl: env.PUBLIC_URL || undefined,
     log,
   });
   const { server, url } = await startStaticServer({
     root,
     host,
     port,
-    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json', '/live/ws'], listener: getRequestListener(app.fetch) },
+    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json', '/live/ws', '/auth/'], listener: getRequestListener(app.fetch) },
     serveSourceMaps: settings.serveSourceMaps,
     log,
   });

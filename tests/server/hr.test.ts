@@ -69,7 +69,7 @@ describe('login', () => {
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
     expect(setCookie).toMatch(/Path=\/hr/);
-    expect(await (await get('/session', cookie)).json()).toEqual({ user: HR.user, csrf });
+    expect(await (await get('/session', cookie)).json()).toEqual({ user: HR.user, csrf, roles: ['admin'], breakGlass: true });
     expect((await fetch(`${served.base}/hr/api/logout`, { method: 'POST', headers: { Cookie: cookie } })).status).toBe(403);
     expect((await fetch(`${served.base}/hr/api/logout`, { method: 'POST', headers: { Cookie: cookie, 'X-CSRF-Token': 'guess' } })).status).toBe(403);
     expect((await fetch(`${served.base}/hr/api/logout`, { method: 'POST', headers: { Cookie: cookie, 'X-CSRF-Token': csrf } })).status).toBe(204);

@@ -13,6 +13,8 @@ import { itemCsv, itemReport, itemXlsx } from './item-report';
 import { savedViewRoutes } from './saved-views';
 import { dueDates } from './due-dates';
 import type { HrSessions } from './sessions';
+import type { SessionStore } from '../auth/session-store';
+import { USER_COOKIE } from '../guards';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
 
@@ -20,6 +22,8 @@ export interface HrOptions {
   db: Db;
   progress: ProgressStore;
   sessions: HrSessions;
+  /** Company sign-in sessions (HR, managers and admins reach these views with them). */
+  users: SessionStore;
   login: LoginGuard;
   homePage: string;
   courseIri: string;
@@ -106,10 +110,18 @@ export function hrRoutes(o: HrOptions): Route[] {
     ...savedViewRoutes(o.db, now),
     ...due.routes((scope, department) => !scope || scope === department),
     route('POST', '/login', login, 'public', 'json'),
-    route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
+    route('GET', '/session', (c) => {
+      const { user, csrf, department, breakGlass, roles } = c.var.session;
+      return c.json({ user, csrf, roles, breakGlass, ...(department ? { department } : {}) });
+    }),
     route('POST', '/logout', (c) => {
-      o.sessions.close(c.var.session.token);
-      deleteCookie(c, HR_COOKIE, { path: '/hr' });
+      if (c.var.session.breakGlass) {
+        o.sessions.close(c.var.session.token);
+        deleteCookie(c, HR_COOKIE, { path: '/hr' });
+      } else {
+        o.users.close(c.var.session.token);
+        deleteCookie(c, USER_COOKIE, { path: '/' });
+      }
       return c.body(null, 204);
     }),
     route('GET', '/progress', async (c) => {

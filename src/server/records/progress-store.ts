@@ -61,6 +61,23 @@ export function progressStore(db: Db, courseIri: string) {
     });
   };
 
+  const rebuildModule = (actorKey: string, moduleId: string, fallbackActor: Json) => {
+    const module = `${courseIri}/modules/${encodeURIComponent(moduleId)}`;
+    const rows = moduleStatements.all(actorKey, { module, prefix: `${module}/` }) as { body: string }[];
+    let p: ModuleRecord | undefined;
+    let actor = fallbackActor;
+    for (const r of rows) {
+      const s = JSON.parse(r.body) as Json;
+      const next = applyStatement(p, s, courseIri);
+      if (next) {
+        p = next.progress;
+        actor = (s.actor ?? actor) as Json;
+      }
+    }
+    if (p) write(actorKey, moduleId, actor, p);
+    else remove.run(actorKey, moduleId);
+  };
+
   return {
     /** Folds one newly stored statement into its trainee's module row (inside the caller's transaction). */
     apply(actorKey: string, statement: Json) {
@@ -75,21 +92,11 @@ export function progressStore(db: Db, courseIri: string) {
     /** Rebuilds one row from the statements still standing (after one of them was voided). */
     rebuild(actorKey: string, voidedStatement: Json) {
       const moduleId = applyStatement(undefined, voidedStatement, courseIri)?.moduleId;
-      if (!moduleId) return;
-      const module = `${courseIri}/modules/${encodeURIComponent(moduleId)}`;
-      const rows = moduleStatements.all(actorKey, { module, prefix: `${module}/` }) as { body: string }[];
-      let p: ModuleRecord | undefined;
-      let actor: Json = (voidedStatement.actor ?? {}) as Json;
-      for (const r of rows) {
-        const s = JSON.parse(r.body) as Json;
-        const next = applyStatement(p, s, courseIri);
-        if (next) {
-          p = next.progress;
-          actor = (s.actor ?? actor) as Json;
-        }
-      }
-      if (p) write(actorKey, moduleId, actor, p);
-      else remove.run(actorKey, moduleId);
+      if (moduleId) rebuildModule(actorKey, moduleId, (voidedStatement.actor ?? {}) as Json);
+    },
+    /** Rebuilds a trainee's rows for these modules from their statements (after statements moved to them). */
+    rebuildModules(actorKey: string, moduleIds: Iterable<string>) {
+      for (const moduleId of moduleIds) rebuildModule(actorKey, moduleId, {});
     },
     /** One trainee's rows by module id (for the certificate). */
     of(actorKey: string): Record<string, ModuleRecord> {
