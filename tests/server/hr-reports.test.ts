@@ -27,7 +27,7 @@ test('with a database file, HR reports are built in a worker thread, with the sa
   expect(runner.inWorker()).toBe(true);
   const csv = await runner.run({ kind: 'csv', filter: { department: '华东销售部' }, lang: 'en' });
   expect(runner.inWorker()).toBe(true);
-  expect(csv.text.split('\r\n')[1]).toContain('"E1","李娜","华东销售部","Not started","","0","No","","","00-intro"');
+  expect(csv.text.split('\r\n')[1]).toContain('"E1","李娜","华东销售部","Not started","","0","No","","","Self-declared","00-intro"');
   const xlsx = await runner.run({ kind: 'xlsx', filter: {}, lang: 'zh-CN' });
   expect(String.fromCharCode(...xlsx.bytes.slice(0, 2))).toBe('PK');
   const progress = await runner.run({ kind: 'progress', filter: { q: 'nobody' }, lang: 'zh-CN' });

@@ -12,15 +12,15 @@ export function traineeRecords(db: Db, progress: ProgressStore, homePage: string
      FROM statements WHERE object_id = ? AND voided = 0 AND verb_id IN (?, ?) GROUP BY actor_key`,
   );
   const certificates = db.prepare('SELECT employee_id, code, issued_at FROM certificates ORDER BY issued_at');
-  const allTrainees = db.prepare('SELECT employee_id, name, department, registered FROM trainees');
+  const allTrainees = db.prepare('SELECT employee_id, name, department, registered, verified FROM trainees');
   const oneTrainee = db.prepare('SELECT employee_id, name, department, registered FROM trainees WHERE employee_id = ?');
   const recent = db.prepare('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 ORDER BY seq DESC LIMIT ?');
   const keyOf = (employeeId: string) => actorKey(accountActor('', employeeId, homePage));
 
   function all(): (TraineeRecord & { registered: string | null })[] {
     const byKey = new Map<string, TraineeRecord & { registered: string | null }>();
-    for (const t of allTrainees.all() as { employee_id: string; name: string; department: string; registered: string }[])
-      byKey.set(keyOf(t.employee_id), { employeeId: t.employee_id, name: t.name, department: t.department, registered: t.registered, modules: {} });
+    for (const t of allTrainees.all() as { employee_id: string; name: string; department: string; registered: string; verified: number }[])
+      byKey.set(keyOf(t.employee_id), { employeeId: t.employee_id, name: t.name, department: t.department, registered: t.registered, identity: t.verified ? 'company' : 'self-declared', modules: {} });
     for (const row of progress.all()) {
       let record = byKey.get(row.actorKey);
       if (!record) {
