@@ -8,6 +8,10 @@ export interface HrSession {
   csrf: string;
   /** Set when the session sees one department only (a manager's). */
   department?: string;
+  /** The signed-in user's roles, as the server has them (an admin may remove and merge self-declared identities). */
+  roles?: string[];
+  /** The generated local account: an admin kept for emergencies, not for every day. */
+  breakGlass?: boolean;
 }
 
 export interface ProgressModule {

@@ -50,6 +50,11 @@ export function HrLayout() {
           {t('account.logout')}
         </button>
       </div>
+      {state.session.breakGlass && (
+        <p className="notice" role="note">
+          {t('account.breakGlass')}
+        </p>
+      )}
       {logoutFailed && (
         <p className="field-error" role="alert">
           {t('account.logoutFailed')}
