@@ -121,6 +121,16 @@ export async function getTrainee(employeeId: string, signal?: AbortSignal): Prom
   return read<TraineeDetail>(res, (b) => isObject(b.trainee) && isObject(b.row) && Array.isArray(b.timeline));
 }
 
+/** Admin only: removes a self-declared identity (its tokens, certificates and matrix row). */
+export async function removeTrainee(employeeId: string, csrf: string): Promise<void> {
+  await call(`/trainees/${encodeURIComponent(employeeId)}`, { method: 'DELETE', headers: { 'X-CSRF-Token': csrf } });
+}
+
+/** Admin only: moves a self-declared identity's records to another identity and removes it. */
+export async function mergeTrainee(employeeId: string, into: string, csrf: string): Promise<void> {
+  await call(`/trainees/${encodeURIComponent(employeeId)}/merge`, { method: 'POST', headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' }, body: JSON.stringify({ into }) });
+}
+
 export async function getSummary(signal?: AbortSignal): Promise<HrSummary> {
   const res = await call('/summary', { signal });
   return read<HrSummary>(res, (b) => isObject(b.funnel) && Array.isArray(b.departments) && Array.isArray(b.completions));

@@ -15,7 +15,8 @@ export function HrLayout() {
   const [logoutFailed, setLogoutFailed] = useState(false);
   const user = state.phase === 'signed-in' ? state.session.user : '';
   const csrf = state.phase === 'signed-in' ? state.session.csrf : '';
-  const context = useMemo<HrContext>(() => ({ user, csrf, expire }), [user, csrf, expire]);
+  const roles = state.phase === 'signed-in' ? state.session.roles : undefined;
+  const context = useMemo<HrContext>(() => ({ user, csrf, roles: roles ?? [], expire }), [user, csrf, roles, expire]);
 
   if (state.phase === 'checking')
     return (
