@@ -105,12 +105,30 @@ test('a trainee signs in at the provider, reads a slide and passes module 01’s
   expect(await page.getByRole('textbox').count()).toBe(0);
 });
 
-test('the trainee’s session cannot reach HR’s records, nor self-register under another id', async () => {
+test('the trainee’s session cannot reach HR’s records, start a live session, nor self-register under another id', async () => {
   const page = trainee.pages()[0]!;
+  await page.goto(`${base}/hr`);
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: '无权查看学习记录' }).count()).toBe(1);
+  await page.goto(`${base}/present/01-foundations`);
+  const live = page.getByRole('region', { name: '课堂互动' });
+  await expect.poll(() => live.getByText('只有培训师可以发起课堂互动', { exact: false }).count()).toBe(1);
+  expect(await live.getByRole('button', { name: '开始课堂互动' }).count()).toBe(0);
   const status = await page.evaluate(async () => (await fetch('/hr/api/progress')).status);
   expect(status).toBe(403);
   const registered = await page.evaluate(async () => (await fetch('/api/trainees', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'X', employeeId: 'E9001', department: 'Y' }) })).status);
   expect(registered).toBe(403);
+});
+
+test('a trainer signs in from the presenter console and starts a live session', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/present/01-foundations`);
+  const live = page.getByRole('region', { name: '课堂互动' });
+  await live.getByRole('link', { name: '使用公司账号登录以发起课堂互动' }).click();
+  await signInAtProvider(page, 'trainer');
+  await page.getByRole('region', { name: '课堂互动' }).getByRole('button', { name: '开始课堂互动' }).click();
+  await expect.poll(() => page.getByRole('region', { name: '课堂互动' }).getByText(/^\d{3} \d{3}$/).count(), { timeout: 20_000 }).toBe(1);
+  await context.close();
 });
 
 test('HR signs in the same way and sees the trainee with the provider’s name and department', async () => {

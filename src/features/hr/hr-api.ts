@@ -39,7 +39,7 @@ export interface TraineeDetail {
   timeline: TimelineEntry[];
 }
 
-export type HrErrorKind = 'unauthorized' | 'invalid_credentials' | 'rate_limited' | 'bad_request' | 'not_found' | 'network' | 'server';
+export type HrErrorKind = 'unauthorized' | 'forbidden' | 'invalid_credentials' | 'rate_limited' | 'bad_request' | 'not_found' | 'network' | 'server';
 
 /** A failed call, named so the page can say what happened in the user's language. */
 export class HrApiError extends Error {
@@ -78,6 +78,10 @@ async function call(path: string, init: RequestInit = {}): Promise<Response> {
       throw new HrApiError('bad_request');
     case 404:
       throw new HrApiError('not_found');
+    case 403:
+      // Signed in, but the account is not HR's, a manager's or an admin's.
+      if (code === 'forbidden') throw new HrApiError('forbidden');
+      throw new HrApiError('server');
     default:
       throw new HrApiError('server');
   }
