@@ -1,6 +1,9 @@
 import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE } from '../domain';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
+import { useProfileStore } from '../stores/profile-store';
+import { useSessionStore, type SignIn } from '../stores/session-store';
+import type { Role } from '../domain';
 
 export interface RecordsConfig {
   endpoint: string;
@@ -54,6 +57,35 @@ function parse(raw: unknown): RecordsConfig | null {
   };
 }
 
+const ROLES: readonly Role[] = ['trainee', 'trainer', 'manager', 'hr', 'admin'];
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The sign-in part of config.json: a server with company sign-in names who is signed in, if anyone. */
+export function parseSignIn(raw: unknown): SignIn {
+  const s = (raw as { signIn?: Record<string, unknown> } | null)?.signIn;
+  if (!s || typeof s !== 'object') return { mode: 'unknown' };
+  if (s.mode === 'self-declared') return { mode: 'self-declared' };
+  if (s.mode !== 'company') return { mode: 'unknown' };
+  const u = s.user as Record<string, unknown> | undefined;
+  const user =
+    u && typeof u === 'object' && text(u.employeeId) && text(u.name)
+      ? { employeeId: text(u.employeeId), name: text(u.name), department: text(u.department), roles: Array.isArray(u.roles) ? u.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [] }
+      : null;
+  return { mode: 'company', login: text(s.login) || '/auth/login', user, csrf: user && text(s.csrf) ? text(s.csrf) : null };
+}
+
+/**
+ * Takes the server's word on who is signed in: with company sign-in the profile is the company
+ * account's (name, employee id and department are not the trainee's to edit).
+ */
+function applySignIn(signIn: SignIn) {
+  useSessionStore.getState().set(signIn);
+  if (signIn.mode !== 'company' || !signIn.user) return;
+  const { employeeId, name, department } = signIn.user;
+  const current = useProfileStore.getState().profile;
+  if (current?.employeeId !== employeeId || current.name !== name || current.department !== department) useProfileStore.getState().save({ employeeId, name, department });
+}
+
 /** What the last good config.json said, known without waiting for the network: it decides the first screen on a return visit. */
 export function cachedRecordsMode(): 'unknown' | 'off' | 'on' {
   const cached = safeStorage.get(CACHE_KEY);
@@ -75,7 +107,9 @@ export async function loadRecordsConfig(fetchImpl: typeof fetch = fetch): Promis
       return null;
     }
     if (!res.ok) throw new Error(`config.json: HTTP ${res.status}`);
-    const config = parse(await res.json());
+    const raw: unknown = await res.json();
+    const config = parse(raw);
+    applySignIn(parseSignIn(raw));
     safeStorage.set(CACHE_KEY, JSON.stringify(config));
     return config;
   } catch (error) {

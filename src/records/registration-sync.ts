@@ -1,5 +1,6 @@
 import { backoffDelay, type Profile } from '../domain';
 import { useProfileStore } from '../stores/profile-store';
+import { sessionCsrf } from '../stores/session-store';
 import type { RecordsConfig } from './config';
 
 const same = (a: Profile, b: Profile) => a.name === b.name && a.employeeId === b.employeeId && a.department === b.department;
@@ -18,7 +19,9 @@ export function registrationSync(config: RecordsConfig, onToken: () => void, fet
     if (busy || !profile || !config.register || (registration && same(registration.for, profile))) return;
     busy = true;
     try {
-      const res = await fetchImpl(config.register, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(profile) });
+      // With company sign-in the server issues the token to the session (its CSRF token goes along) and ignores the body.
+      const csrf = sessionCsrf();
+      const res = await fetchImpl(config.register, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(csrf ? { 'X-CSRF-Token': csrf } : {}) }, body: JSON.stringify(profile) });
       if (res.status === 201) {
         const body = (await res.json()) as { token: string; actor: { account: { homePage: string } } };
         attempts = 0;

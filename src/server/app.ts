@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo, type QuizBank } from '../domain';
@@ -7,7 +8,12 @@ import { attemptRoutes } from './attempts/attempt-routes';
 import { attemptStore } from './attempts/attempt-store';
 import { verdictWriter } from './attempts/verdicts';
 import { certificateRoutes } from './certificates';
-import { hrGuard, lrsGuard, traineeGuard } from './guards';
+import { authRoutes } from './auth/auth-routes';
+import type { OidcClient } from './auth/oidc-client';
+import { sessionStore } from './auth/session-store';
+import { hrGuard, lrsGuard, signedInGuard, trainerGuard, traineeGuard, USER_COOKIE } from './guards';
+import { identityAdmin } from './hr/identity-admin';
+import { identityRoutes } from './hr/identity-routes';
 import { loginGuard } from './hr/login-guard';
 import { hrRoutes } from './hr/routes';
 import { hrSessions } from './hr/sessions';
@@ -47,6 +53,10 @@ export interface AppOptions {
   settings?: Partial<ServerSettings>;
   log?: (line: string) => void;
   now?: () => number;
+  /** Company sign-in (OpenID Connect); without it trainees declare who they are. */
+  oidc?: OidcClient;
+  /** The address users reach (PUBLIC_URL): the sign-in's redirect URI, and https there makes cookies Secure. */
+  publicUrl?: string;
 }
 
 
@@ -94,6 +104,19 @@ export function createApp(o: AppOptions) {
   const sessions = hrSessions(sql, 12 * 3_600_000, now);
   const attempts = attemptStore(sql);
   const verdicts = verdictWriter({ attempts, progress, save: (list, q) => statements.save(list, [], q), modules, homePage, courseIri, now });
+  const companySignIn = Boolean(o.oidc);
+  const users = sessionStore(sql, { idleMs: settings.sessionIdleMinutes * 60_000, maxMs: settings.sessionMaxHours * 3_600_000 }, now);
+  const publicUrl = o.publicUrl?.replace(/\/+$/, '');
+  /** What config.json tells the page about sign-in, and who is signed in: the first screen needs no other request. */
+  const signIn = async (c: Context<AppEnv>) => {
+    if (!companySignIn) return { mode: 'self-declared' as const };
+    const user = await users.find(getCookie(c, USER_COOKIE));
+    return {
+      mode: 'company' as const,
+      login: '/auth/login',
+      ...(user ? { user: { employeeId: user.employeeId, name: user.name, department: user.department, roles: user.roles }, csrf: user.csrf } : {}),
+    };
+  };
 
   const routes: Route[] = [
     {
@@ -104,14 +127,35 @@ export function createApp(o: AppOptions) {
       role: 'public',
       body: 'none',
       // `attempts`: this server scores quiz attempts, so the page asks it for seeds and sends it answers.
-      handler: (c) =>
+      handler: async (c) =>
         c.json(
-          { records: { endpoint: '/xapi/', auth: 'trainee-token', register: '/api/trainees', ...(Object.keys(banks).length ? { attempts: '/api/attempts' } : {}), homePage, courseIri } },
+          {
+            records: {
+              endpoint: '/xapi/',
+              auth: 'trainee-token',
+              register: companySignIn ? '/auth/token' : '/api/trainees',
+              ...(Object.keys(banks).length ? { attempts: '/api/attempts' } : {}),
+              homePage,
+              courseIri,
+            },
+            signIn: await signIn(c),
+          },
           200,
-          { 'Cache-Control': 'no-cache' },
+          // It names who is signed in: for this browser only, and never from a cache.
+          { 'Cache-Control': 'no-store' },
         ),
     },
-    ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour)),
+    ...authRoutes({
+      oidc: o.oidc,
+      redirectUri: publicUrl && `${publicUrl}/auth/callback`,
+      users,
+      trainees,
+      secure: publicUrl?.startsWith('https:') ?? false,
+      sessionMaxMs: settings.sessionMaxHours * 3_600_000,
+      log,
+    }),
+    ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour), companySignIn),
+    ...identityRoutes(identityAdmin(sql, progress, homePage, (employeeId) => trainees.forget(employeeId)), users),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
     ...attemptRoutes({ sql, attempts, verdicts, banks, courseIri, now }),
     ...certificateRoutes({ sql, trainees, progress, attempts, modules, courseIri, courseId: o.courseId, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
@@ -121,6 +165,7 @@ export function createApp(o: AppOptions) {
       courseId: o.courseId,
       progress,
       sessions,
+      users,
       login: loginGuard({ store, settings, user: o.hrUser, passwordHash: o.hrPasswordHash, now }),
       homePage,
       courseIri,
@@ -135,17 +180,18 @@ export function createApp(o: AppOptions) {
   });
   app.use('*', secureHeaders());
   // Tokens, statements, names and HR's records: nothing under the APIs is for a cache to keep.
-  for (const prefix of ['/api/*', '/xapi/*', '/hr/api/*'])
+  for (const prefix of ['/api/*', '/xapi/*', '/hr/api/*', '/auth/*'])
     app.use(prefix, async (c, next) => {
       await next();
       setAnswerHeader(c, 'Cache-Control', 'no-store', true);
     });
   app.use('/xapi/*', xapiHeaders);
   app.use('/xapi/*', alternateRequestSyntax(app));
-  app.use('/hr/api/*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && foreignOrigin(c)) return fail(c, 403, 'csrf', 'cross-site request refused');
-    await next();
-  });
+  for (const prefix of ['/hr/api/*', '/auth/*'])
+    app.use(prefix, async (c, next) => {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && foreignOrigin(c)) return fail(c, 403, 'csrf', 'cross-site request refused');
+      await next();
+    });
   // The matrix of 10,000 trainees is ~20 MB of JSON and ~16 MB of CSV; both shrink about tenfold.
   app.use('/hr/api/*', compress());
   registerRoutes(
@@ -155,7 +201,10 @@ export function createApp(o: AppOptions) {
       public: [],
       trainee: [traineeGuard(trainees)],
       lrs: [lrsGuard({ user: o.xapiUser, password: o.xapiPassword, trainees })],
-      hr: [hrGuard(sessions)],
+      'signed-in': [signedInGuard(users)],
+      trainer: [trainerGuard(users, companySignIn)],
+      hr: [hrGuard(sessions, users)],
+      admin: [hrGuard(sessions, users, 'admin')],
     },
     settings.jsonMaxDepth,
   );
@@ -165,5 +214,5 @@ export function createApp(o: AppOptions) {
     log(`request ${c.req.method} ${c.req.path} failed: ${e.stack ?? String(e)}`);
     return c.json({ error: 'internal', message: 'the server failed on this request; it has been logged' }, 500);
   });
-  return Object.assign(app, { live, routes: routes as readonly Route[], settings });
+  return Object.assign(app, { live, routes: routes as readonly Route[], settings, users });
 }

@@ -1,7 +1,8 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { sameSecret } from './request-helpers';
 import { getCookie } from 'hono/cookie';
-import type { AppEnv } from './route-table';
+import type { AppEnv, HrSession, SignedInUser } from './route-table';
+import type { SessionStore } from './auth/session-store';
 import { fail } from './route-table';
 import type { TraineeRegistry } from './trainees';
 import type { HrSessions } from './hr/sessions';
@@ -51,14 +52,67 @@ export function lrsGuard({ user, password, trainees }: { user: string; password:
   };
 }
 
-/** HR: a session cookie, and the session's CSRF token on anything that changes state. */
-export function hrGuard(sessions: HrSessions): MiddlewareHandler<AppEnv> {
+export const USER_COOKIE = 'sta_session';
+
+const changesState = (method: string) => method !== 'GET' && method !== 'HEAD';
+
+/** A signed-in user's session from their cookie, its CSRF token checked on anything that changes state. */
+async function signedIn(c: Context<AppEnv>, users: SessionStore): Promise<{ user: SignedInUser } | { refuse: Response }> {
+  const token = getCookie(c, USER_COOKIE);
+  const session = await users.find(token);
+  if (!session || !token) return { refuse: fail(c, 401, 'unauthorized', 'sign in with your company account first') };
+  if (changesState(c.req.method) && c.req.header('X-CSRF-Token') !== session.csrf) return { refuse: fail(c, 403, 'csrf', 'the CSRF token is missing or wrong') };
+  return { user: { ...session, token } };
+}
+
+/** Anyone signed in with the company account. */
+export function signedInGuard(users: SessionStore): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const token = getCookie(c, HR_COOKIE);
-    const session = await sessions.find(token);
-    if (!session || !token) return fail(c, 401, 'unauthorized', 'an HR session is required');
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.header('X-CSRF-Token') !== session.csrf) return fail(c, 403, 'csrf', 'the CSRF token is missing or wrong');
-    c.set('session', { ...session, token });
+    const found = await signedIn(c, users);
+    if ('refuse' in found) return found.refuse;
+    c.set('user', found.user);
+    await next();
+  };
+}
+
+/** A trainer (or an admin). Without company sign-in there are no trainer accounts: a pilot's trainer is whoever runs the console. */
+export function trainerGuard(users: SessionStore, companySignIn: boolean): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (companySignIn) {
+      const found = await signedIn(c, users);
+      if ('refuse' in found) return found.refuse;
+      if (!found.user.roles.some((r) => r === 'trainer' || r === 'admin')) return fail(c, 403, 'forbidden', 'only a trainer may do this');
+      c.set('user', found.user);
+    }
+    await next();
+  };
+}
+
+/**
+ * HR's views: the local break-glass account's cookie (an admin), or a signed-in user who is HR,
+ * an admin (every department) or a manager (held to their own department). `need` narrows to admins.
+ */
+export function hrGuard(sessions: HrSessions, users: SessionStore | undefined, need: 'hr' | 'admin' = 'hr'): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const local = getCookie(c, HR_COOKIE);
+    const glass = await sessions.find(local);
+    let session: HrSession;
+    if (glass && local) {
+      if (changesState(c.req.method) && c.req.header('X-CSRF-Token') !== glass.csrf) return fail(c, 403, 'csrf', 'the CSRF token is missing or wrong');
+      session = { ...glass, token: local, breakGlass: true, roles: ['admin'] };
+    } else {
+      const found = users ? await signedIn(c, users) : undefined;
+      if (!found) return fail(c, 401, 'unauthorized', 'an HR session is required');
+      if ('refuse' in found) return found.refuse;
+      const { roles, department, employeeId, csrf, token } = found.user;
+      const whole = roles.includes('hr') || roles.includes('admin');
+      if (need === 'admin' ? !roles.includes('admin') : !whole && !roles.includes('manager')) return fail(c, 403, 'forbidden', need === 'admin' ? 'only an admin may do this' : 'only HR and managers may see this');
+      // A manager whose account names no department sees nobody's records rather than everybody's.
+      if (!whole && !department) return fail(c, 403, 'forbidden', 'your company account names no department');
+      session = { user: employeeId, csrf, token, department: whole ? null : department, breakGlass: false, roles };
+    }
+    if (need === 'admin' && !session.roles.includes('admin')) return fail(c, 403, 'forbidden', 'only an admin may do this');
+    c.set('session', session);
     await next();
   };
 }

@@ -1,6 +1,7 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { createApp } from './app';
+import { oidcClient, oidcSettingsFrom } from './auth/oidc-client';
 import { loadCourseIndex, loadQuizBanks } from './course-index';
 import { openStorage } from './storage/open';
 import { loadSecrets } from './secrets';
@@ -29,6 +30,9 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
   const { secrets, shown } = await loadSecrets(sql, env, env.DATABASE_URL ? undefined : dataDir);
   // On PostgreSQL any number of instances may serve the same course; live rooms are coordinated through it.
   const coordinator = sql.coordinator ? await sql.coordinator() : undefined;
+  // Company sign-in when OIDC_ISSUER is set; half a configuration stops the start with what is missing.
+  const oidcSettings = oidcSettingsFrom(env);
+  const oidc = oidcSettings ? await oidcClient(oidcSettings) : undefined;
   const app = createApp({
     sql,
     coordinator,
@@ -40,13 +44,15 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     hrPasswordHash: secrets.hrPasswordHash,
     homePage: env.RECORDS_HOME_PAGE || undefined,
     settings,
+    oidc,
+    publicUrl: env.PUBLIC_URL || undefined,
     log,
   });
   const { server, url } = await startStaticServer({
     root,
     host,
     port,
-    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json', '/live/ws'], listener: getRequestListener(app.fetch) },
+    api: { prefixes: ['/xapi/', '/api/', '/hr/api/', '/config.json', '/live/ws', '/auth/'], listener: getRequestListener(app.fetch) },
     serveSourceMaps: settings.serveSourceMaps,
     log,
   });

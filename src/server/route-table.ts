@@ -1,16 +1,32 @@
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Role as UserRole } from '../domain';
+import type { OpenSession } from './auth/session-store';
 import type { TraineeIdentity } from './trainees';
 import { jsonBody } from './json-body';
 
 /**
- * Who may call a route: anyone; a trainee with their browser token; the LRS (the full-access
- * credential, or a trainee token limited to that trainee); HR with a session.
+ * Who may call a route:
+ * - `public`: anyone;
+ * - `trainee`: a trainee's browser token (their own records only);
+ * - `lrs`: the full-access LRS credential, or a trainee token limited to that trainee;
+ * - `signed-in`: anyone signed in with the company account (every signed-in user is a trainee);
+ * - `trainer`: a signed-in trainer (without company sign-in, a pilot has no trainer accounts and anyone may);
+ * - `hr`: HR's views: an HR user (every department), a manager (their department only), an admin,
+ *   or the local break-glass account;
+ * - `admin`: an admin, or the local break-glass account.
+ * State changes by a cookie session also need that session's CSRF token.
  */
-export type Role = 'public' | 'trainee' | 'lrs' | 'hr';
+export type Role = 'public' | 'trainee' | 'lrs' | 'signed-in' | 'trainer' | 'hr' | 'admin';
+export const ROUTE_ROLES: readonly Role[] = ['public', 'trainee', 'lrs', 'signed-in', 'trainer', 'hr', 'admin'];
 export type Caller = { kind: 'full' } | { kind: 'trainee'; trainee: TraineeIdentity };
-export type HrSession = { user: string; csrf: string; token: string; department: string | null };
-export type AppEnv = { Variables: { caller: Caller; session: HrSession; body: unknown } };
+/**
+ * Someone in HR's views: `department` limits every query and export to one department (a
+ * manager's); `breakGlass` is the generated local account, which is an admin.
+ */
+export type HrSession = { user: string; csrf: string; token: string; department: string | null; breakGlass: boolean; roles: readonly UserRole[] };
+export type SignedInUser = OpenSession & { token: string };
+export type AppEnv = { Variables: { caller: Caller; session: HrSession; user: SignedInUser; body: unknown } };
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';

@@ -32,6 +32,10 @@ export interface ServerSettings {
   liveMessagesPerSecond: number;
   /** How deeply a JSON body may nest. */
   jsonMaxDepth: number;
+  /** A company sign-in session unused this many minutes is over. */
+  sessionIdleMinutes: number;
+  /** A company sign-in session is over this many hours after sign-in, however busy. */
+  sessionMaxHours: number;
 }
 
 interface Spec {
@@ -55,6 +59,8 @@ const NUMBERS: Record<Exclude<keyof ServerSettings, 'allowedOrigins' | 'serveSou
   certificateLookupsPerMinute: { env: 'CERTIFICATE_LOOKUPS_PER_MINUTE', min: 1, max: 10_000_000, fallback: 60 },
   liveMessagesPerSecond: { env: 'LIVE_MESSAGES_PER_SECOND', min: 1, max: 100_000, fallback: 20 },
   jsonMaxDepth: { env: 'JSON_MAX_DEPTH', min: 4, max: 1000, fallback: 32 },
+  sessionIdleMinutes: { env: 'SESSION_IDLE_MINUTES', min: 5, max: 7 * 24 * 60, fallback: 120 },
+  sessionMaxHours: { env: 'SESSION_MAX_HOURS', min: 1, max: 90 * 24, fallback: 12 },
 };
 
 export const DEFAULT_SETTINGS: ServerSettings = {

@@ -26,6 +26,30 @@ export function traineeRegistry(sql: Sql, homePage: string) {
       });
       return { token, actor: accountActor(input.name, input.employeeId, homePage) };
     },
+    /**
+     * Records who the company's sign-in says a person is (name and department as the provider has
+     * them, marked verified). One employee id is one person: an id the provider already gave to
+     * another account (another subject) is refused rather than shared.
+     */
+    signedIn(user: { subject: string; employeeId: string; name: string; department: string }): Promise<'ok' | 'taken'> {
+      const now = new Date().toISOString();
+      return sql.tx(async (q) => {
+        const held = await q.get<{ subject: string | null }>('SELECT subject FROM trainees WHERE employee_id = ?', [user.employeeId]);
+        if (held?.subject && held.subject !== user.subject) return 'taken' as const;
+        await q.run(
+          `INSERT INTO trainees (employee_id, name, department, registered, updated, verified, subject) VALUES (?, ?, ?, ?, ?, 1, ?)
+           ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, department = excluded.department, updated = excluded.updated, verified = 1, subject = excluded.subject`,
+          [user.employeeId, user.name, user.department, now, now, user.subject],
+        );
+        return 'ok' as const;
+      });
+    },
+    /** A new browser token for a signed-in user (their trainee row is written at sign-in). */
+    async tokenFor(user: { employeeId: string; name: string }) {
+      const token = randomBytes(32).toString('base64url');
+      await sql.run('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)', [sha256(token), user.employeeId, new Date().toISOString()]);
+      return { token, actor: accountActor(user.name, user.employeeId, homePage) };
+    },
     /** The trainee a token belongs to, if any. */
     async identify(token: string): Promise<TraineeIdentity | undefined> {
       const row = await sql.get<{ employee_id: string }>('SELECT employee_id FROM trainee_tokens WHERE token_hash = ?', [sha256(token)]);
@@ -36,8 +60,11 @@ export function traineeRegistry(sql: Sql, homePage: string) {
 
 export type TraineeRegistry = ReturnType<typeof traineeRegistry>;
 
-/** POST /api/trainees: register (or update) a trainee and give this browser its own token; limited per address. */
-export function traineeRoutes(registry: TraineeRegistry, registrations: WindowLimiter): Route[] {
+/**
+ * POST /api/trainees: register (or update) a trainee and give this browser its own token; limited
+ * per address. With company sign-in the identity is the provider's, so self-registration is refused.
+ */
+export function traineeRoutes(registry: TraineeRegistry, registrations: WindowLimiter, companySignIn = false): Route[] {
   return [
     {
       method: 'POST',
@@ -45,6 +72,8 @@ export function traineeRoutes(registry: TraineeRegistry, registrations: WindowLi
       role: 'public',
       body: 'json',
       handler: async (c) => {
+        if (companySignIn)
+          return fail(c, 403, 'company_sign_in', 'this course uses the company sign-in: sign in at /auth/login, and your name, employee id and department come from your company account');
         // The server checks what the page checked: the page may be old, or not the page at all.
         const checked = validateProfile(c.var.body);
         if (!checked.profile) return fail(c, 400, 'invalid_registration', 'the registration has problems', { fields: checked.problems });

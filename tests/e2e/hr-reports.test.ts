@@ -90,12 +90,13 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   const sheet = readXlsx(bytes)[0]!;
   expect(sheet.rows).toHaveLength(1 + 20 * 10);
   expect(sheet.rows[1]![0]).toBe(`R${run}-38`);
-  const module01 = sheet.rows.find((r) => r[0] === `R${run}-38` && r[9] === '01-foundations')!;
-  expect(typeof module01[12]).toBe('number'); // best score: a number cell (a percentage)
-  expect(typeof module01[15]).toBe('number'); // first activity: a date cell
+  const module01 = sheet.rows.find((r) => r[0] === `R${run}-38` && r[10] === '01-foundations')!;
+  expect(module01[9]).toBe('自行填报'); // typed in by the trainee: HR sees the identity is self-declared
+  expect(typeof module01[13]).toBe('number'); // best score: a number cell (a percentage)
+  expect(typeof module01[16]).toBe('number'); // first activity: a date cell
   const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
   expect(xml).toContain('state="frozen"');
-  expect(xml).toMatch(/<autoFilter ref="A1:Q201"\/>/);
+  expect(xml).toMatch(/<autoFilter ref="A1:R201"\/>/);
   expect(xml).toMatch(/<c r="A1" s="1" t="inlineStr">/); // the styled header
 
   await page.getByRole('link', { name: '题目分析' }).click();

@@ -136,7 +136,7 @@ async function hrChecks() {
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trim().split('\r\n');
   expect(lines).toHaveLength(1 + 10);
-  expect(lines.slice(1).every((l) => l.startsWith(`"${employeeId}","周记录","${department}"`))).toBe(true);
+  expect(lines.slice(1).every((l) => l.startsWith(`"${employeeId}","周记录","${department}"`) && l.includes('"自行填报"'))).toBe(true);
   expect(lines.find((l) => l.includes('"01-foundations"'))).toContain('"已完成","100","1"');
   expect(lines.find((l) => l.includes('"02-setting"'))).toMatch(/"进行中","\d+(\.\d)?","1"/);
 
@@ -145,12 +145,12 @@ async function hrChecks() {
   const sheets = readXlsx(new Uint8Array(readFileSync((await (await xlsxDownload).path())!)));
   const progress = sheets[0]!.rows;
   expect(progress).toHaveLength(1 + 10);
-  // Course status, then the final assessment (best, attempts, passed) and the certificate (code, date), then the module.
-  const module01 = progress.find((r) => r[9] === '01-foundations')!;
-  expect(module01.slice(0, 14)).toEqual([employeeId, '周记录', department, '进行中', null, 0, '否', null, null, '01-foundations', '销售目标基础', '已完成', 1, 1]);
-  const module02 = progress.find((r) => r[9] === '02-setting')!;
-  expect(module02[11]).toBe('进行中');
-  expect(module02[13]).toBe(1);
+  // Course status, then the final assessment (best, attempts, passed), the certificate (code, date) and where the identity came from, then the module.
+  const module01 = progress.find((r) => r[10] === '01-foundations')!;
+  expect(module01.slice(0, 15)).toEqual([employeeId, '周记录', department, '进行中', null, 0, '否', null, null, '自行填报', '01-foundations', '销售目标基础', '已完成', 1, 1]);
+  const module02 = progress.find((r) => r[10] === '02-setting')!;
+  expect(module02[12]).toBe('进行中');
+  expect(module02[14]).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
 }

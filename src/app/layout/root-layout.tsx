@@ -7,6 +7,8 @@ import { RecordsNotices } from './records-notices';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
+import { useSessionStore } from '../../stores/session-store';
+import { SignInScreen } from './sign-in-screen';
 
 // HR's pages, certificate verification, presenter mode and the trainer's sheets, and the welcome page itself are open without a trainee profile.
 const ungated = (pathname: string) =>
@@ -18,8 +20,11 @@ export function RootLayout() {
   const mode = useRecordsStatus((s) => s.mode);
   const location = useLocation();
   const open = ungated(location.pathname);
+  const signIn = useSessionStore((s) => s.signIn);
+  // With company sign-in nobody is asked to type who they are: they sign in first.
+  const mustSignIn = signIn.mode === 'company' && !signIn.user && !open;
   // Only a course that keeps records asks who the trainee is; with records off the course opens at once.
-  if (!profile && !open && mode === 'on') return <Navigate to={paths.welcome.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
+  if (!profile && !open && mode === 'on' && !mustSignIn) return <Navigate to={paths.welcome.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
   const waiting = !profile && !open && mode === 'unknown';
   const hr = location.pathname.startsWith(paths.hr.pattern);
   return (
@@ -38,7 +43,8 @@ export function RootLayout() {
           trainee={!hr && location.pathname !== paths.welcome.pattern}
           profileLink={
             profile &&
-            !hr && (
+            !hr &&
+            !mustSignIn && (
               <Link to={paths.profile.href()} className="shell__profile">
                 {t('profile.editLink', { name: profile.name })}
               </Link>
@@ -51,7 +57,7 @@ export function RootLayout() {
       <PwaNotices />
       <main id="main" className="shell__main" tabIndex={-1}>
         {/* Until config.json says whether records are kept, nothing is shown rather than a form that may vanish. */}
-        {!waiting && <Outlet />}
+        {mustSignIn ? <SignInScreen login={signIn.login} /> : !waiting && <Outlet />}
       </main>
       <footer className="shell__footer">{t('app.footer')}</footer>
     </div>

@@ -17,7 +17,12 @@ export interface TraineeRecord {
   final?: FinalRecord;
   /** The latest certificate issued to the trainee, if any. */
   certificate?: CertificateRef | null;
+  /** Who vouched for the name, employee id and department: the company's sign-in, or only the trainee (a pilot's self-registration). */
+  identity?: IdentitySource;
 }
+
+/** `self-declared`: typed in by the trainee; `company`: from the company's sign-in. */
+export type IdentitySource = 'self-declared' | 'company';
 
 export interface FinalRecord {
   /** Best scaled score, 0…1; null before the first attempt. */
@@ -44,6 +49,8 @@ export interface MatrixRow {
   department: string;
   /** The trainee's cohort ('' for none). */
   cohort?: string;
+  /** Unknown (null) for learners the records server never registered, such as an LMS's. */
+  identity: IdentitySource | null;
   /**
    * The course, with the certificate's meaning of done: completed when every module is complete
    * (read and its quiz passed) and the final assessment is passed; not started when nothing has begun.
@@ -99,7 +106,7 @@ export function matrixRow(t: TraineeRecord, modules: readonly CourseModuleInfo[]
   const modulesComplete = statuses.length > 0 && statuses.every((s) => s === 'completed');
   const begun = statuses.some((s) => s !== 'not_started') || final.attempts > 0;
   const status: RecordStatus = modulesComplete && final.passed ? 'completed' : begun ? 'in_progress' : 'not_started';
-  return { employeeId: t.employeeId, name: t.name, department: t.department, cohort: t.cohort ?? '', status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells };
+  return { employeeId: t.employeeId, name: t.name, department: t.department, cohort: t.cohort ?? '', identity: t.identity ?? null, status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells };
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });

@@ -8,6 +8,10 @@ export interface HrSession {
   csrf: string;
   /** Set when the session sees one department only (a manager's). */
   department?: string;
+  /** The signed-in user's roles, as the server has them (an admin may remove and merge self-declared identities). */
+  roles?: string[];
+  /** The generated local account: an admin kept for emergencies, not for every day. */
+  breakGlass?: boolean;
 }
 
 export interface ProgressModule {
@@ -35,7 +39,7 @@ export interface TraineeDetail {
   timeline: TimelineEntry[];
 }
 
-export type HrErrorKind = 'unauthorized' | 'invalid_credentials' | 'rate_limited' | 'bad_request' | 'not_found' | 'network' | 'server';
+export type HrErrorKind = 'unauthorized' | 'forbidden' | 'invalid_credentials' | 'rate_limited' | 'bad_request' | 'not_found' | 'network' | 'server';
 
 /** A failed call, named so the page can say what happened in the user's language. */
 export class HrApiError extends Error {
@@ -74,6 +78,10 @@ async function call(path: string, init: RequestInit = {}): Promise<Response> {
       throw new HrApiError('bad_request');
     case 404:
       throw new HrApiError('not_found');
+    case 403:
+      // Signed in, but the account is not HR's, a manager's or an admin's.
+      if (code === 'forbidden') throw new HrApiError('forbidden');
+      throw new HrApiError('server');
     default:
       throw new HrApiError('server');
   }
@@ -115,6 +123,16 @@ export async function getProgress(query: string, signal?: AbortSignal): Promise<
 export async function getTrainee(employeeId: string, signal?: AbortSignal): Promise<TraineeDetail> {
   const res = await call(`/trainees/${encodeURIComponent(employeeId)}`, { signal });
   return read<TraineeDetail>(res, (b) => isObject(b.trainee) && isObject(b.row) && Array.isArray(b.timeline));
+}
+
+/** Admin only: removes a self-declared identity (its tokens, certificates and matrix row). */
+export async function removeTrainee(employeeId: string, csrf: string): Promise<void> {
+  await call(`/trainees/${encodeURIComponent(employeeId)}`, { method: 'DELETE', headers: { 'X-CSRF-Token': csrf } });
+}
+
+/** Admin only: moves a self-declared identity's records to another identity and removes it. */
+export async function mergeTrainee(employeeId: string, into: string, csrf: string): Promise<void> {
+  await call(`/trainees/${encodeURIComponent(employeeId)}/merge`, { method: 'POST', headers: { 'X-CSRF-Token': csrf, 'Content-Type': 'application/json' }, body: JSON.stringify({ into }) });
 }
 
 export async function getSummary(signal?: AbortSignal): Promise<HrSummary> {

@@ -5,6 +5,8 @@ export interface HrContext {
   user: string;
   /** The session's CSRF token, for anything that changes state. */
   csrf: string;
+  /** The server's roles for this user: only an admin sees the controls that remove or merge identities. */
+  roles: readonly string[];
   /** Call when the API answers 401: the layout asks the user to sign in again. */
   expire: () => void;
 }

@@ -11,11 +11,13 @@ export { ensureHrStrings } from './hr-strings';
 /** `/hr/*`: the sign-in gate and account bar around HR's pages. */
 export function HrLayout() {
   const { t } = useTranslation('hr');
+  const { t: tApp } = useTranslation();
   const { state, retry, signIn, expire, logout } = useHrSession();
   const [logoutFailed, setLogoutFailed] = useState(false);
   const user = state.phase === 'signed-in' ? state.session.user : '';
   const csrf = state.phase === 'signed-in' ? state.session.csrf : '';
-  const context = useMemo<HrContext>(() => ({ user, csrf, expire }), [user, csrf, expire]);
+  const roles = state.phase === 'signed-in' ? state.session.roles : undefined;
+  const context = useMemo<HrContext>(() => ({ user, csrf, roles: roles ?? [], expire }), [user, csrf, roles, expire]);
 
   if (state.phase === 'checking')
     return (
@@ -30,6 +32,14 @@ export function HrLayout() {
         <button type="button" className="button" onClick={retry}>
           {t('retry')}
         </button>
+      </div>
+    );
+  if (state.phase === 'forbidden')
+    return (
+      <div className="hr-page page--narrow" role="alert">
+        <title>{`${t('title')} · ${tApp('app.name')}`}</title>
+        <h1>{t('title')}</h1>
+        <p>{t('forbidden')}</p>
       </div>
     );
   if (state.phase === 'signed-out') return <LoginForm notice={state.notice} onSignedIn={signIn} />;
@@ -50,6 +60,11 @@ export function HrLayout() {
           {t('account.logout')}
         </button>
       </div>
+      {state.session.breakGlass && (
+        <p className="notice" role="note">
+          {t('account.breakGlass')}
+        </p>
+      )}
       {logoutFailed && (
         <p className="field-error" role="alert">
           {t('account.logoutFailed')}

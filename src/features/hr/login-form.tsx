@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HrApiError, login, type HrErrorKind, type HrSession } from './hr-api';
 import type { SignedOutNotice } from './use-hr-session';
 import { useHrFormat } from './use-hr-format';
+import { useSessionStore } from '../../stores/session-store';
 
 interface Props {
   notice?: SignedOutNotice;
@@ -19,6 +20,7 @@ export function LoginForm({ notice, onSignedIn }: Props) {
   const id = useId();
   const [error, setError] = useState<LoginError>();
   const [busy, setBusy] = useState(false);
+  const signIn = useSessionStore((s) => s.signIn);
   // After "too many attempts" the button waits as long as the server asked.
   const [waited, setWaited] = useState<LoginError>();
   const locked = error?.kind === 'rate_limited' && waited !== error;
@@ -69,7 +71,19 @@ export function LoginForm({ notice, onSignedIn }: Props) {
       <form className="hr-login__card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
         <p className="eyebrow">{t('title')}</p>
         <h1 id={`${id}-title`}>{t('login.title')}</h1>
-        <p className="hint">{t('login.intro')}</p>
+        {signIn.mode === 'company' ? (
+          <>
+            <p className="hint">{t('login.companyIntro')}</p>
+            <p>
+              <a className="button button--primary" href={`${signIn.login}?next=${encodeURIComponent('/hr')}`}>
+                {t('login.company')}
+              </a>
+            </p>
+            <p className="hint">{t('login.breakGlassIntro')}</p>
+          </>
+        ) : (
+          <p className="hint">{t('login.intro')}</p>
+        )}
         {notice && (
           <p className="hr-login__notice" role="status">
             {notice === 'expired' ? t('login.expired') : t('login.signedOut')}

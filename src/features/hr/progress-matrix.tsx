@@ -115,6 +115,7 @@ function SortHeader({ id, sort, onSort, className, title, children }: { id: stri
 }
 
 function MatrixLine({ row, index, rowIndex, top, modules, search }: { row: MatrixRow; index: number; rowIndex: number; top: number; modules: ProgressModule[]; search: string }) {
+  const { t } = useTranslation('hr');
   return (
     <div role="row" aria-rowindex={rowIndex + 2} className={`hr-matrix__row${index % 2 ? ' hr-matrix__row--odd' : ''}`} style={{ insetBlockStart: top }}>
       <div role="cell" className="hr-matrix__sticky hr-matrix__id">
@@ -122,6 +123,8 @@ function MatrixLine({ row, index, rowIndex, top, modules, search }: { row: Matri
       </div>
       <div role="cell" className="hr-matrix__sticky hr-matrix__sticky--2">
         <Link to={paths.hrTrainee.href(row.employeeId, search)}>{row.name}</Link>
+        {/* Nobody vouched for a typed-in name and employee id: HR sees that beside the name. */}
+        {row.identity === 'self-declared' && <span className="hr-identity"> · {t('identity.selfDeclared')}</span>}
       </div>
       <div role="cell">{row.department}</div>
       <div role="cell">

@@ -11,6 +11,7 @@ import { StatusChip } from './status-chip';
 import { Timeline } from './timeline';
 import { useHrFormat } from './use-hr-format';
 import { useHrResource } from './use-hr-resource';
+import { IdentityAdminPanel } from './identity-admin-panel';
 
 /** `/hr/trainees/:employeeId`: one trainee's details, progress by module and learning record. */
 export function TraineePage() {
@@ -63,6 +64,7 @@ function TraineeDetails({ detail }: { detail: TraineeDetail }) {
   const facts: [string, ReactNode][] = [
     [t('trainee.employeeId'), trainee.employeeId],
     [t('trainee.department'), trainee.department],
+    [t('trainee.identity'), row.identity === 'self-declared' ? t('identity.selfDeclared') : row.identity === 'company' ? t('identity.company') : t('none')],
     [t('trainee.courseStatus'), <StatusChip key="status" status={row.status} />],
     [
       t('trainee.final'),
@@ -91,6 +93,7 @@ function TraineeDetails({ detail }: { detail: TraineeDetail }) {
           </div>
         ))}
       </dl>
+      {row.identity === 'self-declared' && <IdentityAdminPanel employeeId={trainee.employeeId} />}
       <section className="hr-panel" aria-labelledby="hr-modules-title">
         <h2 id="hr-modules-title">{t('trainee.modules')}</h2>
         <div className="hr-table-scroll">

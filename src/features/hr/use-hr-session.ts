@@ -6,6 +6,7 @@ export type SignedOutNotice = 'expired' | 'signedOut';
 export type SessionState =
   | { phase: 'checking' }
   | { phase: 'failed' }
+  | { phase: 'forbidden' }
   | { phase: 'signed-out'; notice?: SignedOutNotice }
   | { phase: 'signed-in'; session: HrSession };
 
@@ -18,7 +19,7 @@ export function useHrSession() {
     let live = true;
     getSession().then(
       (session) => live && setState(session ? { phase: 'signed-in', session } : { phase: 'signed-out' }),
-      () => live && setState({ phase: 'failed' }),
+      (error: unknown) => live && setState({ phase: error instanceof HrApiError && error.kind === 'forbidden' ? 'forbidden' : 'failed' }),
     );
     return () => {
       live = false;

@@ -6,8 +6,9 @@ const SOCKET_PATH = '/live/ws';
 export const liveSocketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${SOCKET_PATH}`;
 
 /** Starts a session for a module; its trainer key is shown this once. Throws when the server refuses. */
-export async function startLiveSession(moduleId: string): Promise<{ code: string; trainerKey: string }> {
-  const res = await fetch(SESSIONS, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId }) });
+export async function startLiveSession(moduleId: string, csrf: string | null): Promise<{ code: string; trainerKey: string }> {
+  // With company sign-in only a trainer's session may start one, and its CSRF token goes along.
+  const res = await fetch(SESSIONS, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(csrf ? { 'X-CSRF-Token': csrf } : {}) }, body: JSON.stringify({ moduleId }) });
   if (!res.ok) throw new Error(String(res.status));
   return (await res.json()) as { code: string; trainerKey: string };
 }

@@ -11,6 +11,7 @@ import { LiveChart } from './live-chart';
 import { useLiveSocket } from './live-socket';
 import { optionLabel, useText } from './participant-screen';
 import { trainerStorage } from './participant-id';
+import { sessionAllows, useSessionStore } from '../../stores/session-store';
 import './live.css';
 
 // The room sees, per SMART criterion, how many of the goals sent meet it.
@@ -32,12 +33,15 @@ export function LivePanel({ moduleId, slideId, black }: { moduleId: string; slid
   const [session, setSession] = useState(() => trainerStorage.load(moduleId));
   const [starting, setStarting] = useState(false);
   const [failed, setFailed] = useState(false);
+  // The server's user decides: with company sign-in only a trainer (or an admin) starts a session.
+  const signIn = useSessionStore((s) => s.signIn);
+  const mayStart = sessionAllows(signIn, ['trainer', 'admin']);
 
   const start = async () => {
     setStarting(true);
     setFailed(false);
     try {
-      const { code, trainerKey } = await startLiveSession(moduleId);
+      const { code, trainerKey } = await startLiveSession(moduleId, signIn.mode === 'company' ? signIn.csrf : null);
       trainerStorage.save(moduleId, code, trainerKey);
       setSession({ code, key: trainerKey });
     } catch {
@@ -62,6 +66,14 @@ export function LivePanel({ moduleId, slideId, black }: { moduleId: string; slid
             setSession(undefined);
           }}
         />
+      ) : !mayStart && signIn.mode === 'company' ? (
+        signIn.user ? (
+          <p className="hint">{t('live.host.trainersOnly')}</p>
+        ) : (
+          <a className="button" href={`${signIn.login}?next=${encodeURIComponent(`${location.pathname}${location.search}`)}`}>
+            {t('live.host.signIn')}
+          </a>
+        )
       ) : (
         <>
           <p className="hint">{t('live.host.intro')}</p>

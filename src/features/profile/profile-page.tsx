@@ -5,6 +5,8 @@ import { PROFILE_LIMITS, validateProfile, type ProfileField, type ProfileProblem
 import { paths } from '../../config/paths';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
+import { useSessionStore } from '../../stores/session-store';
+import { CompanyProfile } from './company-profile';
 
 const fields: readonly ProfileField[] = ['name', 'employeeId', 'department'];
 
@@ -35,6 +37,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
   const [done, setDone] = useState(false);
   const id = useId();
   const recordsOff = useRecordsStatus((s) => s.mode === 'off');
+  const signIn = useSessionStore((s) => s.signIn);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -50,6 +53,10 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
     if (mode === 'welcome') void navigate(safeNext(search.get('next')), { replace: true });
     else setDone(true);
   };
+
+  // With company sign-in the details are the company account's: nothing to type, nothing to edit.
+  if (signIn.mode === 'company' && signIn.user)
+    return mode === 'welcome' ? <Navigate to={safeNext(search.get('next'))} replace /> : <CompanyProfile user={signIn.user} csrf={signIn.csrf} />;
 
   // Nothing is recorded, so there is nothing to ask: straight on to the course.
   if (mode === 'welcome' && recordsOff && !saved) return <Navigate to={safeNext(search.get('next'))} replace />;

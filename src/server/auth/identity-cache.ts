@@ -11,14 +11,18 @@ export interface IdentityCacheOptions {
 /**
  * The registry with each token's trainee remembered briefly: every statement a browser sends
  * carries its token, and without this each one costs a SHA-256 and a database read. A token never
- * changes owner and is never revoked, so a remembered answer cannot go stale within the minute;
- * an unknown token is never remembered (it may be registered the next moment), so a wrong token
- * still costs what it costs today and cannot fill the memory.
+ * changes owner; it is revoked only when an admin removes or merges a self-declared identity, which
+ * `forget` applies here at once (and other instances within `ttlMs`). An unknown token is never
+ * remembered (it may be registered the next moment), so a wrong token still costs what it costs
+ * today and cannot fill the memory.
  */
-export function withIdentityCache(registry: TraineeRegistry, { ttlMs = 60_000, max = 50_000, now = Date.now }: IdentityCacheOptions = {}): TraineeRegistry {
+export function withIdentityCache(registry: TraineeRegistry, { ttlMs = 10_000, max = 50_000, now = Date.now }: IdentityCacheOptions = {}): TraineeRegistry & { forget(employeeId: string): void } {
   const known = new Map<string, { identity: TraineeIdentity; until: number }>();
   return {
     ...registry,
+    forget(employeeId: string) {
+      for (const [token, hit] of known) if (hit.identity.employeeId === employeeId) known.delete(token);
+    },
     async identify(token: string) {
       const t = now();
       const hit = known.get(token);

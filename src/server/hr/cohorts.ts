@@ -69,7 +69,7 @@ export function cohorts(sql: Sql, now = Date.now) {
           role: 'hr',
           body: 'json',
           handler: async (c) => {
-            if (!whole(c.var.session.department)) return fail(c, 403, 'forbidden', 'cohorts span departments: only HR for the whole company manages them');
+            if (!whole(c.var.session.department)) return fail(c, 403, 'whole_company_only', 'cohorts span departments: only HR for the whole company manages them');
             const parsed = membersSchema.safeParse(c.var.body);
             if (!parsed.success) return fail(c, 400, 'bad_request', 'a cohort name and a list of employee ids are required');
             return c.json(await answer(await store.setMembers(parsed.data.cohort, parsed.data.employeeIds, new Date(now()).toISOString())));
@@ -81,7 +81,7 @@ export function cohorts(sql: Sql, now = Date.now) {
           role: 'hr',
           body: 'json',
           handler: async (c) => {
-            if (!whole(c.var.session.department)) return fail(c, 403, 'forbidden', 'cohorts span departments: only HR for the whole company manages them');
+            if (!whole(c.var.session.department)) return fail(c, 403, 'whole_company_only', 'cohorts span departments: only HR for the whole company manages them');
             const parsed = dueSchema.safeParse(c.var.body);
             if (!parsed.success) return fail(c, 400, 'bad_request', 'a cohort and a due day (YYYY-MM-DD, or empty to clear) are required');
             if (parsed.data.due !== '' && !realDay(parsed.data.due)) return fail(c, 400, 'bad_request', 'due must be a real day');

@@ -20,6 +20,8 @@ export type ReportRecord = TraineeRecord & { ref: RecordRef; registered: string 
 
 const PAGE = 500;
 const text = (v: SqlValue | undefined) => (v === null || v === undefined ? '' : String(v));
+/** Whether the company's sign-in vouched for a registered trainee, or they declared themselves. */
+const identityOf = (t: SqlRow) => (Number(t.verified) ? ('company' as const) : ('self-declared' as const));
 const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
@@ -40,7 +42,7 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
     for (const t of trainees) {
       const employeeId = text(t.employee_id);
       const key = keyOf(employeeId);
-      byKey.set(key, { employeeId, name: text(t.name), department: text(t.department), cohort: text(t.cohort), registered: text(t.registered), modules: {}, ref: { key, employeeId } });
+      byKey.set(key, { employeeId, name: text(t.name), department: text(t.department), cohort: text(t.cohort), registered: text(t.registered), identity: identityOf(t), modules: {}, ref: { key, employeeId } });
     }
     const keys = [...byKey.keys(), ...strays];
     if (keys.length === 0) return byKey;
@@ -92,7 +94,7 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
     return byKey;
   }
 
-  const TRAINEE_COLUMNS = 't.employee_id, t.name, t.department, t.registered, c.cohort';
+  const TRAINEE_COLUMNS = 't.employee_id, t.name, t.department, t.registered, t.verified, c.cohort';
   const TRAINEE_FROM = 'trainees t LEFT JOIN hr_cohort_members c ON c.employee_id = t.employee_id';
 
   /** The actors with progress who never registered, a page at a time. */
@@ -100,8 +102,9 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
     for (let after = ''; ; ) {
       // An actor is registered when its key is a trainee's (an account under the company's home page).
       const strays = await read(
-        'SELECT actor_key, MIN(employee_id) AS employee_id, MIN(actor_name) AS actor_name FROM progress p WHERE course_id = ? AND actor_key > ? AND NOT EXISTS (SELECT 1 FROM trainees t WHERE t.employee_id = p.employee_id AND p.actor_key = ? || t.employee_id) GROUP BY actor_key ORDER BY actor_key LIMIT ?',
-        [courseId, after, keyPrefix, pageSize],
+        // (The employee id is read from the key, not from the row: a merged identity's rows keep the name its statements carry.)
+        'SELECT actor_key, MIN(employee_id) AS employee_id, MIN(actor_name) AS actor_name FROM progress p WHERE course_id = ? AND actor_key > ? AND NOT (substr(actor_key, 1, ?) = ? AND EXISTS (SELECT 1 FROM trainees t WHERE t.employee_id = substr(p.actor_key, ?))) GROUP BY actor_key ORDER BY actor_key LIMIT ?',
+        [courseId, after, keyPrefix.length, keyPrefix, keyPrefix.length + 1, pageSize],
       );
       if (strays.length === 0) return;
       after = text(strays.at(-1)!.actor_key);
@@ -132,7 +135,7 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
         for (const t of trainees) {
           const employeeId = text(t.employee_id);
           const key = keyOf(employeeId);
-          yield { employeeId, name: text(t.name), department: text(t.department), cohort: text(t.cohort), registered: text(t.registered), modules: {}, ref: { key, employeeId } };
+          yield { employeeId, name: text(t.name), department: text(t.department), cohort: text(t.cohort), registered: text(t.registered), identity: identityOf(t), modules: {}, ref: { key, employeeId } };
         }
       }
       for await (const strays of strayPages())

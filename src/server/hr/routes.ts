@@ -14,6 +14,8 @@ import { savedViewRoutes } from './saved-views';
 import { dueDates } from './due-dates';
 import { cohorts } from './cohorts';
 import type { HrSessions } from './sessions';
+import type { SessionStore } from '../auth/session-store';
+import { USER_COOKIE } from '../guards';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
 
@@ -22,6 +24,8 @@ export interface HrOptions {
   courseId?: string;
   progress: ProgressStore;
   sessions: HrSessions;
+  /** Company sign-in sessions (HR, managers and admins reach these views with them). */
+  users: SessionStore;
   login: LoginGuard;
   homePage: string;
   courseIri: string;
@@ -116,10 +120,18 @@ export function hrRoutes(o: HrOptions): Route[] {
     ...due.routes((scope, department) => !scope || scope === department),
     ...cohortList.routes(),
     route('POST', '/login', login, 'public', 'json'),
-    route('GET', '/session', (c) => c.json({ user: c.var.session.user, csrf: c.var.session.csrf, ...(c.var.session.department ? { department: c.var.session.department } : {}) })),
+    route('GET', '/session', (c) => {
+      const { user, csrf, department, breakGlass, roles } = c.var.session;
+      return c.json({ user, csrf, roles, breakGlass, ...(department ? { department } : {}) });
+    }),
     route('POST', '/logout', async (c) => {
-      await o.sessions.close(c.var.session.token);
-      deleteCookie(c, HR_COOKIE, { path: '/hr' });
+      if (c.var.session.breakGlass) {
+        await o.sessions.close(c.var.session.token);
+        deleteCookie(c, HR_COOKIE, { path: '/hr' });
+      } else {
+        await o.users.close(c.var.session.token);
+        deleteCookie(c, USER_COOKIE, { path: '/' });
+      }
       return c.body(null, 204);
     }),
     route('GET', '/progress', async (c) => {

@@ -15,10 +15,18 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
 
   async function all(): Promise<(TraineeRecord & { registered: string | null })[]> {
     const byKey = new Map<string, TraineeRecord & { registered: string | null }>();
-    for (const t of await sql.all<{ employee_id: string; name: string; department: string; registered: string; cohort: string | null }>(
-      'SELECT t.employee_id, t.name, t.department, t.registered, c.cohort FROM trainees t LEFT JOIN hr_cohort_members c ON c.employee_id = t.employee_id',
+    for (const t of await sql.all<{ employee_id: string; name: string; department: string; registered: string; cohort: string | null; verified: number }>(
+      'SELECT t.employee_id, t.name, t.department, t.registered, t.verified, c.cohort FROM trainees t LEFT JOIN hr_cohort_members c ON c.employee_id = t.employee_id',
     ))
-      byKey.set(keyOf(t.employee_id), { employeeId: t.employee_id, name: t.name, department: t.department, cohort: t.cohort ?? '', registered: t.registered, modules: {} });
+      byKey.set(keyOf(t.employee_id), {
+        employeeId: t.employee_id,
+        name: t.name,
+        department: t.department,
+        cohort: t.cohort ?? '',
+        registered: t.registered,
+        identity: Number(t.verified) ? 'company' : 'self-declared',
+        modules: {},
+      });
     for (const row of await progress.all()) {
       let record = byKey.get(row.actorKey);
       if (!record) {

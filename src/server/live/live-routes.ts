@@ -19,8 +19,8 @@ export function liveRoutes(live: LiveService, moduleIds: readonly string[], limi
     {
       method: 'POST',
       path: '/api/live/sessions',
-      // Any trainer's console may start a session (there are no trainer accounts), so it is limited per address.
-      role: 'public',
+      // A trainer's (with company sign-in); in a pilot without it, any console, so it is limited per address too.
+      role: 'trainer',
       body: 'json',
       handler: async (c) => {
         const body = c.var.body as { moduleId?: unknown } | null;

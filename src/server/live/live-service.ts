@@ -61,6 +61,8 @@ interface Room {
   /** The saved version: a save names it, so a room taken over by another instance is never overwritten. */
   version: number;
   lastActive: number;
+  /** Answers being written to the journal, by question and participant. */
+  storing: Set<string>;
 }
 
 
@@ -106,7 +108,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
         const row = await sql.get<{ trainer_key_hash: string; state: string; version: number }>('SELECT trainer_key_hash, state, version FROM live_sessions WHERE code = ?', [code]);
         if (!row) return undefined;
         const state = await journal.replay(JSON.parse(row.state) as LiveSession);
-        const r: Room = rooms.get(code) ?? { state, keyHash: row.trainer_key_hash, clients: new Set(), saving: Promise.resolve(), version: Number(row.version), lastActive: now() };
+        const r: Room = rooms.get(code) ?? { state, keyHash: row.trainer_key_hash, clients: new Set(), saving: Promise.resolve(), version: Number(row.version), lastActive: now(), storing: new Set() };
         rooms.set(code, r);
         return r;
       })().finally(() => loading.delete(code));
@@ -175,7 +177,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       ]);
       if (created !== 1) continue;
       await relay?.owns(code);
-      rooms.set(code, { state, keyHash: sha256(trainerKey), clients: new Set(), saving: Promise.resolve(), version: 0, lastActive: now() });
+      rooms.set(code, { state, keyHash: sha256(trainerKey), clients: new Set(), saving: Promise.resolve(), version: 0, lastActive: now(), storing: new Set() });
       return { code, trainerKey };
     }
   }
@@ -231,16 +233,18 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       if (next !== before && q) {
         const statement = liveAnswerStatement({ id: randomUUID(), session: next, pid: c.role.pid, question: q, answer: value, homePage, courseIri }) as unknown as Record<string, unknown>;
         const pid = c.role.pid;
-        // Taken at once, so nothing that runs while the journal writes sees the room without it…
-        r.state = next;
+        const key = `${m.qid}\u0000${pid}`;
+        // A second copy of an answer still being stored (another socket of the same phone) waits for nothing: the first counts.
+        if (r.storing.has(key)) return;
+        r.storing.add(key);
         try {
-          // …and durable before acknowledged: the answer and its statement are stored before the view below is sent.
+          // Durable before anyone hears of it: the answer and its statement are stored before the room (and any view) has it.
           await journal.write(r.state.code, m.qid, pid, value, statement);
-        } catch (e) {
-          const { [pid]: _dropped, ...others } = r.state.answers[m.qid] ?? {};
-          r.state = { ...r.state, answers: { ...r.state.answers, [m.qid]: others } };
-          throw e;
+        } finally {
+          r.storing.delete(key);
         }
+        // Into the room as it is now (other messages were handled meanwhile), as a replay would.
+        r.state = { ...r.state, answers: { ...r.state.answers, [m.qid]: { ...r.state.answers[m.qid], [pid]: value } } };
         persistSoon(r);
       }
       sendView(r, c);

@@ -54,6 +54,27 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
     ]);
   };
 
+  const rebuildModule = async (q: Sql, actorKey: string, moduleId: string, fallbackActor: Json) => {
+    const module = `${courseIri}/modules/${encodeURIComponent(moduleId)}`;
+    const prefix = `${module}/`;
+    const rows = await q.all<{ body: string }>(
+      'SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND (object_id = ? OR substr(object_id, 1, ?) = ?) ORDER BY seq',
+      [actorKey, module, prefix.length, prefix],
+    );
+    let p: ModuleRecord | undefined;
+    let actor = fallbackActor;
+    for (const r of rows) {
+      const s = JSON.parse(r.body) as Json;
+      const next = applyStatement(p, s, courseIri);
+      if (next) {
+        p = next.progress;
+        actor = (s.actor ?? actor) as Json;
+      }
+    }
+    if (p) await write(q, actorKey, moduleId, actor, p);
+    else await q.run('DELETE FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
+  };
+
   return {
     /**
      * Folds newly stored statements, in order, into their trainees' module rows (inside the
@@ -84,25 +105,11 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
     /** Rebuilds one row from the statements still standing (after one of them was voided). */
     async rebuild(q: Sql, actorKey: string, voidedStatement: Json) {
       const moduleId = applyStatement(undefined, voidedStatement, courseIri)?.moduleId;
-      if (!moduleId) return;
-      const module = `${courseIri}/modules/${encodeURIComponent(moduleId)}`;
-      const prefix = `${module}/`;
-      const rows = await q.all<{ body: string }>(
-        'SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND (object_id = ? OR substr(object_id, 1, ?) = ?) ORDER BY seq',
-        [actorKey, module, prefix.length, prefix],
-      );
-      let p: ModuleRecord | undefined;
-      let actor: Json = (voidedStatement.actor ?? {}) as Json;
-      for (const r of rows) {
-        const s = JSON.parse(r.body) as Json;
-        const next = applyStatement(p, s, courseIri);
-        if (next) {
-          p = next.progress;
-          actor = (s.actor ?? actor) as Json;
-        }
-      }
-      if (p) await write(q, actorKey, moduleId, actor, p);
-      else await q.run('DELETE FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
+      if (moduleId) await rebuildModule(q, actorKey, moduleId, (voidedStatement.actor ?? {}) as Json);
+    },
+    /** Rebuilds a trainee's rows for these modules from their statements (after statements moved to them). */
+    async rebuildModules(q: Sql, actorKey: string, moduleIds: Iterable<string>) {
+      for (const moduleId of moduleIds) await rebuildModule(q, actorKey, moduleId, {});
     },
     /** One trainee's rows by module id (for the certificate). */
     async of(actorKey: string, q: Sql = sql): Promise<Record<string, ModuleRecord>> {

@@ -303,6 +303,40 @@ export const MIGRATIONS: readonly Migration[] = [
      updated TEXT NOT NULL
    );`,
   },
+  // Company sign-in: browser sessions of signed-in users (idle and absolute expiry), logins on their
+  // way through the provider (keyed by state), role grants an admin adds to the provider's, and
+  // which trainees' identities the company's sign-in vouched for (0: self-declared).
+  {
+    name: 'company-sign-in',
+    sql: `CREATE TABLE user_sessions (
+     token_hash TEXT PRIMARY KEY,
+     subject TEXT NOT NULL,
+     employee_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     department TEXT NOT NULL,
+     roles TEXT NOT NULL,
+     csrf TEXT NOT NULL,
+     created INTEGER NOT NULL,
+     last_seen INTEGER NOT NULL
+   );
+   CREATE INDEX user_sessions_created ON user_sessions (created);
+   CREATE TABLE oidc_logins (
+     state TEXT PRIMARY KEY,
+     nonce TEXT NOT NULL,
+     code_verifier TEXT NOT NULL,
+     next TEXT NOT NULL,
+     created INTEGER NOT NULL
+   );
+   CREATE TABLE role_grants (
+     employee_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     granted_by TEXT NOT NULL,
+     updated TEXT NOT NULL,
+     PRIMARY KEY (employee_id, role)
+   );
+   ALTER TABLE trainees ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE trainees ADD COLUMN subject TEXT;`,
+  },
 ];
 
 const LEGACY_ORDER = MIGRATIONS.slice(0, 12).map((m) => m.name);

@@ -18,7 +18,12 @@ function prepared(text: string) {
   return p;
 }
 
-const bind = (params: readonly Param[]) => params.map((v) => (v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v));
+/**
+ * PostgreSQL's text cannot hold U+0000; a key or name with one (only ever hostile input) is looked
+ * up and stored with U+FFFD in its place instead of failing the request.
+ */
+const bind = (params: readonly Param[]) =>
+  params.map((v) => (typeof v === 'string' ? (v.includes('\u0000') ? v.split('\u0000').join('\uFFFD') : v) : v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v));
 
 type Queryable = pg.Pool | pg.PoolClient;
 

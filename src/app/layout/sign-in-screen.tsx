@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
+
+const FAILURES = ['expired', 'refused', 'no_employee_id', 'no_name', 'no_subject', 'taken', 'failed'] as const;
+type Failure = (typeof FAILURES)[number];
+const failureKey: Record<Failure, `signIn.failed.${Failure}`> = {
+  expired: 'signIn.failed.expired',
+  refused: 'signIn.failed.refused',
+  no_employee_id: 'signIn.failed.no_employee_id',
+  no_name: 'signIn.failed.no_name',
+  no_subject: 'signIn.failed.no_subject',
+  taken: 'signIn.failed.taken',
+  failed: 'signIn.failed.failed',
+};
+
+/**
+ * The first screen when the course uses the company's sign-in: one way in, the company account.
+ * A plain link, as the sign-in leaves the page for the company's provider and comes back.
+ */
+export function SignInScreen({ login }: { login: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [search] = useSearchParams();
+  const failure = FAILURES.find((f) => f === search.get('signin'));
+  // Back to where the trainee was going, without the failure note.
+  const here = new URLSearchParams(search);
+  here.delete('signin');
+  const next = `${location.pathname}${here.size ? `?${here}` : ''}${location.hash}`;
+  return (
+    <section className="profile-page sign-in">
+      <title>{`${t('signIn.title')} · ${t('app.name')}`}</title>
+      <h1>{t('signIn.title')}</h1>
+      <p className="lead">{t('signIn.intro')}</p>
+      {failure && (
+        <p className="field-error" role="alert">
+          {t(failureKey[failure])}
+        </p>
+      )}
+      <div className="button-row">
+        <a className="button button--primary" href={`${login}?next=${encodeURIComponent(next)}`}>
+          {t('signIn.button')}
+        </a>
+      </div>
+      <p className="hint">{t('signIn.why')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Role as UserRole } from '../../domain';
+import { USER_COOKIE } from '../guards';
+import { fail, type AppEnv, type Route } from '../route-table';
+import type { TraineeRegistry } from '../trainees';
+import type { OidcClient } from './oidc-client';
+import type { SessionStore } from './session-store';
+
+const LOGIN_COOKIE = 'sta_login';
+
+export interface AuthOptions {
+  oidc: OidcClient | undefined;
+  /** `${PUBLIC_URL}/auth/callback`: the address the provider sends the browser back to. */
+  redirectUri: string | undefined;
+  users: SessionStore;
+  trainees: TraineeRegistry;
+  /** Cookies only over https (PUBLIC_URL says which). */
+  secure: boolean;
+  /** The absolute session length, for the cookie's lifetime. */
+  sessionMaxMs: number;
+  log: (line: string) => void;
+}
+
+/** Why a sign-in did not end in a session, as the first screen is told (`/?signin=…`). */
+export type SignInFailure = 'expired' | 'refused' | 'no_employee_id' | 'no_name' | 'no_subject' | 'taken' | 'failed';
+
+/**
+ * Company sign-in: `GET /auth/login?next=/path` sends the browser to the provider (the login's
+ * state, nonce and PKCE verifier wait server-side; a cookie binds the login to this browser),
+ * `GET /auth/callback` checks the answer and opens a session, `POST /auth/logout` ends it, and
+ * `POST /auth/token` gives a signed-in page its statement token.
+ */
+export function authRoutes(o: AuthOptions): Route[] {
+  const cookie = { httpOnly: true, secure: o.secure, sameSite: 'Lax' as const };
+  const back = (c: Context<AppEnv>, failure: SignInFailure) => {
+    deleteCookie(c, LOGIN_COOKIE, { path: '/auth' });
+    return c.redirect(`/?signin=${failure}`, 302);
+  };
+  const notConfigured = (c: Context<AppEnv>) => fail(c, 404, 'no_company_sign_in', 'company sign-in is not configured on this server');
+
+  return [
+    {
+      method: 'GET',
+      path: '/auth/login',
+      role: 'public',
+      body: 'none',
+      handler: async (c) => {
+        if (!o.oidc) return notConfigured(c);
+        const { url, pending } = await o.oidc.begin(c.req.query('next'));
+        await o.users.remember(pending);
+        // SameSite=Lax: the provider's redirect back is a top-level navigation from its site.
+        setCookie(c, LOGIN_COOKIE, pending.state, { ...cookie, path: '/auth', maxAge: 15 * 60 });
+        return c.redirect(url.href, 302);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/auth/callback',
+      role: 'public',
+      body: 'none',
+      handler: async (c) => {
+        if (!o.oidc || !o.redirectUri) return notConfigured(c);
+        const state = c.req.query('state') ?? '';
+        // A login started in another browser (or by someone else's link) is not finished in this one.
+        if (!state || getCookie(c, LOGIN_COOKIE) !== state) return back(c, 'expired');
+        const pending = await o.users.take(state);
+        if (!pending) return back(c, 'expired');
+        if (c.req.query('error')) return back(c, 'refused');
+        // The provider checks the redirect URI as registered: the public address, whatever proxy is in front.
+        const callback = new URL(o.redirectUri);
+        callback.search = new URL(c.req.url).search;
+        let who: Awaited<ReturnType<OidcClient['finish']>>;
+        try {
+          who = await o.oidc.finish(callback, pending);
+        } catch (e) {
+          o.log(`sign-in: the provider's answer was refused: ${(e as Error).message}`);
+          return back(c, 'failed');
+        }
+        if ('error' in who) return back(c, (['no_employee_id', 'no_name', 'no_subject'] as const).find((e) => e === who.error) ?? 'failed');
+        if ((await o.trainees.signedIn(who)) === 'taken') return back(c, 'taken');
+        const roles = [...new Set<UserRole>([...who.roles, ...(await o.users.grantsOf(who.employeeId))])];
+        const previous = getCookie(c, USER_COOKIE);
+        if (previous) await o.users.close(previous);
+        // Always a new token: a session id planted before sign-in never becomes a signed-in one.
+        const { token } = await o.users.open({ ...who, roles });
+        setCookie(c, USER_COOKIE, token, { ...cookie, path: '/', maxAge: Math.floor(o.sessionMaxMs / 1000) });
+        deleteCookie(c, LOGIN_COOKIE, { path: '/auth' });
+        return c.redirect(pending.next, 302);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/auth/logout',
+      role: 'signed-in',
+      body: 'none',
+      handler: async (c) => {
+        await o.users.close(c.var.user.token);
+        deleteCookie(c, USER_COOKIE, { path: '/' });
+        return c.body(null, 204);
+      },
+    },
+    {
+      // The statement token of the signed-in user: the identity is the session's, never the body's.
+      method: 'POST',
+      path: '/auth/token',
+      role: 'signed-in',
+      body: 'none',
+      handler: async (c) => c.json(await o.trainees.tokenFor(c.var.user), 201),
+    },
+  ];
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../domain';
+import type { Sql } from '../storage/sql';
+import { sha256 } from '../request-helpers';
+import type { PendingLogin } from './oidc-client';
+
+/** Who a browser session belongs to, as the company's sign-in said at the time (plus an admin's grants). */
+export interface SessionUser {
+  subject: string;
+  employeeId: string;
+  name: string;
+  department: string;
+  roles: Role[];
+}
+
+export interface OpenSession extends SessionUser {
+  csrf: string;
+}
+
+export interface SessionTimes {
+  /** A session unused this long is over. */
+  idleMs: number;
+  /** A session is over this long after sign-in, however busy. */
+  maxMs: number;
+}
+
+const ROLES: readonly Role[] = ['trainee', 'trainer', 'manager', 'hr', 'admin'];
+const toRoles = (text: string) => text.split(' ').filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+
+/** Pending sign-ins older than this are dropped: a person takes seconds at the provider, not hours. */
+const PENDING_MS = 15 * 60_000;
+
+/**
+ * Signed-in users' browser sessions, the logins on their way through the provider, and the roles
+ * an admin grants beyond the provider's. Cookie tokens are kept only as hashes.
+ */
+export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
+  return {
+    async open(user: SessionUser): Promise<{ token: string; csrf: string }> {
+      const t = now();
+      await sql.run('DELETE FROM user_sessions WHERE created <= ? OR last_seen <= ?', [t - times.maxMs, t - times.idleMs]);
+      const token = randomBytes(32).toString('base64url');
+      const csrf = randomBytes(24).toString('base64url');
+      await sql.run('INSERT INTO user_sessions (token_hash, subject, employee_id, name, department, roles, csrf, created, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        sha256(token),
+        user.subject,
+        user.employeeId,
+        user.name,
+        user.department,
+        user.roles.join(' '),
+        csrf,
+        t,
+        t,
+      ]);
+      return { token, csrf };
+    },
+    /** The session behind a cookie's token while it is neither idle too long nor too old; using it keeps it alive. */
+    async find(token: string | undefined): Promise<OpenSession | undefined> {
+      if (!token || token.length > 200) return undefined;
+      const hash = sha256(token);
+      const row = await sql.get<{ subject: string; employee_id: string; name: string; department: string; roles: string; csrf: string; created: number; last_seen: number }>(
+        'SELECT subject, employee_id, name, department, roles, csrf, created, last_seen FROM user_sessions WHERE token_hash = ?',
+        [hash],
+      );
+      const t = now();
+      if (!row || Number(row.created) <= t - times.maxMs || Number(row.last_seen) <= t - times.idleMs) return undefined;
+      // Written at most once a minute: reading a page's worth of requests costs no writes.
+      if (t - Number(row.last_seen) > 60_000) await sql.run('UPDATE user_sessions SET last_seen = ? WHERE token_hash = ?', [t, hash]);
+      return { subject: row.subject, employeeId: row.employee_id, name: row.name, department: row.department, roles: toRoles(row.roles), csrf: row.csrf };
+    },
+    async close(token: string) {
+      await sql.run('DELETE FROM user_sessions WHERE token_hash = ?', [sha256(token)]);
+    },
+    /** Keeps what the callback must check, keyed by the login's `state`. */
+    async remember(pending: PendingLogin) {
+      await sql.run('DELETE FROM oidc_logins WHERE created <= ?', [now() - PENDING_MS]);
+      await sql.run('INSERT INTO oidc_logins (state, nonce, code_verifier, next, created) VALUES (?, ?, ?, ?, ?)', [pending.state, pending.nonce, pending.codeVerifier, pending.next, now()]);
+    },
+    /** The pending login with this state, once: a callback replayed finds nothing (the row is taken and deleted in one statement). */
+    async take(state: string): Promise<PendingLogin | undefined> {
+      const row = await sql.get<{ state: string; nonce: string; code_verifier: string; next: string; created: number }>(
+        'DELETE FROM oidc_logins WHERE state = ? RETURNING state, nonce, code_verifier, next, created',
+        [state],
+      );
+      if (!row) return undefined;
+      return Number(row.created) > now() - PENDING_MS ? { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier, next: row.next } : undefined;
+    },
+    /** The roles an admin granted this employee on top of the provider's. */
+    grantsOf: async (employeeId: string) => toRoles((await sql.all<{ role: string }>('SELECT role FROM role_grants WHERE employee_id = ?', [employeeId])).map((r) => r.role).join(' ')),
+    allGrants: async () =>
+      (await sql.all<{ employee_id: string; role: string; granted_by: string; updated: string }>('SELECT employee_id, role, granted_by, updated FROM role_grants ORDER BY employee_id, role')).map((r) => ({
+        employeeId: r.employee_id,
+        role: r.role,
+        grantedBy: r.granted_by,
+        updated: r.updated,
+      })),
+    /** Replaces an employee's granted roles (an empty list removes them all). */
+    setGrants: (employeeId: string, roles: readonly Role[], by: string) =>
+      sql.tx(async (q) => {
+        await q.run('DELETE FROM role_grants WHERE employee_id = ?', [employeeId]);
+        for (const role of roles)
+          await q.run(
+            'INSERT INTO role_grants (employee_id, role, granted_by, updated) VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, role) DO UPDATE SET granted_by = excluded.granted_by, updated = excluded.updated',
+            [employeeId, role, by, new Date(now()).toISOString()],
+          );
+      }),
+  };
+}
+
+export type SessionStore = ReturnType<typeof sessionStore>;

@@ -1,0 +1,53 @@
+import { accountActor, actorKey } from '../../domain';
+import type { ProgressStore } from '../records/progress-store';
+import type { Sql } from '../storage/sql';
+
+export type IdentityOutcome = 'ok' | 'not_found' | 'verified' | 'same';
+
+/**
+ * An admin's clean-up of self-declared identities (a pilot without company sign-in): remove one
+ * (a made-up or mistyped registration), or merge it into another identity, whose record then holds
+ * its statements. Identities the company's sign-in vouched for are never touched here.
+ */
+export function identityAdmin(sql: Sql, progress: ProgressStore, homePage: string, revoked: (employeeId: string) => void = () => {}) {
+  const keyOf = (employeeId: string) => actorKey(accountActor('', employeeId, homePage));
+
+  const selfDeclared = async (q: Sql, employeeId: string): Promise<IdentityOutcome> => {
+    const row = await q.get<{ verified: number }>('SELECT verified FROM trainees WHERE employee_id = ?', [employeeId]);
+    return !row ? 'not_found' : Number(row.verified) ? 'verified' : 'ok';
+  };
+  const forget = async (q: Sql, employeeId: string) => {
+    await q.run('DELETE FROM trainee_tokens WHERE employee_id = ?', [employeeId]);
+    await q.run('DELETE FROM certificates WHERE employee_id = ?', [employeeId]);
+    await q.run('DELETE FROM progress WHERE actor_key = ?', [keyOf(employeeId)]);
+    await q.run('DELETE FROM trainees WHERE employee_id = ?', [employeeId]);
+  };
+  const modulesOf = async (q: Sql, key: string) => (await q.all<{ module_id: string }>('SELECT module_id FROM progress WHERE actor_key = ?', [key])).map((r) => r.module_id);
+
+  return {
+    /** Removes a self-declared trainee: their tokens stop working, their certificates and matrix row go; the statements stay in the LRS. */
+    remove: (employeeId: string): Promise<IdentityOutcome> =>
+      sql.tx(async (q) => {
+        const check = await selfDeclared(q, employeeId);
+        if (check === 'ok') await forget(q, employeeId);
+        return check;
+      }).then((check) => (check === 'ok' && revoked(employeeId), check)),
+    /** Moves a self-declared trainee's statements to another identity, rebuilds that identity's progress, then removes the first. */
+    async merge(employeeId: string, into: string): Promise<IdentityOutcome> {
+      if (employeeId === into) return 'same';
+      return sql.tx(async (q) => {
+        const check = await selfDeclared(q, employeeId);
+        if (check !== 'ok') return check;
+        if (!(await q.get('SELECT 1 AS one FROM trainees WHERE employee_id = ?', [into]))) return 'not_found';
+        const from = keyOf(employeeId);
+        const to = keyOf(into);
+        const modules = new Set([...(await modulesOf(q, from)), ...(await modulesOf(q, to))]);
+        await q.run('UPDATE statements SET actor_key = ? WHERE actor_key = ?', [to, from]);
+        await q.run('UPDATE statement_agents SET agent_key = ? WHERE agent_key = ?', [to, from]);
+        await forget(q, employeeId);
+        await progress.rebuildModules(q, to, modules);
+        return 'ok' as const;
+      }).then((check) => (check === 'ok' && revoked(employeeId), check));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Role as UserRole } from '../../domain';
+import type { SessionStore } from '../auth/session-store';
+import { fail, type Route } from '../route-table';
+import type { identityAdmin, IdentityOutcome } from './identity-admin';
+
+const mergeSchema = z.strictObject({ into: z.string().trim().min(1).max(64) });
+const GRANTABLE = ['trainer', 'manager', 'hr', 'admin'] as const satisfies readonly UserRole[];
+const grantSchema = z.strictObject({ roles: z.array(z.enum(GRANTABLE)).max(GRANTABLE.length) });
+
+const refused = { not_found: [404, 'not_found', 'no such trainee'], verified: [409, 'verified', 'this identity was verified by the company sign-in and cannot be changed here'], same: [400, 'bad_request', 'a trainee cannot be merged into themselves'] } as const;
+
+/**
+ * Admin only: remove or merge a self-declared identity (HR's page asks for confirmation first),
+ * and the roles granted beyond the company provider's (they apply from the user's next sign-in).
+ */
+export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: SessionStore): Route[] {
+  const answer = async (c: Parameters<Route['handler']>[0], pending: Promise<IdentityOutcome>) => {
+    const outcome = await pending;
+    if (outcome === 'ok') return c.body(null, 204);
+    const [status, error, message] = refused[outcome];
+    return fail(c, status, error, message);
+  };
+  return [
+    {
+      method: 'DELETE',
+      path: '/hr/api/trainees/:employeeId',
+      role: 'admin',
+      body: 'none',
+      handler: (c) => answer(c, admin.remove(c.req.param('employeeId') ?? '')),
+    },
+    {
+      method: 'POST',
+      path: '/hr/api/trainees/:employeeId/merge',
+      role: 'admin',
+      body: 'json',
+      handler: (c) => {
+        const parsed = mergeSchema.safeParse(c.var.body);
+        if (!parsed.success) return fail(c, 400, 'bad_request', 'name the employee id to merge into: {"into": "…"}');
+        return answer(c, admin.merge(c.req.param('employeeId') ?? '', parsed.data.into));
+      },
+    },
+    { method: 'GET', path: '/hr/api/roles', role: 'admin', body: 'none', handler: async (c) => c.json({ grants: await users.allGrants() }) },
+    {
+      method: 'PUT',
+      path: '/hr/api/roles/:employeeId',
+      role: 'admin',
+      body: 'json',
+      handler: async (c) => {
+        const parsed = grantSchema.safeParse(c.var.body);
+        const employeeId = c.req.param('employeeId') ?? '';
+        if (!parsed.success || !employeeId || employeeId.length > 64) return fail(c, 400, 'bad_request', `roles must be a list of ${GRANTABLE.join(', ')}`);
+        await users.setGrants(employeeId, [...new Set(parsed.data.roles)], c.var.session.user);
+        return c.json({ employeeId, roles: parsed.data.roles });
+      },
+    },
+  ];
+}

@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startRecordsServer } from '../../src/server/records-server';
+import { IDP_CLIENT, IDP_USERS, startOidcProvider, type IdpUser } from '../setup/oidc-provider';
+import { axeViolations } from './axe';
+import { sharedBrowser } from './chromium';
+import { answer } from './quiz-oracle';
+import { slideSeen } from './reading';
+
+// The course with company sign-in, as a company runs it: the built app and the records server with
+// OIDC_* set, and a real OpenID provider on loopback whose own login page the browser fills in.
+const browser = sharedBrowser();
+const xapiAuth = `Basic ${Buffer.from('lrs:e2e-lrs').toString('base64')}`;
+let idp: Awaited<ReturnType<typeof startOidcProvider>>;
+let app: Awaited<ReturnType<typeof startRecordsServer>>;
+let base = '';
+let dataDir = '';
+
+/** A free loopback port: the redirect URI registered at the provider must name the app's port before the app starts. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  idp = await startOidcProvider([`${base}/auth/callback`]);
+  dataDir = mkdtempSync(join(tmpdir(), 'sta-e2e-oidc-'));
+  app = await startRecordsServer({
+    root: 'dist',
+    dataDir,
+    port,
+    env: { HR_USER: 'hr', HR_PASSWORD: 'unused-break-glass', XAPI_USER: 'lrs', XAPI_PASSWORD: 'e2e-lrs', PUBLIC_URL: base, OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: IDP_CLIENT.id, OIDC_CLIENT_SECRET: IDP_CLIENT.secret },
+    log: () => {},
+  });
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await idp?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The provider's own login page (not ours): its development form takes the user's key as the login. */
+async function signInAtProvider(page: Page, user: IdpUser) {
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await page.locator('input[name="login"]').fill(user);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => url.href.startsWith(base));
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+test('the first screen is "Sign in with your company account", in both languages, with nothing axe finds', async () => {
+  // axe is injected as a script, which the server's CSP would rightly block.
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(base);
+  await expect.poll(() => heading(page)).toBe('使用公司账号登录');
+  expect(await page.getByRole('textbox').count()).toBe(0); // nothing to type: the details come from the account
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(() => heading(page)).toBe('Sign in with your company account');
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
+
+let trainee: BrowserContext;
+
+test('a trainee signs in at the provider, reads a slide and passes module 01’s quiz; the records are the provider’s name and employee id', async () => {
+  trainee = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await trainee.newPage();
+  await page.goto(`${base}/modules/01-foundations/part-overview`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'trainee');
+  // Back where they were going, signed in: the slide, and their name from the company account in the header.
+  await slideSeen(page, '01-foundations', 'part-overview');
+  await expect.poll(() => page.getByRole('link', { name: new RegExp(IDP_USERS.trainee.name) }).count()).toBe(1);
+
+  await page.goto(`${base}/modules/01-foundations/quiz`);
+  await page.getByRole('radio', { name: '全部题目在一页' }).check();
+  await page.getByRole('button', { name: '开始测验' }).click();
+  for (let n = 1; n <= 8; n++) await answer(page, page.getByRole('region', { name: `第 ${n} 题，共 8 题` }), '01-foundations', true);
+  await page.getByRole('button', { name: '提交测验' }).click();
+  const confirm = page.getByRole('alertdialog');
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: '仍然提交' }).click();
+  await expect.poll(() => page.locator('.result__verdict strong').textContent()).toBe('已通过');
+
+  const agent = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: IDP_USERS.trainee.employee_id } });
+  const stored = async () =>
+    ((await (await fetch(`${base}/xapi/statements?agent=${encodeURIComponent(agent)}&limit=500`, { headers: { Authorization: xapiAuth, 'X-Experience-API-Version': '1.0.3' } })).json()) as { statements: { verb: { id: string }; object: { id: string } }[] }).statements;
+  await expect.poll(async () => (await stored()).some((s) => s.verb.id.endsWith('/passed') && s.object.id.endsWith('/modules/01-foundations/quiz')), { timeout: 20_000 }).toBe(true);
+
+  // The details page shows the account's details, read-only.
+  await page.goto(`${base}/profile`);
+  await expect.poll(() => page.getByText(IDP_USERS.trainee.department, { exact: true }).count()).toBe(1);
+  expect(await page.getByRole('textbox').count()).toBe(0);
+});
+
+test('the trainee’s session cannot reach HR’s records, start a live session, nor self-register under another id', async () => {
+  const page = trainee.pages()[0]!;
+  await page.goto(`${base}/hr`);
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: '无权查看学习记录' }).count()).toBe(1);
+  await page.goto(`${base}/present/01-foundations`);
+  const live = page.getByRole('region', { name: '课堂互动' });
+  await expect.poll(() => live.getByText('只有培训师可以发起课堂互动', { exact: false }).count()).toBe(1);
+  expect(await live.getByRole('button', { name: '开始课堂互动' }).count()).toBe(0);
+  const status = await page.evaluate(async () => (await fetch('/hr/api/progress')).status);
+  expect(status).toBe(403);
+  const registered = await page.evaluate(async () => (await fetch('/api/trainees', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'X', employeeId: 'E9001', department: 'Y' }) })).status);
+  expect(registered).toBe(403);
+});
+
+test('a trainer signs in from the presenter console and starts a live session', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/present/01-foundations`);
+  const live = page.getByRole('region', { name: '课堂互动' });
+  await live.getByRole('link', { name: '使用公司账号登录以发起课堂互动' }).click();
+  await signInAtProvider(page, 'trainer');
+  await page.getByRole('region', { name: '课堂互动' }).getByRole('button', { name: '开始课堂互动' }).click();
+  await expect.poll(() => page.getByRole('region', { name: '课堂互动' }).getByText(/^\d{3} \d{3}$/).count(), { timeout: 20_000 }).toBe(1);
+  await context.close();
+});
+
+test('HR signs in the same way and sees the trainee with the provider’s name and department', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/hr`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'hr');
+  const row = page.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id });
+  await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+  expect(await row.textContent()).toContain(IDP_USERS.trainee.name);
+  expect(await row.textContent()).toContain(IDP_USERS.trainee.department);
+  await context.close();
+  await trainee.close();
+});

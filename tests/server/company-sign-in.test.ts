@@ -1,0 +1,121 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { activityIds, buildStatement } from '../../src/domain';
+import { createApp } from '../../src/server/app';
+import { oidcClient, oidcSettingsFrom } from '../../src/server/auth/oidc-client';
+import { testStorage } from './test-storage';
+import { hashPassword } from '../../src/server/hr/password';
+import { IDP_CLIENT, IDP_USERS, signInAtProvider, startOidcProvider, type IdpUser } from '../setup/oidc-provider';
+import { HR, TEST_MODULES } from './serve-app';
+
+// The whole sign-in over HTTP against a real provider: the app on a loopback port, the provider on another.
+let idp: Awaited<ReturnType<typeof startOidcProvider>>;
+let server: ServerType;
+let base = '';
+let app: ReturnType<typeof createApp> | undefined;
+
+beforeAll(async () => {
+  server = serve({ fetch: (req) => app!.fetch(req), port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  idp = await startOidcProvider([`${base}/auth/callback`]);
+  const oidc = await oidcClient(oidcSettingsFrom({ OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: IDP_CLIENT.id, OIDC_CLIENT_SECRET: IDP_CLIENT.secret, PUBLIC_URL: base })!);
+  app = createApp({ sql: await testStorage(), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: HR.user, hrPasswordHash: await hashPassword(HR.password), modules: TEST_MODULES, oidc, publicUrl: base });
+}, 60_000);
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await idp?.close();
+});
+
+const cookieOf = (res: Response, name: string) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
+
+/** Signs in as a browser would: the app's login, the provider's form, the app's callback. */
+async function signIn(user: IdpUser, next = '/') {
+  const login = await fetch(`${base}/auth/login?next=${encodeURIComponent(next)}`, { redirect: 'manual' });
+  expect(login.status).toBe(302);
+  const loginCookie = cookieOf(login, 'sta_login')!;
+  const callback = await signInAtProvider(new URL(login.headers.get('location')!), user, base);
+  const back = await fetch(callback, { redirect: 'manual', headers: { Cookie: loginCookie } });
+  expect(back.headers.get('location')).toBe(next);
+  const cookie = cookieOf(back, 'sta_session')!;
+  const config = (await (await fetch(`${base}/config.json`, { headers: { Cookie: cookie } })).json()) as { signIn: { user: { employeeId: string; roles: string[] }; csrf: string } };
+  return { cookie, csrf: config.signIn.csrf, config, setCookie: back.headers.getSetCookie().join('\n') };
+}
+
+const post = (path: string, who: { cookie: string; csrf: string }, body: unknown = {}) =>
+  fetch(`${base}${path}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+test('a trainee signs in at the company provider: an HttpOnly, SameSite=Lax session, and the page learns who they are from config.json', async () => {
+  const trainee = await signIn('trainee', '/modules/01-foundations');
+  expect(trainee.setCookie).toMatch(/sta_session=[^;]+;.*HttpOnly/);
+  expect(trainee.setCookie).toMatch(/SameSite=Lax/);
+  expect(trainee.setCookie).not.toMatch(/Secure/); // PUBLIC_URL is http here
+  expect(trainee.config.signIn.user).toEqual({ employeeId: 'E2001', name: IDP_USERS.trainee.name, department: IDP_USERS.trainee.department, roles: ['trainee'] });
+  const anonymous = (await (await fetch(`${base}/config.json`)).json()) as { signIn: object; records: { register: string } };
+  expect(anonymous.signIn).toEqual({ mode: 'company', login: '/auth/login' });
+  expect(anonymous.records.register).toBe('/auth/token');
+});
+
+test('self-registration is refused with the reason, and the statement token goes only to a signed-in session, in the provider\'s name', async () => {
+  const refused = await fetch(`${base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '冒名者', employeeId: 'E2001', department: '华南销售部' }) });
+  expect(refused.status).toBe(403);
+  expect(await refused.json()).toMatchObject({ error: 'company_sign_in', message: expect.stringMatching(/company sign-in/) });
+  expect((await fetch(`${base}/auth/token`, { method: 'POST' })).status).toBe(401);
+  const trainee = await signIn('trainee');
+  expect((await post('/auth/token', { ...trainee, csrf: 'wrong' })).status).toBe(403);
+  const issued = await post('/auth/token', trainee, { name: '冒名者', employeeId: 'E9001', department: 'x' });
+  expect(issued.status).toBe(201);
+  const { token, actor } = (await issued.json()) as { token: string; actor: { name: string; account: { name: string } } };
+  expect(actor).toMatchObject({ name: IDP_USERS.trainee.name, account: { name: 'E2001' } });
+  const statement = buildStatement({ id: crypto.randomUUID(), trainee: { name: actor.name, employeeId: 'E2001', homePage: (actor.account as { homePage?: string }).homePage ?? '' }, verb: 'experienced', object: { id: activityIds().module('01-foundations'), type: 'module' }, timestamp: new Date().toISOString() });
+  const sent = await fetch(`${base}/xapi/statements`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }, body: JSON.stringify(statement) });
+  expect(sent.status).toBe(200);
+});
+
+test('HR signing in the same way sees the trainee with the provider\'s name and department; a trainee session cannot reach HR\'s views', async () => {
+  const trainee = await signIn('trainee');
+  expect((await fetch(`${base}/hr/api/progress`, { headers: { Cookie: trainee.cookie } })).status).toBe(403);
+  const hr = await signIn('hr', '/hr');
+  const session = (await (await fetch(`${base}/hr/api/session`, { headers: { Cookie: hr.cookie } })).json()) as { user: string; breakGlass: boolean };
+  expect(session).toMatchObject({ user: 'E9001', breakGlass: false });
+  const progress = (await (await fetch(`${base}/hr/api/progress?q=E2001`, { headers: { Cookie: hr.cookie } })).json()) as { rows: { employeeId: string; name: string; department: string; selfDeclared?: boolean }[] };
+  expect(progress.rows).toEqual([expect.objectContaining({ employeeId: 'E2001', name: IDP_USERS.trainee.name, department: IDP_USERS.trainee.department })]);
+  expect(progress.rows[0]!.selfDeclared).toBeFalsy();
+});
+
+test('only a trainer starts a live session', async () => {
+  const trainee = await signIn('trainee');
+  expect((await post('/api/live/sessions', trainee, { moduleId: '01-foundations' })).status).toBe(403);
+  expect((await fetch(`${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"moduleId":"01-foundations"}' })).status).toBe(401);
+  const trainer = await signIn('trainer');
+  expect((await post('/api/live/sessions', trainer, { moduleId: '01-foundations' })).status).toBe(201);
+});
+
+test('a manager sees their own department only', async () => {
+  await signIn('hr'); // E9001 of 人力资源部 is on record now too
+  const manager = await signIn('manager');
+  const progress = (await (await fetch(`${base}/hr/api/progress`, { headers: { Cookie: manager.cookie } })).json()) as { rows: { employeeId: string; department: string }[] };
+  expect(progress.rows.map((r) => r.employeeId)).toContain('E2001');
+  expect(new Set(progress.rows.map((r) => r.department))).toEqual(new Set([IDP_USERS.manager.department]));
+  expect((await fetch(`${base}/hr/api/progress?department=${encodeURIComponent('人力资源部')}`, { headers: { Cookie: manager.cookie } })).status).toBe(403);
+  const csv = await (await fetch(`${base}/hr/api/export.csv`, { headers: { Cookie: manager.cookie } })).text();
+  expect(csv).toContain('E2001');
+  expect(csv).not.toContain('E9001');
+});
+
+test('a callback that this browser did not start is refused, and signing out ends the session', async () => {
+  const login = await fetch(`${base}/auth/login?next=/`, { redirect: 'manual' });
+  const callback = await signInAtProvider(new URL(login.headers.get('location')!), 'trainee', base);
+  const stranger = await fetch(callback, { redirect: 'manual' });
+  expect(stranger.headers.get('location')).toBe('/?signin=expired');
+  expect(cookieOf(stranger, 'sta_session')).toBeUndefined();
+  const trainee = await signIn('trainee');
+  expect((await fetch(`${base}/auth/logout`, { method: 'POST', headers: { Cookie: trainee.cookie } })).status).toBe(403);
+  expect((await post('/auth/logout', trainee)).status).toBe(204);
+  expect((await post('/auth/token', trainee)).status).toBe(401);
+});
