@@ -12,6 +12,8 @@ import { windowLimiter } from './limits/limiter';
 import { sqliteRateStore } from './limits/rate-store';
 import { liveRoutes } from './live/live-routes';
 import { liveService } from './live/live-service';
+import { liveResultsRoutes } from './live/results-routes';
+import { reachRoutes, type RoomReach } from './live/room-reach';
 import { progressStore } from './records/progress-store';
 import { rememberAddress } from './request-helpers';
 import { fail, registerRoutes, type AppEnv, type Route } from './route-table';
@@ -32,6 +34,8 @@ export interface AppOptions {
   /** The `homePage` of trainees' xAPI accounts (the company's; runtime configuration). */
   homePage?: string;
   courseIri?: string;
+  /** How phones reach this server (for the console's join link and QR codes); unknown when left out. */
+  reach?: () => RoomReach;
   /** Abuse limits and exposure settings (see settings.ts); unset ones keep their defaults. */
   settings?: Partial<ServerSettings>;
   log?: (line: string) => void;
@@ -92,6 +96,8 @@ export function createApp(o: AppOptions) {
     },
     ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour)),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
+    ...liveResultsRoutes(db, now),
+    ...reachRoutes(o.reach ?? (() => ({ base: null, loopbackOnly: false }))),
     ...certificateRoutes({ db, trainees, progress, modules, courseIri, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
     ...xapiRoutes({ db, progress, maxDepth: settings.jsonMaxDepth }),
     ...hrRoutes({

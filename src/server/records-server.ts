@@ -6,6 +6,7 @@ import { openDb } from './db';
 import { loadSecrets } from './secrets';
 import { readSettings } from './settings';
 import { startStaticServer } from './static-server';
+import { roomReach } from './live/room-reach';
 
 export interface RecordsServerOptions {
   /** The built app (dist). */
@@ -27,6 +28,8 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
   const modules = loadCourseIndex(root);
   const db = openDb(dataDir);
   const { secrets, shown } = await loadSecrets(dataDir, env);
+  // The port is known once listening (port 0 picks one); the console asks only after that.
+  let listening = port;
   const app = createApp({
     db,
     modules,
@@ -36,6 +39,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     hrPasswordHash: secrets.hrPasswordHash,
     homePage: env.RECORDS_HOME_PAGE || undefined,
     settings,
+    reach: () => roomReach({ publicUrl: env.PUBLIC_URL || undefined, host, port: listening }),
     log,
   });
   const { server, url } = await startStaticServer({
@@ -46,6 +50,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     serveSourceMaps: settings.serveSourceMaps,
     log,
   });
+  listening = Number(new URL(url).port) || port;
   app.live.attach(server);
   const close = () =>
     new Promise<void>((resolve) => {

@@ -29,6 +29,7 @@ import { sameSecret, sha256 } from '../request-helpers';
 import type { TraineeRegistry } from '../trainees';
 import type { SaveResult } from '../xapi/statement-store';
 import { answerJournal } from './answer-journal';
+import { remoteControl } from './remote-control';
 import { acceptUpgrades, guardSocket, type SocketOptions } from './live-socket';
 
 type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
@@ -73,6 +74,7 @@ export interface LiveOptions {
 export function liveService({ db, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
   const rooms = new Map<string, Room>();
   const journal = answerJournal(db, record);
+  const remote = remoteControl();
   const insert = db.prepare('INSERT INTO live_sessions (code, trainer_key_hash, state, created, updated) VALUES (?, ?, ?, ?, ?)');
   const load = db.prepare('SELECT trainer_key_hash, state FROM live_sessions WHERE code = ?');
   const save = db.prepare('UPDATE live_sessions SET state = ?, updated = ? WHERE code = ?');
@@ -163,6 +165,7 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
     }
     const r = c.code ? room(c.code) : undefined;
     if (!r || !c.role) return send(c, { t: 'error', error: 'no_session' });
+    if (remote.handles(m)) return remote.handle(r.state.code, r.clients, c, m, send);
     if (m.t === 'answer') {
       if (c.role.kind !== 'participant') return send(c, { t: 'error', error: 'not_participant' });
       const q = r.state.questions.find((x) => x.id === m.qid);
