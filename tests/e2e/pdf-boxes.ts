@@ -1,0 +1,172 @@
+import { inflateSync } from 'node:zlib';
+
+/** One page of a PDF: its size and the box around everything drawn on it, in PDF points from the bottom-left corner. */
+export interface PdfPage {
+  width: number;
+  height: number;
+  /** Around every text origin and filled rectangle on the page; null for a page with nothing on it. */
+  content: { left: number; bottom: number; right: number; top: number } | null;
+  /** Around the origins of the page's text runs alone (backgrounds left out); null without text. */
+  textBox: { left: number; bottom: number; right: number; top: number } | null;
+  /** How many text runs the page shows. */
+  texts: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const;
+
+/**
+ * The pages of a PDF as Chromium's `page.pdf()` writes them (pdfjs-dist is not a dependency of
+ * this project, so this reads just enough): each page object's MediaBox and content stream
+ * (Flate), interpreting the graphics state (q, Q, cm) and the text and rectangle operators
+ * (BT, Tm, Td, TD, T*, re) to find where things are drawn. Clipping is ignored on purpose: what
+ * is drawn outside the page is what a reader would miss.
+ */
+export function pdfPages(pdf: Buffer): PdfPage[] {
+  const text = pdf.toString('latin1');
+  const objects = new Map<number, { dict: string; stream?: Buffer }>();
+  const objectRe = /(\d+) 0 obj\s*/g;
+  let m: RegExpExecArray | null;
+  while ((m = objectRe.exec(text))) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endobj', start);
+    const body = text.slice(start, end);
+    const streamAt = body.indexOf('stream');
+    let stream: Buffer | undefined;
+    if (streamAt >= 0 && body.startsWith('<<')) {
+      const dataStart = start + streamAt + 'stream'.length + (text[start + streamAt + 6] === '\r' ? 2 : 1);
+      const dataEnd = text.lastIndexOf('endstream', end);
+      const raw = pdf.subarray(dataStart, dataEnd);
+      stream = /\/FlateDecode/.test(body.slice(0, streamAt)) ? inflateSync(raw) : raw;
+    }
+    objects.set(Number(m[1]), { dict: streamAt >= 0 ? body.slice(0, streamAt) : body, stream });
+  }
+  const catalog = [...objects.values()].find((o) => /\/Type\s*\/Catalog/.test(o.dict))!;
+  const ref = (dict: string, key: string) => Number(new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(dict)?.[1]);
+  const pages: PdfPage[] = [];
+  const walk = (id: number, inherited?: number[]) => {
+    const node = objects.get(id)!;
+    const box = /\/MediaBox\s*\[([^\]]+)\]/.exec(node.dict)?.[1]?.trim().split(/\s+/).map(Number) ?? inherited;
+    if (/\/Type\s*\/Pages/.test(node.dict)) {
+      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node.dict)![1]!.match(/\d+ 0 R/g) ?? [];
+      for (const kid of kids) walk(Number(kid.split(' ')[0]), box);
+      return;
+    }
+    const contents = /\/Contents\s*\[([^\]]*)\]/.exec(node.dict)?.[1]?.match(/\d+ 0 R/g)?.map((r) => Number(r.split(' ')[0])) ?? [ref(node.dict, 'Contents')];
+    const ops = contents.map((c) => objects.get(c)?.stream?.toString('latin1') ?? '').join('\n');
+    // Chromium draws a page's content in form XObjects it calls with Do: their streams, by name.
+    const form = (dict: string) => (name: string) => {
+      const id = Number(new RegExp(`/${name}\\s+(\\d+) 0 R`).exec(/\/XObject\s*<<([^>]*)>>/.exec(dict)?.[1] ?? '')?.[1]);
+      const o = objects.get(id);
+      if (!o?.stream || !/\/Subtype\s*\/Form/.test(o.dict)) return undefined;
+      const matrix = /\/Matrix\s*\[([^\]]+)\]/.exec(o.dict)?.[1]?.trim().split(/\s+/).map(Number) as Matrix | undefined;
+      return { ops: o.stream.toString('latin1'), matrix: matrix ?? ([1, 0, 0, 1, 0, 0] as Matrix), forms: form(o.dict) };
+    };
+    pages.push({ width: box![2]! - box![0]!, height: box![3]! - box![1]!, ...contentBox(ops, form(node.dict)) });
+  };
+  walk(ref(catalog.dict, 'Pages'));
+  return pages;
+}
+
+type Forms = (name: string) => { ops: string; matrix: Matrix; forms: Forms } | undefined;
+
+function contentBox(pageOps: string, pageForms: Forms): Pick<PdfPage, 'content' | 'textBox' | 'texts'> {
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let tm: Matrix = [1, 0, 0, 1, 0, 0];
+  let line: Matrix = tm;
+  let leading = 0;
+  let texts = 0;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const tx: number[] = [];
+  const ty: number[] = [];
+  const mark = (m: Matrix, x: number, y: number, isText = false) => {
+    const [px, py] = apply(m, x, y);
+    xs.push(px);
+    ys.push(py);
+    if (isText) {
+      tx.push(px);
+      ty.push(py);
+    }
+  };
+  const run = (ops: string, forms: Forms, depth: number) => {
+  const operands: number[] = [];
+  let name = '';
+  // Strings, hex strings and dictionaries carry no positions: they are skipped whole; a name is kept for Do.
+  const tokens = ops.replace(/\((?:\\.|[^\\)])*\)|<<.*?>>|<[0-9A-Fa-f\s]*>/gs, ' ').split(/\s+/);
+  for (const token of tokens) {
+    if (!token) continue;
+    if (token.startsWith('/')) {
+      name = token.slice(1);
+      continue;
+    }
+    if (/^[-+]?(\d+\.?\d*|\.\d+)$/.test(token)) {
+      operands.push(Number(token));
+      continue;
+    }
+    const n = operands.splice(0);
+    switch (token) {
+      case 'q':
+        stack.push(ctm);
+        break;
+      case 'Q':
+        ctm = stack.pop() ?? ctm;
+        break;
+      case 'cm':
+        ctm = multiply(n as Matrix, ctm);
+        break;
+      case 'BT':
+        tm = line = [1, 0, 0, 1, 0, 0];
+        break;
+      case 'Tm':
+        tm = line = n as Matrix;
+        break;
+      case 'TL':
+        leading = n[0]!;
+        break;
+      case 'Td':
+      case 'TD':
+        if (token === 'TD') leading = -n[1]!;
+        tm = line = multiply([1, 0, 0, 1, n[0]!, n[1]!], line);
+        break;
+      case 'T*':
+        tm = line = multiply([1, 0, 0, 1, 0, -leading], line);
+        break;
+      case 'Tj':
+      case 'TJ':
+      case "'":
+      case '"':
+        texts += 1;
+        mark(multiply(tm, ctm), 0, 0, true);
+        break;
+      case 're': {
+        const [x, y, w, h] = n as [number, number, number, number];
+        mark(ctm, x, y);
+        mark(ctm, x + w, y + h);
+        break;
+      }
+      case 'Do': {
+        const f = depth < 8 ? forms(name) : undefined;
+        if (!f) break;
+        const saved = ctm;
+        ctm = multiply(f.matrix, ctm);
+        run(f.ops, f.forms, depth + 1);
+        ctm = saved;
+        break;
+      }
+    }
+  }
+  };
+  run(pageOps, pageForms, 0);
+  const box = (x: number[], y: number[]) => (x.length ? { left: Math.min(...x), bottom: Math.min(...y), right: Math.max(...x), top: Math.max(...y) } : null);
+  return { content: box(xs, ys), textBox: box(tx, ty), texts };
+}
