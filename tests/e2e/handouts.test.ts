@@ -16,6 +16,7 @@ async function handoutPdf(path: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const context = await contextSetUpAs(browser(), baseURL, { viewport: { width: 1280, height: 900 } }, { locale, theme: 'light' });
   const page = await context.newPage();
   await page.goto(`${baseURL}${path}`);
+  await sheets(page).first().waitFor();
   const count = await sheets(page).count();
   // Every slide drawn (its heading there) and the fonts in, before printing.
   await expect.poll(() => page.getByRole('heading', { level: 2 }).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(count);

@@ -4,7 +4,12 @@ import { inflateSync } from 'node:zlib';
 export interface PdfPage {
   width: number;
   height: number;
-  /** Around every text origin and filled rectangle on the page; null for a page with nothing on it. */
+  /**
+   * Around every text origin and rectangle on the page; null for a page with nothing on it.
+   * A rectangle taller than half the page (or wider than it) is left out: it is the background
+   * of the page or of a box that runs over several pages (the list of handout pages), which
+   * Chromium draws whole and clips; the slides' own shapes and every text run are counted.
+   */
   content: { left: number; bottom: number; right: number; top: number } | null;
   /** Around the origins of the page's text runs alone (backgrounds left out); null without text. */
   textBox: { left: number; bottom: number; right: number; top: number } | null;
@@ -70,7 +75,9 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
       const matrix = /\/Matrix\s*\[([^\]]+)\]/.exec(o.dict)?.[1]?.trim().split(/\s+/).map(Number) as Matrix | undefined;
       return { ops: o.stream.toString('latin1'), matrix: matrix ?? ([1, 0, 0, 1, 0, 0] as Matrix), forms: form(o.dict) };
     };
-    pages.push({ width: box![2]! - box![0]!, height: box![3]! - box![1]!, ...contentBox(ops, form(node.dict)) });
+    const width = box![2]! - box![0]!;
+    const height = box![3]! - box![1]!;
+    pages.push({ width, height, ...contentBox(ops, form(node.dict), width, height) });
   };
   walk(ref(catalog.dict, 'Pages'));
   return pages;
@@ -78,7 +85,7 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
 
 type Forms = (name: string) => { ops: string; matrix: Matrix; forms: Forms } | undefined;
 
-function contentBox(pageOps: string, pageForms: Forms): Pick<PdfPage, 'content' | 'textBox' | 'texts'> {
+function contentBox(pageOps: string, pageForms: Forms, pageWidth: number, pageHeight: number): Pick<PdfPage, 'content' | 'textBox' | 'texts'> {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -150,6 +157,9 @@ function contentBox(pageOps: string, pageForms: Forms): Pick<PdfPage, 'content' 
         break;
       case 're': {
         const [x, y, w, h] = n as [number, number, number, number];
+        const [x0, y0] = apply(ctm, x, y);
+        const [x1, y1] = apply(ctm, x + w, y + h);
+        if (Math.abs(y1 - y0) > pageHeight / 2 || Math.abs(x1 - x0) > pageWidth + 1) break;
         mark(ctm, x, y);
         mark(ctm, x + w, y + h);
         break;

@@ -105,7 +105,9 @@ function Remote({ module, link, useRemoteSession }: { module: ModuleMeta; link: 
             </div>
             <div>
               <dt>{t('present.timer.elapsed')}</dt>
-              <dd role="timer">{formatPresentClock(elapsed, locale)}</dd>
+              <dd>
+                <span role="timer">{formatPresentClock(elapsed, locale)}</span>
+              </dd>
             </div>
             <div className={pace.slideOver ? 'present-timer__slide--over' : undefined}>
               <dt>{t('present.timer.thisSlide')}</dt>
