@@ -5,10 +5,10 @@ export interface PdfPage {
   width: number;
   height: number;
   /**
-   * Around every text origin and rectangle on the page; null for a page with nothing on it.
-   * A rectangle taller than half the page (or wider than it) is left out: it is the background
-   * of the page or of a box that runs over several pages (the list of handout pages), which
-   * Chromium draws whole and clips; the slides' own shapes and every text run are counted.
+   * Around every text origin and every filled or stroked rectangle on the page; null for a page
+   * with nothing on it. Text counts wherever it is drawn (text off the page is text cut off); a
+   * rectangle counts where it shows through its clip, unless it is taller than half the page or
+   * wider than it (the background of the page, or of a box running over several pages).
    */
   content: { left: number; bottom: number; right: number; top: number } | null;
   /** Around the origins of the page's text runs alone (backgrounds left out); null without text. */
@@ -31,9 +31,9 @@ const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], 
 /**
  * The pages of a PDF as Chromium's `page.pdf()` writes them (pdfjs-dist is not a dependency of
  * this project, so this reads just enough): each page object's MediaBox and content stream
- * (Flate), interpreting the graphics state (q, Q, cm) and the text and rectangle operators
- * (BT, Tm, Td, TD, T*, re) to find where things are drawn. Clipping is ignored on purpose: what
- * is drawn outside the page is what a reader would miss.
+ * (Flate) and the form XObjects it calls, interpreting the graphics state (q, Q, cm, clips made
+ * of rectangles) and the text and rectangle operators (BT, Tm, Td, TD, T*, re and the painting
+ * operators) to find where things are drawn.
  */
 export function pdfPages(pdf: Buffer): PdfPage[] {
   const text = pdf.toString('latin1');
@@ -83,11 +83,17 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
   return pages;
 }
 
+type Box = { left: number; bottom: number; right: number; top: number };
+const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.min(a.right, b.right), top: Math.min(a.top, b.top) });
+
 type Forms = (name: string) => { ops: string; matrix: Matrix; forms: Forms } | undefined;
 
 function contentBox(pageOps: string, pageForms: Forms, pageWidth: number, pageHeight: number): Pick<PdfPage, 'content' | 'textBox' | 'texts'> {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
+  let clip: Box = { left: -Infinity, bottom: -Infinity, right: Infinity, top: Infinity };
+  let path: Box[] = [];
+  let clipping = false;
+  const stack: { ctm: Matrix; clip: Box }[] = [];
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
   let line: Matrix = tm;
   let leading = 0;
@@ -123,11 +129,13 @@ function contentBox(pageOps: string, pageForms: Forms, pageWidth: number, pageHe
     const n = operands.splice(0);
     switch (token) {
       case 'q':
-        stack.push(ctm);
+        stack.push({ ctm, clip });
         break;
-      case 'Q':
-        ctm = stack.pop() ?? ctm;
+      case 'Q': {
+        const saved = stack.pop();
+        if (saved) ({ ctm, clip } = saved);
         break;
+      }
       case 'cm':
         ctm = multiply(n as Matrix, ctm);
         break;
@@ -159,18 +167,48 @@ function contentBox(pageOps: string, pageForms: Forms, pageWidth: number, pageHe
         const [x, y, w, h] = n as [number, number, number, number];
         const [x0, y0] = apply(ctm, x, y);
         const [x1, y1] = apply(ctm, x + w, y + h);
-        if (Math.abs(y1 - y0) > pageHeight / 2 || Math.abs(x1 - x0) > pageWidth + 1) break;
-        mark(ctm, x, y);
-        mark(ctm, x + w, y + h);
+        path.push({ left: Math.min(x0, x1), bottom: Math.min(y0, y1), right: Math.max(x0, x1), top: Math.max(y0, y1) });
         break;
       }
+      case 'W':
+      case 'W*':
+        clipping = true;
+        break;
+      case 'n':
+        // A clip path: later shapes count only where they show through it.
+        if (clipping) for (const r of path) clip = intersect(clip, r);
+        path = [];
+        clipping = false;
+        break;
+      case 'f':
+      case 'F':
+      case 'f*':
+      case 'S':
+      case 's':
+      case 'B':
+      case 'B*':
+      case 'b':
+      case 'b*':
+        for (const r of path) {
+          const shown = intersect(clip, r);
+          // Hidden by its clip, or for less than a point (an edge rounded into the next page): not shown.
+          if (shown.top - shown.bottom < 1 || shown.right - shown.left < 1) continue;
+          if (r.top - r.bottom > pageHeight / 2 || r.right - r.left > pageWidth + 1) continue;
+          for (const [px, py] of [[r.left, r.bottom], [r.right, r.top]] as const) {
+            xs.push(px);
+            ys.push(py);
+          }
+        }
+        path = [];
+        clipping = false;
+        break;
       case 'Do': {
         const f = depth < 8 ? forms(name) : undefined;
         if (!f) break;
-        const saved = ctm;
+        const saved = { ctm, clip };
         ctm = multiply(f.matrix, ctm);
         run(f.ops, f.forms, depth + 1);
-        ctm = saved;
+        ({ ctm, clip } = saved);
         break;
       }
     }
