@@ -24,8 +24,12 @@ const webOnlyRoutes: RouteObject[] = [
     path: paths.present.pattern,
     // The console and the live panel are separate features; the app puts them side by side.
     lazy: async () => {
-      const [{ ConsolePage }, { LivePanel }] = await Promise.all([withStrings('present', import('../features/present/console-page')), withStrings('live', import('../features/live/live-panel'))]);
-      return { Component: () => <ConsolePage livePanel={LivePanel} /> };
+      const [{ ConsolePage }, { LivePanel }, { useConsoleRemote }] = await Promise.all([
+        withStrings('present', import('../features/present/console-page')),
+        withStrings('live', import('../features/live/live-panel')),
+        import('../features/live/use-console-remote'),
+      ]);
+      return { Component: () => <ConsolePage livePanel={LivePanel} useRemote={useConsoleRemote} /> };
     },
   },
   {
@@ -33,6 +37,14 @@ const webOnlyRoutes: RouteObject[] = [
     lazy: async () => {
       const [{ ScreenPage }, { useRemotePosition }] = await Promise.all([withStrings('present', import('../features/present/screen-page')), import('../features/live/use-remote-position')]);
       return { Component: () => <ScreenPage useRemotePosition={useRemotePosition} /> };
+    },
+  },
+  {
+    // The trainer's phone remote: the present feature's page over the live feature's socket.
+    path: paths.presentRemote.pattern,
+    lazy: async () => {
+      const [{ RemotePage }, { useTrainerRemote }] = await Promise.all([withStrings('present', import('../features/present/remote-page')), import('../features/live/use-trainer-remote')]);
+      return { Component: () => <RemotePage useRemoteSession={useTrainerRemote} /> };
     },
   },
   {

@@ -60,6 +60,8 @@ export const paths = {
       return `/present/${encodeURIComponent(moduleId)}/screen${query ? `?${query}` : ''}`;
     },
   },
+  /** The trainer's phone remote; its `#code=…&key=…&console=…` (never sent to a server) joins it to one console. */
+  presentRemote: { pattern: '/present/:moduleId/remote', href: (moduleId: string) => `/present/${encodeURIComponent(moduleId)}/remote` },
   /** Every slide of a module laid out for printing, one 16:9 page each; `notes` adds the trainer notes. */
   presentPrint: {
     pattern: '/present/:moduleId/print',

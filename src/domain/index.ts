@@ -13,6 +13,7 @@ export * from './lms';
 export * from './certificate';
 export * from './live';
 export * from './present';
+export * from './session-results';
 export * from './identity/claims';
 export * from './agenda';
 export * from './review';

@@ -21,6 +21,8 @@ import { windowLimiter } from './limits/limiter';
 import { sqlRateStore } from './limits/rate-store';
 import { liveRoutes } from './live/live-routes';
 import { liveService } from './live/live-service';
+import { liveResultsRoutes } from './live/results-routes';
+import { reachRoutes, type RoomReach } from './live/room-reach';
 import { progressStore } from './records/progress-store';
 import { rememberAddress } from './request-helpers';
 import { fail, registerRoutes, setAnswerHeader, type AppEnv, type Route } from './route-table';
@@ -49,6 +51,8 @@ export interface AppOptions {
   courseIri?: string;
   /** The course's key for its rows in the records database (progress, certificates, live rooms, due dates). */
   courseId?: string;
+  /** How phones reach this server (for the console's join link and QR codes); unknown when left out. */
+  reach?: () => RoomReach;
   /** Abuse limits and exposure settings (see settings.ts); unset ones keep their defaults. */
   settings?: Partial<ServerSettings>;
   log?: (line: string) => void;
@@ -157,6 +161,8 @@ export function createApp(o: AppOptions) {
     ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour), companySignIn),
     ...identityRoutes(identityAdmin(sql, progress, homePage, (employeeId) => trainees.forget(employeeId)), users),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
+    ...liveResultsRoutes(sql, now),
+    ...reachRoutes(o.reach ?? (() => ({ base: null, loopbackOnly: false }))),
     ...attemptRoutes({ sql, attempts, verdicts, banks, courseIri, now }),
     ...certificateRoutes({ sql, trainees, progress, attempts, modules, courseIri, courseId: o.courseId, now }, perMinute('certificate-lookup', settings.certificateLookupsPerMinute)),
     ...xapiRoutes({ sql, store: statements, maxDepth: settings.jsonMaxDepth, courseIri, afterTraineeWrite: verdicts.afterTraineeStatements }),

@@ -7,6 +7,7 @@ import { openStorage } from './storage/open';
 import { loadSecrets } from './secrets';
 import { readSettings } from './settings';
 import { startStaticServer } from './static-server';
+import { roomReach } from './live/room-reach';
 
 export interface RecordsServerOptions {
   /** The built app (dist). */
@@ -33,6 +34,8 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
   // Company sign-in when OIDC_ISSUER is set; half a configuration stops the start with what is missing.
   const oidcSettings = oidcSettingsFrom(env);
   const oidc = oidcSettings ? await oidcClient(oidcSettings) : undefined;
+  // The port is known once listening (port 0 picks one); the console asks only after that.
+  let listening = port;
   const app = createApp({
     sql,
     coordinator,
@@ -46,6 +49,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     settings,
     oidc,
     publicUrl: env.PUBLIC_URL || undefined,
+    reach: () => roomReach({ publicUrl: env.PUBLIC_URL || undefined, host, port: listening }),
     log,
   });
   const { server, url } = await startStaticServer({
@@ -56,6 +60,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     serveSourceMaps: settings.serveSourceMaps,
     log,
   });
+  listening = Number(new URL(url).port) || port;
   app.live.attach(server);
   const close = async () => {
     const rooms = app.live.close();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consoleStateSchema, remoteCommandSchema } from '../present/remote';
 import { objectionTypes } from '../roleplay/types';
 import type { LiveError } from './session';
 import type { ParticipantView, ScreenView, TrainerView } from './views';
@@ -37,6 +38,10 @@ export const liveClientMessageSchema = z.discriminatedUnion('t', [
   z.object({ v, t: z.literal('slide'), moduleId: id, slideId: id, black: z.boolean() }),
   z.object({ v, t: z.literal('answer'), qid: id, optionIds: z.array(z.string().max(40)).max(8).optional(), text: z.string().max(1000).optional() }),
   z.object({ v, t: z.literal('ping') }),
+  // The trainer's phone remote (src/domain/present/remote.ts): a command for one console, where a console stands, and a screen or remote asking for it.
+  z.object({ v, t: z.literal('remote'), ...remoteCommandSchema.shape }),
+  z.object({ v, t: z.literal('console'), state: consoleStateSchema }),
+  z.object({ v, t: z.literal('follow'), console: consoleStateSchema.shape.source }),
 ]);
 export type LiveClientMessage = z.infer<typeof liveClientMessageSchema>;
 /** The hellos: what a socket says first, and again after each reconnect. */
@@ -118,6 +123,8 @@ export const liveServerMessageSchema = z.discriminatedUnion('t', [
   z.object({ v, t: z.literal('view'), view: z.discriminatedUnion('role', [participantView, trainerView, screenView]) }),
   z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS) }),
   z.object({ v, t: z.literal('pong') }),
+  z.object({ v, t: z.literal('remote'), ...remoteCommandSchema.shape }),
+  z.object({ v, t: z.literal('console'), state: consoleStateSchema }),
 ]);
 export type LiveServerMessage = z.infer<typeof liveServerMessageSchema>;
 export type LiveView = Extract<LiveServerMessage, { t: 'view' }>['view'];

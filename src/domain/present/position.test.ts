@@ -102,3 +102,13 @@ test("a reveal count read from an address stays within the slide's parts", () =>
   expect(parseRevealCount('x', 3)).toBe(0);
   expect(parseRevealCount(null, 3)).toBe(0);
 });
+
+test('W whitens the screen and back; B and W replace each other; turning slides keeps the white screen', () => {
+  const white = presentReducer(at(1), { type: 'white' }, 5);
+  expect(white).toEqual({ index: 1, black: false, white: true });
+  expect(presentReducer(white, { type: 'next' }, 5)).toEqual({ index: 2, black: false, white: true });
+  expect(presentReducer(white, { type: 'white' }, 5)).toEqual(at(1));
+  expect(presentReducer(white, { type: 'black' }, 5)).toEqual(at(1, true));
+  expect(presentReducer(at(1, true), { type: 'white' }, 5)).toEqual({ index: 1, black: false, white: true });
+  expect(presentReducer(white, { type: 'white', on: true }, 5)).toBe(white);
+});

@@ -7,6 +7,8 @@ export interface PresentPosition {
   index: number;
   /** The audience sees a black screen (the B key). */
   black: boolean;
+  /** The audience sees a white screen (the W key); never with `black`. */
+  white?: boolean;
   /** How many of the slide's hidden parts (a case's result, a grid's figures) the room has seen; left out for none. */
   reveal?: number;
 }
@@ -20,7 +22,9 @@ export type PresentAction =
   /** Shows the slide's next hidden part without turning the slide. */
   | { type: 'reveal' }
   /** Sets the black screen, or toggles it when `on` is left out. */
-  | { type: 'black'; on?: boolean };
+  | { type: 'black'; on?: boolean }
+  /** Sets the white screen, or toggles it when `on` is left out. */
+  | { type: 'white'; on?: boolean };
 
 const clamp = (index: number, slideCount: number) => Math.min(Math.max(index, 0), Math.max(slideCount - 1, 0));
 
@@ -38,7 +42,8 @@ const clamp = (index: number, slideCount: number) => Math.min(Math.max(index, 0)
 export function presentReducer(state: PresentPosition, action: PresentAction, slideCount: number, revealSteps: readonly number[] = []): PresentPosition {
   const shown = state.reveal ?? 0;
   const steps = (index: number) => Math.max(0, Math.floor(revealSteps[index] ?? 0));
-  const withReveal = (index: number, reveal: number): PresentPosition => (reveal > 0 ? { index, black: state.black, reveal } : { index, black: state.black });
+  const blank = state.white ? { black: state.black, white: true } : { black: state.black };
+  const withReveal = (index: number, reveal: number): PresentPosition => (reveal > 0 ? { index, ...blank, reveal } : { index, ...blank });
   const move = (index: number, reveal = 0) => {
     const next = clamp(index, slideCount);
     return next === state.index ? state : withReveal(next, reveal);
@@ -59,7 +64,15 @@ export function presentReducer(state: PresentPosition, action: PresentAction, sl
       return Number.isInteger(action.index) ? move(action.index) : state;
     case 'black': {
       const black = action.on ?? !state.black;
-      return black === state.black ? state : { ...state, black };
+      if (black === state.black && !(black && state.white)) return state;
+      const { white: _white, ...rest } = state;
+      return { ...rest, black };
+    }
+    case 'white': {
+      const white = action.on ?? !state.white;
+      if (white === Boolean(state.white) && !(white && state.black)) return state;
+      const { white: _white, ...rest } = state;
+      return white ? { ...rest, black: false, white: true } : { ...rest, black: false };
     }
   }
 }

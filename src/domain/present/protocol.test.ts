@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { PRESENT_PROTOCOL, isNewerPresentPosition, presentChannelName, readPresentMessage } from './protocol';
 
-const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', slideId: 'smart-criteria', black: false, reveal: 0, seq: 3, source: 'c1' };
+const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', slideId: 'smart-criteria', black: false, white: false, reveal: 0, seq: 3, source: 'c1' };
 
 test('each module has its own channel', () => {
   expect(presentChannelName('01-foundations')).toBe('sta-present:01-foundations');
@@ -54,4 +54,19 @@ test('a screen follows newer positions, any from a console it has not heard, and
   expect(isNewerPresentPosition({ source: 'a', seq: 4 }, { source: 'a', seq: 2 })).toBe(false);
   // A reloaded console counts from the start again under a new id.
   expect(isNewerPresentPosition({ source: 'a', seq: 40 }, { source: 'b', seq: 0 })).toBe(true);
+});
+
+test('a screen names the console it follows, and a key pressed on it names that console; both are optional and checked', () => {
+  const m = '01-foundations';
+  expect(readPresentMessage({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: m, console: 'c1' }, m)).toEqual({ ok: true, message: { v: PRESENT_PROTOCOL, type: 'hello', moduleId: m, console: 'c1' } });
+  expect(readPresentMessage({ v: PRESENT_PROTOCOL, type: 'command', moduleId: m, action: 'white', to: 'c1' }, m)).toEqual({ ok: true, message: { v: PRESENT_PROTOCOL, type: 'command', moduleId: m, action: 'white', to: 'c1' } });
+  expect(readPresentMessage({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: m, console: 7 }, m)).toEqual({ ok: false, reason: 'malformed' });
+  expect(readPresentMessage({ v: PRESENT_PROTOCOL, type: 'command', moduleId: m, action: 'next', to: '' }, m)).toEqual({ ok: false, reason: 'malformed' });
+});
+
+test('a position without white (an older console) reads as not white; a white one is kept', () => {
+  const { white: _white, ...older } = position;
+  expect(readPresentMessage(older, '01-foundations')).toEqual({ ok: true, message: position });
+  expect(readPresentMessage({ ...position, white: true }, '01-foundations')).toEqual({ ok: true, message: { ...position, white: true } });
+  expect(readPresentMessage({ ...position, white: 'yes' }, '01-foundations')).toEqual({ ok: false, reason: 'malformed' });
 });

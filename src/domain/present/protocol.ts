@@ -10,7 +10,7 @@ export const PRESENT_PROTOCOL = 2;
 /** One channel per module, so two modules presented side by side never cross. */
 export const presentChannelName = (moduleId: string) => `sta-present:${moduleId}`;
 
-export type PresentCommand = 'next' | 'prev' | 'black';
+export type PresentCommand = 'next' | 'prev' | 'first' | 'last' | 'black' | 'white';
 
 export type PresentMessage =
   | {
@@ -19,15 +19,19 @@ export type PresentMessage =
       moduleId: string;
       slideId: string;
       black: boolean;
+      /** The audience screen is white (W); an older console leaves it out, which reads as false. */
+      white: boolean;
       /** How many of the slide's hidden parts (a case's result, a grid's figures) are shown. */
       reveal: number;
       /** Counts up with each position one console sends; with `source` it orders the updates. */
       seq: number;
-      /** The sending console's id, new on each load. */
+      /** The sending console's id, kept by its tab across reloads; a screen follows one console only. */
       source: string;
     }
-  | { v: typeof PRESENT_PROTOCOL; type: 'hello'; moduleId: string }
-  | { v: typeof PRESENT_PROTOCOL; type: 'command'; moduleId: string; action: PresentCommand };
+  /** A screen (re)loads; `console` names the one it follows, and only that one answers. */
+  | { v: typeof PRESENT_PROTOCOL; type: 'hello'; moduleId: string; console?: string }
+  /** A key pressed on a screen, for the console it follows (`to`), or for any when the screen follows none yet. */
+  | { v: typeof PRESENT_PROTOCOL; type: 'command'; moduleId: string; action: PresentCommand; to?: string };
 
 export type PresentPositionMessage = Extract<PresentMessage, { type: 'position' }>;
 
@@ -41,7 +45,8 @@ const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSaf
 const MAX_REVEAL = 100;
 const isReveal = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_REVEAL;
 const isSource = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
-const commands: readonly string[] = ['next', 'prev', 'black'] satisfies PresentCommand[];
+const commands: readonly string[] = ['next', 'prev', 'first', 'last', 'black', 'white'] satisfies PresentCommand[];
+const optionalSource = (v: unknown) => (isSource(v) ? { ok: true, value: v } : v === undefined ? { ok: true, value: undefined } : { ok: false, value: undefined });
 
 /**
  * Checks a message received for `moduleId`: the protocol version, the module, and the exact
@@ -55,15 +60,20 @@ export function readPresentMessage(data: unknown, moduleId: string): { ok: true;
   if (m.moduleId !== moduleId) return { ok: false, reason: 'otherModule' };
   const base = { v: PRESENT_PROTOCOL, moduleId } as const;
   switch (m.type) {
-    case 'hello':
-      return { ok: true, message: { ...base, type: 'hello' } };
-    case 'command':
-      return typeof m.action === 'string' && commands.includes(m.action)
-        ? { ok: true, message: { ...base, type: 'command', action: m.action as PresentCommand } }
+    case 'hello': {
+      const follow = optionalSource(m.console);
+      if (!follow.ok) return { ok: false, reason: 'malformed' };
+      return { ok: true, message: { ...base, type: 'hello', ...(follow.value ? { console: follow.value } : {}) } };
+    }
+    case 'command': {
+      const to = optionalSource(m.to);
+      return typeof m.action === 'string' && commands.includes(m.action) && to.ok
+        ? { ok: true, message: { ...base, type: 'command', action: m.action as PresentCommand, ...(to.value ? { to: to.value } : {}) } }
         : { ok: false, reason: 'malformed' };
+    }
     case 'position':
-      return isId(m.slideId) && typeof m.black === 'boolean' && isReveal(m.reveal) && isSeq(m.seq) && isSource(m.source)
-        ? { ok: true, message: { ...base, type: 'position', slideId: m.slideId, black: m.black, reveal: m.reveal, seq: m.seq, source: m.source } }
+      return isId(m.slideId) && typeof m.black === 'boolean' && (m.white === undefined || typeof m.white === 'boolean') && isReveal(m.reveal) && isSeq(m.seq) && isSource(m.source)
+        ? { ok: true, message: { ...base, type: 'position', slideId: m.slideId, black: m.black, white: m.white === true, reveal: m.reveal, seq: m.seq, source: m.source } }
         : { ok: false, reason: 'malformed' };
     default:
       return { ok: false, reason: 'malformed' };

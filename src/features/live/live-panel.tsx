@@ -12,6 +12,7 @@ import { useLiveSocket } from './live-socket';
 import { optionLabel, useText } from './participant-screen';
 import { trainerStorage } from './participant-id';
 import { sessionAllows, useSessionStore } from '../../stores/session-store';
+import { usePublicOrigin } from './use-public-origin';
 import './live.css';
 
 // The room sees, per SMART criterion, how many of the goals sent meet it.
@@ -96,7 +97,8 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
   const f = useFormatters();
   const text = useText();
   const { status, view, send } = useLiveSocket<TrainerView>({ t: 'trainer', code, key: trainerKey }, (error) => (error === 'no_session' || error === 'not_trainer') && onGone());
-  const joinUrl = `${location.origin}${paths.join.href(code)}`;
+  const origin = usePublicOrigin();
+  const joinUrl = `${origin}${paths.join.href(code)}`;
   const qr = useMemo(() => `data:image/svg+xml;utf8,${encodeURIComponent(renderSVG(joinUrl, { border: 2 }))}`, [joinUrl]);
 
   // Screens on other machines follow the console through the server.
@@ -115,7 +117,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
         <div>
           <p className="live-host__label">{t('live.host.code')}</p>
           <p className="live-host__code">{code.replace(/(\d{3})(\d{3})/, '$1 $2')}</p>
-          <p className="hint">{t('live.host.joinAt', { url: `${location.host}${paths.join.href()}` })}</p>
+          <p className="hint">{t('live.host.joinAt', { url: `${origin.replace(/^https?:\/\//, '')}${paths.join.href()}` })}</p>
           {view && <p>{t('live.host.people', { count: view.participants, online: f.number(view.connected) })}</p>}
         </div>
         <img className="live-host__qr" src={qr} alt={t('live.host.qr')} width={140} height={140} />

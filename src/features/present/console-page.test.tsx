@@ -155,7 +155,8 @@ test('"Open audience screen" opens the screen at the current slide in a new wind
   document.documentElement.requestFullscreen = requestFullscreen;
   const { user } = await openConsole('/present/01-foundations?slide=why-targets-matter');
   await user.click(screen.getByRole('button', { name: '打开观众屏幕' }));
-  expect(open).toHaveBeenCalledWith('/present/01-foundations/screen?slide=why-targets-matter', 'sta-present-screen:01-foundations', 'popup');
+  // The screen is told which console opened it: it follows that one only.
+  expect(open).toHaveBeenCalledWith(expect.stringMatching(/^\/present\/01-foundations\/screen\?slide=why-targets-matter&console=[a-z0-9-]+$/), 'sta-present-screen:01-foundations', 'popup');
   expect(screen.getByRole('alert')).toHaveTextContent('浏览器拦截了新窗口');
   await user.keyboard('f');
   expect(requestFullscreen).toHaveBeenCalled();
@@ -168,7 +169,8 @@ test('an unknown module says so', async () => {
 
 test("the console shows the current slide's planned minutes", async () => {
   await openConsole('/present/01-foundations?slide=smart-criteria');
-  expect(await screen.findByText('本页计划用时：5分钟')).toBeInTheDocument();
+  const timer = screen.getByRole('group', { name: '计时' });
+  await waitFor(() => expect(timer).toHaveTextContent(/本页用时00:0\d \/ 计划 5分钟/));
 });
 
 test('next reveals the stat grid one figure at a time before turning the slide; the trainer sees what is still hidden', async () => {
@@ -184,4 +186,29 @@ test('next reveals the stat grid one figure at a time before turning the slide; 
   expect(within(controls).getByRole('button', { name: '揭晓下一项' })).toBeDisabled();
   await user.keyboard('{ArrowRight}');
   expect(await currentTitle('情商与销售成功')).toBeInTheDocument();
+});
+
+test('as in PowerPoint: Space after clicking Next still turns the slide, Shift+Space goes back, a number and Enter jumps, W whitens the screen', async () => {
+  const { user, router } = await openConsole();
+  await user.click(screen.getByRole('button', { name: /下一页/ }));
+  expect(await currentTitle('什么是销售目标？')).toBeInTheDocument();
+  // Focus is on the Next button now; Space belongs to the slides, not to the button.
+  await user.keyboard(' ');
+  expect(await currentTitle('销售目标的重要性')).toBeInTheDocument();
+  await user.keyboard('{Shift>} {/Shift}');
+  expect(await currentTitle('什么是销售目标？')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: /上一页/ }));
+  expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
+  await user.keyboard('{Shift>} {/Shift}');
+  expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
+  await user.keyboard('4{Enter}');
+  expect(await currentTitle(/有效销售目标的特征/)).toBeInTheDocument();
+  await user.keyboard('w');
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=smart-criteria&white=1'));
+  expect(screen.getByText('观众屏幕已白屏（按 W 恢复）')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '白屏' })).toHaveAttribute('aria-pressed', 'true');
+  await user.keyboard('b');
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=smart-criteria&black=1'));
+  await user.keyboard('{End}9{Enter}');
+  expect(await currentTitle('销售目标类型')).toBeInTheDocument();
 });

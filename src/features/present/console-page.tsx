@@ -5,20 +5,34 @@ import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import type { ModuleMeta } from '../../content/schema';
-import { newPresentTimer, parseRevealCount, presentReducer, type PresentAction } from '../../domain';
+import {
+  isPresentTimerRunning,
+  newPresentTimer,
+  parseRevealCount,
+  pausePresentTimer,
+  presentElapsed,
+  presentReducer,
+  resumePresentTimer,
+  type PresentAction,
+  type PresentTimer,
+  type RemoteCommand,
+} from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
+import { ConsoleControls } from './console-controls';
+import { ConsoleRoom, type UseConsoleRemote } from './console-room';
 import { GotoDialog } from './goto-dialog';
 import { PresentNotFound } from './present-not-found';
-import { loadPresentation, storePresentation } from './present-storage';
+import { consoleSourceId, loadPresentation, storePresentation } from './present-storage';
 import { PresentTimerView } from './present-timer';
 import { positionHref, positionSearch } from './position-href';
-import { RevealControls, SlidePlan } from './slide-plan';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { SlideOverview } from './slide-overview';
 import { SlideStage } from './slide-stage';
 import { useConsoleBroadcast } from './use-console-broadcast';
 import { toggleFullscreen, usePresentKeys } from './use-present-keys';
 import './present.css';
+
+export type { UseConsoleRemote } from './console-room';
 
 /** What the console tells a live-session panel beside it. */
 export interface LivePanelProps {
@@ -30,10 +44,14 @@ export interface LivePanelProps {
 interface Props {
   /** Rendered in the console's side column when given (the router passes the live-session panel). */
   livePanel?: ComponentType<LivePanelProps>;
+  /** The trainer's phone remote and screens on other machines, through the live session (the router passes the live feature's hook). */
+  useRemote?: UseConsoleRemote;
 }
 
+const useNoRemote: UseConsoleRemote = () => undefined;
+
 /** `/present/:moduleId?slide=…&black=1`: the trainer's console. Without a slide it resumes this tab's last one. */
-export function ConsolePage({ livePanel }: Props) {
+export function ConsolePage({ livePanel, useRemote = useNoRemote }: Props) {
   const { moduleId = '' } = useParams();
   const [params] = useSearchParams();
   const { i18n } = useTranslation();
@@ -44,67 +62,89 @@ export function ConsolePage({ livePanel }: Props) {
   if (!slideId || !slideIds.includes(slideId)) {
     const saved = loadPresentation(module.id);
     const resume = saved && slideIds.includes(saved.slideId) ? saved : { slideId: slideIds[0]!, black: false };
-    return <Navigate replace to={positionHref(paths.present.href(module.id, resume.slideId), resume.black)} />;
+    return <Navigate replace to={positionHref(paths.present.href(module.id, resume.slideId), { black: resume.black })} />;
   }
   const reveals = module.slides.find((s) => s.id === slideId)!.reveals;
+  const black = params.get('black') === '1';
   return (
-    <Console key={module.id} module={module} slideId={slideId} black={params.get('black') === '1'} reveal={parseRevealCount(params.get('reveal'), reveals)} LivePanel={livePanel} />
+    <Console
+      key={module.id}
+      module={module}
+      position={{ slideId, black, white: !black && params.get('white') === '1', reveal: parseRevealCount(params.get('reveal'), reveals) }}
+      LivePanel={livePanel}
+      useRemote={useRemote}
+    />
   );
 }
 
 interface ConsoleProps {
   module: ModuleMeta;
-  slideId: string;
-  black: boolean;
-  /** The current slide's hidden parts the room has seen. */
-  reveal: number;
+  /** Where the room is: the slide, a blank screen, and the slide's hidden parts it has seen. */
+  position: { slideId: string; black: boolean; white: boolean; reveal: number };
   LivePanel?: ComponentType<LivePanelProps>;
+  useRemote: UseConsoleRemote;
 }
 
-function Console({ module, slideId, black, reveal, LivePanel }: ConsoleProps) {
+function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const f = useFormatters();
   const [, setParams] = useSearchParams();
+  const { slideId, black, white, reveal } = shown;
   const slides = module.slides;
   const index = slides.findIndex((s) => s.id === slideId);
   const slide = slides[index]!;
   const next = slides[index + 1];
+  const [source] = useState(() => consoleSourceId(module.id));
   const [timer, setTimer] = useState(() => loadPresentation(module.id)?.timer ?? newPresentTimer(Date.now()));
+  // The stopwatch's reading when the current slide came up: the slide's own time runs from there.
+  const [slideStart, setSlideStart] = useState(() => ({ index, at: presentElapsed(timer, Date.now()) }));
   const [dialog, setDialog] = useState<'help' | 'goto' | null>(null);
   const [notesTarget, setNotesTarget] = useState<HTMLDivElement | null>(null);
   const [popupBlocked, setPopupBlocked] = useState(false);
 
   // Keys can come faster than React renders (a clicker held down): move from where the last
   // key left the position, not from the slide still on screen.
-  const position = useRef({ index, black, reveal });
+  const position = useRef({ index, black, white, reveal });
   useLayoutEffect(() => {
-    position.current = { index, black, reveal };
-  }, [index, black, reveal]);
+    position.current = { index, black, white, reveal };
+  }, [index, black, white, reveal]);
   const revealSteps = slides.map((s) => s.reveals);
   const dispatch = (action: PresentAction) => {
     const moved = presentReducer(position.current, action, slides.length, revealSteps);
     if (moved === position.current) return;
-    position.current = { ...moved, reveal: moved.reveal ?? 0 };
-    setParams(positionSearch(slides[moved.index]!.id, moved.black, moved.reveal), { replace: true });
+    if (moved.index !== position.current.index) setSlideStart({ index: moved.index, at: presentElapsed(timer, Date.now()) });
+    position.current = { ...moved, white: Boolean(moved.white), reveal: moved.reveal ?? 0 };
+    setParams(positionSearch(slides[moved.index]!.id, { black: moved.black, white: moved.white, reveal: moved.reveal }), { replace: true });
+  };
+  const changeTimer = (changed: PresentTimer) => {
+    setTimer(changed);
+    const reading = presentElapsed(changed, Date.now());
+    if (reading < slideStart.at) setSlideStart({ index, at: reading });
+  };
+  const onRemote = (command: RemoteCommand) => {
+    if (command === 'timer') changeTimer(isPresentTimerRunning(timer) ? pausePresentTimer(timer, Date.now()) : resumePresentTimer(timer, Date.now()));
+    else dispatch({ type: command });
   };
 
-  useConsoleBroadcast(module.id, slideId, black, reveal, (command) => dispatch({ type: command }));
+  useConsoleBroadcast(module.id, source, shown, (command) => dispatch({ type: command }));
   useEffect(() => storePresentation(module.id, { slideId, black, timer }), [module.id, slideId, black, timer]);
+  const remote = useRemote({ source, moduleId: module.id, slideId, black, white, reveal, timer, slideStartedAt: slideStart.at }, onRemote);
   usePresentKeys((key) => {
     if (dialog) return;
-    if (key === 'fullscreen') toggleFullscreen();
+    if (typeof key === 'object') dispatch({ type: 'jump', index: Math.min(Math.max(key.jump, 1), slides.length) - 1 });
+    else if (key === 'fullscreen') toggleFullscreen();
     else if (key === 'goto' || key === 'help') setDialog(key);
     else dispatch({ type: key });
   });
 
-  const screenHref = positionHref(paths.presentScreen.href(module.id, slideId), black, reveal);
+  const screenHref = positionHref(paths.presentScreen.href(module.id, slideId), { black, white, reveal, console: source });
   const openScreen = () => setPopupBlocked(!window.open(screenHref, `sta-present-screen:${module.id}`, 'popup'));
   const current = f.number(index + 1);
   const total = f.number(slides.length);
 
   return (
-    <div className="present-console" data-black={black}>
+    <div className="present-console" data-black={black} data-white={white}>
       <title>{`${slide.title} · ${t('present.console')} · ${module.title}`}</title>
       <header className="present-console__bar">
         <div className="present-console__heading">
@@ -114,27 +154,16 @@ function Console({ module, slideId, black, reveal, LivePanel }: ConsoleProps) {
             {t('present.actions.exit')}
           </Link>
         </div>
-        <PresentTimerView timer={timer} onChange={setTimer} plannedMinutes={module.minutes} />
-        <div className="present-console__actions" role="group" aria-label={t('present.actions.label')}>
-          <button type="button" className="button button--small" onClick={() => dispatch({ type: 'prev' })} disabled={index === 0}>
-            ← {t('present.actions.previous')}
-          </button>
-          <button type="button" className="button button--small button--primary" onClick={() => dispatch({ type: 'next' })} disabled={!next}>
-            {t('present.actions.next')} →
-          </button>
-          <button type="button" className="button button--small" aria-pressed={black} onClick={() => dispatch({ type: 'black' })}>
-            {t('present.actions.black')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => setDialog('goto')}>
-            {t('present.actions.goto')}
-          </button>
-          <button type="button" className="button button--small" onClick={toggleFullscreen}>
-            {t('present.actions.fullscreen')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => setDialog('help')} aria-keyshortcuts="?">
-            {t('present.actions.help')}
-          </button>
-        </div>
+        <PresentTimerView timer={timer} onChange={changeTimer} slideMinutes={slides.map((s) => s.minutes)} index={index} slideStartedAt={slideStart.at} />
+        <ConsoleControls
+          first={index === 0}
+          last={!next}
+          black={black}
+          white={white}
+          reveal={slide.reveals > 0 ? { shown: reveal, total: slide.reveals } : undefined}
+          onAction={dispatch}
+          onDialog={setDialog}
+        />
       </header>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {t('present.announce', { current, total, title: slide.title })}
@@ -144,11 +173,9 @@ function Console({ module, slideId, black, reveal, LivePanel }: ConsoleProps) {
           <h2 id="present-current" className="present-console__label">
             {t('present.current')} · {t('present.position', { current, total })}
           </h2>
-          <SlidePlan minutes={slide.minutes} />
           <p className="present-console__black" role="status">
-            {black && t('present.blackOn')}
+            {black ? t('present.blackOn') : white ? t('present.whiteOn') : ''}
           </p>
-          {slide.reveals > 0 && <RevealControls shown={reveal} total={slide.reveals} onReveal={() => dispatch({ type: 'reveal' })} />}
           <SlideStage moduleId={module.id} locale={locale} slideId={slideId} showNotes notesTarget={notesTarget} revealed={reveal} revealPreview />
         </section>
         <div className="present-console__side">
@@ -179,9 +206,10 @@ function Console({ module, slideId, black, reveal, LivePanel }: ConsoleProps) {
               </p>
             )}
           </div>
+          <ConsoleRoom moduleId={module.id} source={source} remote={remote} />
           {LivePanel && (
             <div className="present-console__live">
-              <LivePanel moduleId={module.id} slideId={slideId} black={black} />
+              <LivePanel moduleId={module.id} slideId={slideId} black={black || white} />
             </div>
           )}
         </div>

@@ -21,3 +21,22 @@ export function storePresentation(moduleId: string, saved: SavedPresentation) {
     // Storage off or full: the URL still keeps the slide.
   }
 }
+
+const newSourceId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * This tab's console id for a module: kept per tab, so a reloaded console is the same console
+ * to the screens it opened, while a second tab is another console they do not follow.
+ */
+export function consoleSourceId(moduleId: string): string {
+  const key = storageKey(`present-console:${moduleId}`);
+  try {
+    const kept = globalThis.sessionStorage?.getItem(key);
+    if (kept && /^[a-z0-9-]{1,40}$/.test(kept)) return kept;
+    const id = newSourceId();
+    globalThis.sessionStorage?.setItem(key, id);
+    return id;
+  } catch {
+    return newSourceId();
+  }
+}

@@ -48,14 +48,40 @@ test('the screen says hello, follows the console\'s positions, ignores stale one
   const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', black: false, reveal: 0, source: 'console-1' };
   channel.postMessage({ ...position, slideId: 'why-targets-matter', seq: 5 });
   expect(await slideTitle('销售目标的重要性')).toBeInTheDocument();
-  await waitFor(() => expect(router.state.location.search).toBe('?slide=why-targets-matter'));
+  // The first console that answers is the one this screen follows from now on; the address says which.
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=why-targets-matter&console=console-1'));
 
-  // An older message arriving late changes nothing; another module's neither.
+  // An older message arriving late changes nothing; another module's neither; another console's neither.
   channel.postMessage({ ...position, slideId: 'part-overview', seq: 4 });
   channel.postMessage({ ...position, moduleId: '03-execution', slideId: 'part-overview', seq: 9 });
+  channel.postMessage({ ...position, source: 'console-2', slideId: 'smart-criteria', seq: 100 });
   channel.postMessage({ ...position, slideId: 'target-types', seq: 6, black: true });
-  await waitFor(() => expect(router.state.location.search).toBe('?slide=target-types&black=1'));
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=target-types&black=1&console=console-1'));
   expect(document.querySelector('.present-screen')).toHaveAttribute('data-black', 'true');
+  channel.postMessage({ ...position, slideId: 'target-types', seq: 7, white: true });
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=target-types&white=1&console=console-1'));
+});
+
+test('a screen opened by a console follows that console only, asks it alone, and sends its keys to it', async () => {
+  const { channel, received } = consoleChannel();
+  const user = userEvent.setup();
+  const { router } = renderApp('/present/01-foundations/screen?slide=part-overview&console=mine');
+  await slideTitle('第一部分 销售目标基础');
+  await waitFor(() => expect(received).toContainEqual({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: '01-foundations', console: 'mine' }));
+  const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '01-foundations', black: false, reveal: 0 };
+  channel.postMessage({ ...position, source: 'other-tab', slideId: 'smart-criteria', seq: 50 });
+  channel.postMessage({ ...position, source: 'mine', slideId: 'why-targets-matter', seq: 3 });
+  expect(await slideTitle('销售目标的重要性')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?slide=why-targets-matter&console=mine');
+  await user.keyboard('{Shift>} {/Shift}w');
+  await waitFor(() =>
+    expect(received).toEqual(
+      expect.arrayContaining([
+        { v: PRESENT_PROTOCOL, type: 'command', moduleId: '01-foundations', action: 'prev', to: 'mine' },
+        { v: PRESENT_PROTOCOL, type: 'command', moduleId: '01-foundations', action: 'white', to: 'mine' },
+      ]),
+    ),
+  );
 });
 
 test('keys pressed on the screen go to the console; F is the screen\'s own full screen', async () => {

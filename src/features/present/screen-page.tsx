@@ -12,8 +12,16 @@ import { SlideStage } from './slide-stage';
 import { toggleFullscreen, usePresentKeys } from './use-present-keys';
 import './present.css';
 
-/** Where the screen should be, from another way than this browser's console (the live-session server). */
-export type UseRemotePosition = (moduleId: string) => { slideId: string; black: boolean } | undefined;
+/** Where a screen on another machine should be, from the live-session server; `reveal` left out shows the slide whole. */
+export interface RemotePosition {
+  slideId: string;
+  black: boolean;
+  white?: boolean;
+  reveal?: number;
+}
+
+/** Where the screen should be, from another way than this browser's console (the live-session server); `follow` names the console it follows, if any. */
+export type UseRemotePosition = (moduleId: string, follow: string | null) => RemotePosition | undefined;
 
 interface Props {
   /** Followed whenever it gives a new position, beside the console's BroadcastChannel. */
@@ -21,8 +29,9 @@ interface Props {
 }
 
 const useNoRemotePosition: UseRemotePosition = () => undefined;
+const CONSOLE_ID = /^[a-z0-9-]{1,40}$/;
 
-/** `/present/:moduleId/screen?slide=…&black=1`: the slide alone, for the projector. */
+/** `/present/:moduleId/screen?slide=…&black=1&console=…`: the slide alone, for the projector. */
 export function ScreenPage({ useRemotePosition = useNoRemotePosition }: Props) {
   const { moduleId = '' } = useParams();
   const { i18n } = useTranslation();
@@ -34,6 +43,7 @@ export function ScreenPage({ useRemotePosition = useNoRemotePosition }: Props) {
 interface Shown {
   slideId: string;
   black: boolean;
+  white: boolean;
   /** The slide's hidden parts the trainer has revealed. */
   reveal: number;
 }
@@ -48,16 +58,22 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
   const [shown, setShown] = useState<Shown>(() => {
     const slide = params.get('slide');
     const slideId = known(slide) ? slide : slideIds[0]!;
-    return { slideId, black: params.get('black') === '1', reveal: parseRevealCount(params.get('reveal'), revealsOf(slideId)) };
+    const black = params.get('black') === '1';
+    return { slideId, black, white: !black && params.get('white') === '1', reveal: parseRevealCount(params.get('reveal'), revealsOf(slideId)) };
   });
+  // The console this screen follows: the one that opened it (`?console=`), else the first that answers its hello.
+  const [follow, setFollow] = useState(() => {
+    const named = params.get('console');
+    return named && CONSOLE_ID.test(named) ? named : null;
+  });
+  const followRef = useRef(follow);
 
-  // The live-session server relays slide and black screen only: a screen following it from
-  // another machine shows the slide whole rather than keep a part hidden it cannot reveal.
-  const remote = useRemotePosition(module.id);
-  const [lastRemote, setLastRemote] = useState<{ slideId: string; black: boolean } | undefined>(undefined);
-  if (remote && (remote.slideId !== lastRemote?.slideId || remote.black !== lastRemote?.black)) {
+  // The live-session server: a screen following a named console also gets its reveals and white screen.
+  const remote = useRemotePosition(module.id, follow);
+  const [lastRemote, setLastRemote] = useState<RemotePosition | undefined>(undefined);
+  if (remote && (remote.slideId !== lastRemote?.slideId || remote.black !== lastRemote?.black || remote.white !== lastRemote?.white || remote.reveal !== lastRemote?.reveal)) {
     setLastRemote(remote);
-    if (known(remote.slideId)) setShown({ slideId: remote.slideId, black: remote.black, reveal: revealsOf(remote.slideId) });
+    if (known(remote.slideId)) setShown({ slideId: remote.slideId, black: remote.black, white: Boolean(remote.white), reveal: Math.min(remote.reveal ?? Infinity, revealsOf(remote.slideId)) });
   }
 
   const channel = useRef<PresentTransport | undefined>(undefined);
@@ -65,12 +81,19 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
     const transport = openPresentChannel(module.id);
     let last: PresentPositionStamp | undefined;
     const unsubscribe = transport.subscribe((message) => {
-      if (message.type !== 'position' || !isNewerPresentPosition(last, message) || !slideIds.includes(message.slideId)) return;
+      if (message.type !== 'position' || !slideIds.includes(message.slideId)) return;
+      // One console only: a second console tab on the same module never moves this screen.
+      if (followRef.current && message.source !== followRef.current) return;
+      if (!isNewerPresentPosition(last, message)) return;
+      if (!followRef.current) {
+        followRef.current = message.source;
+        setFollow(message.source);
+      }
       last = message;
-      setShown({ slideId: message.slideId, black: message.black, reveal: Math.min(message.reveal, revealsOf(message.slideId)) });
+      setShown({ slideId: message.slideId, black: message.black, white: message.white, reveal: Math.min(message.reveal, revealsOf(message.slideId)) });
     });
     channel.current = transport;
-    transport.post({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: module.id });
+    transport.post({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: module.id, ...(followRef.current ? { console: followRef.current } : {}) });
     return () => {
       unsubscribe();
       transport.close();
@@ -80,31 +103,34 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [module.id]);
 
-  // Keep the address in step, so a reload of this window alone comes back to the same slide.
+  // Keep the address in step (with the session and the console followed), so a reload of this window alone comes back to the same slide.
   useEffect(() => {
-    const wanted = positionSearch(shown.slideId, shown.black, shown.reveal);
-    const current = new URLSearchParams(params);
-    current.delete('live');
-    if (current.toString() === wanted.toString()) return;
-    if (params.has('live')) wanted.set('live', params.get('live')!);
+    const wanted = positionSearch(shown.slideId, shown);
+    const live = params.get('live');
+    if (live) wanted.set('live', live);
+    if (follow) wanted.set('console', follow);
+    if (new URLSearchParams(params).toString() === wanted.toString()) return;
     setParams(wanted, { replace: true });
-  }, [shown, params, setParams]);
+  }, [shown, follow, params, setParams]);
 
-  // F is this window's own; turning keys go to the console (a clicker may be talking to this window).
+  // F is this window's own; turning keys go to the console it follows (a clicker may be talking to this window).
   usePresentKeys((key) => {
     if (key === 'fullscreen') toggleFullscreen();
-    else if (key === 'next' || key === 'prev' || key === 'black') channel.current?.post({ v: PRESENT_PROTOCOL, type: 'command', moduleId: module.id, action: key });
+    else if (key === 'next' || key === 'prev' || key === 'first' || key === 'last' || key === 'black' || key === 'white')
+      channel.current?.post({ v: PRESENT_PROTOCOL, type: 'command', moduleId: module.id, action: key, ...(followRef.current ? { to: followRef.current } : {}) });
   });
 
   const slide = module.slides.find((s) => s.id === shown.slideId)!;
+  const blank = shown.black || shown.white;
   return (
-    <div className="present-screen" data-black={shown.black}>
+    <div className="present-screen" data-black={shown.black} data-white={shown.white}>
       <title>{`${slide.title} · ${t('present.screen')} · ${module.title}`}</title>
       <h1 className="visually-hidden">{module.title}</h1>
-      <div className="present-screen__stage" aria-hidden={shown.black || undefined}>
+      <div className="present-screen__stage" aria-hidden={blank || undefined}>
         <SlideStage moduleId={module.id} locale={i18n.language as Locale} slideId={shown.slideId} revealed={shown.reveal} />
       </div>
       {shown.black && <div className="present-screen__black" />}
+      {shown.white && <div className="present-screen__white" />}
     </div>
   );
 }

@@ -5,10 +5,12 @@ import { PresentDialog } from './present-dialog';
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const rows: [keys: string[], action: string][] = [
-    [['→', 'Space', 'PageDown'], t('present.help.next')],
-    [['←', 'Shift + Space', 'PageUp'], t('present.help.previous')],
+    [['→', '↓', 'Space', 'PageDown', 'N'], t('present.help.next')],
+    [['←', '↑', 'Shift + Space', 'PageUp', 'P'], t('present.help.previous')],
     [['Home', 'End'], t('present.help.ends')],
+    [['1…9', 'Enter'], t('present.help.number')],
     [['B', '.'], t('present.help.black')],
+    [['W', ','], t('present.help.white')],
     [['F'], t('present.help.fullscreen')],
     [['G'], t('present.help.goto')],
     [['?'], t('present.help.help')],

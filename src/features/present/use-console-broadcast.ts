@@ -1,42 +1,48 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { PRESENT_PROTOCOL, type PresentCommand } from '../../domain';
 import { openPresentChannel, type PresentTransport } from './present-channel';
 
-const newSourceId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+export interface ConsolePosition {
+  slideId: string;
+  black: boolean;
+  white: boolean;
+  reveal: number;
+}
 
 /**
  * The console's side of the channel: it sends the position on every change, on load (so a
- * reloaded console puts its screens back in step) and whenever a screen says hello; it passes
- * on the keys pressed on a screen. Each position says how many of the slide's hidden parts the
- * room has seen, so a case's result or a grid's figures appear on the screen as the trainer reveals them.
+ * reloaded console puts its screens back in step) and whenever a screen that follows it (or
+ * follows none yet) says hello; it takes the keys pressed on its own screens. Each position says
+ * how many of the slide's hidden parts the room has seen. `source` is this console's id, kept by
+ * its tab; positions are numbered from the clock, so a reloaded console's come after its last.
  */
-export function useConsoleBroadcast(moduleId: string, slideId: string, black: boolean, reveal: number, onCommand: (command: PresentCommand) => void) {
+export function useConsoleBroadcast(moduleId: string, source: string, position: ConsolePosition, onCommand: (command: PresentCommand) => void) {
   const transport = useRef<PresentTransport | undefined>(undefined);
-  const latest = useRef({ slideId, black, reveal, onCommand });
+  const latest = useRef({ position, onCommand });
   useLayoutEffect(() => {
-    latest.current = { slideId, black, reveal, onCommand };
+    latest.current = { position, onCommand };
   });
-  const seq = useRef(0);
-  const [source] = useState(newSourceId);
+  const seq = useRef(Date.now());
 
   const send = useCallback(() => {
-    const { slideId: id, black: dark, reveal: shown } = latest.current;
-    transport.current?.post({ v: PRESENT_PROTOCOL, type: 'position', moduleId, slideId: id, black: dark, reveal: shown, seq: seq.current++, source });
+    const { slideId, black, white, reveal } = latest.current.position;
+    transport.current?.post({ v: PRESENT_PROTOCOL, type: 'position', moduleId, slideId, black, white, reveal, seq: seq.current++, source });
   }, [moduleId, source]);
 
   useEffect(() => {
     const channel = openPresentChannel(moduleId);
     transport.current = channel;
     const unsubscribe = channel.subscribe((message) => {
-      if (message.type === 'hello') send();
-      else if (message.type === 'command') latest.current.onCommand(message.action);
+      if (message.type === 'hello' && (!message.console || message.console === source)) send();
+      else if (message.type === 'command' && (!message.to || message.to === source)) latest.current.onCommand(message.action);
     });
     return () => {
       unsubscribe();
       channel.close();
       transport.current = undefined;
     };
-  }, [moduleId, send]);
+  }, [moduleId, source, send]);
 
-  useEffect(send, [slideId, black, reveal, send]);
+  const { slideId, black, white, reveal } = position;
+  useEffect(send, [slideId, black, white, reveal, send]);
 }

@@ -1,64 +1,42 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { readPresentKey, type PresentKey } from '../../domain';
 
-export type PresentKey = 'next' | 'prev' | 'first' | 'last' | 'black' | 'fullscreen' | 'goto' | 'help';
+export type { PresentKey } from '../../domain';
+/** A shortcut, or a slide number typed and confirmed with Enter (1-based). */
+export type PresentKeyInput = PresentKey | { jump: number };
 
-/** Where a key press belongs to what has focus: typing, a dialog, or a control that Space activates. */
+/**
+ * Whether a key press belongs to what has focus: typing in a field, or a dialog. A focused
+ * button does not keep Space: as in PowerPoint, Space after clicking "Next" still turns the
+ * slide (and Shift+Space goes back) instead of pressing the button again; Enter still presses it.
+ */
 function belongsToFocus(e: KeyboardEvent): boolean {
   const target = e.target instanceof Element ? e.target : null;
-  if (!target) return false;
-  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog, [role="dialog"]')) return true;
-  return e.key === ' ' && Boolean(target.closest('button, a[href], summary, [role="button"], [role="link"]'));
+  return Boolean(target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog, [role="dialog"]'));
 }
 
 /**
- * Reads a key press as a presenter shortcut: ←/→, Space and PageUp/PageDown (what clickers send)
- * turn slides, Home/End go to the ends, B (and `.`, some clickers' blank key) blacks the screen,
- * F full screen, G go to, ? help. Never while typing, in a dialog, or with Ctrl/Alt/⌘.
+ * Calls `onKey` with each presenter shortcut pressed anywhere on the page (the key map is
+ * `readPresentKey` in the domain): never while typing, in a dialog, or with Ctrl/Alt/⌘.
  */
-export function presentKey(e: KeyboardEvent): PresentKey | undefined {
-  if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.altKey || e.metaKey || belongsToFocus(e)) return undefined;
-  switch (e.key) {
-    case 'ArrowRight':
-    case 'PageDown':
-      return 'next';
-    case 'ArrowLeft':
-    case 'PageUp':
-      return 'prev';
-    case ' ':
-      return e.shiftKey ? 'prev' : 'next';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'b':
-    case 'B':
-    case '.':
-      return 'black';
-    case 'f':
-    case 'F':
-      return 'fullscreen';
-    case 'g':
-    case 'G':
-      return 'goto';
-    case '?':
-      return 'help';
-    default:
-      return undefined;
-  }
-}
-
-/** Calls `onKey` with each presenter shortcut pressed anywhere on the page (see `presentKey`). */
-export function usePresentKeys(onKey: (key: PresentKey) => void) {
+export function usePresentKeys(onKey: (key: PresentKeyInput) => void) {
   const onKeyRef = useRef(onKey);
   useLayoutEffect(() => {
     onKeyRef.current = onKey;
   });
   useEffect(() => {
+    let typed = '';
     const listener = (e: KeyboardEvent) => {
-      const key = presentKey(e);
-      if (!key) return;
+      if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.altKey || e.metaKey || belongsToFocus(e)) {
+        typed = '';
+        return;
+      }
+      const read = readPresentKey(e, typed);
+      typed = read.typed;
+      if (!read.handled) return;
       e.preventDefault();
-      onKeyRef.current(key);
+      if (read.key) onKeyRef.current(read.key);
+      else if (read.jump !== undefined) onKeyRef.current({ jump: read.jump });
     };
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);

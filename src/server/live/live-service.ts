@@ -32,6 +32,7 @@ import type { TraineeRegistry } from '../trainees';
 import type { SaveResult } from '../xapi/statement-store';
 import { answerJournal } from './answer-journal';
 import { liveRelay } from './live-relay';
+import { remoteControl } from './remote-control';
 import { acceptUpgrades, guardSocket, type SocketOptions } from './live-socket';
 
 type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
@@ -97,6 +98,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
   const rooms = new Map<string, Room>();
   const loading = new Map<string, Promise<Room | undefined>>();
   const journal = answerJournal(sql, record);
+  const remoteKeys = remoteControl();
 
   /** The open room of a code, loaded (once, however many phones ask at the same moment) when it is not open here yet. */
   function room(code: string): Promise<Room | undefined> {
@@ -221,6 +223,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     }
     const r = c.code ? await room(c.code) : undefined;
     if (!r || !c.role) return send(c, { t: 'error', error: 'no_session' });
+    if (remoteKeys.handles(m)) return remoteKeys.handle(r.state.code, r.clients, c, m, send);
     if (m.t === 'answer') {
       if (c.role.kind !== 'participant') return send(c, { t: 'error', error: 'not_participant' });
       const q = r.state.questions.find((x) => x.id === m.qid);
