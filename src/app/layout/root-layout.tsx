@@ -1,12 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { SiteMenu } from './site-menu';
 import { StorageNotices } from './storage-notices';
-import { RecordsNotices } from './records-notices';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
+
+// Only a course that keeps records has records to tell about: a static copy never loads this.
+const RecordsNotices = lazy(async () => ({ default: (await import('./records-notices')).RecordsNotices }));
 
 // HR's pages, certificate verification, presenter mode and the trainer's sheets, and the welcome page itself are open without a trainee profile.
 const ungated = (pathname: string) =>
@@ -16,6 +19,7 @@ export function RootLayout() {
   const { t } = useTranslation();
   const profile = useProfileStore((s) => s.profile);
   const mode = useRecordsStatus((s) => s.mode);
+  const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
   const open = ungated(location.pathname);
   // Only a course that keeps records asks who the trainee is; with records off the course opens at once.
@@ -47,7 +51,11 @@ export function RootLayout() {
         />
       </header>
       <StorageNotices />
-      <RecordsNotices />
+      {recording && (
+        <Suspense fallback={null}>
+          <RecordsNotices />
+        </Suspense>
+      )}
       <PwaNotices />
       <main id="main" className="shell__main" tabIndex={-1}>
         {/* Until config.json says whether records are kept, nothing is shown rather than a form that may vanish. */}
