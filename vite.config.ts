@@ -35,6 +35,15 @@ export default defineConfig(({ command }) => ({
     // The head script of index.html (build/route-preload-plugin.ts) already asks for the app's start
     // and everything it imports; a second list of them in the entry would only weigh on the first page.
     // No modulepreload polyfill: every browser the course supports has it, and without it a preload is only a lost hint.
+    // Many tiny chunks that every page loads anyway (the stores, React's small entry points) as one:
+    // fewer requests, and gzip compresses them together far better than one by one.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }],
+        },
+      },
+    },
     modulePreload: { polyfill: false, resolveDependencies: (file, deps) => (!process.env.VITE_PACKAGE_FORMAT && /(^|\/)start-[^/]+\.js$/.test(file) ? [] : deps) },
   },
   test: {

@@ -76,6 +76,8 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
       const html = bundle['index.html'];
       const entry = Object.values(bundle).find((f): f is OutputChunk => f.type === 'chunk' && f.isEntry);
       if (!html || html.type !== 'asset' || !entry) return;
+      // Every chunk and data file is under assets/: the script adds that (and the base) back.
+      const short = (file: string) => (file.startsWith('assets/') ? file.slice('assets/'.length) : this.error(`route preload: ${file} is not under assets/`));
       const entryFiles = withImports(bundle, entry, new Set());
       const chunkFiles = (sources: string[], skip: Set<string>) => [...new Set(sources.flatMap((s) => {
         const chunk = chunkFor(bundle, s);
@@ -85,12 +87,12 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
       // The start (and what it imports) is asked for on every page; the lists by route and module leave it out.
       const startFiles = chunkFiles(START_SOURCES, entryFiles);
       const skip = new Set([...entryFiles, ...startFiles]);
-      const files = (sources: string[]) => chunkFiles(sources, skip).map((f) => `${base}${f}`);
+      const files = (sources: string[]) => chunkFiles(sources, skip).map(short);
       // Each module's text, by module and language: a module page's first heading is in it.
       const modules: Record<string, Record<string, string[]>> = {};
       for (const chunk of Object.values(bundle)) {
         const match = chunk.type === 'chunk' ? /\/content\/modules\/([^/]+)\/([^/]+)\.mdx$/.exec(chunk.facadeModuleId ?? '') : null;
-        if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map((f) => `${base}${f}`);
+        if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map(short);
       }
       const map = {
         // The language's strings and course manifest, fetched as JSON.
@@ -101,18 +103,18 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
               const name = `${localeDataName(kind, l)}.json`;
               const asset = Object.values(bundle).find((f) => f.type === 'asset' && f.names?.includes(name));
               if (!asset) this.error(`route preload: no asset ${name}`);
-              return `${base}${asset.fileName}`;
+              return short(asset.fileName);
             }),
           ]),
         ),
         route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, files(s)])),
         modules,
-        start: startFiles.map((f) => `${base}${f}`),
+        start: startFiles.map(short),
       };
       const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
 var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':'';
 var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
-function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=f;document.head.appendChild(k)}
+function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
 m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
