@@ -16,8 +16,10 @@ test('an ending reads as one phrase after the title’s colon, in both languages
 test('after a run that took the strong path, the end screen says so instead of repeating the trainee’s own turns', async () => {
   const scenario = await loadRoleplay('price');
   const path = bestPath(scenario);
-  const last = scenario.nodes[scenario.nodes[path.at(-1)!.nodeId]!.choices[path.at(-1)!.choiceIndex]!.next]!;
-  if (!isEnding(last)) throw new Error('the strong path of price ends the conversation');
+  const step = path.at(-1)!;
+  const before = scenario.nodes[step.nodeId]!;
+  const last = isEnding(before) ? undefined : scenario.nodes[before.choices[step.choiceIndex]!.next];
+  if (!last || !isEnding(last)) throw new Error('the strong path of price ends the conversation');
   const at = new Date().toISOString();
   useRoleplayStore.getState().finish({ id: 'r1', scenarioId: 'price', choices: path.map((p) => p.choiceIndex), typed: [], ending: last.ending, score: 100, startedAt: at, endedAt: at });
   renderWithI18n(
