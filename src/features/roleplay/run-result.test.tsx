@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
 import { MemoryRouter } from 'react-router';
-import { renderWithI18n, screen } from '../../../tests/setup/render';
+import { initI18n, renderWithI18n, screen } from '../../../tests/setup/render';
 import { loadRoleplay } from '../../content/roleplay-loader';
 import { bestPath, isEnding } from '../../domain';
 import { useRoleplayStore } from '../../stores/roleplay-store';
-import { i18n } from '../../app/i18n/i18n';
 import { RunResult } from './run-result';
 
 test('an ending reads as one phrase after the title’s colon, in both languages', () => {
+  const i18n = initI18n();
   for (const lng of ['zh-CN', 'en']) {
     for (const ending of ['won', 'advanced', 'stalled', 'lost']) expect(i18n.t(`roleplay.endings.${ending}`, { lng })).not.toMatch(/[:：]/);
   }
