@@ -9,7 +9,8 @@ export interface QuizConfig {
   feedback: 'immediate' | 'end';
   /** Attempts allowed (0 = unlimited); only an LMS package may limit the final assessment. */
   maxAttempts: number;
-  draw: (seed: string) => DrawnItem[];
+  /** `shownBefore`: the item ids of the last attempt, which a retake avoids where the bank allows. */
+  draw: (seed: string, shownBefore?: readonly string[]) => DrawnItem[];
 }
 
 export const FINAL_ITEM_COUNT = 30;
@@ -22,7 +23,7 @@ export function moduleQuizConfig(moduleId: string, bank: QuizBank): QuizConfig {
     passScore: bank.passScore,
     feedback: bank.feedback,
     maxAttempts: 0,
-    draw: (seed) => drawAttempt(bank, seed, bank.drawCount),
+    draw: (seed, shownBefore) => drawAttempt(bank, seed, bank.drawCount, shownBefore),
   };
 }
 
@@ -33,7 +34,7 @@ export function finalQuizConfig(banks: Record<string, QuizBank>): QuizConfig {
     passScore: FINAL_PASS_SCORE,
     feedback: 'end',
     maxAttempts: packageConfig.finalAttempts,
-    draw: (seed) => drawAcrossBanks(banks, seed, FINAL_ITEM_COUNT),
+    draw: (seed, shownBefore) => drawAcrossBanks(banks, seed, FINAL_ITEM_COUNT, shownBefore),
   };
 }
 

@@ -19,7 +19,9 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
 
   const begin = () => {
     const id = newAttemptId();
-    start({ id, quizId: config.quizId, seed: id, items: config.draw(id), layout, startedAt: new Date().toISOString() });
+    // A retake brings new questions: the last attempt's are drawn again only when the bank runs short.
+    const last = attempts.filter((a) => a.quizId === config.quizId).at(-1);
+    start({ id, quizId: config.quizId, seed: id, items: config.draw(id, last?.items.map((i) => i.itemId)), layout, startedAt: new Date().toISOString() });
   };
 
   return (
