@@ -21,7 +21,9 @@ export function RootLayout() {
   const mode = useRecordsStatus((s) => s.mode);
   const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
-  const open = ungated(location.pathname);
+  // A sandbox plan shared as a link (`#plan=`, src/features/sandbox/share-link.ts) opens for anyone:
+  // looking at a colleague's plan must not make the recipient register (and create a record).
+  const open = ungated(location.pathname) || (location.pathname === paths.sandbox.pattern && location.hash.startsWith('#plan='));
   // Only a course that keeps records asks who the trainee is; with records off the course opens at once.
   if (!profile && !open && mode === 'on') return <Navigate to={paths.welcome.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
   const waiting = !profile && !open && mode === 'unknown';
