@@ -7,6 +7,7 @@ import { coursePlugin } from './build/course-plugin';
 import { buildStampPlugin } from './build/build-stamp-plugin';
 import { serviceWorkerPlugin } from './build/service-worker-plugin';
 import { routePreloadPlugin } from './build/route-preload-plugin';
+import { treeShakeRouterPlugin } from './build/tree-shake-router-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -19,6 +20,7 @@ export default defineConfig(({ command }) => ({
     { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter] }) },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
     coursePlugin(root),
+    treeShakeRouterPlugin(),
     // Before the service worker's plugin, so the script it adds is precached too; not in LMS packages (hash routes).
     ...(process.env.VITE_PACKAGE_FORMAT ? [] : [routePreloadPlugin(root)]),
     serviceWorkerPlugin(root),
@@ -27,7 +29,23 @@ export default defineConfig(({ command }) => ({
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The head script of index.html (build/route-preload-plugin.ts) already asks for the app's start
+    // and everything it imports; a second list of them in the entry would only weigh on the first page.
+    // No modulepreload polyfill: every browser the course supports has it, and without it a preload is only a lost hint.
+    // Many tiny chunks that every page loads anyway (the stores, React's small entry points) as one:
+    // fewer requests, and gzip compresses them together far better than one by one.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }],
+        },
+      },
+    },
+    modulePreload: { polyfill: false, resolveDependencies: (file, deps) => (!process.env.VITE_PACKAGE_FORMAT && /(^|\/)start-[^/]+\.js$/.test(file) ? [] : deps) },
+  },
   test: {
     projects: [
       {

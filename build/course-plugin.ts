@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { readCourseFiles, readQuizFiles, readRoleplayFiles, readScenarioFiles } from '../src/content/read-course-files';
 import { validateRoleplay } from '../src/content/roleplay-schema';
@@ -10,6 +11,15 @@ import { ContentError } from '../src/content/problems';
 import { locales, type Locale } from '../src/content/locales';
 
 const ID = 'virtual:course-manifest/';
+/**
+ * The language data the first screen needs (interface strings and course manifest), as JSON files
+ * fetched (and preloaded by build/route-preload-plugin.ts) rather than as JavaScript: data costs no
+ * parse as code, and the first page's JavaScript stays what it draws. Under the dev server and
+ * vitest the same loaders import the data directly.
+ */
+const LOCALE_DATA_ID = 'virtual:locale-data';
+/** The names the JSON files are emitted under (`assets/<name>-<hash>.json`). */
+export const localeDataName = (kind: 'strings' | 'course', locale: Locale) => `${kind}-${locale}`;
 export const COURSE_INDEX_FILE = 'course-index.json';
 
 /** The modules in order, with their titles in every language and whether each has a quiz. */
@@ -57,16 +67,35 @@ export function coursePlugin(root: string): Plugin {
     cached = { ...result, scenarios, roleplays, files: [...files, ...quizzes, ...scenarioFiles, ...roleplayFiles].map((f) => `${root}/${f.file}`) };
     return cached;
   };
+  let build = false;
   return {
     name: 'sta:course',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
     buildStart() {
       cached = undefined;
       load();
     },
     resolveId(id) {
-      return id.startsWith(ID) ? '\0' + id : undefined;
+      return id.startsWith(ID) || id === LOCALE_DATA_ID ? '\0' + id : undefined;
     },
     load(id) {
+      if (id === '\0' + LOCALE_DATA_ID) {
+        const { manifest, files } = load();
+        for (const file of files) this.addWatchFile(file);
+        const entries = locales.map((locale) => {
+          const strings = `${root}/src/app/i18n/${locale}.json`;
+          if (!build) return `${JSON.stringify(locale)}: { strings: () => import(${JSON.stringify(strings)}).then((m) => m.default), course: () => import(${JSON.stringify(ID + locale)}).then((m) => m.default) }`;
+          this.addWatchFile(strings);
+          const ref = (kind: 'strings' | 'course', source: string) => this.emitFile({ type: 'asset', name: `${localeDataName(kind, locale)}.json`, source });
+          const course = ref('course', JSON.stringify({ moduleIds: manifest.moduleIds, modules: manifest.modules[locale] }));
+          const text = ref('strings', JSON.stringify(JSON.parse(readFileSync(strings, 'utf8'))));
+          return `${JSON.stringify(locale)}: { strings: () => json(import.meta.ROLLUP_FILE_URL_${text}), course: () => json(import.meta.ROLLUP_FILE_URL_${course}) }`;
+        });
+        const json = `const json = async (url) => { const r = await fetch(url); if (!r.ok) throw new Error(\`\${url}: HTTP \${r.status}\`); return r.json(); };`;
+        return `${build ? json : ''}\nexport default { ${entries.join(', ')} };`;
+      }
       if (!id.startsWith(RESOLVED)) return undefined;
       const locale = id.slice(RESOLVED.length) as Locale;
       const { manifest, files } = load();

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
 import { validateCourse } from '../src/content/validate-course';
+import { locales } from '../src/content/locales';
+import { localeDataName } from './course-plugin';
 
 // Only what this plugin reads of Rolldown's output.
 interface OutputChunk {
@@ -13,14 +15,12 @@ interface OutputChunk {
   imports: string[];
   isEntry: boolean;
 }
-type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: string; source: string | Uint8Array }>;
+type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: string; names?: string[]; source: string | Uint8Array }>;
 
-/** Source modules whose chunks the first screen needs, by locale and by route. */
-const LOCALE_SOURCES = {
-  'zh-CN': ['/src/app/i18n/zh-CN.json', 'virtual:course-manifest/zh-CN'],
-  en: ['/src/app/i18n/en.json', 'virtual:course-manifest/en'],
-};
-const ROUTE_SOURCES = { home: ['/src/features/home/home-page.tsx'], reader: ['/src/features/reader/reader-page.tsx'] };
+/** Source modules whose chunks the first screen needs, by route (each language's data: `localeDataName`). */
+const ROUTE_SOURCES = { home: ['/src/features/home/home-page.tsx'], reader: ['/src/features/reader/reader-page.tsx', '/src/content/module-loader.ts'] };
+/** The app's start (main.tsx imports it once the first screen is painted): asked for at once on every page. */
+const START_SOURCES = ['/src/app/start.tsx'];
 
 function chunkFor(bundle: OutputBundle, source: string): OutputChunk | undefined {
   return Object.values(bundle).find((f): f is OutputChunk => f.type === 'chunk' && Boolean(f.facadeModuleId?.replace(/^\0/, '').endsWith(source)));
@@ -76,27 +76,46 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
       const html = bundle['index.html'];
       const entry = Object.values(bundle).find((f): f is OutputChunk => f.type === 'chunk' && f.isEntry);
       if (!html || html.type !== 'asset' || !entry) return;
-      const skip = withImports(bundle, entry, new Set());
-      const files = (sources: string[]) => [...new Set(sources.flatMap((s) => {
+      // Every chunk and data file is under assets/: the script adds that (and the base) back.
+      const short = (file: string) => (file.startsWith('assets/') ? file.slice('assets/'.length) : this.error(`route preload: ${file} is not under assets/`));
+      const entryFiles = withImports(bundle, entry, new Set());
+      const chunkFiles = (sources: string[], skip: Set<string>) => [...new Set(sources.flatMap((s) => {
         const chunk = chunkFor(bundle, s);
         if (!chunk) this.error(`route preload: no chunk for ${s}`);
         return [...withImports(bundle, chunk, skip)];
-      }))].map((f) => `${base}${f}`);
+      }))];
+      // The start (and what it imports) is asked for on every page; the lists by route and module leave it out.
+      const startFiles = chunkFiles(START_SOURCES, entryFiles);
+      const skip = new Set([...entryFiles, ...startFiles]);
+      const files = (sources: string[]) => chunkFiles(sources, skip).map(short);
       // Each module's text, by module and language: a module page's first heading is in it.
       const modules: Record<string, Record<string, string[]>> = {};
       for (const chunk of Object.values(bundle)) {
         const match = chunk.type === 'chunk' ? /\/content\/modules\/([^/]+)\/([^/]+)\.mdx$/.exec(chunk.facadeModuleId ?? '') : null;
-        if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map((f) => `${base}${f}`);
+        if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map(short);
       }
       const map = {
-        locale: Object.fromEntries(Object.entries(LOCALE_SOURCES).map(([l, s]) => [l, files(s)])),
+        // The language's strings and course manifest, fetched as JSON.
+        data: Object.fromEntries(
+          locales.map((l) => [
+            l,
+            (['strings', 'course'] as const).map((kind) => {
+              const name = `${localeDataName(kind, l)}.json`;
+              const asset = Object.values(bundle).find((f) => f.type === 'asset' && f.names?.includes(name));
+              if (!asset) this.error(`route preload: no asset ${name}`);
+              return short(asset.fileName);
+            }),
+          ]),
+        ),
         route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, files(s)])),
         modules,
+        start: startFiles.map(short),
       };
-      const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.locale[s.locale])l=s.locale}catch(e){}
+      const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
 var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':'';
 var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
-m.locale[l].concat(r?m.route[r]:[],r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){var k=document.createElement('link');k.rel='modulepreload';k.href=f;document.head.appendChild(k)})})();\n`;
+function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
+m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
       const source = typeof html.source === 'string' ? html.source : Buffer.from(html.source).toString('utf8');

@@ -1,66 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { initI18n } from './i18n/i18n';
-import { loadLocale } from './i18n/load-locale';
-import { syncSettings } from './sync-settings';
-import { useSettingsStore } from '../stores/settings-store';
-import { useRecordsStatus } from '../stores/records-status-store';
-import { useProfileStore } from '../stores/profile-store';
-import { createAppRouter } from './router';
-import { cachedRecordsMode, loadRecordsConfig } from '../records/config';
-import { registerServiceWorker } from './pwa/register-sw';
+// The entry: the stylesheets (linked from index.html, so the plain first screen there is styled)
+// and a start that lets the browser paint that screen before the app's code runs. The app's chunks
+// are already downloading (build/route-preload-plugin.ts); running them first would only hold the
+// first paint back by their run time on a slow phone.
 import './styles/global.css';
 import './styles/home.css';
 import './styles/reader.css';
 
-const locale = useSettingsStore.getState().locale;
-const packageFormat = import.meta.env.VITE_PACKAGE_FORMAT;
-// config.json is asked for at once, beside the strings: a first visit's first screen depends on it.
-const config = packageFormat
-  ? undefined
-  : loadRecordsConfig().catch((error: unknown) => {
-      console.warn('Learning records are off:', error);
-      return null;
-    });
-if (config) useRecordsStatus.getState().update({ mode: cachedRecordsMode() });
-const bundle = await loadLocale(undefined, locale);
-const i18n = initI18n(locale, { [locale]: { translation: bundle } });
-syncSettings(i18n);
-if (packageFormat) {
-  // Inside an LMS the learner and their progress come from it, so they are in place before the first page.
-  const { startLms } = await import('../records/lms/start-lms');
-  const started = await startLms(packageFormat, locale);
-  // The learner is the LMS's: never a welcome form in a package.
-  useRecordsStatus.getState().update({ mode: 'off' });
-  if (!started.ok) console.warn(`No ${packageFormat} LMS found (${started.reason}); progress stays in this browser.`);
-} else if (config) {
-  // Records start beside the app, never in front of it: the course works while config loads or fails.
-  void config.then(async (records) => {
-    useRecordsStatus.getState().update({ mode: records ? 'on' : 'off' });
-    if (records) await (await import('../records/start-records')).startRecords(locale, records);
-  });
-}
-// Offline use (a no-op in development and inside LMS packages).
-registerServiceWorker();
-
-// index.html already shows the header (and on home the hero) as plain HTML. React's first commit
-// replaces it, so it waits for the page's own chunk and, on a first visit, for config.json (both
-// already on their way): the plain first screen turns into the full page with no blank between.
-const router = createAppRouter();
-const routeReady = new Promise<void>((resolve) => {
-  if (router.state.initialized) resolve();
-  else {
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      resolve();
-    });
-  }
-});
-await Promise.all([routeReady, !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown' ? config : undefined]);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+requestAnimationFrame(() => setTimeout(() => void import('./start')));

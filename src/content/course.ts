@@ -1,3 +1,4 @@
+import localeData from 'virtual:locale-data';
 import type { Locale } from './locales';
 import type { ModuleMeta } from './schema';
 
@@ -7,17 +8,13 @@ export interface LocaleManifest {
   modules: Record<string, ModuleMeta>;
 }
 
-// One chunk per locale, validated at build time by the course plugin (build/course-plugin.ts):
+// One file per locale, validated at build time by the course plugin (build/course-plugin.ts):
 // the first page loads only the language it shows.
-const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {
-  'zh-CN': () => import('virtual:course-manifest/zh-CN'),
-  en: () => import('virtual:course-manifest/en'),
-};
 const loaded: Partial<Record<Locale, LocaleManifest>> = {};
 
 /** Loads a locale's manifest once; the shell awaits it before showing that language. */
 export async function ensureCourseLocale(locale: Locale): Promise<void> {
-  loaded[locale] ??= (await loaders[locale]()).default as LocaleManifest;
+  loaded[locale] ??= (await localeData[locale]!.course()) as LocaleManifest;
 }
 
 function manifestFor(locale: Locale): LocaleManifest {

@@ -32,6 +32,10 @@ test('a trainee fails module 01’s quiz, reviews, retries, passes, and sees it 
     if (await check.isEnabled()) {
       await check.click();
       await expect.poll(() => question.locator('.feedback__status').textContent()).toMatch(/回答错误|部分正确/);
+      // The check button is gone: focus is on the verdict, not left on the page's body.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toBe('feedback__status');
+      // A choice question marks its right option in place.
+      if (await question.getByRole('radio').count() + (await question.getByRole('checkbox').count()) > 0) expect(await question.getByText('✓ 正确答案').count()).toBeGreaterThan(0);
       expect(await question.locator('.feedback__explanation').textContent()).toContain(item.explanation['zh-CN']);
       checked++;
     }

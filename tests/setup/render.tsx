@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
-import { RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import userEvent from '@testing-library/user-event';
-import { createTestRouter } from '../../src/app/router';
+import { AppRoutes } from '../../src/app/router';
 import { syncSettings } from '../../src/app/sync-settings';
 import { initI18n } from '../../src/app/i18n/i18n';
 import { useSettingsStore } from '../../src/stores/settings-store';
@@ -11,9 +11,19 @@ import { useSettingsStore } from '../../src/stores/settings-store';
 export function renderApp(path = '/') {
   const i18n = initI18n(useSettingsStore.getState().locale);
   const unsync = syncSettings(i18n);
-  const router = createTestRouter([path]);
   const user = userEvent.setup();
-  const result = render(<RouterProvider router={router} />);
+  // Where the app is now, as a test reads it (`router.state.location`).
+  const router = { state: { location: undefined as unknown as Location } };
+  function TrackLocation() {
+    router.state.location = useLocation();
+    return null;
+  }
+  const result = render(
+    <MemoryRouter initialEntries={[path]}>
+      <TrackLocation />
+      <AppRoutes />
+    </MemoryRouter>,
+  );
   return { ...result, user, router, unsync };
 }
 

@@ -2,13 +2,12 @@ import type { i18n as I18n } from 'i18next';
 import type { Locale } from '../../content/locales';
 import { ensureCourseLocale } from '../../content/course';
 import { i18n as appI18n } from './i18n';
+import localeData from 'virtual:locale-data';
 
 type Bundle = () => Promise<{ default: Record<string, unknown> }>;
 
-const core: Record<Locale, Bundle> = {
-  'zh-CN': () => import('./zh-CN.json'),
-  en: () => import('./en.json'),
-};
+// The interface strings of one language, as data (see build/course-plugin.ts).
+const core = (locale: Locale) => localeData[locale]!.strings() as Promise<Record<string, unknown>>;
 
 const none: Record<Locale, Bundle> = { 'zh-CN': async () => ({ default: {} }), en: async () => ({ default: {} }) };
 
@@ -38,7 +37,7 @@ async function addFeature(i18n: I18n, locale: Locale, feature: FeatureStrings) {
 
 /** Everything a language needs before it is shown: its interface strings (with those of the exercises already opened) and its course manifest. */
 export async function loadLocale(i18n: I18n | undefined, locale: Locale): Promise<Record<string, unknown>> {
-  const [bundle] = await Promise.all([core[locale]().then((m) => m.default), ensureCourseLocale(locale)]);
+  const [bundle] = await Promise.all([core(locale), ensureCourseLocale(locale)]);
   if (i18n && !i18n.hasResourceBundle(locale, 'translation')) i18n.addResourceBundle(locale, 'translation', bundle);
   if (i18n) await Promise.all([...wanted].map((f) => addFeature(i18n, locale, f)));
   return bundle;

@@ -1,14 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { SiteMenu } from './site-menu';
 import { StorageNotices } from './storage-notices';
-import { RecordsNotices } from './records-notices';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { useSessionStore } from '../../stores/session-store';
 import { SignInScreen } from './sign-in-screen';
+
+// Only a course that keeps records has records to tell about: a static copy never loads this.
+const RecordsNotices = lazy(async () => ({ default: (await import('./records-notices')).RecordsNotices }));
 
 // HR's pages, certificate verification, presenter mode and the trainer's sheets, and the welcome page itself are open without a trainee profile.
 const ungated = (pathname: string) =>
@@ -18,8 +21,11 @@ export function RootLayout() {
   const { t } = useTranslation();
   const profile = useProfileStore((s) => s.profile);
   const mode = useRecordsStatus((s) => s.mode);
+  const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
-  const open = ungated(location.pathname);
+  // A sandbox plan shared as a link (`#plan=`, src/features/sandbox/share-link.ts) opens for anyone:
+  // looking at a colleague's plan must not make the recipient register (and create a record).
+  const open = ungated(location.pathname) || (location.pathname === paths.sandbox.pattern && location.hash.startsWith('#plan='));
   const signIn = useSessionStore((s) => s.signIn);
   // With company sign-in nobody is asked to type who they are: they sign in first.
   const mustSignIn = signIn.mode === 'company' && !signIn.user && !open;
@@ -53,7 +59,11 @@ export function RootLayout() {
         />
       </header>
       <StorageNotices />
-      <RecordsNotices />
+      {recording && (
+        <Suspense fallback={null}>
+          <RecordsNotices />
+        </Suspense>
+      )}
       <PwaNotices />
       <main id="main" className="shell__main" tabIndex={-1}>
         {/* Until config.json says whether records are kept, nothing is shown rather than a form that may vanish. */}

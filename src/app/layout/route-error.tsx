@@ -1,11 +1,10 @@
-import { Link, useRouteError, isRouteErrorResponse } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 
 export function RouteError() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   return (
     <div className="page page--narrow" role="alert">
       <title>{`${t('errors.title')} · ${t('app.name')}`}</title>
@@ -16,6 +15,20 @@ export function RouteError() {
       </button>
     </div>
   );
+}
+
+/** A page that throws (or whose chunk fails to load) shows the error page instead of a blank screen; `key` it by path so moving on clears it. */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error(error, info.componentStack);
+  }
+  override render() {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
 }
 
 export function NotFound() {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { LanguageSwitch } from './language-switch';
@@ -13,6 +13,9 @@ const destinations = [
   { to: paths.roleplays.href(), label: 'app.nav.roleplays' },
   { to: paths.sandbox.href(), label: 'app.nav.sandbox' },
 ] as const;
+
+// What NavLink would say, without NavLink's weight on the first page: home only on home, a tool on any of its pages.
+const current = (pathname: string, d: (typeof destinations)[number]) => pathname === d.to || (!('end' in d) && pathname.startsWith(`${d.to}/`));
 
 /**
  * The header's second half: on a phone one "Menu" button (the header stays one row), on a wide
@@ -72,9 +75,9 @@ export function SiteMenu({ trainee, profileLink }: { trainee: boolean; profileLi
             <ul>
               {destinations.map((d) => (
                 <li key={d.to}>
-                  <NavLink to={d.to} end={'end' in d}>
+                  <Link to={d.to} aria-current={current(location.pathname, d) ? 'page' : undefined}>
                     {t(d.label)}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -70,3 +70,32 @@ test('a cross-course draw spreads items over the banks, prefixed by bank', () =>
   expect([perBank('01-a'), perBank('02-b'), perBank('03-c'), perBank('04-d')]).toEqual([8, 8, 7, 7]);
   expect(drawAcrossBanks(banks, 'final', 30)).toEqual(drawn);
 });
+
+describe('a retake', () => {
+  const ids = (drawn: { itemId: string }[]) => drawn.map((d) => d.itemId);
+
+  test('draws questions the last attempt did not show, as far as the bank allows', () => {
+    // 16 items, 8 a time: a retake can be all new.
+    for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+      const first = ids(drawAttempt(bank, `first-${seed}`, 8));
+      const retake = ids(drawAttempt(bank, `retake-${seed}`, 8, first));
+      expect(retake).toHaveLength(8);
+      expect(retake.filter((id) => first.includes(id))).toEqual([]);
+    }
+  });
+
+  test('repeats only as many as a small bank forces', () => {
+    const small = { items: bank.items.slice(0, 10) };
+    const first = ids(drawAttempt(small, 'first', 8));
+    const retake = ids(drawAttempt(small, 'retake', 8, first));
+    expect(new Set(retake).size).toBe(8);
+    expect(retake.filter((id) => first.includes(id))).toHaveLength(6);
+  });
+});
+
+test('a retake of the final assessment avoids the last attempt’s questions in each bank', () => {
+  const banks = { a: bank, b: bank };
+  const first = drawAcrossBanks(banks, 'first', 16).map((d) => d.itemId);
+  const retake = drawAcrossBanks(banks, 'retake', 16, first).map((d) => d.itemId);
+  expect(retake.filter((id) => first.includes(id))).toEqual([]);
+});

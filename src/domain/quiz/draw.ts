@@ -36,14 +36,18 @@ function displayOrder(item: QuizItem, random: () => number): string[] | undefine
 /**
  * Draws `count` distinct items from a bank, repeatable from `seed`. It first takes one item of
  * each type the bank has (so every kind of question gets practiced), then fills the rest at
- * random, and shows them in random order.
+ * random, and shows them in random order. Items in `shownBefore` (the last attempt's) come only
+ * when the bank has too few others: a retake brings new questions as far as the bank allows.
  */
-export function drawAttempt(bank: Pick<QuizBank, 'items'>, seed: string | number, count: number): DrawnItem[] {
+export function drawAttempt(bank: Pick<QuizBank, 'items'>, seed: string | number, count: number, shownBefore: readonly string[] = []): DrawnItem[] {
   const random = seededRandom(seed);
-  const pool = shuffled(bank.items, random);
+  const shuffledItems = shuffled(bank.items, random);
+  const seen = new Set(shownBefore);
+  const fresh = shuffledItems.filter((item) => !seen.has(item.id));
+  const pool = [...fresh, ...shuffledItems.filter((item) => seen.has(item.id))];
   const picked: QuizItem[] = [];
   const types = new Set<QuizItemType>();
-  for (const item of pool) {
+  for (const item of fresh) {
     if (picked.length >= count) break;
     if (!types.has(item.type)) {
       types.add(item.type);
@@ -65,13 +69,14 @@ export function drawAttempt(bank: Pick<QuizBank, 'items'>, seed: string | number
  * (earlier banks take the remainder), each bank's share drawn as in `drawAttempt`. Item ids
  * are prefixed with their bank id, since ids are only unique within a bank.
  */
-export function drawAcrossBanks(banks: Record<string, Pick<QuizBank, 'items'>>, seed: string | number, count: number): DrawnItem[] {
+export function drawAcrossBanks(banks: Record<string, Pick<QuizBank, 'items'>>, seed: string | number, count: number, shownBefore: readonly string[] = []): DrawnItem[] {
   const ids = Object.keys(banks).sort();
   const random = seededRandom(seed);
   const all: DrawnItem[] = [];
   ids.forEach((bankId, index) => {
     const share = Math.floor(count / ids.length) + (index < count % ids.length ? 1 : 0);
-    const drawn = drawAttempt(banks[bankId]!, `${seed}:${bankId}`, share);
+    const before = shownBefore.filter((id) => id.startsWith(`${bankId}/`)).map((id) => id.slice(bankId.length + 1));
+    const drawn = drawAttempt(banks[bankId]!, `${seed}:${bankId}`, share, before);
     all.push(...drawn.map((d) => ({ ...d, itemId: `${bankId}/${d.itemId}` })));
   });
   return shuffled(all, random);

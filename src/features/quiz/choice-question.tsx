@@ -61,16 +61,17 @@ export function MultipleQuestion({ item, order, answer, locked, onAnswer }: Prop
   );
 }
 
-export function TrueFalseQuestion({ answer, locked, onAnswer }: Props<TrueFalseItem>) {
+export function TrueFalseQuestion({ item, answer, locked, onAnswer }: Props<TrueFalseItem>) {
   const { t } = useTranslation();
   const name = useId();
   const chosen = answer?.type === 'truefalse' ? answer.value : undefined;
   return (
     <div className="choices choices--inline">
       {([true, false] as const).map((value) => (
-        <label key={String(value)} className="choice">
+        <label key={String(value)} className={choiceClass(locked, item.answer === value, chosen === value)}>
           <input type="radio" name={name} checked={chosen === value} disabled={locked} onChange={() => onAnswer({ type: 'truefalse', value })} />
           <span>{value ? t('quiz.true') : t('quiz.false')}</span>
+          <Verdict locked={locked} correct={item.answer === value} chosen={chosen === value} />
         </label>
       ))}
     </div>

@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyMotion, MotionConfig, m } from 'motion/react';
 import { loadModuleContent } from '../../content/module-loader';
@@ -22,6 +22,8 @@ export function SlideContent({ moduleId, locale, slide }: Props) {
   // Checked here rather than left to MotionConfig alone: with lazily loaded features, motion
   // still ran the slide-in transform under "reduce".
   const reduceMotion = useReducedMotion();
+  // The slide the page opens on is there at once (no fade-in while its code loads): only a move to another slide slides in.
+  const [openedOn] = useState(slide.activeId);
   return (
     <LoadBoundary key={`${moduleId}:${locale}`} loading={t('reader.loading')} failed={t('reader.loadFailed')} retry={t('reader.retry')}>
       <MotionConfig reducedMotion="user">
@@ -29,7 +31,7 @@ export function SlideContent({ moduleId, locale, slide }: Props) {
           <m.div
             key={slide.activeId}
             className="slide-frame"
-            initial={reduceMotion ? false : { opacity: 0, y: 8 }}
+            initial={reduceMotion || slide.activeId === openedOn ? false : { opacity: 0, y: 8 }}
             animate={{ opacity: 1, y: 0 }}
             transition={{ duration: 0.22, ease: 'easeOut' }}
           >

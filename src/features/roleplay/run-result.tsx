@@ -28,6 +28,8 @@ export function RunResult({ scenario, runId, onReplay }: Props) {
   const score = scoreRun(scenario, run.choices, run.steps);
   const end = scenario.nodes[score.at];
   const strong = bestPath(scenario);
+  // After a run that took the strong path, showing it again beside the trainee's own turns says nothing new.
+  const tookStrongPath = score.turns.length === strong.length && strong.every((s, i) => score.turns[i]!.nodeId === s.nodeId && score.turns[i]!.choiceIndex === s.choiceIndex);
 
   return (
     <div className="run-result">
@@ -72,14 +74,18 @@ export function RunResult({ scenario, runId, onReplay }: Props) {
             ))}
           </ol>
         </section>
-        <section aria-labelledby="strong-title">
-          <h2 id="strong-title">{t('roleplay.strongPath')}</h2>
-          <ol className="chat">
-            {strong.map(({ nodeId, choiceIndex }) => (
-              <Turn key={nodeId} scenario={scenario} nodeId={nodeId} choiceIndex={choiceIndex} withFeedback />
-            ))}
-          </ol>
-        </section>
+        {tookStrongPath ? (
+          <p className="run-result__strong-taken">{t('roleplay.strongPathTaken')}</p>
+        ) : (
+          <section aria-labelledby="strong-title">
+            <h2 id="strong-title">{t('roleplay.strongPath')}</h2>
+            <ol className="chat">
+              {strong.map(({ nodeId, choiceIndex }) => (
+                <Turn key={nodeId} scenario={scenario} nodeId={nodeId} choiceIndex={choiceIndex} withFeedback />
+              ))}
+            </ol>
+          </section>
+        )}
       </div>
       <div className="done__actions">
         <button type="button" className="button button--primary" onClick={onReplay}>

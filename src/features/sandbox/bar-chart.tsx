@@ -4,7 +4,9 @@ interface Props {
   format: (value: number) => string;
 }
 
-const GROUP_COLORS = ['var(--accent)', 'var(--success)', 'var(--warning)', 'var(--danger)'];
+// Quarters are told apart by shade of the one accent color: green, amber and red would read as
+// on track, at risk and behind, which a plan's months are not.
+const GROUP_OPACITY = [1, 0.6];
 
 /** A horizontal bar chart in plain SVG (no chart library to load); the table beside it has the figures. */
 export function BarChart({ label, bars, format }: Props) {
@@ -21,7 +23,7 @@ export function BarChart({ label, bars, format }: Props) {
             <text x="0" y={y + 16} className="bar-chart__name">
               {b.name}
             </text>
-            <rect x="100" y={y + 3} width={Math.max(width, 1)} height="18" rx="3" fill={GROUP_COLORS[(b.group ?? 0) % GROUP_COLORS.length]} />
+            <rect x="100" y={y + 3} width={Math.max(width, 1)} height="18" rx="3" fill="var(--accent)" fillOpacity={GROUP_OPACITY[(b.group ?? 0) % GROUP_OPACITY.length]} />
             <text x={104 + width} y={y + 16} className="bar-chart__value">
               {format(b.value)}
             </text>
