@@ -20,7 +20,7 @@ export function liveResultsRoutes(sql: Sql, now: () => number = Date.now): Route
     const lang = c.req.query('lang') ?? 'zh-CN';
     if (lang !== 'zh-CN' && lang !== 'en') return fail(c, 400, 'bad_parameter', 'lang must be zh-CN or en');
     const key = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(c.req.header('Authorization') ?? '')?.[1];
-    if (!key) return fail(c, 401, 'unauthorized', "the trainer's key is required (Authorization: Bearer <key>)");
+    if (!key) return fail(c, 403, 'not_trainer', "the trainer's key is required (Authorization: Bearer <key>)");
     const code = c.req.param('code') ?? '';
     const found = /^\d{6}$/.test(code) ? await store.load(code) : undefined;
     // A wrong key and an unknown code answer alike, so the export tells a guesser nothing.
