@@ -31,8 +31,12 @@ const webOnlyRoutes: RouteObject[] = [
   {
     path: paths.presentScreen.pattern,
     lazy: async () => {
-      const [{ ScreenPage }, { useRemotePosition }] = await Promise.all([withStrings('present', import('../features/present/screen-page')), import('../features/live/use-remote-position')]);
-      return { Component: () => <ScreenPage useRemotePosition={useRemotePosition} /> };
+      const [{ ScreenPage }, { useRemotePosition }, { ProjectorLayer }] = await Promise.all([
+        withStrings('present', import('../features/present/screen-page')),
+        import('../features/live/use-remote-position'),
+        withStrings('live', import('../features/live/projector-layer')),
+      ]);
+      return { Component: () => <ScreenPage useRemotePosition={useRemotePosition} liveLayer={ProjectorLayer} /> };
     },
   },
   {

@@ -142,6 +142,14 @@ const MIGRATIONS: string[] = [
      due TEXT NOT NULL,
      updated TEXT NOT NULL
    );`,
+  // Live question sets a trainer prepares per module and reuses from session to session.
+  `CREATE TABLE live_question_sets (
+     id TEXT PRIMARY KEY,
+     module_id TEXT NOT NULL,
+     title TEXT NOT NULL,
+     questions TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
 ];
 
 /**

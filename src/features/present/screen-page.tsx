@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { findModule } from '../../content/course';
@@ -18,17 +18,19 @@ export type UseRemotePosition = (moduleId: string) => { slideId: string; black: 
 interface Props {
   /** Followed whenever it gives a new position, beside the console's BroadcastChannel. */
   useRemotePosition?: UseRemotePosition;
+  /** Drawn over the slide when given (the router passes the live session's audience layer). */
+  liveLayer?: ComponentType<{ moduleId: string }>;
 }
 
 const useNoRemotePosition: UseRemotePosition = () => undefined;
 
 /** `/present/:moduleId/screen?slide=…&black=1`: the slide alone, for the projector. */
-export function ScreenPage({ useRemotePosition = useNoRemotePosition }: Props) {
+export function ScreenPage({ useRemotePosition = useNoRemotePosition, liveLayer }: Props) {
   const { moduleId = '' } = useParams();
   const { i18n } = useTranslation();
   const module = findModule(i18n.language as Locale, moduleId);
   if (!module) return <PresentNotFound />;
-  return <Screen key={module.id} module={module} useRemotePosition={useRemotePosition} />;
+  return <Screen key={module.id} module={module} useRemotePosition={useRemotePosition} LiveLayer={liveLayer} />;
 }
 
 interface Shown {
@@ -38,7 +40,7 @@ interface Shown {
   reveal: number;
 }
 
-function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePosition: UseRemotePosition }) {
+function Screen({ module, useRemotePosition, LiveLayer }: { module: ModuleMeta; useRemotePosition: UseRemotePosition; LiveLayer?: ComponentType<{ moduleId: string }> }) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const slideIds = module.slides.map((s) => s.id);
@@ -105,6 +107,7 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
         <SlideStage moduleId={module.id} locale={i18n.language as Locale} slideId={shown.slideId} revealed={shown.reveal} />
       </div>
       {shown.black && <div className="present-screen__black" />}
+      {LiveLayer && !shown.black && <LiveLayer moduleId={module.id} />}
     </div>
   );
 }
