@@ -99,10 +99,21 @@ export type LiveError = 'ended' | 'full' | 'name' | 'name_taken' | 'removed' | '
 
 const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 
+// The name keys of a room's seats, per participants object: worked out once, not once per join.
+const keysCache = new WeakMap<Record<string, Participant>, Map<string, string>>();
+function nameKeys(participants: Record<string, Participant>): Map<string, string> {
+  let keys = keysCache.get(participants);
+  if (!keys) {
+    keys = new Map(Object.entries(participants).map(([pid, p]) => [nameKey(p.name), pid]));
+    keysCache.set(participants, keys);
+  }
+  return keys;
+}
+
 /** Whether another seat already goes by this name (compared without case or extra spaces). */
 function nameTaken(s: LiveSession, pid: string, name: string): boolean {
-  const key = nameKey(name);
-  return Object.entries(s.participants).some(([other, p]) => other !== pid && nameKey(p.name) === key);
+  const holder = nameKeys(s.participants).get(nameKey(name));
+  return holder !== undefined && holder !== pid;
 }
 
 /** A free variant of a taken name: "李雷 2", "李雷 3"… (within the length limit). */
@@ -114,18 +125,41 @@ export function suggestName(s: LiveSession, pid: string, name: string): string {
   }
 }
 
-/** A participant joins, or comes back under the same id (a reload): never a second seat, never a second person's name. */
-export function join(s: LiveSession, pid: string, name: string, now: number, employeeId?: string, lang?: PhoneLocale): LiveSession | LiveError {
+/** The seat a join would give, or why it cannot be had. */
+export function seatFor(s: LiveSession, pid: string, name: string, now: number, employeeId?: string, lang?: PhoneLocale): Participant | LiveError {
   if (s.ended) return 'ended';
   if (s.removed?.includes(pid)) return 'removed';
   const clean = name.trim().slice(0, NAME_MAX);
   if (!clean || hasUnsafeChars(clean)) return 'name';
   if (nameTaken(s, pid, clean)) return 'name_taken';
   const existing = s.participants[pid];
-  if (!existing && Object.keys(s.participants).length >= MAX_PARTICIPANTS) return 'full';
+  if (!existing && nameKeys(s.participants).size >= MAX_PARTICIPANTS) return 'full';
   const id = employeeId ?? existing?.employeeId;
-  const seat: Participant = { name: clean, joinedAt: existing?.joinedAt ?? now, ...(id ? { employeeId: id } : {}), ...(lang ?? existing?.lang ? { lang: lang ?? existing?.lang } : {}) };
+  const language = lang ?? existing?.lang;
+  return { name: clean, joinedAt: existing?.joinedAt ?? now, ...(id ? { employeeId: id } : {}), ...(language ? { lang: language } : {}) };
+}
+
+/** A participant joins, or comes back under the same id (a reload): never a second seat, never a second person's name. */
+export function join(s: LiveSession, pid: string, name: string, now: number, employeeId?: string, lang?: PhoneLocale): LiveSession | LiveError {
+  const seat = seatFor(s, pid, name, now, employeeId, lang);
+  if (typeof seat === 'string') return seat;
   return { ...s, participants: { ...s.participants, [pid]: seat } };
+}
+
+/**
+ * `join` written into the room in place, for the server's hot path: a hall of 1,000 copying the
+ * room for every seat is quadratic. True when the seat is new or changed.
+ */
+export function joinInPlace(s: LiveSession, pid: string, name: string, now: number, employeeId?: string, lang?: PhoneLocale): boolean | LiveError {
+  const seat = seatFor(s, pid, name, now, employeeId, lang);
+  if (typeof seat === 'string') return seat;
+  const before = s.participants[pid];
+  if (before && JSON.stringify(before) === JSON.stringify(seat)) return false;
+  const keys = nameKeys(s.participants);
+  if (before) keys.delete(nameKey(before.name));
+  s.participants[pid] = seat;
+  keys.set(nameKey(seat.name), pid);
+  return true;
 }
 
 /** The trainer takes a seat out of the session: off the leaderboard, and it cannot come back. */
@@ -166,18 +200,31 @@ function fits(q: LiveQuestion, value: LiveAnswer): boolean {
   return q.kind === kind && value.text.trim().length > 0;
 }
 
-/** A participant's answer to the current question; the first one counts (a reload or a double tap changes nothing). */
-export function answer(s: LiveSession, pid: string, qid: string, value: LiveAnswer): LiveSession | LiveError {
+/** Why an answer to the current question cannot be taken, 'duplicate' when the seat has answered already, or undefined. */
+export function answerProblem(s: LiveSession, pid: string, qid: string, value: LiveAnswer): LiveError | 'duplicate' | undefined {
   if (s.ended) return 'ended';
   if (!s.participants[pid]) return 'name';
   const q = s.questions.find((x) => x.id === qid);
   if (!q) return 'unknown_question';
   if (s.currentId !== qid || s.revealed.includes(qid)) return 'closed';
   if (q.kind === 'qa' || !fits(q, value)) return 'invalid_answer';
-  if (s.answers[qid]?.[pid]) return s;
+  if (s.answers[qid]?.[pid]) return 'duplicate';
   const closing = closesAt(q);
   if (closing !== undefined && value.at > closing + LATE_GRACE_MS) return 'late';
+  return undefined;
+}
+
+/** A participant's answer to the current question; the first one counts (a reload or a double tap changes nothing). */
+export function answer(s: LiveSession, pid: string, qid: string, value: LiveAnswer): LiveSession | LiveError {
+  const problem = answerProblem(s, pid, qid, value);
+  if (problem === 'duplicate') return s;
+  if (problem) return problem;
   return { ...s, answers: { ...s.answers, [qid]: { ...s.answers[qid], [pid]: value } } };
+}
+
+/** Writes an answer `answerProblem` found nothing wrong with into the room in place (the server's hot path, as `joinInPlace`). */
+export function answerInPlace(s: LiveSession, pid: string, qid: string, value: LiveAnswer) {
+  (s.answers[qid] ??= {})[pid] = value;
 }
 
 /** How many chose each option (polls and quiz items), each rating, took each LSCPA step, or met each SMART criterion. */
@@ -212,6 +259,9 @@ export function points(q: LiveQuestion, a: LiveAnswer | undefined): number {
 
 export type BoardRow = { pid: string; name: string; points: number; correct: number };
 
+// One collator for every sort: `localeCompare` with a locale builds a new one per call, far too slow for a hall.
+const byName = new Intl.Collator('zh-CN').compare;
+
 /** The leaderboard over the revealed quiz items: total points, then name. */
 export function leaderboard(s: LiveSession): BoardRow[] {
   const revealedQuiz = s.questions.filter((q) => q.kind === 'quiz' && s.revealed.includes(q.id));
@@ -226,7 +276,7 @@ export function leaderboard(s: LiveSession): BoardRow[] {
       }
       return { pid, name: p.name, points: total, correct };
     })
-    .sort((a, b) => b.points - a.points || a.name.localeCompare(b.name, 'zh-CN'));
+    .sort((a, b) => b.points - a.points || byName(a.name, b.name));
 }
 
 /** A six-digit join code from random digits (the caller brings the randomness). */

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  answer,
+  answerInPlace,
+  answerProblem,
   askQuestion,
   end,
   liveAnswerStatement,
@@ -54,14 +55,14 @@ export function handlePhone(ctx: MessageContext, r: Room, c: Client, pid: string
   const at = ctx.now();
   if (m.t === 'answer') {
     const value = answerValue(r.state, pid, m, at);
-    const next = answer(r.state, pid, m.qid, value);
-    if (typeof next === 'string') return send(c, { t: 'error', error: next });
+    const problem = answerProblem(r.state, pid, m.qid, value);
+    if (problem && problem !== 'duplicate') return send(c, { t: 'error', error: problem });
     const q = r.state.questions.find((x) => x.id === m.qid);
-    if (next !== r.state && q) {
-      const statement = liveAnswerStatement({ id: randomUUID(), session: next, pid, question: q, answer: value, homePage: ctx.homePage, courseIri: ctx.courseIri }) as unknown as Record<string, unknown>;
+    if (!problem && q) {
+      const statement = liveAnswerStatement({ id: randomUUID(), session: r.state, pid, question: q, answer: value, homePage: ctx.homePage, courseIri: ctx.courseIri }) as unknown as Record<string, unknown>;
       // Durable before acknowledged: the answer and its statement are on disk before the view below is sent.
       ctx.store.journalAnswer(r.state.code, m.qid, pid, value, statement);
-      r.state = next;
+      answerInPlace(r.state, pid, m.qid, value);
       ctx.persistSoon(r);
     }
     sendView(r, c, at);

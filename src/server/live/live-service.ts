@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { join, joinCode, newSession, readLiveClientMessage, suggestName, type LiveClientMessage } from '../../domain';
+import { joinCode, joinInPlace, seatFor, newSession, readLiveClientMessage, suggestName, type LiveClientMessage } from '../../domain';
 import type { Db } from '../db';
 import type { WindowLimiter } from '../limits/limiter';
 import { sameSecret, sha256 } from '../request-helpers';
@@ -86,12 +86,11 @@ export function liveService({ db, trainees, record, homePage, courseIri, limits,
       if (c.role?.kind === 'participant' && c.role.pid !== m.pid) return send(c, { t: 'error', error: 'one_seat' });
       const employeeId = m.token ? trainees.identify(m.token)?.employeeId : undefined;
       const seated = Boolean(r.state.participants[m.pid]);
-      const next = join(r.state, m.pid, m.name, now(), employeeId, m.lang);
-      if (next === 'name_taken') return send(c, { t: 'error', error: next, suggestion: suggestName(r.state, m.pid, m.name) });
-      if (typeof next === 'string') return send(c, { t: 'error', error: next });
+      const problem = seatFor(r.state, m.pid, m.name, now(), employeeId, m.lang);
+      if (problem === 'name_taken') return send(c, { t: 'error', error: problem, suggestion: suggestName(r.state, m.pid, m.name) });
+      if (typeof problem === 'string') return send(c, { t: 'error', error: problem });
       if (!seated && limits.joins.take(c.address) > 0) return send(c, { t: 'error', error: 'rate_limited' });
-      const changed = JSON.stringify(next.participants[m.pid]) !== JSON.stringify(r.state.participants[m.pid]);
-      r.state = next;
+      const changed = joinInPlace(r.state, m.pid, m.name, now(), employeeId, m.lang) === true;
       c.role = { kind: 'participant', pid: m.pid };
       // A seat is written at once: an answer journaled a moment later must find its participant after a crash.
       if (changed) persist(r);
