@@ -96,8 +96,9 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   await expect.poll(() => panel.getByRole('list', { name: '学员提交的目标' }).getByText(/Cai/).count()).toBe(1);
   const met = Number(/满足 (\d) \/ 5 项/.exec((await panel.getByRole('list', { name: '学员提交的目标' }).textContent())!)![1]);
   expect(met).toBeGreaterThanOrEqual(3);
-  await expect.poll(() => chartRows(panel).count()).toBe(5);
-  const criteriaCounts = await chartCounts(panel);
+  const criteriaRows = panel.getByRole('list', { name: '满足各项 SMART 标准的目标数' }).getByRole('listitem');
+  await expect.poll(() => criteriaRows.count()).toBe(5);
+  const criteriaCounts = (await criteriaRows.allTextContents()).map((row) => Number(/(\d+)$/.exec(row)![1]));
   expect(criteriaCounts).toHaveLength(5);
   expect(criteriaCounts.reduce((a, b) => a + b, 0)).toBe(met);
 

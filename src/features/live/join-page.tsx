@@ -6,6 +6,7 @@ import { useProfileStore } from '../../stores/profile-store';
 import { hasUnsafeChars, NAME_MAX } from '../../domain';
 import { findLiveSession } from './live-api';
 import { participantId } from './participant-id';
+import { usePhoneLocale } from './phone-locale';
 import { ParticipantScreen } from './participant-screen';
 import './live.css';
 
@@ -36,6 +37,7 @@ export function JoinPage() {
   const [error, setError] = useState<JoinError | undefined>();
   const [busy, setBusy] = useState(false);
   const id = useId();
+  usePhoneLocale();
 
   if (joinedCode && joinedName)
     return (

@@ -86,7 +86,15 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
     if (status === 'open') send({ t: 'slide', moduleId, slideId, black });
   }, [status, moduleId, slideId, black, send]);
 
-  if (view?.ended) return <p role="status">{t('live.host.ended')}</p>;
+  if (view?.ended)
+    return (
+      <>
+        <p role="status">{t('live.host.ended')}</p>
+        <button type="button" className="button button--primary" onClick={onGone}>
+          {t('live.host.startAnother')}
+        </button>
+      </>
+    );
   return (
     <div className="live-host__body">
       <p role="status" className="live-phone__status">

@@ -21,7 +21,7 @@ export function ProjectorQuestion({ view, question }: { view: ScreenView; questi
       {question.kind === 'smart' && question.scenario && <p className="live-stage__scenario">{text(question.scenario.summary)}</p>}
       <div className="live-stage__meta">
         {left !== undefined && !view.revealed && (
-          <p className="live-stage__timer" aria-label={t('live.countdown', { seconds: f.number(Math.ceil(left / 1000)) })}>
+          <p className="live-stage__timer" role="timer" aria-label={t('live.countdown', { seconds: f.number(Math.ceil(left / 1000)) })}>
             {left === 0 ? t('live.screen.timeUp') : f.number(Math.ceil(left / 1000))}
           </p>
         )}
