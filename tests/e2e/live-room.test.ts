@@ -161,14 +161,15 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   expect((await axeViolations(dan.page)).join('\n')).toBe('');
   expect((await axeViolations(projector)).join('\n')).toBe('');
 
-  await console_.getByRole('group', { name: '投影画面显示' }).getByRole('button', { name: '排行榜' }).click();
+  // From here the console is worked from the keyboard, as a trainer at a lectern does.
+  await console_.getByRole('group', { name: '投影画面显示' }).getByRole('button', { name: '排行榜' }).press('Enter');
   await stage.getByRole('heading', { name: '排行榜' }).waitFor();
   expect((await stage.getByRole('listitem').allTextContents()).slice(0, 3).map((r) => r.replace(/[\d,]+ 分$/, '')).sort()).toEqual(['Amy', 'Cai', 'Dan']);
 
   // The word cloud and the Q&A round come from the set prepared before the session.
   const sets = panel.getByRole('region', { name: '题组' });
-  await sets.getByText('热身（2 题）').click();
-  await sets.getByRole('button', { name: '发布：词云：用一个词形容好的销售目标' }).click();
+  await sets.getByText('热身（2 题）').press('Enter');
+  await sets.getByRole('button', { name: '发布：词云：用一个词形容好的销售目标' }).press('Enter');
   await stage.getByRole('heading', { name: '用一个词形容好的销售目标' }).waitFor();
   const cloudAnswers: [Phone, string, string][] = [
     [amy, '用几个词回答', '客户满意度很重要'],
@@ -183,23 +184,24 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   await stage.getByText('已作答 3 人').waitFor();
   await cloud.getByRole('listitem').filter({ hasText: /^客户/ }).waitFor();
   expect(await cloud.getByRole('listitem').filter({ hasText: /^customer/ }).count()).toBe(1);
-  await panel.getByRole('button', { name: '公布答案' }).click();
+  await panel.getByRole('button', { name: '公布答案' }).press('Enter');
   await dan.page.getByRole('list', { name: "Word cloud of the room's answers" }).getByRole('listitem').filter({ hasText: /^客户/ }).waitFor();
 
-  await sets.getByRole('button', { name: /^发布：问答：/ }).click();
+  await sets.getByRole('button', { name: /^发布：问答：/ }).press('Enter');
   await amy.page.getByLabel('你想问讲师的问题').fill('如何设定有挑战性的目标？');
   await amy.page.getByRole('button', { name: '提问' }).click();
-  await ben.page.getByRole('button', { name: /为“如何设定有挑战性的目标？”点赞/ }).click();
-  await dan.page.getByRole('button', { name: /Upvote “如何设定有挑战性的目标？”/ }).click();
+  const asked = (p: Phone) => p.page.getByRole('listitem').filter({ hasText: '如何设定有挑战性的目标？' });
+  await asked(ben).getByRole('button', { name: /^点赞/ }).click();
+  await asked(dan).getByRole('button', { name: /^Upvote/ }).click();
   const qa = stage.getByRole('list', { name: '全场提问' });
   await qa.getByRole('listitem').filter({ hasText: '3 票' }).waitFor();
   expect((await axeViolations(dan.page)).join('\n')).toBe('');
-  await panel.getByRole('button', { name: '标记“如何设定有挑战性的目标？”为已回答' }).click();
+  await panel.getByRole('listitem').filter({ hasText: '如何设定有挑战性的目标？' }).getByRole('button', { name: '标记为已回答' }).press('Enter');
   await qa.getByText('已回答').waitFor();
   await dan.page.getByRole('list', { name: 'Questions from the room' }).getByText('Answered').waitFor();
 
   // The SMART goal call about the company: each phone reads it in its language, and after the reveal sees its own verdicts.
-  await panel.getByRole('button', { name: '发起 SMART 目标征集' }).click();
+  await panel.getByRole('button', { name: '发起 SMART 目标征集' }).press('Enter');
   await amy.page.getByRole('heading', { name: '请为云启软件写一个 2027 年的 SMART 销售目标。' }).waitFor();
   await dan.page.getByRole('heading', { name: 'Write a SMART sales goal for Yunqi Software for 2027.' }).waitFor();
   await amy.page.getByLabel('你的 SMART 目标').fill('2027年第三季度，华东区企业级客户新签合同额达到1500万元，比去年同期增长25%');
@@ -207,7 +209,7 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   await dan.page.getByLabel('Your SMART goal').fill('By the end of Q3 2027, grow enterprise revenue in East China to RMB 15 million, up 25% on the same quarter last year');
   await dan.page.getByRole('button', { name: 'Send answer' }).click();
   await stage.getByText('已作答 2 人').waitFor();
-  await panel.getByRole('button', { name: '公布答案' }).click();
+  await panel.getByRole('button', { name: '公布答案' }).press('Enter');
   await amy.page.getByRole('heading', { name: '你的目标逐项评估' }).waitFor();
   expect(await amy.page.getByRole('listitem').filter({ hasText: /^相关: 满足$/ }).count()).toBe(1);
   expect(await dan.page.getByRole('listitem').filter({ hasText: /^Achievable: met$/ }).count()).toBe(1);
@@ -226,7 +228,7 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   expect((await axeViolations(remoteScreen)).join('\n')).toBe('');
 
   // The end: the podium on both screens.
-  await panel.getByRole('button', { name: '结束课堂互动' }).click();
+  await panel.getByRole('button', { name: '结束课堂互动' }).press('Enter');
   await stage.getByRole('heading', { name: '获奖名单' }).waitFor();
   const podium = await stage.getByRole('listitem').allTextContents();
   expect(podium).toHaveLength(3);

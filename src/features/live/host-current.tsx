@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA, type LiveClientBody, type TrainerView } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
@@ -12,6 +13,7 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
   const { t } = useTranslation();
   const f = useFormatters();
   const text = useText();
+  const id = useId();
   const q = view.question;
   if (!q) return null;
   const prompt = q.kind === 'smart' && Object.keys(q.prompt).length === 0 ? t('live.smartCall', { company: q.scenario ? text(q.scenario.name) : t('live.yourCompany'), year: q.scenario?.year ?? '' }) : text(q.prompt);
@@ -39,11 +41,11 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
         <ul className="live-qa__list" aria-label={t('live.qa.list')}>
           {(view.qa ?? []).map((e) => (
             <li key={e.id} className={e.answered ? 'live-qa__entry live-qa__entry--answered' : 'live-qa__entry'}>
-              <span className="live-qa__text">
+              <span id={`${id}-${e.id}`} className="live-qa__text">
                 {e.text} <span className="hint">{t('live.qa.votes', { count: e.votes, formatted: f.number(e.votes) })}</span>
               </span>
-              <button type="button" className="button button--small" aria-pressed={e.answered} aria-label={t('live.qa.markAnswered', { text: e.text })} onClick={() => send({ t: 'qa_answered', entryId: e.id, answered: !e.answered })}>
-                {t('live.qa.answered')}
+              <button type="button" className="button button--small" aria-pressed={e.answered} aria-describedby={`${id}-${e.id}`} onClick={() => send({ t: 'qa_answered', entryId: e.id, answered: !e.answered })}>
+                {t('live.qa.markAnswered')}
               </button>
             </li>
           ))}

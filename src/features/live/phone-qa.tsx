@@ -30,10 +30,12 @@ export function PhoneQa({ entries, onAsk, onVote }: { entries: QaView[]; onAsk: 
       <ul className="live-qa__list" aria-label={t('live.qa.list')}>
         {entries.map((e) => (
           <li key={e.id} className={e.answered ? 'live-qa__entry live-qa__entry--answered' : 'live-qa__entry'}>
-            <span className="live-qa__text">{e.text}</span>
+            <span id={`${id}-${e.id}`} className="live-qa__text">
+              {e.text}
+            </span>
             {e.answered && <span className="live-qa__done">{t('live.qa.answered')}</span>}
-            <button type="button" className="button button--small live-qa__vote" aria-pressed={Boolean(e.mine)} aria-label={t('live.qa.upvote', { count: e.votes, formatted: f.number(e.votes), text: e.text })} disabled={e.answered} onClick={() => onVote(e.id)}>
-              ▲ {f.number(e.votes)}
+            <button type="button" className="button button--small live-qa__vote" aria-pressed={Boolean(e.mine)} aria-describedby={`${id}-${e.id}`} disabled={e.answered} onClick={() => onVote(e.id)}>
+              {t('live.qa.upvote', { count: e.votes, formatted: f.number(e.votes) })}
             </button>
           </li>
         ))}
