@@ -47,7 +47,7 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   const phones = await Promise.all(
     ['Amy', 'Ben', 'Cai'].map(async (name, i) => {
       // axe is injected as a script, so Amy's phone alone runs without the page's CSP; the others keep it.
-      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0 });
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0, locale: 'zh-CN' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       await joinAs(page, code, name);
