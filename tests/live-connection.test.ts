@@ -24,7 +24,7 @@ async function server() {
 }
 
 const createSocket = (url: string) => new WebSocket(url) as unknown as SocketLike;
-const view: Extract<LiveServerMessage, { t: 'view' }>['view'] = { role: 'screen', code: '123456', slide: { moduleId: '01-foundations', slideId: 'part-overview', black: false } };
+const view: Extract<LiveServerMessage, { t: 'view' }>['view'] = { role: 'screen', code: '123456', slide: { moduleId: '01-foundations', slideId: 'part-overview', black: false }, stage: 'join', ended: false, now: 0, participants: 0, names: [], revealed: false, answered: 0, board: [] };
 
 let cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

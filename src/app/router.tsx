@@ -94,8 +94,12 @@ const webOnlyRoutes: AppRoute[] = [
   {
     path: paths.presentScreen.pattern,
     ...page(async () => {
-      const [{ ScreenPage }, { useRemotePosition }] = await Promise.all([withStrings('present', import('../features/present/screen-page')), import('../features/live/use-remote-position')]);
-      return () => <ScreenPage useRemotePosition={useRemotePosition} />;
+      const [{ ScreenPage }, { useRemotePosition }, { ProjectorLayer }] = await Promise.all([
+        withStrings('present', import('../features/present/screen-page')),
+        import('../features/live/use-remote-position'),
+        withStrings('live', import('../features/live/projector-layer')),
+      ]);
+      return () => <ScreenPage useRemotePosition={useRemotePosition} liveLayer={ProjectorLayer} />;
     }),
   },
   {

@@ -4,3 +4,6 @@ export * from './live/views';
 export * from './live/from-quiz';
 export * from './live/answer-record';
 export * from './live/protocol';
+export * from './live/qa';
+export * from './live/seat-order';
+export * from './live/word-cloud';

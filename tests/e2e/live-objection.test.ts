@@ -18,7 +18,7 @@ test('a trainer pushes an objection; two phones answer in their own words; the p
   const replies = { Amy: '能具体说说您是怎么比较这两份报价的吗？', Ben: '好吧，那我直接给您打八折。' };
   const phones = await Promise.all(
     Object.keys(replies).map(async (name, i) => {
-      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0 });
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0, locale: 'zh-CN' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${baseURL}/join`);

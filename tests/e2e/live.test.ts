@@ -47,7 +47,7 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   const phones = await Promise.all(
     ['Amy', 'Ben', 'Cai'].map(async (name, i) => {
       // axe is injected as a script, so Amy's phone alone runs without the page's CSP; the others keep it.
-      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0 });
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0, locale: 'zh-CN' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       await joinAs(page, code, name);
@@ -96,8 +96,9 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
   await expect.poll(() => panel.getByRole('list', { name: '学员提交的目标' }).getByText(/Cai/).count()).toBe(1);
   const met = Number(/满足 (\d) \/ 5 项/.exec((await panel.getByRole('list', { name: '学员提交的目标' }).textContent())!)![1]);
   expect(met).toBeGreaterThanOrEqual(3);
-  await expect.poll(() => chartRows(panel).count()).toBe(5);
-  const criteriaCounts = await chartCounts(panel);
+  const criteriaRows = panel.getByRole('list', { name: '满足各项 SMART 标准的目标数' }).getByRole('listitem');
+  await expect.poll(() => criteriaRows.count()).toBe(5);
+  const criteriaCounts = (await criteriaRows.allTextContents()).map((row) => Number(/(\d+)$/.exec(row)![1]));
   expect(criteriaCounts).toHaveLength(5);
   expect(criteriaCounts.reduce((a, b) => a + b, 0)).toBe(met);
 

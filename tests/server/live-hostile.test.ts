@@ -29,7 +29,7 @@ async function stillWorks(room: Awaited<ReturnType<typeof openRoom>>, pid: strin
 }
 
 test.each([
-  ['a 17 KB frame', () => frame(Buffer.alloc(17 * 1024, 0x61)), 1009, /WS_ERR_UNSUPPORTED_MESSAGE_LENGTH/],
+  ['a 61 KB frame', () => frame(Buffer.alloc(61 * 1024, 0x61)), 1009, /WS_ERR_UNSUPPORTED_MESSAGE_LENGTH/],
   ['invalid UTF-8 in a text frame', () => frame(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), 1007, /WS_ERR_INVALID_UTF8/],
   ['a frame with RSV1 set (no extension agreed)', () => frame(Buffer.from('{"t":"ping"}'), { rsv: 0x40 }), 1002, /RSV1/],
   ['a flood of 500 messages from one socket', () => Buffer.concat(Array.from({ length: 500 }, () => frame(Buffer.from('{"t":"ping"}')))), 1008, /more than 20 messages a second/],

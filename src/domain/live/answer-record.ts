@@ -4,14 +4,28 @@ import { analyzeGoal, CRITERIA } from '../smart';
 import { activityIds } from '../xapi/activities';
 import { criteriaMet } from '../xapi/practice-results';
 import { buildStatement, type Statement } from '../xapi/statements';
-import { isRight, type LiveAnswer, type LiveQuestion, type LiveSession } from './session';
+import { isRight, type LiveAnswer, type LiveQuestion, type LiveSession, type PhoneLocale } from './session';
+import { answerWords } from './word-cloud';
 
-/** A SMART goal sent from a phone, with the analyzer's verdicts (the language guessed from the text). */
-export function smartAnswer(rawText: string, at: number): LiveAnswer {
+const writtenIn = (text: string, fallback?: PhoneLocale): PhoneLocale => (/[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : /[a-z]/i.test(text) ? 'en' : (fallback ?? 'zh-CN'));
+
+/**
+ * A SMART goal sent from a phone, with the analyzer's verdicts: judged in the language it is
+ * written in, against the company of the call (its priorities make Relevant, its figures and
+ * market growth make Achievable).
+ */
+export function smartAnswer(rawText: string, at: number, q?: Extract<LiveQuestion, { kind: 'smart' }>, phone?: PhoneLocale): LiveAnswer {
   const text = rawText.trim();
-  const analysis = analyzeGoal({ text, locale: /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en' });
+  const locale = writtenIn(text, phone);
+  const analysis = analyzeGoal({ text, locale, context: q?.scenario?.context[locale] });
   const verdicts = Object.fromEntries(CRITERIA.map((c) => [c, analysis[c]])) as Pick<typeof analysis, (typeof CRITERIA)[number]>;
-  return { text, at, verdicts, metCount: criteriaMet(verdicts) };
+  return { text, at, verdicts, metCount: criteriaMet(verdicts), locale };
+}
+
+/** An open answer with its words for the cloud. */
+export function openAnswer(rawText: string, at: number, phone?: PhoneLocale): LiveAnswer {
+  const text = rawText.trim();
+  return { text, at, words: answerWords(text, writtenIn(text, phone)) };
 }
 
 /** A reply to a pushed objection, typed on a phone, with the LSCPA step it takes (the language guessed from the text). */
@@ -33,13 +47,14 @@ export function liveAnswerStatement(args: { id: string; session: LiveSession; pi
   const trainee = p.employeeId ? { name: p.name, employeeId: p.employeeId, homePage } : { name: p.name, employeeId: `live-${s.code}-${pid}`.slice(0, 60), homePage: `${homePage}/live` };
   const a = activityIds(courseIri);
   const scaled = 'optionIds' in value ? (q.kind === 'quiz' ? (isRight(q, value.optionIds) ? 1 : 0) : undefined) : 'metCount' in value ? value.metCount / 5 : undefined;
+  const response = 'optionIds' in value ? value.optionIds.join('[,]') : 'rating' in value ? String(value.rating) : value.text;
   return buildStatement({
     id: args.id,
     trainee,
     verb: 'answered',
     object: { id: `${courseIri}/live/${s.code}/questions/${encodeURIComponent(q.id)}`, type: 'interaction', name: q.prompt },
     parent: q.kind === 'quiz' ? a.quizItem(s.moduleId, q.itemId) : a.module(s.moduleId),
-    result: { response: 'optionIds' in value ? value.optionIds.join('[,]') : value.text, ...(scaled !== undefined ? { scaled, success: scaled === 1 } : {}) },
+    result: { response, ...(scaled !== undefined ? { scaled, success: scaled === 1 } : {}) },
     timestamp: new Date(value.at).toISOString(),
     courseIri,
   });

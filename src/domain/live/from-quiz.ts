@@ -1,4 +1,5 @@
 import type { QuizItem } from '../quiz/types';
+import { scenarioContext, type GoalScenario } from '../smart';
 import type { PushedQuestion } from './protocol';
 
 
@@ -34,4 +35,17 @@ export function pollQuestion(question: string, optionsText: string, locale: stri
     .filter(Boolean);
   if (!question.trim() || options.length < 2 || options.length > 6) return undefined;
   return { kind: 'poll', prompt: { [locale]: question.trim() }, options: options.map((text, i) => ({ id: `o${i + 1}`, text: { [locale]: text.slice(0, 200) } })) };
+}
+
+/**
+ * The SMART goal call about a company: no prompt of its own (each phone words the call in its
+ * language), the company's name and summary for the phones, and what the analyzer needs to judge
+ * Achievable and Relevant in either language.
+ */
+export function smartCall(scenario: GoalScenario & { name: Record<string, string>; summary: Record<string, string> }): PushedQuestion {
+  return {
+    kind: 'smart',
+    prompt: {},
+    scenario: { id: scenario.id, name: { ...scenario.name }, summary: { ...scenario.summary }, year: scenario.year, context: { 'zh-CN': scenarioContext(scenario, 'zh-CN'), en: scenarioContext(scenario, 'en') } },
+  };
 }

@@ -34,7 +34,7 @@ describe('a session', () => {
     expect(counts(s, 'q1')).toEqual({ answered: 2, byOption: { a: 1, b: 1 } });
   });
   test('phones never see the key before the reveal; after it, points and rank', () => {
-    expect(JSON.stringify(participantView(s, 'p1'))).not.toContain('correct');
+    expect(JSON.stringify(participantView(s, 'p1', 0))).not.toContain('correct');
     s = reveal(s, 'q1');
     expect(answer(s, 'p2', 'q1', { optionIds: ['a'], at: 5000 })).toBe('closed');
     expect(points(quiz, s.answers.q1!.p1)).toBe(875);
@@ -42,8 +42,8 @@ describe('a session', () => {
       { pid: 'p1', name: 'Amy', points: 875, correct: 1 },
       { pid: 'p2', name: 'Ben', points: 0, correct: 0 },
     ]);
-    expect(participantView(s, 'p1').result).toMatchObject({ correct: ['a'], points: 875, rank: 1, of: 2 });
-    expect(trainerView(s, 2)).toMatchObject({ participants: 2, connected: 2, revealed: true, counts: { answered: 2 } });
+    expect(participantView(s, 'p1', 0).result).toMatchObject({ correct: ['a'], points: 875, rank: 1, of: 2 });
+    expect(trainerView(s, 2, 0)).toMatchObject({ participants: 2, connected: 2, revealed: true, counts: { answered: 2 } });
   });
   test('an ended session takes no one and no answer', () => {
     const done = end(s);

@@ -16,11 +16,11 @@ test('an objection answer carries the recognised step, its warnings and the lang
 
 test('phones see the objection without anything else; the trainer sees counts by step and the split', () => {
   let s = asked();
-  expect(participantView(s, 'p1').question).toEqual({ id: 'q1', kind: 'objection', prompt: { en: 'Too expensive.' } });
+  expect(participantView(s, 'p1', 0).question).toEqual({ id: 'q1', kind: 'objection', prompt: { en: 'Too expensive.' } });
   s = answer(s, 'p1', 'q1', objectionAnswer('What worries you most about the price?', 1, 'price')) as typeof s;
   s = answer(s, 'p2', 'q1', objectionAnswer('我理解，今年控制成本确实很重要。', 2, 'price')) as typeof s;
   expect(counts(s, 'q1')).toEqual({ answered: 2, byOption: { listen: 1, sympathize: 1 } });
-  const view = trainerView(s, 2);
+  const view = trainerView(s, 2, 0);
   expect(view.split?.steps.listen.examples).toEqual(['What worries you most about the price?']);
   expect(view.split?.total).toBe(2);
 });

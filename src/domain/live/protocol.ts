@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { consoleStateSchema, remoteCommandSchema } from '../present/remote';
 import { objectionTypes } from '../roleplay/types';
-import type { LiveError } from './session';
+import { SCREEN_STAGES, type LiveError } from './session';
 import type { ParticipantView, ScreenView, TrainerView } from './views';
 
 /**
@@ -10,33 +10,47 @@ import type { ParticipantView, ScreenView, TrainerView } from './views';
  * server) or `readLiveServerMessage` (on the phone and the console), which check it against the
  * schemas below. A message of another version is refused by name, never half-read.
  */
-export const LIVE_PROTOCOL = 1;
+export const LIVE_PROTOCOL = 2;
 
 const bilingual = z.record(z.string().max(10), z.string().max(1000));
 const option = z.object({ id: z.string().min(1).max(40), text: bilingual });
 const id = z.string().min(1).max(64);
 const joinCode = z.string().regex(/^\d{6}$/);
 const v = z.literal(LIVE_PROTOCOL);
+const phoneLocale = z.enum(['zh-CN', 'en']);
+const terms = z.array(z.string().max(200)).max(40);
+const goalContext = z.object({ baseline: z.number().optional(), baselines: z.record(z.string().max(30), z.number()).optional(), marketGrowth: z.number().optional(), priorities: terms.optional(), scopes: terms.optional() });
+const scenario = z.object({ id, name: bilingual, summary: bilingual, year: z.number().int().min(2000).max(2100), context: z.object({ 'zh-CN': goalContext.optional(), en: goalContext.optional() }) });
 
 /** A question as the trainer pushes it (the server gives it its id and time). */
 export const pushedQuestionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('poll'), prompt: bilingual, options: z.array(option).min(2).max(8) }),
   z.object({ kind: z.literal('quiz'), prompt: bilingual, options: z.array(option).min(2).max(8), multiple: z.boolean(), correct: z.array(z.string()).min(1), itemId: id, seconds: z.number().int().min(5).max(300) }),
-  z.object({ kind: z.literal('smart'), prompt: bilingual }),
+  z.object({ kind: z.literal('smart'), prompt: bilingual, scenario: scenario.optional() }),
   z.object({ kind: z.literal('objection'), prompt: bilingual, objection: z.enum(objectionTypes) }),
+  z.object({ kind: z.literal('open'), prompt: bilingual }),
+  z.object({ kind: z.literal('rating'), prompt: bilingual, max: z.number().int().min(3).max(10), low: bilingual, high: bilingual }),
+  z.object({ kind: z.literal('qa'), prompt: bilingual }),
 ]);
 export type PushedQuestion = z.infer<typeof pushedQuestionSchema>;
 
 /** What a phone, a console or a screen may say; anything else is refused with a reason. */
 export const liveClientMessageSchema = z.discriminatedUnion('t', [
   z.object({ v, t: z.literal('trainer'), code: joinCode, key: z.string().min(10).max(100) }),
-  z.object({ v, t: z.literal('join'), code: joinCode, pid: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/), name: z.string().max(100), token: z.string().max(200).optional() }),
+  z.object({ v, t: z.literal('join'), code: joinCode, pid: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/), name: z.string().max(100), token: z.string().max(200).optional(), lang: phoneLocale.optional() }),
   z.object({ v, t: z.literal('screen'), code: joinCode }),
   z.object({ v, t: z.literal('push'), question: pushedQuestionSchema }),
   z.object({ v, t: z.literal('reveal') }),
   z.object({ v, t: z.literal('end') }),
   z.object({ v, t: z.literal('slide'), moduleId: id, slideId: id, black: z.boolean() }),
-  z.object({ v, t: z.literal('answer'), qid: id, optionIds: z.array(z.string().max(40)).max(8).optional(), text: z.string().max(1000).optional() }),
+  z.object({ v, t: z.literal('answer'), qid: id, optionIds: z.array(z.string().max(40)).max(8).optional(), text: z.string().max(1000).optional(), rating: z.number().int().min(1).max(10).optional() }),
+  z.object({ v, t: z.literal('stage'), stage: z.enum(SCREEN_STAGES) }),
+  z.object({ v, t: z.literal('remove'), pid: z.string().max(64) }),
+  z.object({ v, t: z.literal('ask'), text: z.string().max(1000) }),
+  z.object({ v, t: z.literal('vote'), entryId: id }),
+  z.object({ v, t: z.literal('qa_answered'), entryId: id, answered: z.boolean() }),
+  z.object({ v, t: z.literal('save_set'), set: z.object({ id: id.optional(), title: z.string().min(1).max(120), questions: z.array(pushedQuestionSchema).min(1).max(50) }) }),
+  z.object({ v, t: z.literal('delete_set'), id }),
   z.object({ v, t: z.literal('ping') }),
   // The trainer's phone remote (src/domain/present/remote.ts): a command for one console, where a console stands, and a screen or remote asking for it.
   z.object({ v, t: z.literal('remote'), ...remoteCommandSchema.shape }),
@@ -57,8 +71,11 @@ export const LIVE_REJECTIONS = [
   'ended',
   'full',
   'name',
+  'name_taken',
+  'removed',
   'no_question',
   'closed',
+  'late',
   'invalid_answer',
   'unknown_question',
   'rate_limited',
@@ -72,15 +89,24 @@ const publicOptions = z.array(option).max(8);
 const publicQuestion = z.discriminatedUnion('kind', [
   z.object({ id, kind: z.literal('poll'), prompt: bilingual, options: publicOptions }),
   z.object({ id, kind: z.literal('quiz'), prompt: bilingual, options: publicOptions, multiple: z.boolean(), seconds: z.number(), pushedAt: z.number() }),
-  z.object({ id, kind: z.literal('smart'), prompt: bilingual }),
+  z.object({ id, kind: z.literal('smart'), prompt: bilingual, scenario: z.object({ name: bilingual, summary: bilingual, year: z.number() }).optional() }),
   z.object({ id, kind: z.literal('objection'), prompt: bilingual }),
+  z.object({ id, kind: z.literal('open'), prompt: bilingual }),
+  z.object({ id, kind: z.literal('rating'), prompt: bilingual, max: z.number(), low: bilingual, high: bilingual }),
+  z.object({ id, kind: z.literal('qa'), prompt: bilingual }),
 ]);
 const fullQuestion = z.discriminatedUnion('kind', [
   z.object({ id, kind: z.literal('poll'), prompt: bilingual, options: publicOptions, pushedAt: z.number() }),
   z.object({ id, kind: z.literal('quiz'), prompt: bilingual, options: publicOptions, multiple: z.boolean(), correct: z.array(z.string()), itemId: id, pushedAt: z.number(), seconds: z.number() }),
-  z.object({ id, kind: z.literal('smart'), prompt: bilingual, pushedAt: z.number() }),
+  z.object({ id, kind: z.literal('smart'), prompt: bilingual, scenario: scenario.optional(), pushedAt: z.number() }),
   z.object({ id, kind: z.literal('objection'), prompt: bilingual, objection: z.enum(objectionTypes), pushedAt: z.number() }),
+  z.object({ id, kind: z.literal('open'), prompt: bilingual, pushedAt: z.number() }),
+  z.object({ id, kind: z.literal('rating'), prompt: bilingual, max: z.number(), low: bilingual, high: bilingual, pushedAt: z.number() }),
+  z.object({ id, kind: z.literal('qa'), prompt: bilingual, pushedAt: z.number() }),
 ]);
+const cloud = z.array(z.object({ word: text, count: z.number() }));
+const qaEntries = z.array(z.object({ id, text, votes: z.number(), answered: z.boolean(), mine: z.boolean().optional() }));
+const stage = z.enum(SCREEN_STAGES);
 const tally = z.record(z.string(), z.number());
 const stepShare = z.object({ count: z.number(), share: z.number(), examples: z.array(text) });
 const roomSplit = z.object({
@@ -93,35 +119,63 @@ const participantView = z.object({
   code: joinCode,
   name: text,
   ended: z.boolean(),
+  now: z.number(),
   question: publicQuestion.optional(),
   answered: z.boolean(),
-  result: z.object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number() }).optional(),
+  mine: z.object({ optionIds: z.array(z.string()).optional(), rating: z.number().optional(), text: text.optional() }).optional(),
+  result: z
+    .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), cloud: cloud.optional() })
+    .optional(),
+  qa: qaEntries.optional(),
 }) satisfies z.ZodType<ParticipantView>;
 const trainerView = z.object({
   role: z.literal('trainer'),
   code: joinCode,
   moduleId: id,
   ended: z.boolean(),
+  now: z.number(),
+  stage,
   participants: z.number(),
   connected: z.number(),
+  people: z.array(z.object({ pid: text, name: text })),
   question: fullQuestion.optional(),
   revealed: z.boolean(),
   counts: z.object({ answered: z.number(), byOption: tally }).optional(),
   leaderboard: z.array(z.object({ name: text, points: z.number(), correct: z.number() })),
   goals: z.array(z.object({ name: text, text, metCount: z.number() })).optional(),
   split: roomSplit.optional(),
+  cloud: cloud.optional(),
+  qa: qaEntries.optional(),
 }) satisfies z.ZodType<TrainerView>;
 const screenView = z.object({
   role: z.literal('screen'),
   code: joinCode,
   slide: z.object({ moduleId: id, slideId: id, black: z.boolean() }).optional(),
+  stage,
+  ended: z.boolean(),
+  now: z.number(),
+  participants: z.number(),
+  names: z.array(text),
+  question: publicQuestion.optional(),
+  revealed: z.boolean(),
+  answered: z.number(),
+  counts: tally.optional(),
+  correct: z.array(z.string()).optional(),
+  cloud: cloud.optional(),
+  qa: qaEntries.optional(),
+  board: z.array(z.object({ name: text, points: z.number() })),
 }) satisfies z.ZodType<ScreenView>;
+
+/** A question set prepared for a module, kept on the server and reused from session to session. */
+export const questionSetSchema = z.object({ id, title: z.string().max(120), questions: z.array(pushedQuestionSchema).max(50) });
+export type QuestionSet = z.infer<typeof questionSetSchema>;
 
 /** What the server says: who you are, what you see, why it refused, and the answer to a ping. */
 export const liveServerMessageSchema = z.discriminatedUnion('t', [
   z.object({ v, t: z.literal('welcome'), role: z.enum(['trainer', 'participant', 'screen']) }),
   z.object({ v, t: z.literal('view'), view: z.discriminatedUnion('role', [participantView, trainerView, screenView]) }),
-  z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS) }),
+  z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS), suggestion: text.optional() }),
+  z.object({ v, t: z.literal('sets'), sets: z.array(questionSetSchema) }),
   z.object({ v, t: z.literal('pong') }),
   z.object({ v, t: z.literal('remote'), ...remoteCommandSchema.shape }),
   z.object({ v, t: z.literal('console'), state: consoleStateSchema }),

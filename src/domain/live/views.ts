@@ -1,17 +1,51 @@
 import { roomReplySplit, type RoomSplit } from '../roleplay/room-split';
-import { counts, leaderboard, points, type LiveQuestion, type LiveSession } from './session';
+import { qaList, type QaView } from './qa';
+import { inSeatOrder, seatOrder } from './seat-order';
+import { counts, leaderboard, points, type BoardRow, type LiveQuestion, type LiveSession, type ScreenStage } from './session';
+import { wordCloud, type CloudWord } from './word-cloud';
 
-/** What a question looks like on a phone: never the answer key before the reveal. */
+type Text = Record<string, string>;
+type Option = { id: string; text: Text };
+
+/** What a question looks like on a phone or the audience screen: never the answer key before the reveal. */
 export type PublicQuestion =
-  | { id: string; kind: 'poll'; prompt: Record<string, string>; options: { id: string; text: Record<string, string> }[] }
-  | { id: string; kind: 'quiz'; prompt: Record<string, string>; options: { id: string; text: Record<string, string> }[]; multiple: boolean; seconds: number; pushedAt: number }
-  | { id: string; kind: 'smart'; prompt: Record<string, string> }
-  | { id: string; kind: 'objection'; prompt: Record<string, string> };
+  | { id: string; kind: 'poll'; prompt: Text; options: Option[] }
+  | { id: string; kind: 'quiz'; prompt: Text; options: Option[]; multiple: boolean; seconds: number; pushedAt: number }
+  | { id: string; kind: 'smart'; prompt: Text; scenario?: { name: Text; summary: Text; year: number } }
+  | { id: string; kind: 'objection'; prompt: Text }
+  | { id: string; kind: 'open'; prompt: Text }
+  | { id: string; kind: 'rating'; prompt: Text; max: number; low: Text; high: Text }
+  | { id: string; kind: 'qa'; prompt: Text };
 
-function publicQuestion(q: LiveQuestion): PublicQuestion {
-  if (q.kind === 'quiz') return { id: q.id, kind: 'quiz', prompt: q.prompt, options: q.options, multiple: q.multiple, seconds: q.seconds, pushedAt: q.pushedAt };
+/** The question as shown; for a quiz on a phone, its options in that seat's order. */
+export function publicQuestion(q: LiveQuestion, pid?: string): PublicQuestion {
+  if (q.kind === 'quiz') {
+    const options = pid ? inSeatOrder(q.options, seatOrder(q.id, pid, q.options.map((o) => o.id))) : q.options;
+    return { id: q.id, kind: 'quiz', prompt: q.prompt, options, multiple: q.multiple, seconds: q.seconds, pushedAt: q.pushedAt };
+  }
   if (q.kind === 'poll') return { id: q.id, kind: 'poll', prompt: q.prompt, options: q.options };
+  if (q.kind === 'rating') return { id: q.id, kind: 'rating', prompt: q.prompt, max: q.max, low: q.low, high: q.high };
+  if (q.kind === 'smart') return { id: q.id, kind: 'smart', prompt: q.prompt, ...(q.scenario ? { scenario: { name: q.scenario.name, summary: q.scenario.summary, year: q.scenario.year } } : {}) };
   return { id: q.id, kind: q.kind, prompt: q.prompt };
+}
+
+/** What every view of the room shares, worked out once per broadcast rather than once per phone. */
+export interface RoomFacts {
+  question?: LiveQuestion;
+  revealed: boolean;
+  counts?: { answered: number; byOption: Record<string, number> };
+  board: BoardRow[];
+  cloud?: CloudWord[];
+}
+
+export function roomFacts(s: LiveSession): RoomFacts {
+  const q = s.questions.find((x) => x.id === s.currentId);
+  const facts: RoomFacts = { revealed: Boolean(q && s.revealed.includes(q.id)), board: leaderboard(s) };
+  if (!q) return facts;
+  facts.question = q;
+  facts.counts = counts(s, q.id);
+  if (q.kind === 'open') facts.cloud = wordCloud(Object.values(s.answers[q.id] ?? {}).map((a) => ('words' in a ? a.words : [])));
+  return facts;
 }
 
 export interface ParticipantView {
@@ -19,24 +53,42 @@ export interface ParticipantView {
   code: string;
   name: string;
   ended: boolean;
+  /** The server's clock when this view was made, so a phone can run the countdown on server time. */
+  now: number;
   question?: PublicQuestion;
   answered: boolean;
-  result?: { correct?: string[]; points?: number; rank?: number; of?: number; counts: Record<string, number>; answered: number };
+  /** This phone's own answer. */
+  mine?: { optionIds?: string[]; rating?: number; text?: string };
+  result?: {
+    correct?: string[];
+    points?: number;
+    rank?: number;
+    of?: number;
+    counts: Record<string, number>;
+    answered: number;
+    /** A goal call: this phone's verdict per SMART criterion. */
+    verdicts?: Record<string, string>;
+    cloud?: CloudWord[];
+  };
+  qa?: QaView[];
 }
 
-export function participantView(s: LiveSession, pid: string): ParticipantView {
-  const q = s.questions.find((x) => x.id === s.currentId);
-  const mine = q ? s.answers[q.id]?.[pid] : undefined;
-  const view: ParticipantView = { role: 'participant', code: s.code, name: s.participants[pid]?.name ?? '', ended: Boolean(s.ended), answered: Boolean(mine) };
-  if (q) view.question = publicQuestion(q);
-  if (q && s.revealed.includes(q.id)) {
-    const c = counts(s, q.id);
-    const board = leaderboard(s);
-    const rank = board.findIndex((r) => r.pid === pid);
+export function participantView(s: LiveSession, pid: string, now: number, facts: RoomFacts = roomFacts(s)): ParticipantView {
+  const q = facts.question;
+  const a = q ? s.answers[q.id]?.[pid] : undefined;
+  const view: ParticipantView = { role: 'participant', code: s.code, name: s.participants[pid]?.name ?? '', ended: Boolean(s.ended), now, answered: Boolean(a) };
+  if (!q) return view;
+  view.question = publicQuestion(q, pid);
+  if (a) view.mine = 'optionIds' in a ? { optionIds: a.optionIds } : 'rating' in a ? { rating: a.rating } : { text: a.text };
+  if (q.kind === 'qa') view.qa = qaList(s, q.id, pid);
+  if (facts.revealed && facts.counts) {
+    const rank = facts.board.findIndex((r) => r.pid === pid);
     view.result = {
-      counts: c.byOption,
-      answered: c.answered,
-      ...(q.kind === 'quiz' ? { correct: q.correct, points: points(q, mine), rank: rank + 1, of: board.length } : {}),
+      counts: facts.counts.byOption,
+      answered: facts.counts.answered,
+      ...(q.kind === 'quiz' ? { correct: q.correct, points: points(q, a), rank: rank + 1, of: facts.board.length } : {}),
+      ...(a && 'verdicts' in a ? { verdicts: a.verdicts } : {}),
+      ...(facts.cloud ? { cloud: facts.cloud } : {}),
     };
   }
   return view;
@@ -47,8 +99,12 @@ export interface TrainerView {
   code: string;
   moduleId: string;
   ended: boolean;
+  now: number;
+  stage: ScreenStage;
   participants: number;
   connected: number;
+  /** Everyone seated, newest first, so the trainer can remove a seat. */
+  people: { pid: string; name: string }[];
   question?: LiveQuestion;
   revealed: boolean;
   counts?: { answered: number; byOption: Record<string, number> };
@@ -57,37 +113,43 @@ export interface TrainerView {
   goals?: { name: string; text: string; metCount: number }[];
   /** For an objection: how the room's replies split by LSCPA step, with anonymous examples. */
   split?: RoomSplit;
+  cloud?: CloudWord[];
+  qa?: QaView[];
 }
 
-export function trainerView(s: LiveSession, connected: number): TrainerView {
-  const q = s.questions.find((x) => x.id === s.currentId);
+const newestFirst = (s: LiveSession) => Object.entries(s.participants).sort((a, b) => b[1].joinedAt - a[1].joinedAt);
+
+export function trainerView(s: LiveSession, connected: number, now: number, facts: RoomFacts = roomFacts(s)): TrainerView {
+  const q = facts.question;
   const view: TrainerView = {
     role: 'trainer',
     code: s.code,
     moduleId: s.moduleId,
     ended: Boolean(s.ended),
+    now,
+    stage: s.stage ?? 'join',
     participants: Object.keys(s.participants).length,
     connected,
-    revealed: Boolean(q && s.revealed.includes(q.id)),
-    leaderboard: leaderboard(s)
-      .slice(0, 10)
-      .map(({ name, points: p, correct }) => ({ name, points: p, correct })),
+    people: newestFirst(s).map(([pid, p]) => ({ pid, name: p.name })),
+    revealed: facts.revealed,
+    leaderboard: facts.board.slice(0, 10).map(({ name, points: p, correct }) => ({ name, points: p, correct })),
   };
-  if (q) {
-    view.question = q;
-    view.counts = counts(s, q.id);
-    if (q.kind === 'smart')
-      view.goals = Object.entries(s.answers[q.id] ?? {})
-        .map(([pid, a]) => ({ name: s.participants[pid]?.name ?? '', text: 'text' in a ? a.text : '', metCount: 'metCount' in a ? a.metCount : 0, at: a.at }))
-        .sort((a, b) => b.at - a.at)
-        .slice(0, 20)
-        .map(({ name, text, metCount }) => ({ name, text, metCount }));
-    if (q.kind === 'objection')
-      view.split = roomReplySplit(
-        Object.values(s.answers[q.id] ?? {}).flatMap((a) => ('step' in a ? [{ text: a.text, locale: a.locale }] : [])),
-        { objection: q.objection },
-      );
-  }
+  if (!q) return view;
+  view.question = q;
+  view.counts = facts.counts;
+  if (facts.cloud) view.cloud = facts.cloud;
+  if (q.kind === 'qa') view.qa = qaList(s, q.id);
+  if (q.kind === 'smart')
+    view.goals = Object.entries(s.answers[q.id] ?? {})
+      .map(([pid, a]) => ({ name: s.participants[pid]?.name ?? '', text: 'text' in a ? a.text : '', metCount: 'metCount' in a ? a.metCount : 0, at: a.at }))
+      .sort((a, b) => b.at - a.at)
+      .slice(0, 20)
+      .map(({ name, text, metCount }) => ({ name, text, metCount }));
+  if (q.kind === 'objection')
+    view.split = roomReplySplit(
+      Object.values(s.answers[q.id] ?? {}).flatMap((a) => ('step' in a ? [{ text: a.text, locale: a.locale }] : [])),
+      { objection: q.objection },
+    );
   return view;
 }
 
@@ -95,6 +157,46 @@ export interface ScreenView {
   role: 'screen';
   code: string;
   slide?: { moduleId: string; slideId: string; black: boolean };
+  stage: ScreenStage;
+  ended: boolean;
+  now: number;
+  participants: number;
+  /** The newest names in the room, for the join screen. */
+  names: string[];
+  question?: PublicQuestion;
+  revealed: boolean;
+  answered: number;
+  /** Per option or rating; for a quiz or a goal call only after the reveal, so the room is not steered. */
+  counts?: Record<string, number>;
+  correct?: string[];
+  cloud?: CloudWord[];
+  qa?: QaView[];
+  board: { name: string; points: number }[];
 }
 
-export const screenView = (s: LiveSession): ScreenView => ({ role: 'screen', code: s.code, ...(s.slide ? { slide: s.slide } : {}) });
+export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomFacts(s)): ScreenView {
+  const q = facts.question;
+  const view: ScreenView = {
+    role: 'screen',
+    code: s.code,
+    ...(s.slide ? { slide: s.slide } : {}),
+    stage: s.stage ?? 'join',
+    ended: Boolean(s.ended),
+    now,
+    participants: Object.keys(s.participants).length,
+    names: newestFirst(s)
+      .slice(0, 40)
+      .map(([, p]) => p.name),
+    revealed: facts.revealed,
+    answered: facts.counts?.answered ?? 0,
+    board: facts.board.slice(0, 5).map(({ name, points: p }) => ({ name, points: p })),
+  };
+  if (!q) return view;
+  view.question = publicQuestion(q);
+  const hidden = (q.kind === 'quiz' || q.kind === 'smart') && !facts.revealed;
+  if (facts.counts && !hidden && q.kind !== 'objection') view.counts = facts.counts.byOption;
+  if (q.kind === 'quiz' && facts.revealed) view.correct = q.correct;
+  if (facts.cloud) view.cloud = facts.cloud;
+  if (q.kind === 'qa') view.qa = qaList(s, q.id, undefined, 8);
+  return view;
+}

@@ -46,6 +46,7 @@ function answerText(q: LiveQuestion, a: LiveAnswer, lang: ResultsLang): string {
     return a.optionIds.map((id) => (options.find((o) => o.id === id) ? inLang(options.find((o) => o.id === id)!.text, lang) : id)).join(' | ');
   }
   if ('metCount' in a) return `${a.text} (${LABELS[lang].met(a.metCount)})`;
+  if ('rating' in a) return String(a.rating);
   return a.text;
 }
 

@@ -5,6 +5,8 @@ import { useSettingsStore } from '../../stores/settings-store';
 
 test('joining: the code must be six digits, a name is needed, an unknown code and a network failure are told apart', async () => {
   useProfileStore.setState({ profile: null });
+  // A Chinese phone (jsdom's own languages are English).
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN', 'zh']);
   const fetchMock = vi.fn(async (url: string) => {
     if (url.endsWith('/654321')) throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify({ error: 'no_session' }), { status: 404 });
@@ -39,4 +41,12 @@ test('an ended session says so, in English too; a trainee\'s own name is offered
   await user.type(screen.getByLabelText('Join code'), '123456');
   await user.click(screen.getByRole('button', { name: 'Join' }));
   expect(await screen.findByText('This class session has ended.')).toBeInTheDocument();
+});
+
+test('a phone that never chose a language reads /join in its own', async () => {
+  localStorage.clear();
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'en']);
+  renderApp('/join');
+  expect(await screen.findByLabelText('Join code')).toBeInTheDocument();
+  expect(useSettingsStore.getState().locale).toBe('en');
 });

@@ -6,10 +6,11 @@ import { useProfileStore } from '../../stores/profile-store';
 import { hasUnsafeChars, NAME_MAX } from '../../domain';
 import { findLiveSession } from './live-api';
 import { participantId } from './participant-id';
+import { usePhoneLocale } from './phone-locale';
 import { ParticipantScreen } from './participant-screen';
 import './live.css';
 
-type JoinError = 'badCode' | 'noName' | 'badName' | 'noSession' | 'ended' | 'network' | 'full' | 'busy';
+type JoinError = 'badCode' | 'noName' | 'badName' | 'noSession' | 'ended' | 'network' | 'full' | 'busy' | 'nameTaken' | 'removed';
 const errorKey = {
   badCode: 'live.join.badCode',
   noName: 'live.join.noName',
@@ -19,6 +20,8 @@ const errorKey = {
   network: 'live.join.network',
   full: 'live.join.full',
   busy: 'live.join.busy',
+  nameTaken: 'live.join.nameTaken',
+  removed: 'live.join.removed',
 } as const;
 
 /** `/join`: a phone joins a live session with the code on the trainer's screen. No install, no account. */
@@ -34,6 +37,7 @@ export function JoinPage() {
   const [error, setError] = useState<JoinError | undefined>();
   const [busy, setBusy] = useState(false);
   const id = useId();
+  usePhoneLocale();
 
   if (joinedCode && joinedName)
     return (
@@ -42,9 +46,12 @@ export function JoinPage() {
         name={joinedName}
         pid={participantId(joinedCode)}
         token={token}
-        onLeave={(reason) => {
+        onLeave={(reason, suggestion) => {
           localStorage.removeItem(`sta:live:${joinedCode}:name`);
           setError(reason);
+          // A taken name comes back with the server's free variant in the field, ready to send.
+          if (reason === 'nameTaken' && suggestion) setName(suggestion);
+          setCode(joinedCode);
           setSearch({});
         }}
       />
@@ -98,14 +105,14 @@ export function JoinPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('live.join.name')}</label>
-          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={`${id}-name-hint`} aria-invalid={error === 'noName' || error === 'badName' ? true : undefined} onChange={(e) => setName(e.target.value)} />
+          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={`${id}-name-hint`} aria-invalid={error === 'noName' || error === 'badName' || error === 'nameTaken' ? true : undefined} onChange={(e) => setName(e.target.value)} />
           <p id={`${id}-name-hint`} className="hint">
             {t('live.join.nameHint')}
           </p>
         </div>
         {error && (
           <p role="alert" className="field-error">
-            {t(errorKey[error])}
+            {error === 'nameTaken' ? t('live.join.nameTaken', { name }) : t(errorKey[error])}
           </p>
         )}
         <button type="submit" className="button button--primary live-join__submit" disabled={busy}>

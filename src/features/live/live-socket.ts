@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LiveClientBody, LiveHello, LiveView } from '../../domain';
+import type { LiveClientBody, LiveHello, LiveView, QuestionSet } from '../../domain';
 import { liveSocketUrl } from './live-api';
 import { openLiveConnection, type LiveConnection, type LiveStatus } from './live-connection';
 
@@ -13,13 +13,15 @@ const roleOf = { trainer: 'trainer', join: 'participant', screen: 'screen' } as 
  * `live-connection.ts`; this keeps its status and the last view for this role. `hello` null waits.
  * `send` is the same function for the component's whole life.
  */
-export function useLiveSocket<V extends LiveView>(hello: Hello | null, onError?: (error: string) => void) {
+export function useLiveSocket<V extends LiveView>(hello: Hello | null, onError?: (error: string, suggestion?: string) => void, onSets?: (sets: QuestionSet[]) => void) {
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [view, setView] = useState<V | undefined>(undefined);
   const connection = useRef<LiveConnection | undefined>(undefined);
   const errorRef = useRef(onError);
+  const setsRef = useRef(onSets);
   useEffect(() => {
     errorRef.current = onError;
+    setsRef.current = onSets;
   });
   const helloText = hello ? JSON.stringify(hello) : null;
 
@@ -32,7 +34,8 @@ export function useLiveSocket<V extends LiveView>(hello: Hello | null, onError?:
       onStatus: setStatus,
       onMessage: (m) => {
         if (m.t === 'view' && m.view.role === roleOf[greeting.t]) setView(m.view as V);
-        else if (m.t === 'error') errorRef.current?.(m.error);
+        else if (m.t === 'error') errorRef.current?.(m.error, m.suggestion);
+        else if (m.t === 'sets') setsRef.current?.(m.sets);
       },
       onRefused: (reason) => reason === 'versionMismatch' && errorRef.current?.('incompatible_version'),
     });

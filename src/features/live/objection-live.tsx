@@ -49,7 +49,7 @@ export function ObjectionSplit({ split }: { split?: RoomSplit }) {
 }
 
 /** The trainer pushes a customer's objection; phones answer it in their own words. */
-export function ObjectionPusher({ onPush }: { onPush: (q: PushedQuestion) => void }) {
+export function ObjectionPusher({ onPush, label }: { onPush: (q: PushedQuestion) => void; label: string }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [objection, setObjection] = useState<ObjectionType>('price');
@@ -64,7 +64,7 @@ export function ObjectionPusher({ onPush }: { onPush: (q: PushedQuestion) => voi
         ))}
       </select>
       <button type="button" className="button" onClick={() => onPush({ kind: 'objection', objection, prompt: { [i18n.language]: t(objectionKey[objection]) } })}>
-        {t('live.host.pushObjection')}
+        {label}
       </button>
     </div>
   );

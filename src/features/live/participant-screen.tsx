@@ -1,31 +1,31 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantView, PublicQuestion } from '../../domain';
+import { pointsAt, type ParticipantView, type PublicQuestion } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
+import { useText } from './live-text';
 import { useLiveSocket } from './live-socket';
+import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
+import { PhoneQa } from './phone-qa';
+import { PhoneResult } from './phone-result';
+import { deadlineOf, useCountdown } from './use-countdown';
 
-type Leave = 'noSession' | 'ended' | 'full' | 'busy' | 'badName';
+export { optionLabel, useText } from './live-text';
 
-/** Text in the phone's language, else whatever language the trainer wrote it in. */
-export function useText() {
-  const { i18n } = useTranslation();
-  return (text: Record<string, string>) => text[i18n.language] ?? Object.values(text)[0] ?? '';
-}
+export type Leave = 'noSession' | 'ended' | 'full' | 'busy' | 'badName' | 'nameTaken' | 'removed';
 
-export function optionLabel(t: (key: 'live.true' | 'live.false') => string, text: (x: Record<string, string>) => string, option: { id: string; text: Record<string, string> }) {
-  if (Object.keys(option.text).length === 0 && (option.id === 'true' || option.id === 'false')) return t(option.id === 'true' ? 'live.true' : 'live.false');
-  return text(option.text);
-}
-
-/** The phone during a session: waiting, answering, the result; it reconnects by itself. */
-export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: string; name: string; pid: string; token?: string; onLeave: (reason?: Leave) => void }) {
-  const { t } = useTranslation();
-  const { status, view, send } = useLiveSocket<ParticipantView>({ t: 'join', code, pid, name, ...(token ? { token } : {}) }, (error) => {
+/** The phone during a session: waiting, answering against the clock, its own result and the room's; it reconnects by itself. */
+export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: string; name: string; pid: string; token?: string; onLeave: (reason?: Leave, suggestion?: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const [refused, setRefused] = useState<'late' | 'closed' | undefined>();
+  const { status, view, send } = useLiveSocket<ParticipantView>({ t: 'join', code, pid, name, lang, ...(token ? { token } : {}) }, (error, suggestion) => {
     if (error === 'no_session') onLeave('noSession');
-    else if (error === 'ended' || error === 'full') onLeave(error);
+    else if (error === 'ended' || error === 'full' || error === 'removed') onLeave(error);
     // The server's per-address limit on new seats, and its check of the name, said in the phone's language.
     else if (error === 'rate_limited') onLeave('busy');
     else if (error === 'name') onLeave('badName');
+    else if (error === 'name_taken') onLeave('nameTaken', suggestion);
+    else if (error === 'late' || error === 'closed') setRefused(error);
   });
   return (
     <section className="live-phone" aria-labelledby="live-phone-title">
@@ -39,7 +39,18 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
       {view?.ended ? (
         <p className="live-phone__message">{t('live.sessionEnded')}</p>
       ) : view?.question ? (
-        <QuestionCard key={view.question.id} question={view.question} view={view} onAnswer={(a) => send({ t: 'answer', qid: view.question!.id, ...a })} />
+        <QuestionCard
+          key={view.question.id}
+          question={view.question}
+          view={view}
+          refused={refused}
+          onAnswer={(a) => {
+            setRefused(undefined);
+            send({ t: 'answer', qid: view.question!.id, ...a });
+          }}
+          onAsk={(text) => send({ t: 'ask', text })}
+          onVote={(entryId) => send({ t: 'vote', entryId })}
+        />
       ) : (
         <p className="live-phone__message">{t('live.wait')}</p>
       )}
@@ -50,98 +61,68 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
   );
 }
 
-function QuestionCard({ question, view, onAnswer }: { question: PublicQuestion; view: ParticipantView; onAnswer: (a: { optionIds?: string[]; text?: string }) => void }) {
+interface CardProps {
+  question: PublicQuestion;
+  view: ParticipantView;
+  refused?: 'late' | 'closed';
+  onAnswer: (a: PhoneAnswer) => void;
+  onAsk: (text: string) => void;
+  onVote: (entryId: string) => void;
+}
+
+function QuestionCard({ question, view, refused, onAnswer, onAsk, onVote }: CardProps) {
   const { t } = useTranslation();
   const text = useText();
   const f = useFormatters();
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [goal, setGoal] = useState('');
-  const [sent, setSent] = useState(false);
   const id = useId();
-  useEffect(() => setSent(view.answered), [view.answered]);
-  const answered = view.answered || sent;
+  const [sent, setSent] = useState(false);
+  // A refusal from the server takes the answer back: the phone says why instead of "your answer is in".
+  useEffect(() => {
+    if (refused) setSent(false);
+  }, [refused]);
+  const deadline = deadlineOf(question);
+  const left = useCountdown(deadline, view.now);
+  const answered = view.answered || (sent && !refused);
   const result = view.result;
-  const many = question.kind === 'quiz' && question.multiple;
+  const timeUp = left === 0;
+  const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario?.year ?? '' }) : text(question.prompt);
 
   return (
     <article className="live-question" aria-labelledby={`${id}-prompt`}>
       <h2 id={`${id}-prompt`} className="live-question__prompt">
-        {text(question.prompt)}
+        {prompt}
       </h2>
+      {question.kind === 'smart' && question.scenario && <p className="live-question__scenario">{text(question.scenario.summary)}</p>}
+      {question.kind === 'quiz' && left !== undefined && !result && !answered && (
+        <p className="live-countdown" aria-live="off">
+          {t('live.countdown', { seconds: f.number(Math.ceil(left / 1000)) })} · {t('live.pointsNow', { points: f.number(timeUp ? 0 : pointsAt(question.seconds * 1000 - left, question.seconds)) })}
+        </p>
+      )}
       {result ? (
-        <Result question={question} result={result} />
+        <PhoneResult question={question} result={result} mine={view.mine} />
+      ) : question.kind === 'qa' ? (
+        <PhoneQa entries={view.qa ?? []} onAsk={onAsk} onVote={onVote} />
       ) : answered ? (
         <p role="status" className="live-phone__message">
           {t('live.answered')}
         </p>
-      ) : question.kind === 'smart' || question.kind === 'objection' ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!goal.trim()) return;
-            setSent(true);
-            onAnswer({ text: goal });
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-goal`}>{question.kind === 'smart' ? t('live.goalLabel') : t('live.replyLabel')}</label>
-            <textarea id={`${id}-goal`} rows={4} value={goal} maxLength={1000} aria-describedby={`${id}-goal-hint`} onChange={(e) => setGoal(e.target.value)} />
-            <p id={`${id}-goal-hint`} className="hint">
-              {question.kind === 'smart' ? t('live.goalHint') : t('live.replyHint')}
-            </p>
-          </div>
-          <button type="submit" className="button button--primary live-phone__send" disabled={!goal.trim()}>
-            {t('live.answer')}
-          </button>
-        </form>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!chosen.length) return;
-            setSent(true);
-            onAnswer({ optionIds: chosen });
-          }}
-        >
-          <fieldset className="live-options">
-            <legend className="visually-hidden">{text(question.prompt)}</legend>
-            {many && <p className="hint">{t('live.chooseMany')}</p>}
-            {question.options.map((o, i) => (
-              <label key={o.id} className={`live-option live-option--${i % 4}`}>
-                <input
-                  type={many ? 'checkbox' : 'radio'}
-                  name={`${id}-option`}
-                  checked={chosen.includes(o.id)}
-                  onChange={(e) => setChosen((c) => (many ? (e.target.checked ? [...c, o.id] : c.filter((x) => x !== o.id)) : [o.id]))}
-                />
-                <span>{optionLabel(t, text, o)}</span>
-              </label>
-            ))}
-          </fieldset>
-          <button type="submit" className="button button--primary live-phone__send" disabled={!chosen.length}>
-            {t('live.answer')}
-          </button>
-        </form>
+        <>
+          {(refused || timeUp) && (
+            <p role="alert" className="field-error">
+              {refused === 'closed' ? t('live.closed') : refused === 'late' ? t('live.late') : t('live.timeUp')}
+            </p>
+          )}
+          <PhoneAnswerForm
+            question={question}
+            disabled={false}
+            onAnswer={(a) => {
+              setSent(true);
+              onAnswer(a);
+            }}
+          />
+        </>
       )}
-      {result && <p className="hint">{t('live.results', { answered: f.number(result.answered) })}</p>}
     </article>
-  );
-}
-
-function Result({ question, result }: { question: PublicQuestion; result: NonNullable<ParticipantView['result']> }) {
-  const { t } = useTranslation();
-  const text = useText();
-  const f = useFormatters();
-  if (question.kind !== 'quiz' || !result.correct) return null;
-  const right = (result.points ?? 0) > 0;
-  const answerText = question.options
-    .filter((o) => result.correct!.includes(o.id))
-    .map((o) => optionLabel(t, text, o))
-    .join(' / ');
-  return (
-    <div role="status" className={`live-result live-result--${right ? 'right' : 'wrong'}`}>
-      <p>{right ? t('live.right', { points: f.number(result.points ?? 0) }) : t('live.wrong', { answer: answerText })}</p>
-      {result.rank ? <p>{t('live.rank', { rank: f.number(result.rank), of: f.number(result.of ?? 0) })}</p> : null}
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { findModule } from '../../content/course';
@@ -26,18 +26,20 @@ export type UseRemotePosition = (moduleId: string, follow: string | null) => Rem
 interface Props {
   /** Followed whenever it gives a new position, beside the console's BroadcastChannel. */
   useRemotePosition?: UseRemotePosition;
+  /** Drawn over the slide when given (the router passes the live session's audience layer). */
+  liveLayer?: ComponentType<{ moduleId: string }>;
 }
 
 const useNoRemotePosition: UseRemotePosition = () => undefined;
 const CONSOLE_ID = /^[a-z0-9-]{1,40}$/;
 
-/** `/present/:moduleId/screen?slide=…&black=1&console=…`: the slide alone, for the projector. */
-export function ScreenPage({ useRemotePosition = useNoRemotePosition }: Props) {
+/** `/present/:moduleId/screen?slide=…&black=1&console=…`: the slide alone, for the projector (with the live room's layer over it). */
+export function ScreenPage({ useRemotePosition = useNoRemotePosition, liveLayer }: Props) {
   const { moduleId = '' } = useParams();
   const { i18n } = useTranslation();
   const module = findModule(i18n.language as Locale, moduleId);
   if (!module) return <PresentNotFound />;
-  return <Screen key={module.id} module={module} useRemotePosition={useRemotePosition} />;
+  return <Screen key={module.id} module={module} useRemotePosition={useRemotePosition} LiveLayer={liveLayer} />;
 }
 
 interface Shown {
@@ -48,7 +50,7 @@ interface Shown {
   reveal: number;
 }
 
-function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePosition: UseRemotePosition }) {
+function Screen({ module, useRemotePosition, LiveLayer }: { module: ModuleMeta; useRemotePosition: UseRemotePosition; LiveLayer?: ComponentType<{ moduleId: string }> }) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const slideIds = module.slides.map((s) => s.id);
@@ -131,6 +133,7 @@ function Screen({ module, useRemotePosition }: { module: ModuleMeta; useRemotePo
       </div>
       {shown.black && <div className="present-screen__black" />}
       {shown.white && <div className="present-screen__white" />}
+      {LiveLayer && !blank && <LiveLayer moduleId={module.id} />}
     </div>
   );
 }

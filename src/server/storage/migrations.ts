@@ -337,6 +337,17 @@ export const MIGRATIONS: readonly Migration[] = [
    ALTER TABLE trainees ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
    ALTER TABLE trainees ADD COLUMN subject TEXT;`,
   },
+  // Live question sets prepared per module before a session, reusable in every later one.
+  {
+    name: 'live-question-sets',
+    sql: `CREATE TABLE live_question_sets (
+     id TEXT PRIMARY KEY,
+     module_id TEXT NOT NULL,
+     title TEXT NOT NULL,
+     questions TEXT NOT NULL,
+     updated TEXT NOT NULL
+   );`,
+  },
 ];
 
 const LEGACY_ORDER = MIGRATIONS.slice(0, 12).map((m) => m.name);

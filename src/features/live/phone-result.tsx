@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { CRITERIA, type ParticipantView, type PublicQuestion } from '../../domain';
+import { useFormatters } from '../../ui/use-formatters';
+import { criterionKey } from './criteria';
+import { LiveChart } from './live-chart';
+import { optionLabel, useText } from './live-text';
+import { WordCloudView } from './word-cloud-view';
+
+type Result = NonNullable<ParticipantView['result']>;
+
+const verdictKey = { met: 'live.verdict.met', not_met: 'live.verdict.notMet', unknown: 'live.verdict.unknown' } as const;
+const verdictOf = (v: string | undefined): keyof typeof verdictKey => (v === 'met' || v === 'not_met' ? v : 'unknown');
+
+/** After the reveal: this phone's own result, then how the room answered. */
+export function PhoneResult({ question, result, mine }: { question: PublicQuestion; result: Result; mine: ParticipantView['mine'] }) {
+  const { t } = useTranslation();
+  const text = useText();
+  const f = useFormatters();
+  const chosen = mine?.optionIds ?? [];
+  return (
+    <div className="live-phone__result">
+      {question.kind === 'quiz' && result.correct && <QuizVerdict question={question} result={result} answered={chosen.length > 0} />}
+      {result.verdicts && (
+        <section aria-labelledby="live-own-verdicts" className="live-result">
+          <h3 id="live-own-verdicts">{t('live.ownVerdicts')}</h3>
+          <ul className="live-verdicts">
+            {CRITERIA.map((c) => (
+              <li key={c} data-verdict={result.verdicts![c]}>
+                {t(criterionKey[c])}: <strong>{t(verdictKey[verdictOf(result.verdicts![c])])}</strong>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h3 className="live-phone__room">{t('live.roomAnswers', { answered: f.number(result.answered) })}</h3>
+      {(question.kind === 'quiz' || question.kind === 'poll') && (
+        <LiveChart
+          label={t('live.distribution')}
+          total={result.answered}
+          rows={question.options.map((o) => ({ id: o.id, label: optionLabel(t, text, o), count: result.counts[o.id] ?? 0, correct: result.correct?.includes(o.id), mine: chosen.includes(o.id) }))}
+        />
+      )}
+      {question.kind === 'rating' && (
+        <LiveChart
+          label={t('live.distribution')}
+          total={result.answered}
+          rows={Array.from({ length: question.max }, (_, i) => String(i + 1)).map((v) => ({ id: v, label: v, count: result.counts[v] ?? 0, mine: mine?.rating === Number(v) }))}
+        />
+      )}
+      {question.kind === 'smart' && <LiveChart label={t('live.criteriaCounts')} total={result.answered} rows={CRITERIA.map((c) => ({ id: c, label: t(criterionKey[c]), count: result.counts[c] ?? 0 }))} />}
+      {question.kind === 'open' && <WordCloudView words={result.cloud ?? []} />}
+    </div>
+  );
+}
+
+function QuizVerdict({ question, result, answered }: { question: Extract<PublicQuestion, { kind: 'quiz' }>; result: Result; answered: boolean }) {
+  const { t } = useTranslation();
+  const text = useText();
+  const f = useFormatters();
+  const right = (result.points ?? 0) > 0;
+  const answerText = question.options
+    .filter((o) => result.correct!.includes(o.id))
+    .map((o) => optionLabel(t, text, o))
+    .join(' / ');
+  return (
+    <div role="status" className={`live-result live-result--${right ? 'right' : 'wrong'}`}>
+      <p>{right ? t('live.right', { points: f.number(result.points ?? 0) }) : answered ? t('live.wrong', { answer: answerText }) : t('live.noAnswer', { answer: answerText })}</p>
+      {result.rank ? <p>{t('live.rank', { rank: f.number(result.rank), of: f.number(result.of ?? 0) })}</p> : null}
+    </div>
+  );
+}
