@@ -35,13 +35,14 @@ interface CertificateRow {
   issued_at: string;
 }
 
-const toRecord = (r: CertificateRow): CertificateRecord => ({
+const toRecord = (r: CertificateRow, verified: number | undefined): CertificateRecord => ({
   code: r.code,
   name: r.name,
   department: r.department,
   finalScore: r.final_score,
   completedAt: r.completed_at,
   issuedAt: r.issued_at,
+  identity: Number(verified) ? 'company' : 'self-declared',
 });
 
 /**
@@ -58,7 +59,7 @@ export function certificateService({ sql, trainees, progress, attempts, modules,
   return {
     /** Issues (or finds) the certificate of the trainee a token belongs to; says what is missing when the course is not complete. */
     async issue(employeeId: string, actorKey: string): Promise<{ record: CertificateRecord; created: boolean } | { missing: string[] } | undefined> {
-      const who = await sql.get<{ name: string; department: string }>('SELECT name, department FROM trainees WHERE employee_id = ?', [employeeId]);
+      const who = await sql.get<{ name: string; department: string; verified: number }>('SELECT name, department, verified FROM trainees WHERE employee_id = ?', [employeeId]);
       if (!who) return undefined;
       const rows = await sql.all<{ body: string }>('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 AND verb_id IN (?, ?, ?) ORDER BY seq', [
         actorKey,
@@ -75,7 +76,7 @@ export function certificateService({ sql, trainees, progress, attempts, modules,
       });
       if (!status.complete) return { missing: status.missing };
       const existing = await held(employeeId, who.name, who.department);
-      if (existing) return { record: toRecord(existing), created: false };
+      if (existing) return { record: toRecord(existing, who.verified), created: false };
       // A code already taken is astronomically unlikely; drawing again costs nothing.
       for (let i = 0; i < 5; i++) {
         const row: CertificateRow = {
@@ -92,17 +93,19 @@ export function certificateService({ sql, trainees, progress, attempts, modules,
            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
           [courseId, row.code, row.employee_id, row.name, row.department, row.final_score, row.completed_at, row.issued_at],
         );
-        if (inserted === 1) return { record: toRecord(row), created: true };
+        if (inserted === 1) return { record: toRecord(row, who.verified), created: true };
         const raced = await held(employeeId, who.name, who.department);
-        if (raced) return { record: toRecord(raced), created: false };
+        if (raced) return { record: toRecord(raced, who.verified), created: false };
       }
       throw new Error('could not draw a free verification code');
     },
     /** The certificate behind a code as typed (any case, dashes optional), if one was issued. */
     async find(code: string): Promise<CertificateRecord | undefined> {
       const canonical = normaliseCode(code);
-      const row = canonical ? await sql.get<CertificateRow>('SELECT * FROM certificates WHERE code = ?', [canonical]) : undefined;
-      return row && toRecord(row);
+      const row = canonical
+        ? await sql.get<CertificateRow & { verified: number | null }>('SELECT c.*, t.verified AS verified FROM certificates c LEFT JOIN trainees t ON t.employee_id = c.employee_id WHERE c.code = ?', [canonical])
+        : undefined;
+      return row && toRecord(row, row.verified ?? 0);
     },
     identify: (token: string) => trainees.identify(token),
   };

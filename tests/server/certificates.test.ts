@@ -140,7 +140,7 @@ describe('issuing a certificate', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = await res.json();
-    expect(body).toEqual({ code: expect.stringMatching(/^STA(-[2-9A-HJKMNP-Z]{4}){4}$/), name: '李娜', department: '华东销售部', finalScore: 1, completedAt: at(8), issuedAt: expect.any(String) });
+    expect(body).toEqual({ code: expect.stringMatching(/^STA(-[2-9A-HJKMNP-Z]{4}){4}$/), name: '李娜', department: '华东销售部', finalScore: 1, completedAt: at(8), issuedAt: expect.any(String), identity: 'self-declared' });
     code = body.code;
   });
 
@@ -163,7 +163,7 @@ describe('issuing a certificate', () => {
       const res = await lookup(typed);
       expect(res.status, typed).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-store');
-      expect(await res.json()).toEqual({ code, name: '李娜', department: '华东销售部', finalScore: 1, completedAt: at(8), issuedAt: expect.any(String) });
+      expect(await res.json()).toEqual({ code, name: '李娜', department: '华东销售部', finalScore: 1, completedAt: at(8), issuedAt: expect.any(String), identity: 'self-declared' });
     }
   });
 

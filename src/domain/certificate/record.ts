@@ -11,6 +11,8 @@ export interface CertificateRecord {
   completedAt: string;
   /** When the certificate was issued (ISO). */
   issuedAt: string;
+  /** Who vouched for the holder's identity: the company's sign-in, or the holder alone (a pilot without it). */
+  identity?: 'company' | 'self-declared';
 }
 
 const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
@@ -23,5 +25,6 @@ export function parseCertificateRecord(input: unknown): CertificateRecord | null
   if (!code || typeof r.name !== 'string' || typeof r.department !== 'string') return null;
   if (typeof r.finalScore !== 'number' || !(r.finalScore >= 0 && r.finalScore <= 1)) return null;
   if (!isTime(r.completedAt) || !isTime(r.issuedAt)) return null;
-  return { code, name: r.name, department: r.department, finalScore: r.finalScore, completedAt: r.completedAt, issuedAt: r.issuedAt };
+  const identity = r.identity === 'company' || r.identity === 'self-declared' ? r.identity : undefined;
+  return { code, name: r.name, department: r.department, finalScore: r.finalScore, completedAt: r.completedAt, issuedAt: r.issuedAt, ...(identity ? { identity } : {}) };
 }

@@ -9,6 +9,8 @@ export interface CertificateFacts {
   finalScore: number;
   completedAt: string;
   issuedAt?: string;
+  /** Who vouched for the holder (a certificate the records server issued says it). */
+  identity?: 'company' | 'self-declared';
 }
 
 /** The certificate itself, as printed on one A4 page: who, what, the score, the dates and how to verify it. */
@@ -38,6 +40,12 @@ export function CertificateSheet({ facts, verification, heading: Heading = 'h1' 
           <dt>{t('certificate.completedAt')}</dt>
           <dd>{f.date(facts.completedAt)}</dd>
         </div>
+        {facts.identity && (
+          <div>
+            <dt>{t('certificate.identity')}</dt>
+            <dd>{t(facts.identity === 'company' ? 'certificate.identityCompany' : 'certificate.identitySelf')}</dd>
+          </div>
+        )}
         {facts.issuedAt && (
           <div>
             <dt>{t('certificate.issuedAt')}</dt>

@@ -6,7 +6,7 @@ import { useSettingsStore } from '../../stores/settings-store';
 
 const CODE = verificationCode(Uint8Array.from({ length: 16 }, (_, i) => 255 - i * 7));
 const OTHER = verificationCode(new Uint8Array(16).fill(3));
-const record = { code: CODE, name: '王伟', department: '华南销售部', finalScore: 0.875, completedAt: '2026-11-27T02:00:00.000Z', issuedAt: '2026-11-28T02:00:00.000Z' };
+const record = { code: CODE, name: '王伟', department: '华南销售部', finalScore: 0.875, completedAt: '2026-11-27T02:00:00.000Z', issuedAt: '2026-11-28T02:00:00.000Z', identity: 'company' };
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 afterEach(() => {
@@ -31,6 +31,8 @@ test('a valid code, typed any way, shows whose certificate it is — no profile 
   expect(within(sheet).getByText('王伟')).toBeInTheDocument();
   expect(within(sheet).getByText('华南销售部')).toBeInTheDocument();
   expect(within(sheet).getByText('87.5%')).toBeInTheDocument();
+  // Whether the company's sign-in vouched for the holder is part of what a verifier reads.
+  expect(within(sheet).getByText('经公司统一登录核实')).toBeInTheDocument();
   expect(within(sheet).getByText('2026年11月27日')).toBeInTheDocument();
   expect(stub).toHaveBeenCalledWith(`/api/certificates/${CODE}`, expect.anything());
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
