@@ -76,8 +76,9 @@ async function reviewPages() {
 }
 
 // The presenter, live session, trainer and HR pages: never in an LMS package (a trainee has no use for
-// them there). The build drops them, chunks and all, when VITE_PACKAGE_FORMAT is set.
-const webOnlyRoutes: AppRoute[] = [
+// them there). The build drops them, chunks and all, when VITE_PACKAGE_FORMAT is set: a function
+// nobody calls is dropped whole, where an array of `page()` calls would be kept for their effects.
+const webOnlyRoutes = (): AppRoute[] => [
   { path: paths.join.pattern, ...page(async () => (await withStrings('live', import('../features/live/join-page'))).JoinPage) },
   {
     path: paths.present.pattern,
@@ -185,7 +186,7 @@ export const routes: AppRoute[] = [
               async (params, locale) => (await import('../content/module-loader')).loadModuleContent(params.moduleId ?? '', locale),
             ),
           },
-          ...(import.meta.env.VITE_PACKAGE_FORMAT ? [] : webOnlyRoutes),
+          ...(import.meta.env.VITE_PACKAGE_FORMAT ? [] : webOnlyRoutes()),
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -125,7 +125,7 @@ test('after the session the trainer downloads every answer as CSV and XLSX, and 
   await presenter.goto(`${baseURL}/present/01-foundations`);
   const code = await startSession(presenter);
 
-  const phoneContext = await browser().newContext({ viewport: { width: 390, height: 844 } });
+  const phoneContext = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const phone = await phoneContext.newPage();
   await phone.goto(`${baseURL}/join`);
   await phone.getByLabel('加入码').fill(code);

@@ -17,13 +17,16 @@ interface Props {
 }
 
 /** The module's text, showing only the active slide; loads the module on demand. */
+/** The first slide shown since the page loaded, kept across remounts of the reader (a route change may remount it). */
+let firstSlide: string | undefined;
+
 export function SlideContent({ moduleId, locale, slide }: Props) {
   const { t } = useTranslation();
   // Checked here rather than left to MotionConfig alone: with lazily loaded features, motion
   // still ran the slide-in transform under "reduce".
   const reduceMotion = useReducedMotion();
   // The slide the page opens on is there at once (no fade-in while its code loads): only a move to another slide slides in.
-  const [openedOn] = useState(slide.activeId);
+  const [openedOn] = useState(() => (firstSlide ??= `${moduleId}/${slide.activeId}`));
   return (
     <LoadBoundary key={`${moduleId}:${locale}`} loading={t('reader.loading')} failed={t('reader.loadFailed')} retry={t('reader.retry')}>
       <MotionConfig reducedMotion="user">
@@ -31,7 +34,7 @@ export function SlideContent({ moduleId, locale, slide }: Props) {
           <m.div
             key={slide.activeId}
             className="slide-frame"
-            initial={reduceMotion || slide.activeId === openedOn ? false : { opacity: 0, y: 8 }}
+            initial={reduceMotion || `${moduleId}/${slide.activeId}` === openedOn ? false : { opacity: 0, y: 8 }}
             animate={{ opacity: 1, y: 0 }}
             transition={{ duration: 0.22, ease: 'easeOut' }}
           >
