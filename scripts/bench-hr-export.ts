@@ -16,6 +16,7 @@ import { accountActor, actorKey, DEFAULT_HOME_PAGE, seededRandom, type CourseMod
 import { createApp } from '../src/server/app';
 import { loadCourseIndex } from '../src/server/course-index';
 import Database from 'better-sqlite3';
+import { DEFAULT_COURSE_ID } from '../src/server/storage/migrations';
 import { openStorage, sqliteFile } from '../src/server/storage/open';
 
 type Db = Database.Database;
@@ -45,8 +46,8 @@ function seed(db: Db, modules: readonly CourseModuleInfo[], trainees: number) {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const insertTrainee = db.prepare('INSERT INTO trainees (employee_id, name, department, registered, updated) VALUES (?, ?, ?, ?, ?)');
   const insertProgress = db.prepare(
-    `INSERT INTO progress (actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO progress (course_id, actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const withRows = modules.filter((m) => /^0[1-9]/.test(m.id));
   const start = Date.parse('2026-09-01T01:00:00Z');
@@ -95,7 +96,7 @@ function seed(db: Db, modules: readonly CourseModuleInfo[], trainees: number) {
           } else spent = Math.floor(rnd() * 90_000); // only opened
         }
         time += spent + Math.floor(rnd() * 3 * day);
-        insertProgress.run(key, m.id, employeeId, name, read, passed, best, attempts, spent, iso(first), iso(time));
+        insertProgress.run(DEFAULT_COURSE_ID, key, m.id, employeeId, name, read, passed, best, attempts, spent, iso(first), iso(time));
         rows++;
       });
     }
