@@ -5,6 +5,7 @@ import { migrate } from './migrations';
 import { postgresSql } from './postgres';
 import type { Sql } from './sql';
 import { sqliteSql } from './sqlite';
+import { checkpointInBackground } from './sqlite-checkpointer';
 
 export interface StorageConfig {
   /** Where the embedded SQLite file lives (`DATA_DIR`), or `:memory:`. */
@@ -30,7 +31,7 @@ export async function openStorage({ dataDir, databaseUrl }: StorageConfig): Prom
     }
     return sql;
   }
-  const sql = dataDir === ':memory:' ? sqliteSql(configure(new Database(':memory:'))) : sqliteSql(configure(new Database(sqliteFile(dataDir))), sqliteFile(dataDir));
+  const sql = dataDir === ':memory:' ? sqliteSql(configure(new Database(':memory:'))) : onFile(sqliteFile(dataDir));
   await migrate(sql);
   return sql;
 }
@@ -42,6 +43,13 @@ export function sqliteFile(dataDir: string): string {
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
   return file;
+}
+
+/** A file database whose WAL checkpoints run beside the server, not in its requests. */
+function onFile(file: string): Sql {
+  const db = configure(new Database(file));
+  const checkpointer = checkpointInBackground(db, file);
+  return sqliteSql(db, file, () => checkpointer.stop());
 }
 
 function configure(db: Database.Database) {

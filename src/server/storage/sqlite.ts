@@ -13,7 +13,7 @@ const bind = (params: readonly Param[]) => params.map((p) => (p instanceof Uint8
  * for many requests, the group commit that makes small writes cheap. A query outside a
  * transaction waits until the current group has committed, so it never joins a group unasked.
  */
-export function sqliteSql(db: Database.Database, file?: string): Sql {
+export function sqliteSql(db: Database.Database, file?: string, beforeClose?: () => Promise<void>): Sql {
   const cache = new Map<string, Database.Statement>();
   const prepare = (text: string) => {
     let s = cache.get(text);
@@ -140,6 +140,7 @@ export function sqliteSql(db: Database.Database, file?: string): Sql {
     rows: (text, params = [], batch) => readInBatches(text, params, batch),
     async close() {
       await ready();
+      await beforeClose?.();
       db.close();
     },
   };
