@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate } from './migrations';
+import { migrate } from './migrate';
 import { postgresSql } from './postgres';
 import type { Sql } from './sql';
 import { sqliteSql } from './sqlite';
