@@ -109,9 +109,9 @@ export function startEmitters(args: {
     for (const attempt of useQuizStore.getState().quiz.attempts) {
       if (emitted.attempts.includes(attempt.id)) continue;
       if (args.submit) {
-        const { id, quizId, seed, answers, startedAt, endedAt } = attempt;
+        const { id, quizId, seed, avoid, answers, startedAt, endedAt } = attempt;
         useQuizStore.getState().awaitServer([id]);
-        await args.submit({ kind: 'quiz-attempt', id, quizId, seed, answers, startedAt, endedAt });
+        await args.submit({ kind: 'quiz-attempt', id, quizId, seed, ...(avoid ? { avoid } : {}), answers, startedAt, endedAt });
       } else await record(await attemptStatements(trainee, attempt));
       emitted.attempts.push(attempt.id);
       save();

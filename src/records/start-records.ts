@@ -1,3 +1,4 @@
+import type { IssuedAttempt } from '../domain';
 import { courseModules } from '../content/course';
 import type { Locale } from '../content/locales';
 import { useProfileStore } from '../stores/profile-store';
@@ -63,7 +64,7 @@ export async function startRecords(locale: Locale, config: RecordsConfig) {
  * Asks the records server for a new attempt's id and seed. Undefined when it cannot say (offline,
  * not registered yet, slow): the page then draws offline from the attempt's own id.
  */
-async function issueAttempt(url: string, token: () => string | undefined, quizId: string): Promise<{ attemptId: string; seed: string } | undefined> {
+async function issueAttempt(url: string, token: () => string | undefined, quizId: string): Promise<IssuedAttempt | undefined> {
   const bearer = token();
   if (!bearer) return undefined;
   try {
@@ -74,8 +75,10 @@ async function issueAttempt(url: string, token: () => string | undefined, quizId
       signal: AbortSignal.timeout(10_000),
     });
     if (res.status !== 201) return undefined;
-    const body = (await res.json()) as { attemptId?: unknown; seed?: unknown };
-    return typeof body.attemptId === 'string' && typeof body.seed === 'string' ? { attemptId: body.attemptId, seed: body.seed } : undefined;
+    const body = (await res.json()) as { attemptId?: unknown; seed?: unknown; avoid?: unknown };
+    if (typeof body.attemptId !== 'string' || typeof body.seed !== 'string') return undefined;
+    const avoid = Array.isArray(body.avoid) && body.avoid.every((id) => typeof id === 'string') ? (body.avoid as string[]) : [];
+    return { attemptId: body.attemptId, seed: body.seed, avoid };
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { IssuedAttempt } from '../domain';
 
 /** What the trainee is told about their records: how many wait to be sent, and any the server refused. */
 /** Whether this course sends records anywhere: `unknown` until config.json (or the LMS) has answered. */
@@ -18,7 +19,7 @@ export interface RecordsStatus {
    * Undefined when it cannot answer (offline, not registered yet); the page then draws from the
    * attempt's own id and the server scores it within its limits for offline attempts.
    */
-  issueAttempt?: (quizId: string) => Promise<{ attemptId: string; seed: string } | undefined>;
+  issueAttempt?: (quizId: string) => Promise<IssuedAttempt | undefined>;
   /** Inside an LMS that wants an explicit exit (cmi5): ends the session. */
   exit?: () => void;
   /** The trainee has exited; the window may be closed. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { activityIds, LOCAL_ATTEMPTS_PER_DAY, VERBS } from '../../src/domain';
+import { activityIds, drawQuiz, LOCAL_ATTEMPTS_PER_DAY, VERBS } from '../../src/domain';
 import { serveApp, TEST_BANKS, TEST_MODULES } from './serve-app';
 import { answersFor, bearer, readModule, register, submit, takeQuiz, xapiHeaders } from './quiz-attempts';
 
@@ -99,6 +99,48 @@ test('offline, the page draws from the attempt\'s own id: scored when it arrives
   const finals = await mine(token, VERBS.passed);
   expect(finals).toHaveLength(LOCAL_ATTEMPTS_PER_DAY + 1);
   expect(finals.every((s) => s.object.id === a.final())).toBe(true);
+});
+
+test('a retake keeps clear of the last attempt\'s questions as far as the bank allows, on the server\'s seed and offline alike', async () => {
+  const { token } = await trainee();
+  const quizId = '01-foundations';
+  const bankSize = TEST_BANKS[quizId]!.items.length;
+  const first = await (await issue(token, quizId)).json();
+  expect(first.avoid).toEqual([]);
+  const firstItems = drawQuiz(quizId, TEST_BANKS, first.seed, first.avoid).map((d) => d.itemId);
+  await submit(served.base, token, first.attemptId, { quizId, seed: first.seed, avoid: first.avoid, answers: answersFor(quizId, TEST_BANKS, first.seed, (i) => i < 3), startedAt: iso(), endedAt: iso() });
+  clock += 60_000;
+  const retake = await (await issue(token, quizId)).json();
+  expect([...retake.avoid].sort()).toEqual([...firstItems].sort());
+  const retakeItems = drawQuiz(quizId, TEST_BANKS, retake.seed, retake.avoid).map((d) => d.itemId);
+  const repeated = retakeItems.filter((id) => firstItems.includes(id));
+  expect(repeated).toHaveLength(Math.max(0, firstItems.length - (bankSize - firstItems.length)));
+  // The server scores the draw the page made: every answer right is a full score.
+  const changed = await submit(served.base, token, retake.attemptId, { quizId, seed: retake.seed, avoid: [], answers: {}, startedAt: iso(), endedAt: iso() });
+  expect(changed.status).toBe(409);
+  const scored = await submit(served.base, token, retake.attemptId, { quizId, seed: retake.seed, avoid: retake.avoid, answers: answersFor(quizId, TEST_BANKS, retake.seed, () => true, retake.avoid), startedAt: iso(), endedAt: iso() });
+  expect(await scored.json()).toMatchObject({ score: 1, passed: true });
+  // Offline, the page keeps clear of its own last attempt and says so; the server draws the same.
+  clock += 60_000;
+  const id = randomUUID();
+  const offline = await submit(served.base, token, id, { quizId, seed: id, avoid: retakeItems, answers: answersFor(quizId, TEST_BANKS, id, () => true, retakeItems), startedAt: iso(), endedAt: iso() });
+  expect(await offline.json()).toMatchObject({ score: 1, seedSource: 'page' });
+  // The next seed keeps clear of what that offline attempt showed.
+  clock += 60_000;
+  const next = await (await issue(token, quizId)).json();
+  expect([...next.avoid].sort()).toEqual(drawQuiz(quizId, TEST_BANKS, id, retakeItems).map((d) => d.itemId).sort());
+});
+
+test('a page from before retakes kept clear of anything sends no list: its draw, made without one, is the one scored', async () => {
+  const { token } = await trainee();
+  const quizId = '02-setting';
+  const first = await (await issue(token, quizId)).json();
+  await submit(served.base, token, first.attemptId, { quizId, seed: first.seed, answers: answersFor(quizId, TEST_BANKS, first.seed), startedAt: iso(), endedAt: iso() });
+  clock += 60_000;
+  const retake = await (await issue(token, quizId)).json();
+  expect(retake.avoid.length).toBeGreaterThan(0);
+  const scored = await submit(served.base, token, retake.attemptId, { quizId, seed: retake.seed, answers: answersFor(quizId, TEST_BANKS, retake.seed), startedAt: iso(), endedAt: iso() });
+  expect(await scored.json()).toMatchObject({ score: 1 });
 });
 
 test('a module read is reported with progressed; the server writes its completed, and the course\'s once every module is passed', async () => {

@@ -46,8 +46,8 @@ export function wrongAnswer(item: QuizItem): Answer {
 }
 
 /** Answers to a drawn attempt: the model answer where `right(n)` says so, one that scores 0 elsewhere. */
-export function answersFor(quizId: string, banks: Record<string, QuizBank>, seed: string, right: (n: number) => boolean = () => true): Record<string, Answer> {
-  const items = attemptItems(quizId, banks, drawQuiz(quizId, banks, seed));
+export function answersFor(quizId: string, banks: Record<string, QuizBank>, seed: string, right: (n: number) => boolean = () => true, avoid: readonly string[] = []): Record<string, Answer> {
+  const items = attemptItems(quizId, banks, drawQuiz(quizId, banks, seed, avoid));
   return Object.fromEntries(items.map((i, n) => [i.key, right(n) ? modelAnswer(i.item) : wrongAnswer(i.item)]));
 }
 
@@ -62,12 +62,12 @@ export interface Scored {
 export async function takeQuiz(base: string, token: string, banks: Record<string, QuizBank>, quizId: string, at: string, right?: (n: number) => boolean): Promise<Scored> {
   const issued = await fetch(`${base}/api/attempts`, { method: 'POST', headers: bearer(token), body: JSON.stringify({ quizId }) });
   if (issued.status !== 201) throw new Error(`issue: ${issued.status} ${await issued.text()}`);
-  const { attemptId, seed } = (await issued.json()) as { attemptId: string; seed: string };
-  const res = await submit(base, token, attemptId, { quizId, seed, answers: answersFor(quizId, banks, seed, right), startedAt: at, endedAt: at });
+  const { attemptId, seed, avoid } = (await issued.json()) as { attemptId: string; seed: string; avoid: string[] };
+  const res = await submit(base, token, attemptId, { quizId, seed, avoid, answers: answersFor(quizId, banks, seed, right, avoid), startedAt: at, endedAt: at });
   if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`);
   return (await res.json()) as Scored;
 }
 
-export function submit(base: string, token: string, attemptId: string, body: { quizId: string; seed: string; answers: unknown; startedAt: string; endedAt: string }) {
+export function submit(base: string, token: string, attemptId: string, body: { quizId: string; seed: string; avoid?: string[]; answers: unknown; startedAt: string; endedAt: string }) {
   return fetch(`${base}/api/attempts/${attemptId}`, { method: 'POST', headers: bearer(token), body: JSON.stringify(body) });
 }

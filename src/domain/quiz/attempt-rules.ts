@@ -30,12 +30,19 @@ export function quizRules(quizId: string, banks: Banks): QuizRules | undefined {
 /**
  * The items of an attempt, from its seed: a module's quiz draws from its bank, the final
  * assessment across every bank. The page draws with this when the attempt starts and the records
- * server again when it scores the answers, so both see the same items in the same order.
+ * server again when it scores the answers, so both see the same items in the same order. `avoid`
+ * holds the previous attempt's item ids: a retake brings new questions as far as the bank allows.
  */
-export function drawQuiz(quizId: string, banks: Banks, seed: string): DrawnItem[] {
-  if (quizId === FINAL_ASSESSMENT) return drawAcrossBanks(banks, seed, FINAL_ITEM_COUNT);
+export function drawQuiz(quizId: string, banks: Banks, seed: string, avoid: readonly string[] = []): DrawnItem[] {
+  if (quizId === FINAL_ASSESSMENT) return drawAcrossBanks(banks, seed, FINAL_ITEM_COUNT, avoid);
   const bank = Object.hasOwn(banks, quizId) ? banks[quizId] : undefined;
-  return bank ? drawAttempt(bank, seed, bank.drawCount) : [];
+  return bank ? drawAttempt(bank, seed, bank.drawCount, avoid) : [];
+}
+
+/** The item ids a retake avoids: those of the last finished attempt at this quiz (by when it ended). */
+export function retakeAvoids(attempts: readonly { quizId: string; endedAt: string; items: readonly DrawnItem[] }[], quizId: string): string[] {
+  const last = attempts.filter((a) => a.quizId === quizId).reduce<(typeof attempts)[number] | undefined>((l, a) => (!l || a.endedAt >= l.endedAt ? a : l), undefined);
+  return last ? last.items.map((i) => i.itemId) : [];
 }
 
 /** The drawn items of an attempt with their bank items (keys as answers are filed). */
@@ -62,10 +69,10 @@ export interface ScoredQuiz {
  * that were not drawn are left out, and the bank's pass mark decides. Never throws on what a
  * client sent (a malformed answer scores 0 as `invalid`); undefined when the quiz does not exist.
  */
-export function scoreQuiz(quizId: string, banks: Banks, seed: string, answers: Readonly<Record<string, unknown>>): ScoredQuiz | undefined {
+export function scoreQuiz(quizId: string, banks: Banks, seed: string, answers: Readonly<Record<string, unknown>>, avoid: readonly string[] = []): ScoredQuiz | undefined {
   const rules = quizRules(quizId, banks);
   if (!rules) return undefined;
-  const items = attemptItems(quizId, banks, drawQuiz(quizId, banks, seed));
+  const items = attemptItems(quizId, banks, drawQuiz(quizId, banks, seed, avoid));
   const given: Record<string, Answer> = {};
   for (const { key } of items) if (Object.hasOwn(answers, key) && answers[key] != null) given[key] = answers[key] as Answer;
   const effective = effectiveAnswers(items, given);

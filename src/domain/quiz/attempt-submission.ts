@@ -23,20 +23,33 @@ export interface AttemptSubmission {
   answers: Record<string, unknown>;
   startedAt: string;
   endedAt: string;
+  /** The previous attempt's item ids the draw kept clear of (see `drawQuiz`); none when absent. */
+  avoid?: string[];
+}
+
+/** What the records server answers when asked for a new attempt (`POST /api/attempts`). */
+export interface IssuedAttempt {
+  attemptId: string;
+  seed: string;
+  /** The trainee's last scored attempt's item ids, for the draw to keep clear of. */
+  avoid: string[];
 }
 
 const MAX_ANSWERS = 200;
+const MAX_AVOIDED = 100;
 
 /** Checks a submission's shape (the answers themselves are checked when scored); a reason when it is wrong. */
 export function parseAttemptSubmission(body: unknown): { submission: AttemptSubmission } | { problem: string } {
   if (!isRecord(body)) return { problem: 'the body must be a JSON object' };
-  const { quizId, seed, answers, startedAt, endedAt } = body;
+  const { quizId, seed, answers, startedAt, endedAt, avoid } = body;
   if (typeof quizId !== 'string' || !quizId || quizId.length > 100) return { problem: 'quizId must name a module or "final"' };
   if (typeof seed !== 'string' || !seed || seed.length > 100) return { problem: 'seed must be the seed the attempt was drawn from' };
   if (!isRecord(answers) || Object.keys(answers).length > MAX_ANSWERS) return { problem: `answers must be an object of at most ${MAX_ANSWERS} answers keyed by item` };
   if (!isTimestamp(startedAt) || !isTimestamp(endedAt)) return { problem: 'startedAt and endedAt must be ISO 8601 timestamps' };
   if (Date.parse(startedAt) > Date.parse(endedAt)) return { problem: 'the attempt cannot end before it started' };
-  return { submission: { quizId, seed, answers, startedAt, endedAt } };
+  if (avoid !== undefined && (!Array.isArray(avoid) || avoid.length > MAX_AVOIDED || avoid.some((id) => typeof id !== 'string' || !id || id.length > 200)))
+    return { problem: `avoid must list at most ${MAX_AVOIDED} item ids of the previous attempt` };
+  return { submission: { quizId, seed, answers, startedAt, endedAt, ...(avoid ? { avoid: avoid as string[] } : {}) } };
 }
 
 /** A quiz id the course has: a module with a quiz, or the final assessment. */

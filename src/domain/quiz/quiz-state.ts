@@ -9,6 +9,8 @@ export interface ActiveAttempt {
   id: string;
   quizId: string;
   seed: string;
+  /** The previous attempt's item ids the draw kept clear of. */
+  avoid?: string[];
   items: DrawnItem[];
   answers: Record<string, Answer>;
   /** Items whose feedback was revealed (immediate-feedback banks); their answers are locked. */

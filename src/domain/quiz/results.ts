@@ -12,6 +12,8 @@ export interface QuizAttempt {
   /** A module id, or `final` for the final assessment. */
   quizId: string;
   seed: string;
+  /** The previous attempt's item ids the draw kept clear of: with the seed, what the items were drawn from. */
+  avoid?: string[];
   items: DrawnItem[];
   answers: Record<string, Answer>;
   score: number;

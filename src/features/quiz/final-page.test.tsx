@@ -53,7 +53,7 @@ test('an unknown result says so', async () => {
 test('with a records server that scores attempts, the final is drawn from the seed it issued, and the result says whose score counts', async () => {
   readEverything();
   const asked: string[] = [];
-  useRecordsStatus.setState({ issueAttempt: async (quizId) => (asked.push(quizId), { attemptId: 'server-attempt-1', seed: 'server-seed' }) });
+  useRecordsStatus.setState({ issueAttempt: async (quizId) => (asked.push(quizId), { attemptId: 'server-attempt-1', seed: 'server-seed', avoid: [] }) });
   const banks = await loadAllQuizBanks();
   const { user } = renderApp('/final');
   await user.click(await screen.findByRole('button', { name: '开始测验' }));
@@ -66,6 +66,35 @@ test('with a records server that scores attempts, the final is drawn from the se
   useQuizStore.getState().finish({ ...active, answers: {}, score: 0, passed: false, endedAt: active.startedAt, scoredBy: 'pending' });
   renderApp('/final/results/server-attempt-1');
   expect(await screen.findByText(/你的答案已交给课程的学习记录服务器评分/)).toBeInTheDocument();
+  useRecordsStatus.setState({ issueAttempt: undefined });
+  useProgressStore.setState({ progress: { modules: {} } });
+  useQuizStore.setState({ quiz: emptyQuizState });
+});
+
+test('a retake keeps clear of the last attempt\'s questions: offline from the page\'s own record, with a records server from the list it sends', async () => {
+  readEverything();
+  const banks = await loadAllQuizBanks();
+  const earlier = drawQuiz('final', banks, 'earlier-seed');
+  const at = '2026-12-01T09:00:00.000Z';
+  useQuizStore.getState().finish({ id: 'earlier', quizId: 'final', seed: 'earlier-seed', items: earlier, answers: {}, score: 0, passed: false, startedAt: at, endedAt: at });
+  const first = renderApp('/final');
+  await first.user.click(await screen.findByRole('button', { name: '开始测验' }));
+  expect(await screen.findByRole('region', { name: '第 1 题，共 30 题' })).toBeInTheDocument();
+  const offline = useQuizStore.getState().quiz.active.final!;
+  expect(offline.avoid).toEqual(earlier.map((d) => d.itemId));
+  expect(offline.items.filter((d) => offline.avoid!.includes(d.itemId))).toEqual([]);
+  first.unmount();
+
+  useQuizStore.setState({ quiz: { ...useQuizStore.getState().quiz, active: {} } });
+  const avoid = earlier.slice(0, 10).map((d) => d.itemId);
+  useRecordsStatus.setState({ issueAttempt: async () => ({ attemptId: 'server-attempt-2', seed: 'server-seed-2', avoid }) });
+  const second = renderApp('/final');
+  await second.user.click(await screen.findByRole('button', { name: '开始测验' }));
+  expect(await screen.findByRole('region', { name: '第 1 题，共 30 题' })).toBeInTheDocument();
+  const issued = useQuizStore.getState().quiz.active.final!;
+  expect(issued).toMatchObject({ id: 'server-attempt-2', avoid });
+  expect(issued.items).toEqual(drawQuiz('final', banks, 'server-seed-2', avoid));
+  second.unmount();
   useRecordsStatus.setState({ issueAttempt: undefined });
   useProgressStore.setState({ progress: { modules: {} } });
   useQuizStore.setState({ quiz: emptyQuizState });

@@ -9,8 +9,8 @@ export interface QuizConfig {
   feedback: 'immediate' | 'end';
   /** Attempts allowed (0 = unlimited); only an LMS package may limit the final assessment. */
   maxAttempts: number;
-  /** The attempt's items from its seed, exactly as the records server draws them again to score the answers. */
-  draw: (seed: string) => DrawnItem[];
+  /** The attempt's items from its seed (clear of `avoid`), exactly as the records server draws them again to score the answers. */
+  draw: (seed: string, avoid: readonly string[]) => DrawnItem[];
 }
 
 /** The configuration of a quiz by id: a module's (from its bank), or the final assessment's (across all banks). */
@@ -19,7 +19,7 @@ export function quizConfig(quizId: string, banks: Record<string, QuizBank>): Qui
   return {
     ...rules,
     maxAttempts: quizId === FINAL_ASSESSMENT ? packageConfig.finalAttempts : 0,
-    draw: (seed) => drawQuiz(quizId, banks, seed),
+    draw: (seed, avoid) => drawQuiz(quizId, banks, seed, avoid),
   };
 }
 

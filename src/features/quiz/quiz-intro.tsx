@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bestAttempt, hasPassed, type QuizLayout } from '../../domain';
+import { bestAttempt, hasPassed, retakeAvoids, type QuizLayout } from '../../domain';
 import { useQuizStore } from '../../stores/quiz-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { useFormatters } from '../../ui/use-formatters';
@@ -26,7 +26,9 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
     const issued = await useRecordsStatus.getState().issueAttempt?.(config.quizId);
     const id = issued?.attemptId ?? newAttemptId();
     const seed = issued?.seed ?? id;
-    start({ id, quizId: config.quizId, seed, items: config.draw(seed), layout, startedAt: new Date().toISOString() });
+    // A retake keeps clear of the last attempt's questions: the server's list, or offline the page's own.
+    const avoid = issued?.avoid ?? retakeAvoids(attempts, config.quizId);
+    start({ id, quizId: config.quizId, seed, avoid, items: config.draw(seed, avoid), layout, startedAt: new Date().toISOString() });
   };
 
   return (

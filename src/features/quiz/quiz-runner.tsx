@@ -65,6 +65,7 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
       id: attempt.id,
       quizId: attempt.quizId,
       seed: attempt.seed,
+      ...(attempt.avoid ? { avoid: attempt.avoid } : {}),
       items: attempt.items,
       answers,
       score: scored.score,

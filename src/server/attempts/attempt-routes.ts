@@ -5,6 +5,7 @@ import {
   ISSUED_SEED_TTL_MS,
   SEED_SOURCE_EXTENSION,
   attemptDuration,
+  drawQuiz,
   localAttemptVerdict,
   parseAttemptSubmission,
   quizRules,
@@ -57,8 +58,11 @@ const traineeOf = (c: Context<AppEnv>): TraineeIdentity | undefined => (c.var.ca
 export function attemptRoutes(o: AttemptRouteOptions): Route[] {
   const iso = (ms: number) => new Date(ms).toISOString();
 
+  const avoidOf = (row: Pick<AttemptRow, 'avoid'>): string[] => (row.avoid ? (JSON.parse(row.avoid) as string[]) : []);
+
   async function score(who: TraineeIdentity, row: AttemptRow, submission: AttemptSubmission): Promise<AttemptResult | 'raced'> {
-    const scored = scoreQuiz(row.quiz_id, o.banks, row.seed, submission.answers)!;
+    // A page from before retakes avoided anything sends no list and drew without one.
+    const scored = scoreQuiz(row.quiz_id, o.banks, row.seed, submission.answers, submission.avoid === undefined ? [] : avoidOf(row))!;
     const now = o.now();
     // The attempt ended no later than it arrived, and (a server seed) no earlier than its seed was issued.
     let ended = Math.min(Date.parse(submission.endedAt), now);
@@ -125,6 +129,9 @@ export function attemptRoutes(o: AttemptRouteOptions): Route[] {
         await o.attempts.pruneExpired(iso(now));
         if ((await o.attempts.openCount(who.actorKey, iso(now))) >= MAX_OPEN_ATTEMPTS)
           return fail(c, 429, 'too_many_open_attempts', `at most ${MAX_OPEN_ATTEMPTS} attempts may wait for answers at once`, { retryAfter: 3600 });
+        // A retake keeps clear of the items the trainee's last scored attempt showed.
+        const last = await o.attempts.lastScored(who.actorKey, quizId);
+        const avoid = last ? drawQuiz(quizId, o.banks, last.seed, avoidOf(last)).map((d) => d.itemId) : [];
         const row = {
           id: randomUUID(),
           actor_key: who.actorKey,
@@ -132,11 +139,12 @@ export function attemptRoutes(o: AttemptRouteOptions): Route[] {
           quiz_id: quizId,
           seed: randomBytes(16).toString('base64url'),
           seed_source: 'server' as const,
+          avoid: avoid.length ? JSON.stringify(avoid) : null,
           issued_at: iso(now),
           expires_at: iso(now + ISSUED_SEED_TTL_MS),
         };
         await o.attempts.add(row);
-        return c.json({ attemptId: row.id, quizId, seed: row.seed, expiresAt: row.expires_at, count: rules.count, passScore: rules.passScore }, 201);
+        return c.json({ attemptId: row.id, quizId, seed: row.seed, avoid, expiresAt: row.expires_at, count: rules.count, passScore: rules.passScore }, 201);
       },
     },
     {
@@ -159,7 +167,8 @@ export function attemptRoutes(o: AttemptRouteOptions): Route[] {
         // Another trainee's attempt answers exactly as an unknown one drawn with a wrong seed would.
         if (row && row.actor_key !== who.actorKey) return fail(c, 404, 'not_found', 'no such attempt');
         if (row) {
-          if (row.quiz_id !== submission.quizId || row.seed !== submission.seed) return fail(c, 409, 'mismatch', 'the quiz or seed differs from the attempt issued');
+          if (row.quiz_id !== submission.quizId || row.seed !== submission.seed || (submission.avoid !== undefined && submission.avoid.join('\n') !== avoidOf(row).join('\n')))
+            return fail(c, 409, 'mismatch', 'the quiz, seed or avoided items differ from the attempt issued');
           if (row.scored_at) return replay(c, row, submission);
           if (Date.parse(row.expires_at) < now) return c.json({ error: 'expired', message: 'this attempt waited too long for its answers; start a new attempt' }, 410);
         } else {
@@ -170,7 +179,9 @@ export function attemptRoutes(o: AttemptRouteOptions): Route[] {
             if (verdict.status === 410) return c.json({ error: 'expired', message: verdict.reason }, 410);
             return fail(c, 400, 'bad_attempt', verdict.reason);
           }
-          await o.attempts.add({ id, actor_key: who.actorKey, employee_id: who.employeeId, quiz_id: submission.quizId, seed: submission.seed, seed_source: 'page', issued_at: iso(now), expires_at: iso(now + ISSUED_SEED_TTL_MS) });
+          // Offline, the page chose what to keep clear of (its own last attempt); the draw is repeated with the same list.
+          const avoid = submission.avoid?.length ? JSON.stringify(submission.avoid) : null;
+          await o.attempts.add({ id, actor_key: who.actorKey, employee_id: who.employeeId, quiz_id: submission.quizId, seed: submission.seed, seed_source: 'page', avoid, issued_at: iso(now), expires_at: iso(now + ISSUED_SEED_TTL_MS) });
           row = (await o.attempts.get(id))!;
           if (row.actor_key !== who.actorKey) return fail(c, 404, 'not_found', 'no such attempt');
         }

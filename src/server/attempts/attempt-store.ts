@@ -8,6 +8,8 @@ export interface AttemptRow {
   seed: string;
   /** `server`: a seed this server issued; `page`: drawn offline from the attempt's own id. */
   seed_source: 'server' | 'page';
+  /** JSON: the previous attempt's item ids the draw kept clear of; null for none. */
+  avoid: string | null;
   issued_at: string;
   expires_at: string;
   started_at: string | null;
@@ -22,12 +24,15 @@ export interface AttemptRow {
 /** The quiz_attempts table; each function reads or writes through `q`, the caller's transaction when it has one. */
 export function attemptStore(sql: Sql) {
   return {
-    add: async (row: Pick<AttemptRow, 'id' | 'actor_key' | 'employee_id' | 'quiz_id' | 'seed' | 'seed_source' | 'issued_at' | 'expires_at'>) =>
+    add: async (row: Pick<AttemptRow, 'id' | 'actor_key' | 'employee_id' | 'quiz_id' | 'seed' | 'seed_source' | 'avoid' | 'issued_at' | 'expires_at'>) =>
       (await sql.run(
-        `INSERT INTO quiz_attempts (id, actor_key, employee_id, quiz_id, seed, seed_source, issued_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-        [row.id, row.actor_key, row.employee_id, row.quiz_id, row.seed, row.seed_source, row.issued_at, row.expires_at],
+        `INSERT INTO quiz_attempts (id, actor_key, employee_id, quiz_id, seed, seed_source, avoid, issued_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        [row.id, row.actor_key, row.employee_id, row.quiz_id, row.seed, row.seed_source, row.avoid, row.issued_at, row.expires_at],
       )) === 1,
+    /** What this trainee's latest scored attempt at a quiz was drawn from, if any. */
+    lastScored: (actorKey: string, quizId: string) =>
+      sql.get<Pick<AttemptRow, 'seed' | 'avoid'>>('SELECT seed, avoid FROM quiz_attempts WHERE actor_key = ? AND quiz_id = ? AND scored_at IS NOT NULL ORDER BY ended_at DESC, scored_at DESC LIMIT 1', [actorKey, quizId]),
     get: (id: string) => sql.get<AttemptRow>('SELECT * FROM quiz_attempts WHERE id = ?', [id]),
     /** Issued seeds of a trainee still waiting for answers. */
     openCount: async (actorKey: string, now: string) =>

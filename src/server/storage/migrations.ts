@@ -337,4 +337,9 @@ export const MIGRATIONS: readonly Migration[] = [
      updated TEXT NOT NULL
    );`,
   },
+  // A retake draws around the previous attempt's items; the list is part of what an attempt was drawn from.
+  {
+    name: 'quiz-attempt-avoid',
+    sql: `ALTER TABLE quiz_attempts ADD COLUMN avoid TEXT;`,
+  },
 ];
