@@ -72,7 +72,8 @@ test('a screen opened by a console follows that console only, asks it alone, and
   channel.postMessage({ ...position, source: 'other-tab', slideId: 'smart-criteria', seq: 50 });
   channel.postMessage({ ...position, source: 'mine', slideId: 'why-targets-matter', seq: 3 });
   expect(await slideTitle('销售目标的重要性')).toBeInTheDocument();
-  expect(router.state.location.search).toBe('?slide=why-targets-matter&console=mine');
+  // The address follows the slide after it is drawn: a loaded machine may draw first.
+  await waitFor(() => expect(router.state.location.search).toBe('?slide=why-targets-matter&console=mine'));
   await user.keyboard('{Shift>} {/Shift}w');
   await waitFor(() =>
     expect(received).toEqual(
