@@ -10,6 +10,7 @@ import { IDP_CLIENT, IDP_USERS, signInAtProvider, startOidcProvider, type IdpUse
 import { HR, TEST_BANKS, TEST_MODULES } from './serve-app';
 import { readModule, takeQuiz } from './quiz-attempts';
 import { readXlsx } from '../setup/read-xlsx';
+import type { Route } from '../../src/server/route-table';
 
 // The whole sign-in over HTTP against a real provider: the app on a loopback port, the provider on another.
 let idp: Awaited<ReturnType<typeof startOidcProvider>>;
@@ -130,7 +131,7 @@ test("a manager finds only their department in every HR view and export of the r
   };
   const get = (path: string, who: { cookie: string }) => fetch(`${base}${path}`, { headers: { Cookie: who.cookie } });
 
-  const views = app!.routes.filter((r) => r.method === 'GET' && r.path.startsWith('/hr/api/'));
+  const views = (app!.routes as unknown as readonly Route[]).filter((r) => r.method === 'GET' && r.path.startsWith('/hr/api/'));
   const paths = views.map((r) => r.path);
   for (const path of ['progress', 'export.csv', 'export.xlsx', 'items', 'items.csv', 'items.xlsx', 'statements.ndjson', 'summary', 'reviews', 'trainees/:employeeId', 'due-dates', 'cohorts'])
     expect(paths).toContain(`/hr/api/${path}`);
