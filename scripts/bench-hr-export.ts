@@ -13,7 +13,7 @@
 // counts the server's every thread (the report worker included) and nothing of this script.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCourseIndex } from '../src/server/course-index';
@@ -66,6 +66,13 @@ function waitFor(child: ChildProcess, kind: ChildMessage['kind']): Promise<Child
   });
 }
 
+/** The server process's CPU time so far (user + system, all its threads), in ms: a figure a busy machine does not inflate as it does the elapsed time. */
+function cpuOf(pid: number) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // utime and stime are the 14th and 15th fields, counted in clock ticks (100 a second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
 /** The server process's memory from /proc: its resident size now and its high-water mark, in bytes. */
 function memoryOf(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -106,6 +113,7 @@ interface Measured {
   peak: number;
   head: Uint8Array;
   crlf: number;
+  cpu: number;
 }
 
 /** One GET against the server: time to the last byte, the body's size and CRLF count, the server's peak memory. */
@@ -122,6 +130,7 @@ async function measure(server: Awaited<ReturnType<typeof startServer>>, path: st
   // Where the mark cannot be reset, the resident size is sampled instead (this process's loop is free: the server is another process).
   let sampled = before.rss;
   const sampler = reset ? undefined : setInterval(() => (sampled = Math.max(sampled, memoryOf(server.pid).rss)), 10);
+  const cpu0 = cpuOf(server.pid);
   const t0 = performance.now();
   const res = await fetch(server.url + path, { headers: { Cookie: cookie } });
   let bytes = 0;
@@ -137,12 +146,13 @@ async function measure(server: Awaited<ReturnType<typeof startServer>>, path: st
     bytes += chunk.length;
   }
   const ms = performance.now() - t0;
+  const cpu = cpuOf(server.pid) - cpu0;
   if (sampler) clearInterval(sampler);
   const after = memoryOf(server.pid);
   const peak = reset ? after.peak : Math.max(sampled, after.rss);
-  console.log(`GET ${path}: ${res.status}, ${fmt.format(ms)} ms, ${mb(bytes)}`);
+  console.log(`GET ${path}: ${res.status}, ${fmt.format(ms)} ms (server CPU ${fmt.format(cpu)} ms), ${mb(bytes)}`);
   console.log(`  server rss ${mb(before.rss)} → ${mb(after.rss)}, peak ${mb(peak)} (${reset ? 'VmHWM' : 'sampled every 10 ms'})`);
-  return { status: res.status, ms, bytes, peak, head, crlf };
+  return { status: res.status, ms, bytes, peak, head, crlf, cpu };
 }
 
 async function runBackend(name: string, databaseUrl: string | undefined, trainees: number, runs: number, failures: string[]) {
@@ -182,7 +192,7 @@ async function runBackend(name: string, databaseUrl: string | undefined, trainee
       if (m.head[0] !== 0x50 || m.head[1] !== 0x4b) failures.push(`${name}: the XLSX export is not a zip (it starts with bytes ${m.head[0]} ${m.head[1]})`);
       xlsx.push(m);
     }
-    return { ms: median(xlsx.map((m) => m.ms)), peak: Math.max(...xlsx.map((m) => m.peak)), runs: xlsx.map((m) => Math.round(m.ms)) };
+    return { ms: median(xlsx.map((m) => m.ms)), peak: Math.max(...xlsx.map((m) => m.peak)), runs: xlsx.map((m) => Math.round(m.ms)), cpu: median(xlsx.map((m) => m.cpu)) };
   } finally {
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -203,7 +213,7 @@ async function main() {
   for (const backend of await benchBackends()) {
     try {
       const figures = await runBackend(backend.name, await backend.freshUrl(), trainees, runs, failures);
-      console.log(`${backend.name}: XLSX runs ${figures.runs.join(', ')} ms`);
+      console.log(`${backend.name}: XLSX runs ${figures.runs.join(', ')} ms; median server CPU ${Math.round(figures.cpu)} ms; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
       // The time is the median of the runs; the memory the highest of their peaks.
       lines.push(`${backend.name} xlsx: ${Math.round(figures.ms)} ms, peak RSS ${Math.round(figures.peak / 1_048_576)} MB`);
     } catch (e) {
