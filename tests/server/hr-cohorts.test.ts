@@ -45,6 +45,9 @@ test('due dates per cohort: HR names a wave of employee ids across departments; 
   const scoped = await hrSessions(sql, 3_600_000).open('manager', '华南销售部');
   const manager = `sta_hr=${scoped.token}`;
   expect((await (await get('/progress?overdue=yes', manager)).json()).rows.map((r: { employeeId: string }) => r.employeeId)).toEqual(['C2']);
+  // Their list of cohorts counts their own department's members only.
+  expect((await (await get('/cohorts', manager)).json()).cohorts).toEqual([{ cohort: '第一批', members: 1, due: '2020-01-01' }]);
+  expect((await (await get('/cohorts')).json()).cohorts).toEqual([{ cohort: '第一批', members: 2, due: '2020-01-01' }]);
   expect((await put('/cohorts', { cohort: '第一批', employeeIds: [] }, scoped.csrf, manager)).status).toBe(403);
   expect((await put('/cohorts/due', { cohort: '第一批', due: '' }, scoped.csrf, manager)).status).toBe(403);
 
