@@ -1,229 +1,234 @@
-// `npm run bench:hr-export`: HR's matrix and exports for a large company. 10,000 registered
-// trainees with a progress row for each of modules 01–09 go straight into a fresh database, then
-// the app is called in this process (no network) for GET /hr/api/progress, /hr/api/export.csv and
-// /hr/api/export.xlsx; each one's time, size and memory are printed. The script exits 1 if a
+// `npm run bench:hr-export`: HR's matrix and exports for a large company, on each backend (see
+// bench-backends.ts: SQLite, and PostgreSQL when its binaries are installed or DATABASE_URL is
+// set). 10,000 registered trainees with a progress row for each of modules 01–09 are written into
+// a fresh database through the storage port, then a records server is started on it in a child
+// process, as in production, and asked over HTTP for GET /hr/api/progress, /hr/api/export.csv and
+// /hr/api/export.xlsx (the styled workbook, BENCH_RUNS times, 3 by default); each one's time (to
+// the last byte received), size and the server's peak memory are printed. The script exits 1 if a
 // request fails, the CSV does not have one line per trainee and module, or the XLSX is no zip.
-// BENCH_TRAINEES overrides the 10,000. Run with `npx tsx --expose-gc scripts/bench-hr-export.ts`
-// to collect garbage before each request (global.gc is used when exposed).
-// The records server is one process: while a request's synchronous work runs, no statement is
-// stored, so the longest event-loop stall is printed too.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// BENCH_TRAINEES overrides the 10,000; BENCH_CPU_PROFILE=DIR writes the server's CPU profiles.
+//
+// Peak memory is the server process's own high-water mark (VmHWM in /proc, which the kernel keeps
+// exactly; it is reset before each request, and garbage is collected in the server first), so it
+// counts the server's every thread (the report worker included) and nothing of this script.
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
-import { accountActor, actorKey, DEFAULT_HOME_PAGE, seededRandom, type CourseModuleInfo } from '../src/domain';
-import { createApp } from '../src/server/app';
+import { fileURLToPath } from 'node:url';
 import { loadCourseIndex } from '../src/server/course-index';
-import Database from 'better-sqlite3';
-import { DEFAULT_COURSE_ID } from '../src/server/storage/migrations';
-import { openStorage, sqliteFile } from '../src/server/storage/open';
-
-type Db = Database.Database;
-import { hashPassword } from '../src/server/hr/password';
+import { startRecordsServer } from '../src/server/records-server';
+import { openStorage } from '../src/server/storage/open';
+import { benchBackends } from './bench-backends';
+import { seedCompany } from './bench-hr-seed';
 import { ensureBuild } from './ensure-build';
 
-/** The storage the app runs on: PostgreSQL when `DATABASE_URL` is set, the embedded SQLite otherwise. */
-const BACKEND = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en');
 const mb = (bytes: number) => `${fmt.format(bytes / 1_048_576)} MB`;
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+type ChildMessage = { kind: 'ready'; url: string } | { kind: 'collected' } | { kind: 'error'; message: string };
 
-const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉玲红燕波宁建国文斌浩晨欣怡佳琪宇轩子涵雨婷思远志海俊峰雪梅晓东'];
-const DEPARTMENTS = ['华东销售部', '华南销售部', '华北销售部', '华中销售部', '西南销售部', '西北销售部', '东北销售部', '大客户部', '渠道销售部', '电话销售部', '海外销售部', '销售运营部'];
-
-/**
- * 10,000 trainees and, for each, a row for every module 01–09 (the brief's worst case: every cell
- * has a row). A row always means "begun", so each trainee has completed the first k modules (read
- * and passed), and the rest are in progress in realistic ways: reading, read but failed, passed
- * but not finished reading, or only opened. Module 00 (no quiz) gets no row, so it stays "not
- * started": the export still has one line per trainee for every module of the course index.
- */
-function seed(db: Db, modules: readonly CourseModuleInfo[], trainees: number) {
-  const rnd = seededRandom(2026);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-  const insertTrainee = db.prepare('INSERT INTO trainees (employee_id, name, department, registered, updated) VALUES (?, ?, ?, ?, ?)');
-  const insertProgress = db.prepare(
-    `INSERT INTO progress (course_id, actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const withRows = modules.filter((m) => /^0[1-9]/.test(m.id));
-  const start = Date.parse('2026-09-01T01:00:00Z');
-  const day = 86_400_000;
-  const iso = (ms: number) => new Date(ms).toISOString();
-  let rows = 0;
-  db.transaction(() => {
-    for (let i = 0; i < trainees; i++) {
-      const employeeId = `E${String(100_001 + i)}`;
-      const name = pick(SURNAMES) + pick(GIVEN) + (rnd() < 0.6 ? pick(GIVEN) : '');
-      const registered = start + Math.floor(rnd() * 60 * day);
-      insertTrainee.run(employeeId, name, pick(DEPARTMENTS), iso(registered), iso(registered + Math.floor(rnd() * 5 * day)));
-      const key = actorKey(accountActor('', employeeId, DEFAULT_HOME_PAGE));
-      // A quarter have finished everything; the others are somewhere along the way.
-      const done = rnd() < 0.25 ? withRows.length : Math.floor(rnd() * withRows.length);
-      let time = registered + Math.floor(rnd() * day);
-      withRows.forEach((m, j) => {
-        const first = time;
-        let read = 0;
-        let passed = 0;
-        let best: number | null = null;
-        let attempts = 0;
-        let spent: number;
-        if (j < done) {
-          read = 1;
-          passed = 1;
-          attempts = rnd() < 0.7 ? 1 : 2 + Math.floor(rnd() * 2);
-          best = 0.8 + Math.floor(rnd() * 5) * 0.05;
-          spent = (12 + Math.floor(rnd() * 35)) * 60_000 + Math.floor(rnd() * 60_000);
-        } else {
-          const kind = rnd();
-          if (kind < 0.3) {
-            // Read everything, failed the quiz so far.
-            read = 1;
-            attempts = 1 + Math.floor(rnd() * 3);
-            best = 0.4 + Math.floor(rnd() * 7) * 0.05;
-            spent = (15 + Math.floor(rnd() * 30)) * 60_000;
-          } else if (kind < 0.45) {
-            // Passed the quiz first, some slides still unread.
-            passed = 1;
-            attempts = 1;
-            best = 0.8 + Math.floor(rnd() * 5) * 0.05;
-            spent = (5 + Math.floor(rnd() * 15)) * 60_000;
-          } else if (kind < 0.75) {
-            spent = (2 + Math.floor(rnd() * 20)) * 60_000; // reading
-          } else spent = Math.floor(rnd() * 90_000); // only opened
-        }
-        time += spent + Math.floor(rnd() * 3 * day);
-        insertProgress.run(DEFAULT_COURSE_ID, key, m.id, employeeId, name, read, passed, best, attempts, spent, iso(first), iso(time));
-        rows++;
-      });
-    }
-  })();
-  return { rows, modulesWithRows: withRows.length };
+/** The child: a records server on the bench's database, which collects garbage when asked. */
+async function serve() {
+  const send = (m: ChildMessage) => process.send!(m);
+  try {
+    const env = { HR_PASSWORD: 'bench', XAPI_PASSWORD: 'bench', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
+    const server = await startRecordsServer({ root: 'dist', dataDir: process.env.BENCH_DATA_DIR!, host: '127.0.0.1', port: 0, env, log: () => undefined });
+    const gc = (globalThis as { gc?: () => void }).gc;
+    process.on('message', (m: string) => {
+      if (m === 'gc') {
+        gc?.();
+        send({ kind: 'collected' });
+      } else if (m === 'close') void server.close().then(() => process.exit(0));
+    });
+    process.on('disconnect', () => process.exit(0));
+    send({ kind: 'ready', url: server.url });
+  } catch (e) {
+    send({ kind: 'error', message: (e as Error).stack ?? String(e) });
+    process.exit(1);
+  }
 }
 
-/**
- * The process's peak RSS while a request runs, sampled every 10 ms. The timer runs in a worker
- * thread: the exports are built synchronously, so a setInterval on the main thread would not fire
- * until they were done. RSS is the whole process's, so the worker sees the main thread's memory.
- */
-function rssSampler() {
-  // [sampling (0/1), peak RSS in bytes, samples taken]
-  const shared = new BigInt64Array(new SharedArrayBuffer(3 * 8));
-  const worker = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const s = new BigInt64Array(workerData);
-     setInterval(() => {
-       if (Atomics.load(s, 0) !== 1n) return;
-       const rss = BigInt(process.memoryUsage.rss());
-       if (rss > Atomics.load(s, 1)) Atomics.store(s, 1, rss);
-       Atomics.add(s, 2, 1n);
-     }, 10);`,
-    { eval: true, workerData: shared.buffer },
-  );
+function waitFor(child: ChildProcess, kind: ChildMessage['kind']): Promise<ChildMessage> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: ChildMessage) => {
+      if (m.kind === kind) {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(m);
+      } else if (m.kind === 'error') reject(new Error(`the server failed: ${m.message}`));
+    };
+    const onExit = (code: number | null) => reject(new Error(`the server exited (code ${code}) before "${kind}"`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+/** The server process's CPU time so far (user + system, all its threads), in ms: a figure a busy machine does not inflate as it does the elapsed time. */
+function cpuOf(pid: number) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // utime and stime are the 14th and 15th fields, counted in clock ticks (100 a second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** The server process's memory from /proc: its resident size now and its high-water mark, in bytes. */
+function memoryOf(pid: number) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+async function startServer(dataDir: string, databaseUrl: string | undefined) {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
+    env: { ...inherited, BENCH_DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const { url } = (await waitFor(child, 'ready')) as { url: string };
   return {
-    start() {
-      Atomics.store(shared, 1, BigInt(process.memoryUsage.rss()));
-      Atomics.store(shared, 2, 0n);
-      Atomics.store(shared, 0, 1n);
+    url,
+    pid: child.pid!,
+    async collect() {
+      const done = waitFor(child, 'collected');
+      child.send('gc');
+      await done;
     },
-    stop() {
-      Atomics.store(shared, 0, 0n);
-      return { peak: Math.max(Number(Atomics.load(shared, 1)), process.memoryUsage.rss()), samples: Number(Atomics.load(shared, 2)) };
+    async stop() {
+      child.send('close');
+      await exited;
     },
-    close: () => worker.terminate(),
+    kill: () => void child.kill(),
   };
+}
+
+interface Measured {
+  status: number;
+  ms: number;
+  bytes: number;
+  peak: number;
+  head: Uint8Array;
+  crlf: number;
+  cpu: number;
+}
+
+/** One GET against the server: time to the last byte, the body's size and CRLF count, the server's peak memory. */
+async function measure(server: Awaited<ReturnType<typeof startServer>>, path: string, cookie: string): Promise<Measured> {
+  await server.collect();
+  const before = memoryOf(server.pid);
+  // Writing 5 to clear_refs resets the high-water mark to the present resident size.
+  let reset = true;
+  try {
+    writeFileSync(`/proc/${server.pid}/clear_refs`, '5');
+  } catch {
+    reset = false;
+  }
+  // Where the mark cannot be reset, the resident size is sampled instead (this process's loop is free: the server is another process).
+  let sampled = before.rss;
+  const sampler = reset ? undefined : setInterval(() => (sampled = Math.max(sampled, memoryOf(server.pid).rss)), 10);
+  const cpu0 = cpuOf(server.pid);
+  const t0 = performance.now();
+  const res = await fetch(server.url + path, { headers: { Cookie: cookie } });
+  let bytes = 0;
+  let crlf = 0;
+  let last = 0;
+  const head = new Uint8Array(2);
+  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+    for (let i = 0; i < chunk.length; i++) {
+      if (bytes + i < 2) head[bytes + i] = chunk[i]!;
+      if (chunk[i] === 0x0a && last === 0x0d) crlf++;
+      last = chunk[i]!;
+    }
+    bytes += chunk.length;
+  }
+  const ms = performance.now() - t0;
+  const cpu = cpuOf(server.pid) - cpu0;
+  if (sampler) clearInterval(sampler);
+  const after = memoryOf(server.pid);
+  const peak = reset ? after.peak : Math.max(sampled, after.rss);
+  console.log(`GET ${path}: ${res.status}, ${fmt.format(ms)} ms (server CPU ${fmt.format(cpu)} ms), ${mb(bytes)}`);
+  console.log(`  server rss ${mb(before.rss)} → ${mb(after.rss)}, peak ${mb(peak)} (${reset ? 'VmHWM' : 'sampled every 10 ms'})`);
+  return { status: res.status, ms, bytes, peak, head, crlf, cpu };
+}
+
+async function runBackend(name: string, databaseUrl: string | undefined, trainees: number, runs: number, failures: string[]) {
+  const modules = loadCourseIndex('dist');
+  const dataDir = mkdtempSync(join(tmpdir(), 'sta-bench-hr-'));
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    const seedStart = performance.now();
+    const sql = await openStorage({ dataDir, databaseUrl });
+    const seeded = await seedCompany(sql, modules, trainees).finally(() => sql.close());
+    console.log(
+      `${name}: seeded ${whole.format(trainees)} trainees (${whole.format(seeded.cohortMembers)} in cohorts) and ${whole.format(seeded.rows)} progress rows (${seeded.modulesWithRows} modules each; the course index has ${modules.length}) in ${fmt.format(performance.now() - seedStart)} ms`,
+    );
+    server = await startServer(dataDir, databaseUrl);
+    const login = await fetch(`${server.url}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'hr', password: 'bench' }) });
+    const cookie = login.headers.get('Set-Cookie')?.split(';')[0];
+    if (login.status !== 200 || !cookie) throw new Error(`the HR login answered ${login.status}: ${await login.text()}`);
+    const check = (path: string, m: Measured) => m.status !== 200 && failures.push(`${name}: GET ${path} answered ${m.status}`);
+
+    // The matrix is paged: the last page of the largest size, sorted by a module (the dearest sort), counts and sorts every row.
+    const pageSize = 500;
+    const progressPath = `/hr/api/progress?pageSize=${pageSize}&page=${Math.max(1, Math.ceil(trainees / pageSize))}&sort=module:05-challenges&dir=desc`;
+    check(progressPath, await measure(server, progressPath, cookie));
+
+    const csvPath = '/hr/api/export.csv?lang=zh-CN';
+    const csv = await measure(server, csvPath, cookie);
+    check(csvPath, csv);
+    const expected = 1 + trainees * modules.length;
+    console.log(`  CSV lines: ${whole.format(csv.crlf)} (expected 1 header + ${whole.format(trainees)} × ${modules.length} modules = ${whole.format(expected)})`);
+    if (csv.crlf !== expected) failures.push(`${name}: the CSV has ${whole.format(csv.crlf)} lines, ${whole.format(expected)} were expected`);
+
+    const xlsxPath = '/hr/api/export.xlsx?lang=zh-CN';
+    const xlsx: Measured[] = [];
+    for (let i = 0; i < runs; i++) {
+      const m = await measure(server, xlsxPath, cookie);
+      check(xlsxPath, m);
+      if (m.head[0] !== 0x50 || m.head[1] !== 0x4b) failures.push(`${name}: the XLSX export is not a zip (it starts with bytes ${m.head[0]} ${m.head[1]})`);
+      xlsx.push(m);
+    }
+    return { ms: median(xlsx.map((m) => m.ms)), peak: Math.max(...xlsx.map((m) => m.peak)), runs: xlsx.map((m) => Math.round(m.ms)), cpu: median(xlsx.map((m) => m.cpu)) };
+  } finally {
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
   const trainees = Number(process.env.BENCH_TRAINEES ?? 10_000);
-  if (!Number.isInteger(trainees) || trainees < 1) {
-    console.error(`BENCH_TRAINEES must be a whole number ≥ 1 (got ${process.env.BENCH_TRAINEES})`);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  if (!Number.isInteger(trainees) || trainees < 1 || !Number.isInteger(runs) || runs < 1) {
+    console.error(`BENCH_TRAINEES and BENCH_RUNS must be whole numbers ≥ 1 (got ${process.env.BENCH_TRAINEES} and ${process.env.BENCH_RUNS})`);
     process.exitCode = 1;
     return;
   }
   ensureBuild();
-  const modules = loadCourseIndex('dist');
-  const dataDir = mkdtempSync(join(tmpdir(), 'sta-bench-hr-'));
-  const sql = await openStorage({ dataDir });
-  const db = new Database(sqliteFile(dataDir));
-  const sampler = rssSampler();
   const failures: string[] = [];
-  let xlsxFigures: { ms: number; peak: number } | undefined;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  try {
-    const seedStart = performance.now();
-    const { rows, modulesWithRows } = seed(db, modules, trainees);
-    console.log(
-      `seeded ${whole.format(trainees)} trainees and ${whole.format(rows)} progress rows (${modulesWithRows} modules each; the course index has ${modules.length}) in ${fmt.format(performance.now() - seedStart)} ms, data in ${dataDir}`,
-    );
-    const app = createApp({ sql, modules, xapiUser: 'lrs', xapiPassword: 'bench', hrUser: 'hr', hrPasswordHash: await hashPassword('bench') });
-
-    const login = await app.request('/hr/api/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'hr', password: 'bench' }) });
-    const cookie = login.headers.get('Set-Cookie')?.split(';')[0];
-    if (login.status !== 200 || !cookie) throw new Error(`the HR login answered ${login.status}: ${await login.text()}`);
-    console.log(`global.gc ${gc ? 'is exposed: garbage is collected before each request' : 'is not exposed (npx tsx --expose-gc scripts/bench-hr-export.ts collects before each request)'}`);
-
-    const measure = async (path: string) => {
-      gc?.();
-      const before = process.memoryUsage();
-      const stalls = monitorEventLoopDelay({ resolution: 10 });
-      stalls.enable();
-      await new Promise((resolve) => setTimeout(resolve, 20)); // the monitor's timer starts on a turn of the loop
-      sampler.start();
-      const t0 = performance.now();
-      const res = await app.request(path, { headers: { Cookie: cookie } });
-      const body = new Uint8Array(await res.arrayBuffer());
-      const ms = performance.now() - t0;
-      const { peak, samples } = sampler.stop();
-      const after = process.memoryUsage();
-      // Read on the next turn, so the stall that ends with the body is counted.
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      stalls.disable();
-      console.log(`GET ${path}: ${res.status}, ${fmt.format(ms)} ms, ${mb(body.length)}, event loop blocked up to ${fmt.format(stalls.max / 1e6)} ms`);
-      console.log(`  rss ${mb(before.rss)} → ${mb(after.rss)} (peak ${mb(peak)}, ${samples} samples), heapUsed ${mb(before.heapUsed)} → ${mb(after.heapUsed)}`);
-      if (res.status !== 200) failures.push(`GET ${path} answered ${res.status}: ${new TextDecoder().decode(body.slice(0, 300))}`);
-      return Object.assign(body, { ms, peak });
-    };
-
-    // The matrix is paged: the last page of the largest size, sorted by a module (the dearest sort), counts and sorts every row.
-    const pageSize = 500;
-    const lastPage = Math.max(1, Math.ceil(trainees / pageSize));
-    const progress = JSON.parse(new TextDecoder().decode(await measure(`/hr/api/progress?pageSize=${pageSize}&page=${lastPage}&sort=module:05-challenges&dir=desc`))) as { rows?: unknown[]; total?: number; matched?: number };
-    const expectedRows = trainees - (lastPage - 1) * pageSize;
-    if (progress.total !== trainees || progress.matched !== trainees || progress.rows?.length !== expectedRows)
-      failures.push(`the progress page has ${progress.rows?.length} rows (${expectedRows} expected) of ${progress.matched} matched and ${progress.total} trainees, ${trainees} were expected`);
-
-    // Counted in the bytes (every line ends with CRLF), so the bench keeps no copy of the text while the XLSX is measured.
-    {
-      const csv = await measure('/hr/api/export.csv?lang=zh-CN');
-      let lines = 0;
-      for (let i = 1; i < csv.length; i++) if (csv[i] === 0x0a && csv[i - 1] === 0x0d) lines++;
-      const expected = 1 + trainees * modules.length;
-      console.log(`  CSV lines: ${whole.format(lines)} (expected 1 header + ${whole.format(trainees)} × ${modules.length} modules = ${whole.format(expected)})`);
-      if (lines !== expected) failures.push(`the CSV has ${whole.format(lines)} lines, ${whole.format(expected)} were expected`);
+  const lines: string[] = [];
+  for (const backend of await benchBackends()) {
+    try {
+      const figures = await runBackend(backend.name, await backend.freshUrl(), trainees, runs, failures);
+      console.log(`${backend.name}: XLSX runs ${figures.runs.join(', ')} ms; median server CPU ${Math.round(figures.cpu)} ms; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
+      // The time is the median of the runs; the memory the highest of their peaks.
+      lines.push(`${backend.name} xlsx: ${Math.round(figures.ms)} ms, peak RSS ${Math.round(figures.peak / 1_048_576)} MB`);
+    } catch (e) {
+      failures.push(`${backend.name}: ${(e as Error).stack ?? String(e)}`);
+    } finally {
+      backend.stop();
     }
-    const xlsx = await measure('/hr/api/export.xlsx?lang=zh-CN');
-    xlsxFigures = { ms: xlsx.ms, peak: xlsx.peak };
-    const zip = xlsx[0] === 0x50 && xlsx[1] === 0x4b;
-    console.log(`  XLSX starts with ${zip ? '"PK" (a zip)' : `bytes ${xlsx[0]} ${xlsx[1]} (not a zip)`}`);
-    if (!zip) failures.push('the XLSX export is not a zip');
-  } catch (e) {
-    failures.push((e as Error).stack ?? String(e));
-  } finally {
-    await sampler.close();
-    db.close();
-    await sql.close();
-    rmSync(dataDir, { recursive: true, force: true });
   }
   if (failures.length) {
     for (const f of failures) console.error(`FAIL: ${f}`);
     process.exitCode = 1;
   } else console.log('OK: every request answered 200, the CSV has one line per trainee and module, the XLSX is a zip');
-  // The last line, one per backend: the styled workbook's time and the process's peak memory while it was made.
-  if (xlsxFigures) console.log(`${BACKEND} xlsx: ${Math.round(xlsxFigures.ms)} ms, peak RSS ${Math.round(xlsxFigures.peak / 1_048_576)} MB`);
+  // The last lines, one per backend: the styled workbook's median time and the server's highest peak memory while making it.
+  for (const line of lines) console.log(line);
 }
 
-await main();
+if (process.argv.includes('--serve')) await serve();
+else await main();

@@ -1,4 +1,5 @@
 import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
+import { XmlBytes } from './xlsx-bytes';
 
 /**
  * Our .xlsx writer (Office Open XML), for HR's exports and the sandbox's: a styled, frozen
@@ -50,25 +51,24 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 // hour. formatToParts per cell made a 10,000-trainee export slow.
 const QUARTER_HOUR = 900_000;
 const DAY = 86_400_000;
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, { days: Map<number, number>; quarters: Map<number, number> }>();
 /** The zone's offset from UTC at an instant, in milliseconds. */
 function zoneOffsetMs(ms: number, timeZone: string): number {
+  let cache = offsetCache.get(timeZone);
+  if (!cache || cache.days.size + cache.quarters.size > 100_000) offsetCache.set(timeZone, (cache = { days: new Map(), quarters: new Map() }));
   const day = Math.floor(ms / DAY);
-  const dayKey = `${timeZone}\u0000d${day}`;
-  let offset = offsetCache.get(dayKey);
+  let offset = cache.days.get(day);
   if (offset === undefined) {
-    if (offsetCache.size > 100_000) offsetCache.clear();
     const start = zoneOffsetAt(day * DAY, timeZone);
     offset = start === zoneOffsetAt((day + 1) * DAY - QUARTER_HOUR, timeZone) ? start : NaN;
-    offsetCache.set(dayKey, offset);
+    cache.days.set(day, offset);
   }
   if (!Number.isNaN(offset)) return offset;
   const quarter = Math.floor(ms / QUARTER_HOUR);
-  const key = `${timeZone}\u0000${quarter}`;
-  offset = offsetCache.get(key);
+  offset = cache.quarters.get(quarter);
   if (offset === undefined) {
     offset = zoneOffsetAt(quarter * QUARTER_HOUR, timeZone);
-    offsetCache.set(key, offset);
+    cache.quarters.set(quarter, offset);
   }
   return offset;
 }
@@ -155,6 +155,55 @@ function rowXml(row: readonly Cell[], r: number, columns: readonly Column[], tim
     else cells += cellXml(value, letters(c) + r, columns[c]?.kind ?? 'text', timeZone, strings);
   }
   return `<row r="${r}">${cells}</row>`;
+}
+
+const STYLE_ATTR: Partial<Record<ColumnKind, string>> = { ...NUMBER_STYLE, date: ` s="${STYLE.date}"` };
+
+/** As `rowXml`, written into bytes (see xlsx-bytes.ts). */
+function rowBytes(out: XmlBytes, row: readonly Cell[], r: number, columns: readonly Column[], timeZone: string, strings?: SharedStrings) {
+  out.ascii('<row r="');
+  out.int(r);
+  out.ascii('">');
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (value === null || value === undefined || value === '') continue;
+    const kind = columns[c]?.kind ?? 'text';
+    out.ascii('<c r="');
+    out.ascii(letters(c));
+    out.int(r);
+    if (r === 1) {
+      out.ascii(`" s="${STYLE.header}" t="inlineStr"><is><t xml:space="preserve">`);
+      out.text(String(value));
+      out.ascii('</t></is></c>');
+      continue;
+    }
+    let number: number | undefined;
+    if (kind === 'date') {
+      const ms = instantOf(value);
+      if (ms !== undefined) number = excelSerial(ms, timeZone);
+    } else if (typeof value === 'number' && Number.isFinite(value)) number = value;
+    if (number !== undefined) {
+      out.ascii('"');
+      out.ascii(STYLE_ATTR[kind] ?? '');
+      out.ascii('><v>');
+      if (Number.isInteger(number) && number >= 0) out.int(number);
+      else out.ascii(String(number));
+      out.ascii('</v></c>');
+      continue;
+    }
+    const t = value instanceof Date ? value.toISOString() : String(value);
+    const i = strings?.of(t);
+    if (i === undefined) {
+      out.ascii('" t="inlineStr"><is><t xml:space="preserve">');
+      out.text(t);
+      out.ascii('</t></is></c>');
+    } else {
+      out.ascii('" t="s"><v>');
+      out.int(i);
+      out.ascii('</v></c>');
+    }
+  }
+  out.ascii('</row>');
 }
 
 function sheetHead(header: readonly Cell[], columns: readonly Column[]): string {
@@ -271,15 +320,30 @@ function entry(zip: Zip, filename: string, level: 1 | 6, compressor: XlsxCompres
   };
 }
 
+/** Rows for the sheets of a streamed workbook: `[sheet index, cells]`, each sheet's first row its header. */
+export type SheetRow = readonly [number, readonly Cell[]];
+
 /**
  * A workbook as a stream of zip chunks from rows that arrive for any of its sheets, in any order
- * (`[sheet index, cells]`; each sheet's first row is its header): every sheet is written as its rows
- * come, so memory stays flat however many rows there are, and a second sheet needs no second pass
- * over the data (its compressed bytes wait in the zip until the first sheet ends).
+ * (each sheet's first row is its header): every sheet is written as its rows come, so memory stays
+ * flat however many rows there are, and a second sheet needs no second pass over the data (its
+ * compressed bytes wait in the zip until the first sheet ends).
  */
 export async function* streamXlsxRows(
   sheets: readonly { name: string; columns?: readonly Column[] }[],
-  rows: Iterable<readonly [number, readonly Cell[]]> | AsyncIterable<readonly [number, readonly Cell[]]>,
+  rows: Iterable<SheetRow> | AsyncIterable<SheetRow>,
+  options: StreamOptions = {},
+): AsyncGenerator<Uint8Array> {
+  async function* single() {
+    for await (const row of rows) yield [row];
+  }
+  yield* streamXlsxBatches(sheets, single(), options);
+}
+
+/** As `streamXlsxRows`, from rows that come in batches (a page of a report at a time: far fewer turns of the loop). */
+export async function* streamXlsxBatches(
+  sheets: readonly { name: string; columns?: readonly Column[] }[],
+  batches: AsyncIterable<Iterable<SheetRow>>,
   { timeZone = 'UTC', level = 1, compressor, sharedStrings = false }: StreamOptions = {},
 ): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
@@ -294,24 +358,24 @@ export async function* streamXlsxRows(
   };
   const names = sheets.map((s, i) => sheetName(s.name, i));
   const strings = sharedStrings ? new SharedStrings() : undefined;
-  const state = sheets.map((s, i) => ({ file: entry(zip, `xl/worksheets/sheet${i + 1}.xml`, level, compressor), columns: s.columns ?? [], buffer: '', rows: 0, width: (s.columns ?? []).length }));
-  for await (const [index, row] of rows) {
-    const s = state[index];
-    if (!s) throw new Error(`no sheet ${index}`);
-    if (s.rows === 0) s.buffer += sheetHead(row, s.columns);
-    s.width = Math.max(s.width, row.length);
-    s.buffer += rowXml(row, ++s.rows, s.columns, timeZone, strings);
-    if (s.buffer.length > 256 * 1024) {
-      const piece = strToU8(s.buffer);
-      s.buffer = '';
-      await s.file.push(piece, false);
-      yield* drain();
+  const state = sheets.map((s, i) => ({ file: entry(zip, `xl/worksheets/sheet${i + 1}.xml`, level, compressor), columns: s.columns ?? [], bytes: new XmlBytes(), rows: 0, width: (s.columns ?? []).length }));
+  for await (const batch of batches) {
+    for (const [index, row] of batch) {
+      const s = state[index];
+      if (!s) throw new Error(`no sheet ${index}`);
+      if (s.rows === 0) s.bytes.ascii(sheetHead(row, s.columns));
+      if (row.length > s.width) s.width = row.length;
+      rowBytes(s.bytes, row, ++s.rows, s.columns, timeZone, strings);
+      if (s.bytes.length > 256 * 1024) {
+        await s.file.push(s.bytes.take(), false);
+        yield* drain();
+      }
     }
   }
   for (const s of state) {
-    if (s.rows === 0) s.buffer += sheetHead([], s.columns);
-    await s.file.push(strToU8(s.buffer + sheetTail(s.width, s.rows)), true);
-    s.buffer = '';
+    if (s.rows === 0) s.bytes.ascii(sheetHead([], s.columns));
+    s.bytes.ascii(sheetTail(s.width, s.rows));
+    await s.file.push(s.bytes.take(), true);
     yield* drain();
   }
   for (const s of state) await s.file.settle();

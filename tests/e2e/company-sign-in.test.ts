@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
 import { answer } from './quiz-oracle';
 import { slideSeen } from './reading';
+import { readXlsx } from '../setup/read-xlsx';
 
 // The course with company sign-in, as a company runs it: the built app and the records server with
 // OIDC_* set, and a real OpenID provider on loopback whose own login page the browser fills in.
@@ -141,6 +142,43 @@ test('HR signs in the same way and sees the trainee with the provider’s name a
   await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
   expect(await row.textContent()).toContain(IDP_USERS.trainee.name);
   expect(await row.textContent()).toContain(IDP_USERS.trainee.department);
+  await context.close();
+});
+
+test('a manager signs in the same way and sees only their department: in the page and in every export they download', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/hr`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'manager');
+  // The trainee is in the manager's department; HR (E9001) and the trainer (E9002) are on record in others.
+  const others = [IDP_USERS.hr.employee_id, IDP_USERS.trainer.employee_id, IDP_USERS.hr.department, IDP_USERS.trainer.department];
+  const table = page.getByRole('table', { name: /^(学员 × 模块学习进度|Trainee × module progress)$/ });
+  await expect.poll(() => table.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id }).count(), { timeout: 20_000 }).toBe(1);
+  const shown = (await table.textContent())!;
+  for (const other of others) expect(shown, other).not.toContain(other);
+
+  const download = async (link: string) => {
+    const started = page.waitForEvent('download');
+    await page.getByRole('link', { name: link, exact: true }).click();
+    return readFileSync((await (await started).path())!);
+  };
+  const csv = (await download('导出 CSV')).toString('utf8');
+  const sheets = JSON.stringify(readXlsx(new Uint8Array(await download('导出 Excel（XLSX）'))));
+  const ndjson = (await download('导出 xAPI 语句（NDJSON）')).toString('utf8');
+  for (const [name, body] of [['CSV', csv], ['XLSX', sheets], ['NDJSON', ndjson]] as const) {
+    expect(body, name).toContain(IDP_USERS.trainee.employee_id);
+    for (const other of others) expect(body, `${name} names ${other}`).not.toContain(other);
+  }
+  // The item analysis's exports count the department's answers only: the trainee's one attempt at module 01's quiz.
+  await page.goto(`${base}/hr/items`);
+  const itemsCsv = (await download('导出 CSV')).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+  expect(itemsCsv.length).toBeGreaterThan(0);
+  for (const line of itemsCsv.filter((l) => l.startsWith('"01-foundations"'))) expect(line).toMatch(/^"01-foundations","[^"]+","1",/);
+  const itemsXlsx = readXlsx(new Uint8Array(await download('导出 Excel（XLSX）')))[0]!;
+  expect(itemsXlsx.rows.slice(1).filter((r) => r[0] === '01-foundations').every((r) => r[2] === 1)).toBe(true);
+  // Another department is refused outright.
+  expect(await page.evaluate(async (d) => (await fetch(`/hr/api/export.csv?department=${encodeURIComponent(d)}`)).status, IDP_USERS.hr.department)).toBe(403);
   await context.close();
   await trainee.close();
 });

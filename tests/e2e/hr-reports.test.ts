@@ -90,14 +90,34 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   const sheet = readXlsx(bytes)[0]!;
   expect(sheet.rows).toHaveLength(1 + 20 * 10);
   expect(sheet.rows[1]![0]).toBe(`R${run}-38`);
-  const module01 = sheet.rows.find((r) => r[0] === `R${run}-38` && r[10] === '01-foundations')!;
-  expect(module01[9]).toBe('自行填报'); // typed in by the trainee: HR sees the identity is self-declared
-  expect(typeof module01[13]).toBe('number'); // best score: a number cell (a percentage)
-  expect(typeof module01[16]).toBe('number'); // first activity: a date cell
-  const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
-  expect(xml).toContain('state="frozen"');
-  expect(xml).toMatch(/<autoFilter ref="A1:R201"\/>/);
-  expect(xml).toMatch(/<c r="A1" s="1" t="inlineStr">/); // the styled header
+  const module01 = sheet.rows.find((r) => r[0] === `R${run}-38` && r[11] === '01-foundations')!;
+  expect(module01[10]).toBe('自行填报'); // typed in by the trainee: HR sees the identity is self-declared
+  expect(typeof module01[14]).toBe('number'); // best score: a number cell (a percentage)
+  expect(typeof module01[17]).toBe('number'); // first activity: a date cell
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  const styles = strFromU8(files['xl/styles.xml']!);
+  expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+  expect(xml).toMatch(/<autoFilter ref="A1:S201"\/>/);
+  expect(xml).toMatch(/<col min="1" max="1" width="\d+" customWidth="1"\/>/);
+  // The header's style (s="1") is bold white on a fill; the date cells' (s="2") a date format; the scores' (s="3") a percentage.
+  const xfs = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf [^>]*\/>/g)].map((m) => m[0]);
+  expect(xml).toMatch(/<c r="A1" s="1" t="inlineStr">/);
+  expect(xfs[1]).toMatch(/fontId="1" fillId="2"/);
+  expect(styles).toMatch(/<font><b\/>/);
+  expect(styles).toMatch(/<fill><patternFill patternType="solid">/);
+  const row = sheet.rows.indexOf(module01) + 1;
+  expect(xml).toMatch(new RegExp(`<c r="R${row}" s="2"><v>[\\d.]+</v></c>`));
+  expect(xfs[2]).toContain('numFmtId="164"');
+  expect(styles).toContain('<numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/>');
+  expect(xml).toMatch(new RegExp(`<c r="O${row}" s="3"><v>[\\d.]+</v></c>`));
+  // The CSV of the same view: the same rows, dates as ISO 8601.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 CSV' }).click();
+  const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(csv).toHaveLength(1 + 20 * 10);
+  expect(csv[1]!.startsWith(`"R${run}-38","报表学员38","${departments[0]}",`)).toBe(true);
+  expect(csv.find((l) => l.startsWith(`"R${run}-38",`) && l.includes('"01-foundations"'))).toMatch(/"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)"/);
 
   await page.getByRole('link', { name: '题目分析' }).click();
   const items = page.getByRole('table', { name: '题目分析' });

@@ -153,8 +153,8 @@ describe('the matrix, the drill-down and the exports', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(1 + 3 * 3);
-    expect(lines[0]).toBe('"Employee ID","Name","Department","Course status","Final assessment best score (%)","Final assessment attempts","Final assessment passed","Certificate code","Certificate issued","Identity","Module ID","Module","Status","Best score (%)","Quiz attempts","Time spent (minutes)","First activity","Last activity"');
-    expect(lines).toContain('"E1001","李娜","华东销售部","In progress","","0","No","","","Self-declared","01-foundations","Foundations","Completed","92","2","11","2026-11-20T09:00:00.000Z","2026-11-20T09:20:00.000Z"');
+    expect(lines[0]).toBe('"Employee ID","Name","Department","Cohort","Course status","Final assessment best score (%)","Final assessment attempts","Final assessment passed","Certificate code","Certificate issued","Identity","Module ID","Module","Status","Best score (%)","Quiz attempts","Time spent (minutes)","First activity","Last activity"');
+    expect(lines).toContain('"E1001","李娜","华东销售部","","In progress","","0","No","","","Self-declared","01-foundations","Foundations","Completed","92","2","11","2026-11-20T09:00:00.000Z","2026-11-20T09:20:00.000Z"');
     const evilLine = lines.find((l) => l.startsWith('"E1003"'))!;
     expect(evilLine).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(evilLine).toContain(`"'+Key Accounts"`);
@@ -171,11 +171,11 @@ describe('the matrix, the drill-down and the exports', () => {
     const progress = sheets[0]!.rows;
     expect(progress[0]!.slice(0, 3)).toEqual(['工号', '姓名', '部门']);
     const serial = (iso: string) => excelSerial(Date.parse(iso), reportTimeZone());
-    expect(progress).toContainEqual(['E1001', '李娜', '华东销售部', '进行中', null, 0, '否', null, null, '自行填报', '01-foundations', '目标基础', '已完成', 0.92, 2, 11, serial('2026-11-20T09:00:00.000Z'), serial('2026-11-20T09:20:00.000Z')]);
+    expect(progress).toContainEqual(['E1001', '李娜', '华东销售部', null, '进行中', null, 0, '否', null, null, '自行填报', '01-foundations', '目标基础', '已完成', 0.92, 2, 11, serial('2026-11-20T09:00:00.000Z'), serial('2026-11-20T09:20:00.000Z')]);
     expect(progress.find((r) => r[0] === 'E1003')![1]).toBe('=HYPERLINK("http://x","y")');
     const overview = sheets[1]!.rows;
     expect(overview).toHaveLength(4);
-    expect(overview.find((r) => r[0] === 'E1002')).toEqual(['E1002', '王伟', '华南销售部', '进行中', null, 0, '否', null, null, '自行填报', '未开始', null, '未开始', null, '进行中', 0.4]);
+    expect(overview.find((r) => r[0] === 'E1002')).toEqual(['E1002', '王伟', '华南销售部', null, '进行中', null, 0, '否', null, null, '自行填报', '未开始', null, '未开始', null, '进行中', 0.4]);
   });
 
   test('NDJSON: the raw statements of the filtered trainees only', async () => {

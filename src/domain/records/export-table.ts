@@ -6,6 +6,7 @@ export interface ExportLabels {
   employeeId: string;
   name: string;
   department: string;
+  cohort: string;
   courseStatus: string;
   moduleId: string;
   module: string;
@@ -34,14 +35,14 @@ export interface ExportTable {
 }
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
-const TRAINEE_COLUMNS: Column[] = [{ kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'text' }, { kind: 'text', width: 18 }, { kind: 'date' }, { kind: 'text' }];
+const TRAINEE_COLUMNS: Column[] = [{ kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'text' }, { kind: 'text', width: 18 }, { kind: 'date' }, { kind: 'text' }];
 
 function traineeHeader(l: ExportLabels): Cell[] {
-  return [l.employeeId, l.name, l.department, l.courseStatus, l.finalBestScore, l.finalAttempts, l.finalPassed, l.certificateCode, l.certificateIssued, l.identity];
+  return [l.employeeId, l.name, l.department, l.cohort, l.courseStatus, l.finalBestScore, l.finalAttempts, l.finalPassed, l.certificateCode, l.certificateIssued, l.identity];
 }
 
 function traineeCells(r: MatrixRow, l: ExportLabels): Cell[] {
-  return [r.employeeId, r.name, r.department, l.statuses[r.status], r.final.bestScore, r.final.attempts, r.final.passed ? l.yes : l.no, r.certificate?.code ?? null, r.certificate?.issuedAt ?? null, r.identity ? l.identities[r.identity] : null];
+  return [r.employeeId, r.name, r.department, r.cohort || null, l.statuses[r.status], r.final.bestScore, r.final.attempts, r.final.passed ? l.yes : l.no, r.certificate?.code ?? null, r.certificate?.issuedAt ?? null, r.identity ? l.identities[r.identity] : null];
 }
 
 const PROGRESS_COLUMNS: Column[] = [...TRAINEE_COLUMNS, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'number' }, { kind: 'date' }, { kind: 'date' }];

@@ -75,7 +75,7 @@ const modules: CourseModuleInfo[] = [
 ];
 const progress = (over: Partial<ModuleRecord>): ModuleRecord => ({ read: false, passed: false, bestScore: null, attempts: 0, timeSpentMs: 0, firstActivity: '2026-11-02T09:00:00Z', lastActivity: '2026-11-02T09:00:00Z', ...over });
 const trainees: TraineeRecord[] = [
-  { employeeId: 'E2', name: '王伟', department: '华东销售部', modules: { '00': progress({ read: true }), '01': progress({ read: true, passed: true, bestScore: 0.875, attempts: 2, timeSpentMs: 90_000, lastActivity: '2026-11-20T09:00:00Z' }) }, final: { bestScore: 0.9, attempts: 1, passed: true }, certificate: { code: 'ABCD-EFGH', issuedAt: '2026-11-21T09:00:00Z' }, identity: 'company' },
+  { employeeId: 'E2', name: '王伟', department: '华东销售部', cohort: '2026 秋季第一期', modules: { '00': progress({ read: true }), '01': progress({ read: true, passed: true, bestScore: 0.875, attempts: 2, timeSpentMs: 90_000, lastActivity: '2026-11-20T09:00:00Z' }) }, final: { bestScore: 0.9, attempts: 1, passed: true }, certificate: { code: 'ABCD-EFGH', issuedAt: '2026-11-21T09:00:00Z' }, identity: 'company' },
   { employeeId: 'E1', name: '李娜', department: '华东销售部', modules: { '01': progress({ attempts: 1, bestScore: 0.5 }) }, identity: 'self-declared' },
   { employeeId: 'E3', name: '=HYPERLINK("x")', department: 'Key Accounts', modules: {} },
 ];
@@ -135,7 +135,7 @@ describe('the matrix', () => {
 });
 
 const labels: ExportLabels = {
-  employeeId: 'Employee ID', name: 'Name', department: 'Department', courseStatus: 'Course', moduleId: 'Module ID', module: 'Module', status: 'Status', bestScore: 'Best score (%)', attempts: 'Attempts', minutes: 'Minutes', firstActivity: 'First', lastActivity: 'Last',
+  employeeId: 'Employee ID', name: 'Name', department: 'Department', cohort: 'Cohort', courseStatus: 'Course', moduleId: 'Module ID', module: 'Module', status: 'Status', bestScore: 'Best score (%)', attempts: 'Attempts', minutes: 'Minutes', firstActivity: 'First', lastActivity: 'Last',
   finalBestScore: 'Final', finalAttempts: 'Final attempts', finalPassed: 'Final passed', certificateCode: 'Code', certificateIssued: 'Issued', identity: 'Identity', identities: { 'self-declared': 'Self-declared', company: 'Company' }, yes: 'Yes', no: 'No',
   statuses: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' },
 };
@@ -145,11 +145,12 @@ test('the export tables: one row per trainee and module, and the on-screen matri
   const long = progressTable(rows, modules, 'zh-CN', labels);
   expect(long.rows).toHaveLength(1 + 2 * 2);
   expect(long.columns).toHaveLength(long.rows[0]!.length);
-  expect(long.rows[4]).toEqual(['E2', '王伟', '华东销售部', 'Completed', 0.9, 1, 'Yes', 'ABCD-EFGH', '2026-11-21T09:00:00Z', 'Company', '01', '基础', 'Completed', 0.875, 2, 1.5, '2026-11-02T09:00:00Z', '2026-11-20T09:00:00Z']);
-  expect(long.rows[1]!.slice(10, 16)).toEqual(['00', '导论', 'Not started', null, 0, 0]);
-  expect(csvCells(long)[4]![13]).toBe(87.5);
+  expect(long.rows[4]).toEqual(['E2', '王伟', '华东销售部', '2026 秋季第一期', 'Completed', 0.9, 1, 'Yes', 'ABCD-EFGH', '2026-11-21T09:00:00Z', 'Company', '01', '基础', 'Completed', 0.875, 2, 1.5, '2026-11-02T09:00:00Z', '2026-11-20T09:00:00Z']);
+  expect(long.rows[1]!.slice(3, 4)).toEqual([null]);
+  expect(long.rows[1]!.slice(11, 17)).toEqual(['00', '导论', 'Not started', null, 0, 0]);
+  expect(csvCells(long)[4]![14]).toBe(87.5);
   const wide = matrixTable(rows, modules, 'en', labels);
-  expect(wide.rows[0]).toEqual(['Employee ID', 'Name', 'Department', 'Course', 'Final', 'Final attempts', 'Final passed', 'Code', 'Issued', 'Identity', 'Intro', 'Intro · Best score (%)', 'Basics', 'Basics · Best score (%)']);
-  expect(wide.rows[1]).toEqual(['E1', '李娜', '华东销售部', 'In progress', null, 0, 'No', null, null, 'Self-declared', 'Not started', null, 'In progress', 0.5]);
-  expect(wide.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'percent', 'integer', 'text', 'text', 'date', 'text', 'text', 'percent', 'text', 'percent']);
+  expect(wide.rows[0]).toEqual(['Employee ID', 'Name', 'Department', 'Cohort', 'Course', 'Final', 'Final attempts', 'Final passed', 'Code', 'Issued', 'Identity', 'Intro', 'Intro · Best score (%)', 'Basics', 'Basics · Best score (%)']);
+  expect(wide.rows[1]).toEqual(['E1', '李娜', '华东销售部', null, 'In progress', null, 0, 'No', null, null, 'Self-declared', 'Not started', null, 'In progress', 0.5]);
+  expect(wide.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'text', 'percent', 'integer', 'text', 'text', 'date', 'text', 'text', 'percent', 'text', 'percent']);
 });

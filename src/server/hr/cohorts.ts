@@ -17,14 +17,21 @@ export interface Cohort {
 function cohortStore(sql: Sql) {
   const dueDates = () => sql.all<{ cohort: string; due: string }>('SELECT cohort, due FROM hr_cohort_due_dates ORDER BY cohort');
   return {
-    async all(): Promise<Cohort[]> {
+    /** Every cohort with its members and due day; for one department (a manager's), only its cohorts, counting its members. */
+    async all(department?: string | null): Promise<Cohort[]> {
       const rows = (
-        await sql.all<Cohort>(
-          'SELECT m.cohort AS cohort, COUNT(*) AS members, d.due AS due FROM hr_cohort_members m LEFT JOIN hr_cohort_due_dates d ON d.cohort = m.cohort GROUP BY m.cohort, d.due ORDER BY m.cohort',
-        )
+        department
+          ? await sql.all<Cohort>(
+              'SELECT m.cohort AS cohort, COUNT(*) AS members, d.due AS due FROM hr_cohort_members m JOIN trainees t ON t.employee_id = m.employee_id LEFT JOIN hr_cohort_due_dates d ON d.cohort = m.cohort WHERE t.department = ? GROUP BY m.cohort, d.due ORDER BY m.cohort',
+              [department],
+            )
+          : await sql.all<Cohort>(
+              'SELECT m.cohort AS cohort, COUNT(*) AS members, d.due AS due FROM hr_cohort_members m LEFT JOIN hr_cohort_due_dates d ON d.cohort = m.cohort GROUP BY m.cohort, d.due ORDER BY m.cohort',
+            )
       ).map((r) => ({ ...r, members: Number(r.members) }));
       // A due day may be set before anyone is listed: the cohort is shown with no members.
-      for (const d of await dueDates()) if (!rows.some((r) => r.cohort === d.cohort)) rows.push({ cohort: d.cohort, members: 0, due: d.due });
+      if (!department)
+        for (const d of await dueDates()) if (!rows.some((r) => r.cohort === d.cohort)) rows.push({ cohort: d.cohort, members: 0, due: d.due });
       return rows.sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0));
     },
     /** Replaces a cohort's members; ids of no registered trainee are returned, not stored. */
@@ -60,9 +67,9 @@ export function cohorts(sql: Sql, now = Date.now) {
     /** The cohorts whose due day is over. */
     overdueCohorts: async () => (await store.dueDates()).filter((d) => d.due < today()).map((d) => d.cohort),
     routes(): Route[] {
-      const answer = async (unknown: string[] = []) => ({ cohorts: await store.all(), today: today(), unknown });
+      const answer = async (unknown: string[] = [], department?: string | null) => ({ cohorts: await store.all(department), today: today(), unknown });
       return [
-        { method: 'GET', path: '/hr/api/cohorts', role: 'hr', body: 'none', handler: async (c) => c.json(await answer()) },
+        { method: 'GET', path: '/hr/api/cohorts', role: 'hr', body: 'none', handler: async (c) => c.json(await answer([], c.var.session.department)) },
         {
           method: 'PUT',
           path: '/hr/api/cohorts',

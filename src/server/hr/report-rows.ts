@@ -46,8 +46,9 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
     }
     const keys = [...byKey.keys(), ...strays];
     if (keys.length === 0) return byKey;
+    // Who an actor is comes from the progress rows only for those who never registered: a page of registered trainees reads less.
     const progress = await read(
-      `SELECT actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity FROM progress WHERE course_id = ? AND actor_key IN (${list(keys.length)})`,
+      `SELECT actor_key, module_id, ${strays.length ? 'employee_id, actor_name, ' : ''}read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity FROM progress WHERE course_id = ? AND actor_key IN (${list(keys.length)})`,
       [courseId, ...keys],
     );
     for (const p of progress) {

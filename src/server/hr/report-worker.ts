@@ -6,7 +6,7 @@ import type { CourseModuleInfo } from '../../domain';
 import { reportRows } from './report-rows';
 import { openReportSource } from './report-source';
 import { exportReport, progressPage, type ExportKind, type ReportRequest } from './reports';
-import { zlibCompressor } from './zlib-compressor';
+import { zlibSyncCompressor } from './zlib-compressor';
 
 export type WorkerAsk =
   | { type: 'progress'; id: number; request: ReportRequest }
@@ -42,7 +42,7 @@ port.on('message', (m: WorkerAsk) => {
       (error: unknown) => port.postMessage({ id: m.id, error: message(error) } satisfies WorkerAnswer),
     );
   else if (m.type === 'export') {
-    exports.set(m.id, exportReport(source, data.modules, m.kind, m.request, zlibCompressor));
+    exports.set(m.id, exportReport(source, data.modules, m.kind, m.request, zlibSyncCompressor));
     void pump(m.id);
   } else if (m.type === 'pull') void pump(m.id);
   else {

@@ -6,12 +6,13 @@ import {
   matrixRow,
   progressExport,
   sortMatrix,
-  streamXlsxRows,
+  streamXlsxBatches,
   type Cell,
   type CourseModuleInfo,
   type MatrixFilter,
   type MatrixRow,
   type PageRequest,
+  type SheetRow,
   type XlsxCompressor,
 } from '../../domain';
 import { EXPORT_LABELS } from './export-labels';
@@ -144,21 +145,30 @@ export async function* exportReport(
     return;
   }
   const matrix = matrixExport(modules, r.lang, l);
-  async function* rows(): AsyncGenerator<readonly [number, readonly Cell[]]> {
-    yield [0, progress.header()];
-    yield [1, matrix.header()];
+  // A page of trainees at a time: one turn of the writer's loop per page, not per row.
+  async function* batches(): AsyncGenerator<SheetRow[]> {
+    yield [
+      [0, progress.header()],
+      [1, matrix.header()],
+    ];
+    let batch: SheetRow[] = [];
     for await (const row of rowsOf(source, modules, entries)) {
-      for (const cells of progress.rows(row)) yield [0, cells];
-      yield [1, matrix.row(row)];
+      for (const cells of progress.rows(row)) batch.push([0, cells]);
+      batch.push([1, matrix.row(row)]);
+      if (batch.length >= 2048) {
+        yield batch;
+        batch = [];
+      }
     }
+    yield batch;
   }
   yield* coalesce(
-    streamXlsxRows(
+    streamXlsxBatches(
       [
         { name: l.progressSheet, columns: progress.columns },
         { name: l.matrixSheet, columns: matrix.columns },
       ],
-      rows(),
+      batches(),
       { level: 1, timeZone: r.timeZone ?? reportTimeZone(), compressor, sharedStrings: true },
     ),
   );

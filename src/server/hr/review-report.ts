@@ -25,10 +25,16 @@ export interface ReviewReport {
  * answers, and each trainee's deck rebuilt by the same rules as the browser's to find overdue
  * reviews (nothing the browser claims about its schedule is taken on trust).
  */
-export async function reviewReport(sql: Sql, o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; trainees: readonly TraineeRecord[]; now: Date }): Promise<ReviewReport> {
+export async function reviewReport(
+  sql: Sql,
+  o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; trainees: readonly TraineeRecord[]; now: Date; onlyThese?: boolean },
+): Promise<ReviewReport> {
+  // A scoped report (a manager's) counts the answers of its trainees only, not everyone's.
+  const keep = o.onlyThese ? new Set(o.trainees.map((t) => actorKey(accountActor('', t.employeeId, o.homePage)))) : undefined;
   const byActor = new Map<string, ReviewStatementLike[]>();
   const rows = sql.rows<{ actor_key: string; body: string }>('SELECT actor_key, body FROM statements WHERE voided = 0 AND verb_id IN (?, ?) ORDER BY seq', [VERBS.answered, VERBS.passed]);
   for await (const row of rows) {
+    if (keep && !keep.has(row.actor_key)) continue;
     const list = byActor.get(row.actor_key) ?? [];
     list.push(JSON.parse(row.body) as ReviewStatementLike);
     byActor.set(row.actor_key, list);

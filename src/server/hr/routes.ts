@@ -140,9 +140,11 @@ export function hrRoutes(o: HrOptions): Route[] {
       return c.body(await reports.progress(parsed.request), 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
     // Spaced review: retention per module beside completion, and who has overdue reviews.
-    route('GET', '/reviews', async (c) =>
-      c.json(await reviewReport(o.sql, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees: await records.all(), now: new Date(now()) })),
-    ),
+    route('GET', '/reviews', async (c) => {
+      const scope = c.var.session.department;
+      const trainees = (await records.all()).filter((t) => !scope || t.department === scope);
+      return c.json(await reviewReport(o.sql, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees, now: new Date(now()), onlyThese: Boolean(scope) }));
+    }),
     route('GET', '/trainees/:employeeId', async (c) => {
       const found = await records.one(c.req.param('employeeId') ?? '', o.courseIri);
       const scope = c.var.session.department;
