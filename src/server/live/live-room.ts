@@ -45,11 +45,15 @@ export function sendView(r: Room, c: Client, now: number, facts: RoomFacts = roo
   else send(c, { t: 'view', view: screenView(r.state, now, facts) });
 }
 
-/** Sends every client of these roles its view now. */
+/**
+ * Sends every client of these roles its view now: the phones first (a pushed question reaches
+ * the hall before the console's and the projector's heavier views, with their leaderboards, are made).
+ */
 export function everyone(r: Room, kinds: readonly Role['kind'][], now: () => number) {
   const facts = roomFacts(r.state);
   const at = now();
-  for (const c of r.clients) if (c.role && kinds.includes(c.role.kind)) sendView(r, c, at, facts);
+  if (kinds.includes('participant')) for (const c of r.clients) if (c.role?.kind === 'participant') sendView(r, c, at, facts);
+  for (const c of r.clients) if (c.role && c.role.kind !== 'participant' && kinds.includes(c.role.kind)) sendView(r, c, at, facts);
 }
 
 // The trainer's chart and the projector are redrawn at most ten times a second; phones (a Q&A list) about three.
