@@ -6,9 +6,10 @@
 // BENCH_PARTICIPANTS and BENCH_QUESTIONS override; BENCH_SERVER_FLAGS gives the server's Node flags
 // (`--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes). The server runs in a child process (this file
 // with --serve) so the participants' own work does not count as the server's latency, and the
-// phones are spread over BENCH_PHONE_PROCESSES children (this file with --phones; 2 unless told),
-// as a real hall's phones do not queue behind each other in one event loop. Push and receipt are
-// timed on one clock shared by the processes (performance.timeOrigin + performance.now()). All the
+// phones run in BENCH_PHONE_PROCESSES children (this file with --phones; 1 unless told: on two
+// cores more phone processes only take turns with the server), lean ones that note a question's
+// arrival before anything else and send their answers a few at a time between reads. Push and
+// receipt are timed on one clock shared by the processes (performance.timeOrigin + performance.now()). All the
 // phones come from 127.0.0.1, so the server's per-address limits (new seats a minute…) are raised for it.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { ensureBuild } from './ensure-build';
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 300);
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PHONE_PROCESSES = Math.max(1, Number(process.env.BENCH_PHONE_PROCESSES ?? 2));
+const PHONE_PROCESSES = Math.max(1, Number(process.env.BENCH_PHONE_PROCESSES ?? 1));
 const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 /** Wall-clock milliseconds with sub-millisecond resolution, comparable between this script's processes. */
 const clock = () => performance.timeOrigin + performance.now();

@@ -17,22 +17,27 @@ export type PublicQuestion =
   | { id: string; kind: 'rating'; prompt: Text; max: number; low: Text; high: Text }
   | { id: string; kind: 'qa'; prompt: Text };
 
-/** A quiz as shown in each order a seat can get: a hall of 1,000 phones sees at most 24 orders of four options. */
-const shownInOrder = new WeakMap<LiveQuestion, Map<string, PublicQuestion>>();
+/** A question as shown, per order of its options: a hall of 1,000 phones sees at most 24 orders of four options, and a poll one. */
+const shown = new WeakMap<LiveQuestion, Map<string, PublicQuestion>>();
 
-/** The question as shown; for a quiz on a phone, its options in that seat's order. Treat it as read-only: seats share it. */
+/**
+ * The question as shown; for a quiz on a phone, its options in that seat's order. Every seat
+ * that sees the same order gets the same object (so a broadcast can serialize it once): read-only.
+ */
 export function publicQuestion(q: LiveQuestion, pid?: string): PublicQuestion {
+  const order = q.kind === 'quiz' && pid ? seatOrder(q.id, pid, q.options.map((o) => o.id)) : [];
+  const key = order.join('\u0000');
+  let byOrder = shown.get(q);
+  if (!byOrder) shown.set(q, (byOrder = new Map()));
+  let view = byOrder.get(key);
+  if (!view) byOrder.set(key, (view = questionAsShown(q, order)));
+  return view;
+}
+
+function questionAsShown(q: LiveQuestion, order: readonly string[]): PublicQuestion {
   if (q.kind === 'quiz') {
-    const order = pid ? seatOrder(q.id, pid, q.options.map((o) => o.id)) : [];
-    const key = order.join('\u0000');
-    let byOrder = shownInOrder.get(q);
-    if (!byOrder) shownInOrder.set(q, (byOrder = new Map()));
-    let shown = byOrder.get(key);
-    if (!shown) {
-      const options = pid ? inSeatOrder(q.options, order) : q.options;
-      byOrder.set(key, (shown = { id: q.id, kind: 'quiz', prompt: q.prompt, options, multiple: q.multiple, seconds: q.seconds, pushedAt: q.pushedAt }));
-    }
-    return shown;
+    const options = order.length ? inSeatOrder(q.options, order) : q.options;
+    return { id: q.id, kind: 'quiz', prompt: q.prompt, options, multiple: q.multiple, seconds: q.seconds, pushedAt: q.pushedAt };
   }
   if (q.kind === 'poll') return { id: q.id, kind: 'poll', prompt: q.prompt, options: q.options };
   if (q.kind === 'rating') return { id: q.id, kind: 'rating', prompt: q.prompt, max: q.max, low: q.low, high: q.high };
