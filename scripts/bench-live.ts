@@ -8,7 +8,7 @@
 // with --serve) so the participants' own work does not count as the server's latency, and the
 // phones run in BENCH_PHONE_PROCESSES children (this file with --phones; 1 unless told: on two
 // cores more phone processes only take turns with the server), lean ones that note a question's
-// arrival before anything else and send their answers a few at a time between reads. Push and
+// arrival before anything else and answer once the push has finished arriving. Push and
 // receipt are timed on one clock shared by the processes (performance.timeOrigin + performance.now()). All the
 // phones come from 127.0.0.1, so the server's per-address limits (new seats a minute…) are raised for it.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -92,13 +92,17 @@ function phones() {
   // question id → when each of this process's phones saw it
   const seen = new Map<string, number[]>();
   let sockets: WebSocket[] = [];
-  // Answers go out a few at a time between reads, so a phone's receipt is not held up behind
-  // hundreds of other phones sending their answers (in a hall each phone is its own device).
+  // Every phone answers, once the push has finished arriving here (nothing new for a few
+  // milliseconds), a few at a time between reads. In a hall each phone is its own device, and a
+  // person reads before tapping; here the phones share the server's two cores, and answering in
+  // the middle of the burst would only take the CPU from the server while it is still sending.
   const outbox: (() => void)[] = [];
+  let lastArrival = 0;
   const flush = () => {
-    for (const f of outbox.splice(0, 20)) f();
+    for (const f of outbox.splice(0, 50)) f();
     if (outbox.length) setImmediate(flush);
   };
+  const whenQuiet = () => (clock() - lastArrival >= 5 ? flush() : setTimeout(whenQuiet, 2));
   const reply = (m: FromPhones) => process.send!(m);
   process.on('message', (m: ToPhones) => {
     if (m.k === 'join')
@@ -110,7 +114,8 @@ function phones() {
             const list = seen.get(q.id) ?? [];
             list.push(at);
             seen.set(q.id, list);
-            if (outbox.push(() => ws?.send(liveMessageText({ t: 'answer', qid: q.id, optionIds: [q.options[i % q.options.length]!.id] }))) === 1) setImmediate(flush);
+            lastArrival = at;
+            if (outbox.push(() => ws?.send(liveMessageText({ t: 'answer', qid: q.id, optionIds: [q.options[i % q.options.length]!.id] }))) === 1) setTimeout(whenQuiet, 2);
           }).then((s) => (ws = s));
         }),
       ).then(
