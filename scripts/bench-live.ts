@@ -142,7 +142,9 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'sta-bench-live-'));
   const self = fileURLToPath(import.meta.url);
   const child = fork(self, ['--serve'], { env: { ...process.env, BENCH_DATA_DIR: dataDir }, execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [])] });
-  const workers = Array.from({ length: Math.min(PHONE_PROCESSES, PARTICIPANTS) }, () => fork(self, ['--phones'], { execArgv: ['--import', 'tsx'] }));
+  // The phones are a session of their own (as separate devices are): where the system shares
+  // the CPU between sessions, the simulated hall does not take its turns out of the server's.
+  const workers = Array.from({ length: Math.min(PHONE_PROCESSES, PARTICIPANTS) }, () => fork(self, ['--phones'], { execArgv: ['--import', 'tsx'], detached: true }));
   const fail = (message: string): never => {
     console.error(`FAIL: ${message}`);
     for (const c of [child, ...workers]) c.kill();
