@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { QuizItem } from '../quiz/types';
 import { liveQuizQuestion, phoneFriendly, pollQuestion } from './from-quiz';
 import { answer, counts, end, join, joinCode, leaderboard, newSession, points, push, reveal, type LiveQuestion, type LiveSession } from './session';
-import { participantView, trainerView } from './views';
+import { liveMessageText, liveViewText, readLiveServerMessage } from './protocol';
+import { participantView, roomFacts, trainerView } from './views';
 
 const quiz: LiveQuestion = { id: 'q1', kind: 'quiz', prompt: { en: 'Q' }, options: [{ id: 'a', text: { en: 'A' } }, { id: 'b', text: { en: 'B' } }], multiple: false, correct: ['a'], itemId: 'i1', pushedAt: 1000, seconds: 10 };
 const ok = (s: LiveSession | string): LiveSession => {
@@ -44,6 +45,20 @@ describe('a session', () => {
     ]);
     expect(participantView(s, 'p1', 0).result).toMatchObject({ correct: ['a'], points: 875, rank: 1, of: 2 });
     expect(trainerView(s, 2, 0)).toMatchObject({ participants: 2, connected: 2, revealed: true, counts: { answered: 2 } });
+  });
+  test('a broadcast that serializes each question as shown once sends what serializing every view whole would', () => {
+    const facts = roomFacts(s);
+    const made: object[] = [];
+    for (const pid of ['p1', 'p2']) {
+      const view = participantView(s, pid, 7, facts);
+      const text = liveViewText(view, (q) => (made.push(q), JSON.stringify(q)));
+      expect(JSON.parse(text)).toEqual(JSON.parse(liveMessageText({ t: 'view', view })));
+      expect(readLiveServerMessage(text)).toMatchObject({ ok: true, message: { t: 'view', view: { role: 'participant', question: { id: 'q1' } } } });
+    }
+    // Seats shown the same order share one question object, so a cache keyed by it serializes it once.
+    expect(new Set(made).size).toBeLessThanOrEqual(2);
+    expect(participantView(s, 'p1', 8, facts).question).toBe(participantView(s, 'p1', 9, facts).question);
+    expect(JSON.parse(liveViewText(trainerView(s, 2, 0), JSON.stringify))).toEqual(JSON.parse(liveMessageText({ t: 'view', view: trainerView(s, 2, 0) })));
   });
   test('an ended session takes no one and no answer', () => {
     const done = end(s);

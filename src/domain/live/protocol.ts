@@ -196,6 +196,17 @@ export function liveMessageText(body: LiveClientBody | LiveServerBody): string {
   return JSON.stringify({ ...body, v: LIVE_PROTOCOL });
 }
 
+/**
+ * The wire text of a view whose question other views share: the question's JSON comes from
+ * `questionJson`, which a broadcast to 1,000 phones asks once per question as shown rather than
+ * once per phone. It reads back as the text `liveMessageText` makes of the same view.
+ */
+export function liveViewText(view: LiveView, questionJson: (question: object) => string): string {
+  const { question, ...own } = view;
+  if (!question) return liveMessageText({ t: 'view', view });
+  return `{"t":"view","v":${LIVE_PROTOCOL},"view":${JSON.stringify(own).slice(0, -1)},"question":${questionJson(question)}}}`;
+}
+
 function read<M>(data: unknown, schema: z.ZodType<M>): LiveRead<M> {
   let parsed: unknown;
   try {

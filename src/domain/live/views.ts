@@ -17,10 +17,26 @@ export type PublicQuestion =
   | { id: string; kind: 'rating'; prompt: Text; max: number; low: Text; high: Text }
   | { id: string; kind: 'qa'; prompt: Text };
 
-/** The question as shown; for a quiz on a phone, its options in that seat's order. */
+/** A question as shown, per order of its options: a hall of 1,000 phones sees at most 24 orders of four options, and a poll one. */
+const shown = new WeakMap<LiveQuestion, Map<string, PublicQuestion>>();
+
+/**
+ * The question as shown; for a quiz on a phone, its options in that seat's order. Every seat
+ * that sees the same order gets the same object (so a broadcast can serialize it once): read-only.
+ */
 export function publicQuestion(q: LiveQuestion, pid?: string): PublicQuestion {
+  const order = q.kind === 'quiz' && pid ? seatOrder(q.id, pid, q.options.map((o) => o.id)) : [];
+  const key = order.join('\u0000');
+  let byOrder = shown.get(q);
+  if (!byOrder) shown.set(q, (byOrder = new Map()));
+  let view = byOrder.get(key);
+  if (!view) byOrder.set(key, (view = questionAsShown(q, order)));
+  return view;
+}
+
+function questionAsShown(q: LiveQuestion, order: readonly string[]): PublicQuestion {
   if (q.kind === 'quiz') {
-    const options = pid ? inSeatOrder(q.options, seatOrder(q.id, pid, q.options.map((o) => o.id))) : q.options;
+    const options = order.length ? inSeatOrder(q.options, order) : q.options;
     return { id: q.id, kind: 'quiz', prompt: q.prompt, options, multiple: q.multiple, seconds: q.seconds, pushedAt: q.pushedAt };
   }
   if (q.kind === 'poll') return { id: q.id, kind: 'poll', prompt: q.prompt, options: q.options };
@@ -29,23 +45,43 @@ export function publicQuestion(q: LiveQuestion, pid?: string): PublicQuestion {
   return { id: q.id, kind: q.kind, prompt: q.prompt };
 }
 
-/** What every view of the room shares, worked out once per broadcast rather than once per phone. */
+/**
+ * What every view of the room shares, worked out once per broadcast rather than once per phone,
+ * and only when a view asks for it: a phone's view before the reveal needs neither the counts nor
+ * the leaderboard, and an answer in a hall of 1,000 must not cost a sort of 1,000 seats.
+ */
 export interface RoomFacts {
-  question?: LiveQuestion;
-  revealed: boolean;
-  counts?: { answered: number; byOption: Record<string, number> };
-  board: BoardRow[];
-  cloud?: CloudWord[];
+  readonly question?: LiveQuestion;
+  readonly revealed: boolean;
+  readonly counts?: { answered: number; byOption: Record<string, number> };
+  readonly board: BoardRow[];
+  /** Each seat's place on the board (1 is first). */
+  readonly ranks: ReadonlyMap<string, number>;
+  readonly cloud?: CloudWord[];
 }
 
 export function roomFacts(s: LiveSession): RoomFacts {
   const q = s.questions.find((x) => x.id === s.currentId);
-  const facts: RoomFacts = { revealed: Boolean(q && s.revealed.includes(q.id)), board: leaderboard(s) };
-  if (!q) return facts;
-  facts.question = q;
-  facts.counts = counts(s, q.id);
-  if (q.kind === 'open') facts.cloud = wordCloud(Object.values(s.answers[q.id] ?? {}).map((a) => ('words' in a ? a.words : [])));
-  return facts;
+  let board: BoardRow[] | undefined;
+  let ranks: Map<string, number> | undefined;
+  let tally: RoomFacts['counts'];
+  let cloud: CloudWord[] | undefined;
+  return {
+    question: q,
+    revealed: Boolean(q && s.revealed.includes(q.id)),
+    get board() {
+      return (board ??= leaderboard(s));
+    },
+    get ranks() {
+      return (ranks ??= new Map(this.board.map((row, i) => [row.pid, i + 1])));
+    },
+    get counts() {
+      return q ? (tally ??= counts(s, q.id)) : undefined;
+    },
+    get cloud() {
+      return q?.kind === 'open' ? (cloud ??= wordCloud(Object.values(s.answers[q.id] ?? {}).map((a) => ('words' in a ? a.words : [])))) : undefined;
+    },
+  };
 }
 
 export interface ParticipantView {
@@ -82,11 +118,10 @@ export function participantView(s: LiveSession, pid: string, now: number, facts:
   if (a) view.mine = 'optionIds' in a ? { optionIds: a.optionIds } : 'rating' in a ? { rating: a.rating } : { text: a.text };
   if (q.kind === 'qa') view.qa = qaList(s, q.id, pid);
   if (facts.revealed && facts.counts) {
-    const rank = facts.board.findIndex((r) => r.pid === pid);
     view.result = {
       counts: facts.counts.byOption,
       answered: facts.counts.answered,
-      ...(q.kind === 'quiz' ? { correct: q.correct, points: points(q, a), rank: rank + 1, of: facts.board.length } : {}),
+      ...(q.kind === 'quiz' ? { correct: q.correct, points: points(q, a), rank: facts.ranks.get(pid) ?? 0, of: facts.board.length } : {}),
       ...(a && 'verdicts' in a ? { verdicts: a.verdicts } : {}),
       ...(facts.cloud ? { cloud: facts.cloud } : {}),
     };

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { liveMessageText, participantView, roomFacts, screenView, trainerView, type LiveClientMessage, type LiveServerBody, type LiveSession, type RoomFacts } from '../../domain';
+import { liveMessageText, liveViewText, participantView, roomFacts, screenView, trainerView, type LiveClientMessage, type LiveServerBody, type LiveSession, type RoomFacts } from '../../domain';
 
 export type Role = { kind: 'trainer' } | { kind: 'participant'; pid: string } | { kind: 'screen' };
 /** What a client's answers go through: its own WebSocket, or the relay to the instance it is connected to. */
@@ -37,19 +37,35 @@ export const send = (c: Client, message: LiveServerBody) => {
 
 const connectedParticipants = (r: Room) => new Set([...r.clients].flatMap((c) => (c.role?.kind === 'participant' ? [c.role.pid] : []))).size;
 
-/** Sends a client the view of its role (the room's shared figures worked out by the caller when it sends many). */
-export function sendView(r: Room, c: Client, now: number, facts: RoomFacts = roomFacts(r.state)) {
-  if (!c.role) return;
+/** Each question as shown serialized once per broadcast, however many phones see it. */
+type SharedJson = (question: object) => string;
+const sharedJson = (): SharedJson => {
+  const made = new Map<object, string>();
+  return (question) => {
+    let text = made.get(question);
+    if (text === undefined) made.set(question, (text = JSON.stringify(question)));
+    return text;
+  };
+};
+
+/** Sends a client the view of its role (the room's shared figures, and its questions' text, worked out by the caller when it sends many). */
+export function sendView(r: Room, c: Client, now: number, facts: RoomFacts = roomFacts(r.state), json: SharedJson = JSON.stringify) {
+  if (!c.role || c.ws.readyState !== c.ws.OPEN) return;
   if (c.role.kind === 'trainer') send(c, { t: 'view', view: trainerView(r.state, connectedParticipants(r), now, facts) });
-  else if (c.role.kind === 'participant') send(c, { t: 'view', view: participantView(r.state, c.role.pid, now, facts) });
+  else if (c.role.kind === 'participant') c.ws.send(liveViewText(participantView(r.state, c.role.pid, now, facts), json));
   else send(c, { t: 'view', view: screenView(r.state, now, facts) });
 }
 
-/** Sends every client of these roles its view now. */
+/**
+ * Sends every client of these roles its view now: the phones first (a pushed question reaches
+ * the hall before the console's and the projector's heavier views, with their leaderboards, are made).
+ */
 export function everyone(r: Room, kinds: readonly Role['kind'][], now: () => number) {
   const facts = roomFacts(r.state);
   const at = now();
-  for (const c of r.clients) if (c.role && kinds.includes(c.role.kind)) sendView(r, c, at, facts);
+  const json = sharedJson();
+  if (kinds.includes('participant')) for (const c of r.clients) if (c.role?.kind === 'participant') sendView(r, c, at, facts, json);
+  for (const c of r.clients) if (c.role && c.role.kind !== 'participant' && kinds.includes(c.role.kind)) sendView(r, c, at, facts);
 }
 
 // The trainer's chart and the projector are redrawn at most ten times a second; phones (a Q&A list) about three.

@@ -42,7 +42,8 @@ export interface LiveOptions {
  * Live sessions over WebSocket: one room per join code, its state kept in the room store so a
  * restart finds every session as it was. Seats and the trainer's actions are written at once;
  * each answer goes into the answer journal with its statement before the room (or any phone)
- * has it, and the room's state follows a quarter second later (and at once on shutdown). Every
+ * has it, and stays there: the saved state holds no answers, a loaded room replays them from the
+ * journal. Other changes (Q&A, slides) are saved a quarter second later (at once on shutdown). Every
  * client that reconnects says who it is again and gets its view back. With several instances on
  * one PostgreSQL, each room runs on one of them and the others relay their sockets to it.
  */

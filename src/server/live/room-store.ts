@@ -1,7 +1,7 @@
 import type { LiveAnswer, LiveSession } from '../../domain';
 import type { Sql } from '../storage/sql';
 import type { SaveResult } from '../xapi/statement-store';
-import { answerJournal } from './answer-journal';
+import { answerJournal, stateText } from './answer-journal';
 
 /**
  * Where live rooms are kept: every read and write of a room's state and its answer journal goes
@@ -17,7 +17,7 @@ export function roomStore(sql: Sql, record: (statements: Record<string, unknown>
         courseId,
         state.code,
         keyHash,
-        JSON.stringify(state),
+        stateText(state),
         stamp,
         stamp,
       ])) === 1,
@@ -28,8 +28,8 @@ export function roomStore(sql: Sql, record: (statements: Record<string, unknown>
     },
     /** Saves over `version`; false when the stored room has moved on (another instance runs it now). */
     save: async (state: LiveSession, version: number, stamp: string) =>
-      (await sql.run('UPDATE live_sessions SET state = ?, updated = ?, version = version + 1 WHERE code = ? AND version = ?', [JSON.stringify(state), stamp, state.code, version])) === 1,
-    /** The state of a room without running it (a look-up, an export). */
+      (await sql.run('UPDATE live_sessions SET state = ?, updated = ?, version = version + 1 WHERE code = ? AND version = ?', [stateText(state), stamp, state.code, version])) === 1,
+    /** The state of a room without running it, its answers left in the journal (a look-up). */
     peek: async (code: string) => {
       const row = await sql.get<{ state: string }>('SELECT state FROM live_sessions WHERE code = ?', [code]);
       return row ? (JSON.parse(row.state) as LiveSession) : undefined;
