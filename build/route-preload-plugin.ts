@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
 import { validateCourse } from '../src/content/validate-course';
 import { locales } from '../src/content/locales';
+import type { CourseManifest } from '../src/content/schema';
 import { localeDataName } from './course-plugin';
 import { bootSlides, escapeHtml as escape } from './boot-slides';
 
@@ -55,8 +56,7 @@ const readStrings = (root: string, locale: string) => JSON.parse(readFileSync(jo
  * text (an element the head script fills in, from `bootSlides`), as React will draw them. It is on
  * screen as soon as the CSS is, and React replaces it with the same thing once the page's code has run.
  */
-function bootMarkup(root: string): string {
-  const { manifest } = validateCourse(readCourseFiles(root), readQuizFiles(root));
+function bootMarkup(root: string, manifest: CourseManifest): string {
   return (['zh-CN', 'en'] as const)
     .map((locale) => {
       const strings = readStrings(root, locale);
@@ -99,6 +99,8 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
         const match = chunk.type === 'chunk' ? /\/content\/modules\/([^/]+)\/([^/]+)\.mdx$/.exec(chunk.facadeModuleId ?? '') : null;
         if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map(short);
       }
+      const courseFiles = readCourseFiles(root);
+      const { manifest } = validateCourse(courseFiles, readQuizFiles(root));
       const map = {
         // The language's strings and course manifest, fetched as JSON.
         data: Object.fromEntries(
@@ -116,7 +118,7 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
         modules,
         start: startFiles.map(short),
         // A module page's plain first screen: its words (escaped HTML) and the reader's labels.
-        boot: bootSlides(readCourseFiles(root), validateCourse(readCourseFiles(root), readQuizFiles(root)).manifest),
+        boot: bootSlides(courseFiles, manifest),
         text: Object.fromEntries(locales.map((l) => [l, [escape(readStrings(root, l).reader.showContents!), escape(readStrings(root, l).reader.position!)]])),
       };
       const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
@@ -133,7 +135,7 @@ requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const source = typeof html.source === 'string' ? html.source : Buffer.from(html.source).toString('utf8');
       html.source = source
         .replace('</title>', `</title>\n    <script src="${base}${fileName}"></script>\n    ${BOOT_STYLE}`)
-        .replace('<div id="root"></div>', `<div id="root">${bootMarkup(root)}</div>`);
+        .replace('<div id="root"></div>', `<div id="root">${bootMarkup(root, manifest)}</div>`);
     },
   };
 }
