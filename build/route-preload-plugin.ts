@@ -71,6 +71,18 @@ function bootMarkup(root: string, manifest: CourseManifest): string {
 
 const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot .home{display:none}sta-boot-reader{display:contents}</style>`;
 
+/**
+ * The head script writes slide numbers as plain digits, as Intl writes them in both languages: no
+ * Intl there, since its first use loads locale data, tens of milliseconds on a phone before the
+ * first paint. The build stops if a language ever writes them otherwise.
+ */
+function checkDigits() {
+  for (const l of locales) {
+    const n = new Intl.NumberFormat(l);
+    for (let i = 1; i <= 99; i++) if (n.format(i) !== String(i)) throw new Error(`route preload: ${l} writes ${i} as ${n.format(i)}; format slide numbers at build time`);
+  }
+}
+
 export function routePreloadPlugin(root: string, base = '/'): Plugin {
   return {
     name: 'sta:route-preload',
@@ -99,6 +111,7 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
         const match = chunk.type === 'chunk' ? /\/content\/modules\/([^/]+)\/([^/]+)\.mdx$/.exec(chunk.facadeModuleId ?? '') : null;
         if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map(short);
       }
+      checkDigits();
       const courseFiles = readCourseFiles(root);
       const { manifest } = validateCourse(courseFiles, readQuizFiles(root));
       const map = {
@@ -126,8 +139,8 @@ var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules
 var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
 function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
 if(r==='reader'&&x[2]&&window.customElements){var B=m.boot[l]&&m.boot[l][x[1]],q=x[2].slice(1),k=-1,i;if(B)for(i=0;i<B[1].length;i++)if(B[1][i][0]===q)k=i;
-if(k>=0)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),S=B[1][k],T=m.text[l],n=new Intl.NumberFormat(l);if(!o||o.getAttribute('data-boot-for')!==l)return;
-this.innerHTML='<div class="reader"><div class="toc" data-open="false"><button type="button" class="toc__toggle button" tabindex="-1">'+T[0]+'</button></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',n.format(k+1)).replace('{{total}}',n.format(B[1].length))+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})}
+if(k>=0)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),S=B[1][k],T=m.text[l];if(!o||o.getAttribute('data-boot-for')!==l)return;
+this.innerHTML='<div class="reader"><div class="toc" data-open="false"><button type="button" class="toc__toggle button" tabindex="-1">'+T[0]+'</button></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})}
 function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
 requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
