@@ -45,7 +45,9 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>
  * allows no inline script) reads the saved language and the path, and asks for exactly those all
  * at once, instead of one round trip after another. It asks right after the plain first screen
  * (below) is painted, not before: on a slow phone network the app's chunks would otherwise share
- * the line with the stylesheet that screen waits for, and hold it back.
+ * the line with the stylesheet that screen waits for, and hold it back. On a module page it also
+ * queues the slide keys (← → PageUp PageDown) pressed before the reader is there to turn the
+ * slides; the reader (`useSlideKeys`) turns them once it is.
  */
 type Strings = { app: Record<string, string>; home: Record<string, string>; reader: Record<string, string> };
 const readStrings = (root: string, locale: string) => JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as Strings;
@@ -140,7 +142,9 @@ var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.s
 function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
 if(r==='reader'&&x[2]&&window.customElements){var B=m.boot[l]&&m.boot[l][x[1]],q=x[2].slice(1),k=-1,i;if(B)for(i=0;i<B[1].length;i++)if(B[1][i][0]===q)k=i;
 if(k>=0)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),S=B[1][k],T=m.text[l];if(!o||o.getAttribute('data-boot-for')!==l)return;
-this.innerHTML='<div class="reader"><div class="toc" data-open="false"><button type="button" class="toc__toggle button" tabindex="-1">'+T[0]+'</button></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})}
+this.innerHTML='<div class="reader"><div class="toc" data-open="false"><div class="toc__toggle button" aria-hidden="true">'+T[0]+'</div></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})}
+if(r==='reader'){var K=window.staEarlyKeys=[];document.addEventListener('keydown',function(e){var t=e.target,d=e.key==='ArrowRight'||e.key==='PageDown'?1:e.key==='ArrowLeft'||e.key==='PageUp'?-1:0;
+if(window.staEarlyKeys!==K||!d||e.defaultPrevented||e.altKey||e.ctrlKey||e.metaKey||e.shiftKey||t&&t.closest&&t.closest('input, textarea, select, [contenteditable="true"]'))return;e.preventDefault();K.push(d)})}
 function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
 requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
