@@ -132,17 +132,21 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
         route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, files(s)])),
         modules,
         start: startFiles.map(short),
-        // A module page's plain first screen: its words (escaped HTML) and the reader's labels.
+      };
+      // A module page's plain first screen: its words (escaped HTML) and the reader's labels, as a
+      // data block in the page (markup, not code: it costs the app's JavaScript budget nothing).
+      const bootData = {
         boot: bootSlides(courseFiles, manifest),
         text: Object.fromEntries(locales.map((l) => [l, [escape(readStrings(root, l).reader.showContents!), escape(readStrings(root, l).reader.position!)]])),
       };
+      const bootBlock = `<script type="application/json" id="sta-boot-slides">${JSON.stringify(bootData).replace(/</g, '\\u003c')}</script>`;
       const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
 var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':'';
 var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
 function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
-if(r==='reader'&&x[2]&&window.customElements){var B=m.boot[l]&&m.boot[l][x[1]],q=x[2].slice(1),k=-1,i;if(B)for(i=0;i<B[1].length;i++)if(B[1][i][0]===q)k=i;
-if(k>=0)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),S=B[1][k],T=m.text[l];if(!o||o.getAttribute('data-boot-for')!==l)return;
-this.innerHTML='<div class="reader"><div class="toc" data-open="false"><div class="toc__toggle button" aria-hidden="true">'+T[0]+'</div></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})}
+if(r==='reader'&&x[2]&&window.customElements)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),D,B,S,T,k=-1,i,q=x[2].slice(1);if(!o||o.getAttribute('data-boot-for')!==l)return;
+try{D=JSON.parse(document.getElementById('sta-boot-slides').textContent)}catch(e){return}B=D.boot[l]&&D.boot[l][x[1]];T=D.text[l];if(B)for(i=0;i<B[1].length;i++)if(B[1][i][0]===q)k=i;if(k<0)return;S=B[1][k];
+this.innerHTML='<div class="reader"><div class="toc" data-open="false"><div class="toc__toggle button" aria-hidden="true">'+T[0]+'</div></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})
 if(r==='reader'){var K=window.staEarlyKeys=[];document.addEventListener('keydown',function(e){var t=e.target,d=e.key==='ArrowRight'||e.key==='PageDown'?1:e.key==='ArrowLeft'||e.key==='PageUp'?-1:0;
 if(window.staEarlyKeys!==K||!d||e.defaultPrevented||e.altKey||e.ctrlKey||e.metaKey||e.shiftKey||t&&t.closest&&t.closest('input, textarea, select, [contenteditable="true"]'))return;e.preventDefault();K.push(d)})}
 function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
@@ -152,7 +156,7 @@ requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const source = typeof html.source === 'string' ? html.source : Buffer.from(html.source).toString('utf8');
       html.source = source
         .replace('</title>', `</title>\n    <script src="${base}${fileName}"></script>\n    ${BOOT_STYLE}`)
-        .replace('<div id="root"></div>', `<div id="root">${bootMarkup(root, manifest)}</div>`);
+        .replace('<div id="root"></div>', `<div id="root">${bootBlock}${bootMarkup(root, manifest)}</div>`);
     },
   };
 }

@@ -88,7 +88,11 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
     position.current = index;
   }, [index]);
   useSlideKeys((delta) => {
-    const target = position.current + delta;
+    // The address already names the slide the last key went to, even while React is still
+    // drawing an earlier one (a turn is a transition), so it is where the next key counts from.
+    const path = packageConfig.format ? window.location.hash.replace(/^#/, '').split('?')[0]! : window.location.pathname;
+    const addressed = slideIds.indexOf(decodeURIComponent(path.split('/').filter(Boolean).at(-1) ?? ''));
+    const target = (addressed >= 0 ? addressed : position.current) + delta;
     if (target < 0 || target > slideIds.length) return;
     position.current = target;
     const id = slideIds[target];
