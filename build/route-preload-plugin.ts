@@ -5,7 +5,9 @@ import type { Plugin } from 'vite';
 import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
 import { validateCourse } from '../src/content/validate-course';
 import { locales } from '../src/content/locales';
+import type { CourseManifest } from '../src/content/schema';
 import { localeDataName } from './course-plugin';
+import { bootSlides, escapeHtml as escape } from './boot-slides';
 
 // Only what this plugin reads of Rolldown's output.
 interface OutputChunk {
@@ -38,33 +40,50 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>
 }
 
 /**
- * The first screen waits on chunks the entry only finds once it runs: the language's strings and
- * course manifest, and the page's own chunk. A small classic script in <head> (a file, since the
- * CSP allows no inline script) reads the saved language and the path, and asks for exactly those
- * at once, beside the entry, instead of one round trip after another.
+ * The app waits on chunks the entry only finds once it runs: the language's strings and course
+ * manifest, and the page's own chunk. A small classic script in <head> (a file, since the CSP
+ * allows no inline script) reads the saved language and the path, and asks for exactly those all
+ * at once, instead of one round trip after another. It asks right after the plain first screen
+ * (below) is painted, not before: on a slow phone network the app's chunks would otherwise share
+ * the line with the stylesheet that screen waits for, and hold it back. On a module page it also
+ * queues the slide keys (← → PageUp PageDown) pressed before the reader is there to turn the
+ * slides; the reader (`useSlideKeys`) turns them once it is.
  */
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+type Strings = { app: Record<string, string>; home: Record<string, string>; reader: Record<string, string> };
+const readStrings = (root: string, locale: string) => JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as Strings;
 
 /**
  * The first screen as plain HTML, in both languages (the head script shows the saved one): the
- * header on every page and the home page's hero, as React will draw them. It is on screen as soon
- * as the CSS is, and React replaces it with the same thing once the page's code has run.
+ * header on every page, the home page's hero, and on a module page the slide's title and opening
+ * text (an element the head script fills in, from `bootSlides`), as React will draw them. It is on
+ * screen as soon as the CSS is, and React replaces it with the same thing once the page's code has run.
  */
-function bootMarkup(root: string): string {
-  const { manifest } = validateCourse(readCourseFiles(root), readQuizFiles(root));
+function bootMarkup(root: string, manifest: CourseManifest): string {
   return (['zh-CN', 'en'] as const)
     .map((locale) => {
-      const strings = JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as { app: Record<string, string>; home: Record<string, string> };
+      const strings = readStrings(root, locale);
       const modules = manifest.moduleIds.map((id) => manifest.modules[locale][id]!);
       const number = new Intl.NumberFormat(locale);
       const intro = strings.home.intro!.replace('{{modules}}', number.format(modules.length)).replace('{{minutes}}', number.format(modules.reduce((sum, m) => sum + m.minutes, 0)));
       const name = escape(strings.app.name!);
-      return `<div class="shell boot" data-boot-for="${locale}" lang="${locale}"><header class="shell__header"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true">◎</span><span class="brand__name">${name}</span></a></header><main class="shell__main"><div class="page home"><section class="hero"><div class="hero__text"><h1>${name}</h1><p class="hero__tagline">${escape(strings.app.tagline!)}</p><p>${escape(intro)}</p></div></section></div></main></div>`;
+      return `<div class="shell boot" data-boot-for="${locale}" lang="${locale}"><header class="shell__header"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true">◎</span><span class="brand__name">${name}</span></a></header><main class="shell__main"><div class="page home"><section class="hero"><div class="hero__text"><h1>${name}</h1><p class="hero__tagline">${escape(strings.app.tagline!)}</p><p>${escape(intro)}</p></div></section></div><sta-boot-reader></sta-boot-reader></main></div>`;
     })
     .join('');
 }
 
-const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot main{display:none}</style>`;
+const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot .home{display:none}sta-boot-reader{display:contents}</style>`;
+
+/**
+ * The head script writes slide numbers as plain digits, as Intl writes them in both languages: no
+ * Intl there, since its first use loads locale data, tens of milliseconds on a phone before the
+ * first paint. The build stops if a language ever writes them otherwise.
+ */
+function checkDigits() {
+  for (const l of locales) {
+    const n = new Intl.NumberFormat(l);
+    for (let i = 1; i <= 99; i++) if (n.format(i) !== String(i)) throw new Error(`route preload: ${l} writes ${i} as ${n.format(i)}; format slide numbers at build time`);
+  }
+}
 
 export function routePreloadPlugin(root: string, base = '/'): Plugin {
   return {
@@ -94,6 +113,9 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
         const match = chunk.type === 'chunk' ? /\/content\/modules\/([^/]+)\/([^/]+)\.mdx$/.exec(chunk.facadeModuleId ?? '') : null;
         if (match && chunk.type === 'chunk') (modules[match[1]!] ??= {})[match[2]!] = [...withImports(bundle, chunk, skip)].map(short);
       }
+      checkDigits();
+      const courseFiles = readCourseFiles(root);
+      const { manifest } = validateCourse(courseFiles, readQuizFiles(root));
       const map = {
         // The language's strings and course manifest, fetched as JSON.
         data: Object.fromEntries(
@@ -111,17 +133,30 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
         modules,
         start: startFiles.map(short),
       };
+      // A module page's plain first screen: its words (escaped HTML) and the reader's labels, as a
+      // data block in the page (markup, not code: it costs the app's JavaScript budget nothing).
+      const bootData = {
+        boot: bootSlides(courseFiles, manifest),
+        text: Object.fromEntries(locales.map((l) => [l, [escape(readStrings(root, l).reader.showContents!), escape(readStrings(root, l).reader.position!)]])),
+      };
+      const bootBlock = `<script type="application/json" id="sta-boot-slides">${JSON.stringify(bootData).replace(/</g, '\\u003c')}</script>`;
       const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
 var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':'';
 var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
 function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
-m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})})();\n`;
+if(r==='reader'&&x[2]&&window.customElements)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),D,B,S,T,k=-1,i,q=x[2].slice(1);if(!o||o.getAttribute('data-boot-for')!==l)return;
+try{D=JSON.parse(document.getElementById('sta-boot-slides').textContent)}catch(e){return}B=D.boot[l]&&D.boot[l][x[1]];T=D.text[l];if(B)for(i=0;i<B[1].length;i++)if(B[1][i][0]===q)k=i;if(k<0)return;S=B[1][k];
+this.innerHTML='<div class="reader"><div class="toc" data-open="false"><div class="toc__toggle button" aria-hidden="true">'+T[0]+'</div></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})
+if(r==='reader'){var K=window.staEarlyKeys=[];document.addEventListener('keydown',function(e){var t=e.target,d=e.key==='ArrowRight'||e.key==='PageDown'?1:e.key==='ArrowLeft'||e.key==='PageUp'?-1:0;
+if(window.staEarlyKeys!==K||!d||e.defaultPrevented||e.altKey||e.ctrlKey||e.metaKey||e.shiftKey||t&&t.closest&&t.closest('input, textarea, select, [contenteditable="true"]'))return;e.preventDefault();K.push(d)})}
+function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
+requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
       const source = typeof html.source === 'string' ? html.source : Buffer.from(html.source).toString('utf8');
       html.source = source
         .replace('</title>', `</title>\n    <script src="${base}${fileName}"></script>\n    ${BOOT_STYLE}`)
-        .replace('<div id="root"></div>', `<div id="root">${bootMarkup(root)}</div>`);
+        .replace('<div id="root"></div>', `<div id="root">${bootBlock}${bootMarkup(root, manifest)}</div>`);
     },
   };
 }

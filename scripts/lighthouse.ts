@@ -2,7 +2,7 @@
 // on the static build's home page and a module page, three runs each, and the median. Prints
 // figures; it is not a test. Uses the system's Chromium (CHROMIUM_PATH to choose another).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { serveDist } from './perf/serve-dist';
 import { CHROMIUM_PATH, assertChromium } from '../tests/e2e/chromium';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// LIGHTHOUSE_REPORTS=dir keeps each run's full report (JSON) there, to see what costs points.
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 const PAGES = [
   ['home', '/'],
   ['module page', '/modules/03-execution/sales-funnel'],
@@ -46,6 +48,10 @@ try {
       try {
         const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
         const lhr = result!.lhr;
+        if (REPORTS) {
+          mkdirSync(REPORTS, { recursive: true });
+          writeFileSync(join(REPORTS, `${name.replace(/\W+/g, '-')}-${i + 1}.json`), JSON.stringify(lhr));
+        }
         const a = (id: string) => lhr.audits[id]!.numericValue ?? NaN;
         runs.push({
           score: Math.round((lhr.categories.performance!.score ?? 0) * 100),

@@ -135,7 +135,7 @@ const webOnlyRoutes = (): AppRoute[] => [
 function PageArea() {
   const { pathname } = useLocation();
   return (
-    <RouteErrorBoundary key={pathname}>
+    <RouteErrorBoundary path={pathname}>
       <Outlet />
     </RouteErrorBoundary>
   );
@@ -214,7 +214,7 @@ export function AppRoutes({ preloaded = false }: { preloaded?: boolean }) {
     };
   }, [started]); // eslint-disable-line react-hooks/exhaustive-deps -- only the address the app opened on
   const element = useRoutes(routes);
-  return started ? <RouteErrorBoundary>{element}</RouteErrorBoundary> : null;
+  return started ? <RouteErrorBoundary path={pathname}>{element}</RouteErrorBoundary> : null;
 }
 
 /** Starts loading every page the path draws (the layout's and the page's chunks), so the first render need not suspend. */

@@ -1,5 +1,5 @@
 // The app itself, started by main.tsx once the plain first screen is on screen.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, HashRouter } from 'react-router';
 import { initI18n } from './i18n/i18n';
@@ -50,10 +50,16 @@ registerServiceWorker();
 const Router = packageFormat ? HashRouter : BrowserRouter;
 const routeReady = preloadRoute(packageFormat ? location.hash.replace(/^#/, '') || '/' : location.pathname, locale);
 await Promise.all([routeReady.catch(() => undefined), !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown' ? config : undefined]);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Router>
-      <AppRoutes preloaded />
-    </Router>
-  </StrictMode>,
+// As a transition, React draws the page in slices of a few milliseconds and lets the browser
+// answer in between, instead of one long task a slow phone cannot answer during; the plain first
+// screen stays until the page is ready.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <Router>
+        <AppRoutes preloaded />
+      </Router>
+    </StrictMode>,
+  ),
 );

@@ -79,9 +79,8 @@ describe.each([
     await expect.poll(() => page.getByText('第 1 页，共 6 页').count()).toBe(1);
     await expect.poll(() => focusedHeading(page)).not.toBeNull();
 
-    // Leave module 02 on its third slide; after a reload, resume lands there.
+    // Leave module 02 on its third slide (two quick key presses); after a reload, resume lands there.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByText('第 2 页，共 6 页').count()).toBe(1);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByText('第 3 页，共 6 页').count()).toBe(1);
     const third = page.url();

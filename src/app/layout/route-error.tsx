@@ -17,11 +17,18 @@ export function RouteError() {
   );
 }
 
-/** A page that throws (or whose chunk fails to load) shows the error page instead of a blank screen; `key` it by path so moving on clears it. */
-export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+/**
+ * A page that throws (or whose chunk fails to load) shows the error page instead of a blank screen;
+ * moving on to another path clears it. Not keyed by path: a page that stays the same page on a new
+ * path (the reader turning a slide) stays mounted, so a key pressed while it turns is not lost.
+ */
+export class RouteErrorBoundary extends Component<{ path: string; children: ReactNode }, { failed: boolean; path: string }> {
+  override state = { failed: false, path: this.props.path };
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+  static getDerivedStateFromProps(props: { path: string }, state: { failed: boolean; path: string }) {
+    return props.path === state.path ? null : { failed: false, path: props.path };
   }
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     console.error(error, info.componentStack);

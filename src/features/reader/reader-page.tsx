@@ -1,6 +1,6 @@
 import { packageConfig } from '../../config/package';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';
@@ -66,16 +66,19 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
   useSlideTimer(moduleId, slideId);
 
   // Move focus to the new slide's heading after each turn, so keyboard and screen-reader
-  // users land on the new content.
+  // users land on the new content. A page just opened from its address (the router's first
+  // location, key "default") keeps the browser's own start at the top of the page, as any page
+  // load does; focusing there would also force a style and layout pass into the app's first draw.
+  const landed = useLocation().key === 'default';
   const focusedSlide = useRef<string | undefined>(undefined);
   const headingRef = useCallback(
     (el: HTMLHeadingElement | null) => {
       if (el && focusedSlide.current !== slideId) {
         focusedSlide.current = slideId;
-        el.focus();
+        if (!landed) el.focus();
       }
     },
-    [slideId],
+    [slideId, landed],
   );
 
   // Keys can arrive faster than React renders: count from where the last key sent the
@@ -85,7 +88,11 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
     position.current = index;
   }, [index]);
   useSlideKeys((delta) => {
-    const target = position.current + delta;
+    // The address already names the slide the last key went to, even while React is still
+    // drawing an earlier one (a turn is a transition), so it is where the next key counts from.
+    const path = packageConfig.format ? window.location.hash.replace(/^#/, '').split('?')[0]! : window.location.pathname;
+    const addressed = slideIds.indexOf(decodeURIComponent(path.split('/').filter(Boolean).at(-1) ?? ''));
+    const target = (addressed >= 0 ? addressed : position.current) + delta;
     if (target < 0 || target > slideIds.length) return;
     position.current = target;
     const id = slideIds[target];

@@ -1,5 +1,12 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
+declare global {
+  interface Window {
+    /** Slide turns asked for before the page's code ran (see `useSlideKeys`). */
+    staEarlyKeys?: (-1 | 1)[];
+  }
+}
+
 /**
  * ←/→ (and PageUp/PageDown, as presentation clickers send) turn slides, except while typing.
  * `move` is read through a ref refreshed in a layout effect, so a key pressed the moment focus
@@ -21,6 +28,11 @@ export function useSlideKeys(move: (delta: -1 | 1) => void) {
       moveRef.current(delta);
     };
     document.addEventListener('keydown', onKey);
+    // Keys pressed on a module page before its app had loaded, queued by index.html's head script
+    // (build/route-preload-plugin.ts): turned now, in order, and the queue closed.
+    const early = window.staEarlyKeys;
+    window.staEarlyKeys = undefined;
+    for (const delta of early ?? []) moveRef.current(delta);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 }
