@@ -186,7 +186,19 @@ test.skipIf(Boolean(missing))(
       return board;
     };
 
+    // An audience screen on another computer, on B's own address, follows the room A runs (B's sockets are relayed to A).
+    const audience = await (await browser().newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' })).newPage();
+    audience.on('pageerror', (e) => errors.push(e.message));
+    await audience.goto(`http://127.0.0.1:${portB}/present/01-foundations/screen?live=${code}`);
+    const stage = audience.getByRole('region', { name: '课堂互动' });
+    await stage.waitFor();
+
     const first = await round(0);
+    await stage.getByText('已作答 3 人').waitFor({ timeout: 60_000 });
+    await console_.getByRole('group', { name: '投影画面显示' }).getByRole('button', { name: '排行榜' }).click();
+    await stage.getByRole('heading', { name: '排行榜' }).waitFor({ timeout: 60_000 });
+    const shown = (await stage.getByRole('listitem').filter({ hasText: / 分$/ }).allTextContents()).map((r) => /^(\D+)([\d,]+) 分$/.exec(r)!.slice(1));
+    expect(Object.fromEntries(shown.map(([name, points]) => [name!.trim(), Number(points!.replace(/,/g, ''))]))).toEqual(first);
     expect(first.Ben).toBe(0);
     expect(first.Amy).toBeGreaterThan(0);
     expect(first.Cai).toBeGreaterThan(0);
