@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Coordinator, Sql } from '../storage/sql';
 
 const CHANNEL = 'sta_live';
-/** NOTIFY carries at most 8,000 bytes; a larger message goes through a table and its id is sent instead. */
+/** NOTIFY carries at most 8,000 bytes (a Chinese character is 3 in UTF-8); a larger message goes through a table and its id is sent instead. */
 const INLINE_LIMIT = 7000;
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 type Envelope =
   | { k: 'in'; code: string; from: string; cid: string; address: string; text: string }
@@ -35,7 +36,7 @@ export function liveRelay(sql: Sql, coordinator: Coordinator, handlers: RelayHan
 
   const publish = async (e: Envelope) => {
     const text = JSON.stringify(e);
-    if (text.length <= INLINE_LIMIT) return coordinator.publish(CHANNEL, text);
+    if (bytes(text) <= INLINE_LIMIT) return coordinator.publish(CHANNEL, text);
     const row = await sql.get<{ id: number }>('INSERT INTO live_relay (body, at) VALUES (?, ?) RETURNING id', [text, Date.now()]);
     await coordinator.publish(CHANNEL, JSON.stringify({ k: 'ref', id: row!.id }));
   };
@@ -55,13 +56,14 @@ export function liveRelay(sql: Sql, coordinator: Coordinator, handlers: RelayHan
       let batch: { cid: string; text: string }[] = [];
       let size = 0;
       for (const item of items) {
-        if (batch.length && size + item.text.length > INLINE_LIMIT) {
+        const length = bytes(item.text);
+        if (batch.length && size + length > INLINE_LIMIT) {
           send({ k: 'out', to, items: batch });
           batch = [];
           size = 0;
         }
         batch.push(item);
-        size += item.text.length + 40;
+        size += length + 40;
       }
       if (batch.length) send({ k: 'out', to, items: batch });
     }
