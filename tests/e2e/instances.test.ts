@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -9,6 +8,7 @@ import { binDir, createDatabase, freePort, startCluster, type Cluster } from '..
 import { phoneFriendly } from '../../src/domain';
 import { LOOPBACK_BENCH_ENV } from '../../src/server/settings';
 import { openStorage } from '../../src/server/storage/open';
+import { roundRobin, type Link } from '../server/round-robin';
 import { sharedBrowser } from './chromium';
 import { banks } from './quiz-oracle';
 
@@ -63,51 +63,6 @@ function instance(port: number) {
   });
 }
 
-interface Link {
-  port: number;
-  live: boolean;
-  open: boolean;
-}
-
-/**
- * A load balancer in miniature: each new connection goes to the next backend in turn, skipping
- * one that refuses. It notes where each live socket (`GET /live/ws`) went and whether it is open.
- */
-async function roundRobin(ports: number[]) {
-  let next = 0;
-  const sockets = new Set<Socket>();
-  const links: Link[] = [];
-  const server = createServer((client) => {
-    sockets.add(client);
-    client.pause();
-    const tryBackend = (left: number) => {
-      const port = ports[next++ % ports.length]!;
-      const upstream = createConnection({ host: '127.0.0.1', port });
-      const refused = () => (left > 1 ? tryBackend(left - 1) : client.destroy());
-      upstream.once('error', refused);
-      upstream.once('connect', () => {
-        sockets.add(upstream);
-        const link: Link = { port, live: false, open: true };
-        links.push(link);
-        upstream.off('error', refused);
-        upstream.on('error', () => client.destroy());
-        client.once('data', (chunk: Buffer) => (link.live = chunk.toString('latin1').startsWith('GET /live/ws')));
-        client.once('close', () => ((link.open = false), upstream.destroy()));
-        upstream.once('close', () => ((link.open = false), client.destroy()));
-        client.pipe(upstream).pipe(client);
-        client.resume();
-      });
-    };
-    client.on('error', () => undefined);
-    tryBackend(ports.length);
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const proxy = { port, openLiveSockets: () => links.filter((l) => l.live && l.open), close: () => (server.close(), sockets.forEach((s) => s.destroy())) };
-  proxies.push(proxy);
-  return proxy;
-}
-
 /** The n-th one-answer item a phone can answer in module 01: its id, and a right and a wrong choice as phones show them. */
 function choices(n: number) {
   const item = banks['01-foundations']!.items.filter((i) => phoneFriendly(i) && (i.type === 'truefalse' || i.type === 'single'))[n];
@@ -131,6 +86,7 @@ test.skipIf(Boolean(missing))(
     await instance(portA);
     const b = await instance(portB);
     const proxy = await roundRobin([portA, portB]);
+    proxies.push(proxy);
     const errors: string[] = [];
 
     // The trainer's console on A, where the room is created: A runs it.

@@ -1,9 +1,9 @@
-import { createConnection, createServer, type Socket } from 'node:net';
 import { afterAll, expect, test } from 'vitest';
 import WebSocket from 'ws';
 import { LIVE_PROTOCOL } from '../../src/domain';
 import type { Msg } from './live-client';
 import { recordsProcesses } from './records-process';
+import { roundRobin } from './round-robin';
 import { backend } from './test-storage';
 
 const servers = await recordsProcesses('sta-instances-');
@@ -13,38 +13,6 @@ afterAll(() => {
   for (const ws of sockets) ws.terminate();
   for (const p of proxies) p.close();
 });
-
-/** A load balancer in miniature: each new connection goes to the next backend in turn, skipping one that refuses. */
-async function roundRobin(ports: number[]) {
-  let next = 0;
-  const open = new Set<Socket>();
-  const server = createServer((client) => {
-    open.add(client);
-    client.pause();
-    const tryBackend = (left: number) => {
-      const port = ports[next++ % ports.length]!;
-      const upstream = createConnection({ host: '127.0.0.1', port });
-      const refused = () => (left > 1 ? tryBackend(left - 1) : client.destroy());
-      upstream.once('error', refused);
-      upstream.once('connect', () => {
-        open.add(upstream);
-        upstream.off('error', refused);
-        upstream.on('error', () => client.destroy());
-        client.once('close', () => upstream.destroy());
-        upstream.once('close', () => client.destroy());
-        client.pipe(upstream).pipe(client);
-        client.resume();
-      });
-    };
-    client.on('error', () => undefined);
-    tryBackend(ports.length);
-  });
-  const port = await servers.freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const proxy = { port, close: () => (server.close(), open.forEach((s) => s.destroy())) };
-  proxies.push(proxy);
-  return proxy;
-}
 
 /** A live socket through the proxy that, when its connection drops, connects again and says its hello again. */
 function phone(port: number, hello: Record<string, unknown>) {
@@ -106,6 +74,7 @@ test.runIf(backend === 'postgres')(
     const a = await servers.start(portA);
     const b = await servers.start(portB);
     const proxy = await roundRobin([portA, portB]);
+    proxies.push(proxy);
     const A = `http://127.0.0.1:${portA}`;
     const B = `http://127.0.0.1:${portB}`;
 
