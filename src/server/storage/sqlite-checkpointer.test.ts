@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,3 +53,16 @@ test('closing stops the checkpointer, and the file opens again with everything i
   open.push(again);
   expect((await again.get<{ n: number }>('SELECT COUNT(*) AS n FROM filler'))?.n).toBe(500);
 });
+
+test('a process with nothing else to do waits for the checkpointer when the storage closes', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sta-checkpoint-'));
+  dirs.push(dataDir);
+  // Only the close is left on the event loop: without holding the worker, Node would end with 13 (an unsettled await).
+  const script = `import { openStorage } from './src/server/storage/open.ts';
+const sql = await openStorage({ dataDir: ${JSON.stringify(dataDir)} });
+await sql.exec('CREATE TABLE filler (n INTEGER)');
+await sql.close();
+console.log('closed');`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  expect({ status: run.status, out: run.stdout.trim() }).toEqual({ status: 0, out: 'closed' });
+}, 90_000);

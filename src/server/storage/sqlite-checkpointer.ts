@@ -44,6 +44,8 @@ export function checkpointInBackground(db: Database.Database, file: string): { s
     stop() {
       if (!stopping) {
         stopping = true;
+        // Held open until it has finished: a process with nothing else left to do must still wait for it.
+        worker.ref();
         worker.postMessage('stop');
       }
       return gone;
