@@ -145,12 +145,12 @@ async function hrChecks() {
   const sheets = readXlsx(new Uint8Array(readFileSync((await (await xlsxDownload).path())!)));
   const progress = sheets[0]!.rows;
   expect(progress).toHaveLength(1 + 10);
-  // Course status, then the final assessment (best, attempts, passed), the certificate (code, date) and where the identity came from, then the module.
-  const module01 = progress.find((r) => r[10] === '01-foundations')!;
-  expect(module01.slice(0, 15)).toEqual([employeeId, '周记录', department, '进行中', null, 0, '否', null, null, '自行填报', '01-foundations', '销售目标基础', '已完成', 1, 1]);
-  const module02 = progress.find((r) => r[10] === '02-setting')!;
-  expect(module02[12]).toBe('进行中');
-  expect(module02[14]).toBe(1);
+  // The cohort (none here), the course status, then the final assessment (best, attempts, passed), the certificate (code, date) and where the identity came from, then the module.
+  const module01 = progress.find((r) => r[11] === '01-foundations')!;
+  expect(module01.slice(0, 16)).toEqual([employeeId, '周记录', department, null, '进行中', null, 0, '否', null, null, '自行填报', '01-foundations', '销售目标基础', '已完成', 1, 1]);
+  const module02 = progress.find((r) => r[11] === '02-setting')!;
+  expect(module02[13]).toBe('进行中');
+  expect(module02[15]).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
 }
