@@ -87,6 +87,8 @@ export default defineConfig(({ command }) => ({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // expect.poll gives up after 1 s by default: too soon for a page to draw on a loaded 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
