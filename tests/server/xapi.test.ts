@@ -30,6 +30,18 @@ test('POST stores statements and returns their ids; a repeat is a no-op, a confl
   expect((await res409.json()).message).toMatch(/already exists/);
 });
 
+test('one id twice in a batch: the same statement is stored once, two different ones refuse the batch', async () => {
+  const twice = await post([statement(40), statement(40)]);
+  expect(twice.status).toBe(200);
+  expect(await twice.json()).toEqual([uuid(40), uuid(40)]);
+  const other = { ...statement(41), verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } } };
+  const res = await post([statement(42), statement(41), other]);
+  expect(res.status).toBe(409);
+  expect((await res.json()).message).toMatch(/already exists/);
+  // Nothing of the refused batch was kept.
+  expect((await fetch(`${served.base}/xapi/statements?statementId=${uuid(42)}`, { headers })).status).toBe(404);
+});
+
 test('PUT with statementId stores one statement', async () => {
   const s = statement(3);
   const res = await fetch(`${served.base}/xapi/statements?statementId=${uuid(3)}`, { method: 'PUT', headers, body: JSON.stringify({ ...s, id: undefined }) });

@@ -101,7 +101,8 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
    */
   const saveWith = async (q: Sql, statements: Json[], stored: string, files: readonly Attachment[]): Promise<string[]> => {
     const ids = statements.map((s) => (typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID()));
-    const prior = new Map<string, string>();
+    // A stored body as read (text), or one earlier in this batch (kept as an object: it is written once, below).
+    const prior = new Map<string, string | Json>();
     for (const part of chunks([...new Set(ids)], 500))
       for (const r of await q.all<{ id: string; body: string }>(`SELECT id, body FROM statements WHERE id IN (${marks(part.length)})`, part)) prior.set(r.id, r.body);
     const fresh: { id: string; body: Json; key: string; object: Json; voids?: string }[] = [];
@@ -109,13 +110,13 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
       const id = ids[i]!;
       const before = prior.get(id);
       if (before !== undefined) {
-        if (canonical(withoutLrsParts(JSON.parse(before) as Json)) !== canonical(withoutLrsParts(statementForStorage({ ...s, id }, { id, stored, authority: AUTHORITY }))))
+        if (canonical(withoutLrsParts(typeof before === 'string' ? (JSON.parse(before) as Json) : before)) !== canonical(withoutLrsParts(statementForStorage({ ...s, id }, { id, stored, authority: AUTHORITY }))))
           throw new Conflict(`statement ${id} already exists with other content`);
         return;
       }
       const body = statementForStorage(s, { id, stored, authority: AUTHORITY });
       const object = s.object as Json;
-      prior.set(id, JSON.stringify(body));
+      prior.set(id, body);
       fresh.push({ id, body, key: actorKey(s.actor), object, voids: (s.verb as Json).id === VOIDED_VERB && object.objectType === 'StatementRef' ? String(object.id).toLowerCase() : undefined });
     });
 
