@@ -10,6 +10,8 @@ import { ensureFeatureStrings, type FeatureStrings } from './i18n/load-locale';
 type AppRoute = RouteObject;
 /** What a lazily loaded page keeps in its route's `handle`: a way to start loading before the route is drawn. */
 type PageHandle = { preload: (params: Params, locale: Locale) => Promise<unknown> };
+/** What a page loads besides its code, and the route params that choose it. */
+type PageData = { params: string[]; load: (params: Params, locale: Locale) => Promise<unknown> };
 
 /**
  * A page in a chunk of its own. The router is the plain (declarative) one: its data APIs would be
@@ -18,7 +20,7 @@ type PageHandle = { preload: (params: Params, locale: Locale) => Promise<unknown
  * strings are in (a blank frame reads better than a flashing placeholder), and a chunk that fails
  * to load shows the error page.
  */
-function page(load: () => Promise<ComponentType>, data?: PageHandle['preload']): { element: ReactElement; handle: PageHandle } {
+function page(load: () => Promise<ComponentType>, data?: PageData): { element: ReactElement; handle: PageHandle } {
   let Loaded: ComponentType | undefined;
   let pending: Promise<ComponentType> | undefined;
   const preload = () =>
@@ -31,11 +33,15 @@ function page(load: () => Promise<ComponentType>, data?: PageHandle['preload']):
     ));
   // What the page needs besides its code (a module's text), by params and language: loaded before
   // the page draws, as a data router's loader would be, so nothing below it moves when it arrives.
+  // Known by the params the data is chosen by, not by all of them: a new key draws nothing until
+  // its data is in, and the reader turning a slide (a new slide id, the same module's text) must
+  // stay mounted. Drawing nothing for a frame there unmounted it, and took its key listener with
+  // it: a key pressed before it was back was lost.
   const ready = new Set<string>();
-  const keyOf = (params: Params, locale: string) => JSON.stringify([params, locale]);
+  const keyOf = (params: Params, locale: string) => JSON.stringify([data?.params.map((name) => params[name]) ?? [], locale]);
   const loadAll = (params: Params, locale: Locale) =>
     // A failed data load still lets the page draw: it says what is missing, with its own retry.
-    Promise.all([preload(), data?.(params, locale).then(
+    Promise.all([preload(), data?.load(params, locale).then(
       () => ready.add(keyOf(params, locale)),
       () => ready.add(keyOf(params, locale)),
     )]);
@@ -181,10 +187,10 @@ export const routes: AppRoute[] = [
           {
             path: paths.module.pattern,
             // The module's text too: the first page of a module draws whole, with nothing below it moving.
-            ...page(
-              async () => (await import('../features/reader/reader-page')).ReaderPage,
-              async (params, locale) => (await import('../content/module-loader')).loadModuleContent(params.moduleId ?? '', locale),
-            ),
+            ...page(async () => (await import('../features/reader/reader-page')).ReaderPage, {
+              params: ['moduleId'],
+              load: async (params, locale) => (await import('../content/module-loader')).loadModuleContent(params.moduleId ?? '', locale),
+            }),
           },
           ...(import.meta.env.VITE_PACKAGE_FORMAT ? [] : webOnlyRoutes()),
           { path: '*', element: <NotFound /> },

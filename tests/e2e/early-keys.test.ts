@@ -26,3 +26,16 @@ test('slide keys pressed before the page has loaded its code still turn the slid
   await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('销售目标的重要性');
   await context.close();
 });
+
+test('two quick presses on a loaded module page turn two slides', async () => {
+  const context = await traineeContext(browser(), { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/modules/02-setting/part-overview`);
+  // The reader's own slide (its section names the slide), not index.html's plain copy of it.
+  await page.locator('.slide[data-slide-id] .slide__title').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.getByText('第 4 页，共 6 页').count()).toBe(1);
+  await context.close();
+});

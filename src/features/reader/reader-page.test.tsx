@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { renderApp, screen, waitFor } from '../../../tests/setup/render';
+import { fireEvent, renderApp, screen, waitFor } from '../../../tests/setup/render';
 import { useProgressStore } from '../../stores/progress-store';
 
 const slides01 = ['part-overview', 'what-is-a-sales-target', 'why-targets-matter', 'smart-criteria', 'target-types'];
@@ -64,5 +64,18 @@ test('an unknown slide id opens the module at its first slide', async () => {
   const { router } = renderApp('/modules/01-foundations/no-such-slide');
   await screen.findByRole('heading', { level: 2, name: '第一部分 销售目标基础' });
   expect(router.state.location.pathname).toBe('/modules/01-foundations/part-overview');
+  useProgressStore.setState({ progress: { modules: {} } });
+});
+
+test('slide keys pressed at once each turn a slide', async () => {
+  // A module no other test here opens: each of its slides is drawn for the first time.
+  renderApp('/modules/02-setting/part-overview');
+  const first = await screen.findByRole('heading', { level: 2, name: '第二部分 销售目标制定' });
+  // Each key arrives before anything else runs: the reader must still be listening for the next.
+  fireEvent.keyDown(first, { key: 'ArrowRight' });
+  fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowRight' });
+  fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowRight' });
+  expect(await screen.findByRole('heading', { level: 2, name: '目标设定方法论' })).toBeInTheDocument();
+  expect(screen.getByText('第 4 页，共 6 页')).toBeInTheDocument();
   useProgressStore.setState({ progress: { modules: {} } });
 });
