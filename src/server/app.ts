@@ -172,6 +172,7 @@ export function createApp(o: AppOptions) {
       progress,
       sessions,
       users,
+      oidc: o.oidc,
       login: loginGuard({ store, settings, user: o.hrUser, passwordHash: o.hrPasswordHash, now }),
       homePage,
       courseIri,

@@ -33,7 +33,7 @@ const freePort = () =>
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  idp = await startOidcProvider([`${base}/auth/callback`]);
+  idp = await startOidcProvider([`${base}/auth/callback`], { postLogoutRedirectUris: [`${base}/auth/signed-out`] });
   dataDir = mkdtempSync(join(tmpdir(), 'sta-e2e-oidc-'));
   app = await startRecordsServer({
     root: 'dist',
@@ -181,4 +181,35 @@ test('a manager signs in the same way and sees only their department: in the pag
   expect(await page.evaluate(async (d) => (await fetch(`/hr/api/export.csv?department=${encodeURIComponent(d)}`)).status, IDP_USERS.hr.department)).toBe(403);
   await context.close();
   await trainee.close();
+});
+
+test('signing out also signs out at the company provider: the first screen says so in both languages, with nothing axe finds, and signing in again asks for the password', async () => {
+  // axe is injected as a script, which the server's CSP would rightly block.
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'trainee');
+  await page.goto(`${base}/profile`);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  // The provider's own page asks to confirm (ours is not involved), then sends the browser back.
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await page.waitForURL((url) => url.href.startsWith(base));
+  await expect.poll(() => page.getByRole('status').filter({ hasText: '你已退出登录。' }).count()).toBe(1);
+  expect(await heading(page)).toBe('使用公司账号登录');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'You have been signed out.' }).count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The next person at this browser is asked for their account and password, not signed in as the trainee.
+  await page.getByRole('link', { name: 'Sign in with your company account' }).click();
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await expect.poll(() => page.locator('input[name="password"]').count()).toBe(1);
+  await signInAtProvider(page, 'trainer');
+  await page.goto(`${base}/profile`);
+  await expect.poll(() => page.getByText(IDP_USERS.trainer.department, { exact: true }).count()).toBe(1);
+  expect(await page.getByText(IDP_USERS.trainee.name).count()).toBe(0);
+  await context.close();
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { createApp } from '../../src/server/app';
+import { sessionStore } from '../../src/server/auth/session-store';
 import { migrate } from '../../src/server/storage/migrate';
 import { MIGRATIONS } from '../../src/server/storage/migrations';
 import { openStorage, sqliteFile } from '../../src/server/storage/open';
@@ -71,5 +72,23 @@ test("a second course's rows sit beside this course's without touching them: pro
   // The same trainee and module in this course is a row of its own.
   await sql.run(insert, row('sales-target-academy', 'account:https://hr.example.com|E9'));
   expect(((await (await app.request('/hr/api/progress', { headers: { Cookie: cookie } })).json()) as { total: number }).total).toBe(1);
+  await sql.close();
+});
+
+test(`a ${backend} database from before sign-out reached the provider gains the sessions' ID token column, kept sessions read as before, and a session without a token still closes`, async () => {
+  const sql = await testStorage();
+  // The previous schema: every migration but the last, which added the column.
+  await sql.exec('ALTER TABLE user_sessions DROP COLUMN id_token');
+  await sql.run('DELETE FROM schema_migrations WHERE name = ?', ['user-session-id-token']);
+  await sql.run('INSERT INTO user_sessions (token_hash, subject, employee_id, name, department, roles, csrf, created, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', ['old-hash', 's0', 'E0', '旧会话', 'Sales', 'trainee', 'c', Date.now(), Date.now()]);
+  expect(await migrate(sql)).toEqual(['user-session-id-token']);
+  expect(await sql.get('SELECT employee_id, id_token FROM user_sessions WHERE token_hash = ?', ['old-hash'])).toEqual({ employee_id: 'E0', id_token: null });
+  const store = sessionStore(sql, { idleMs: 60_000, maxMs: 60_000 });
+  const { token } = await store.open({ subject: 's1', employeeId: 'E1', name: '李娜', department: 'Sales', roles: ['trainee'] }, 'header.payload.signature');
+  expect(await store.close(token)).toBe('header.payload.signature');
+  expect(await store.close(token)).toBeUndefined();
+  const untokened = await store.open({ subject: 's2', employeeId: 'E2', name: '王强', department: 'Sales', roles: ['trainee'] });
+  expect(await store.close(untokened.token)).toBeUndefined();
+  expect(await store.find(untokened.token)).toBeUndefined();
   await sql.close();
 });

@@ -18,7 +18,7 @@ test('a trainee signs in at the company provider with PKCE and comes back with t
   expect(url.searchParams.get('redirect_uri')).toBe(`${APP}/auth/callback`);
   const callback = await signInAtProvider(url, 'trainee', APP);
   const who = await client.finish(callback, pending);
-  expect(who).toEqual({ subject: 'trainee', employeeId: 'E2001', name: '王芳', department: '华南销售部', roles: ['trainee'] });
+  expect(who).toEqual({ subject: 'trainee', employeeId: 'E2001', name: '王芳', department: '华南销售部', roles: ['trainee'], idToken: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) });
   expect(pending.next).toBe('/modules/01-foundations');
 });
 
@@ -33,6 +33,13 @@ test('a callback with another login\'s state is refused', async () => {
   const second = await client.begin('/');
   const callback = await signInAtProvider(first.url, 'trainee', APP);
   await expect(client.finish(callback, second.pending)).rejects.toThrow();
+});
+
+test('signing out goes to the provider\'s end-session endpoint with the ID token as hint, the course\'s client id and its signed-out page', async () => {
+  const url = (await client.endSessionUrl('header.payload.signature'))!;
+  expect(`${url.origin}${url.pathname}`).toBe(`${idp.issuer}/session/end`);
+  expect(Object.fromEntries(url.searchParams)).toEqual({ id_token_hint: 'header.payload.signature', post_logout_redirect_uri: `${APP}/auth/signed-out`, client_id: IDP_CLIENT.id });
+  expect((await client.endSessionUrl(undefined))!.searchParams.has('id_token_hint')).toBe(false);
 });
 
 test('only local paths are returned to, and half a configuration is an error', () => {

@@ -15,9 +15,10 @@ export const IDP_CLIENT = { id: 'sales-target-academy', secret: 'test-client-sec
 /**
  * A real OpenID provider (the `oidc-provider` package) on a free loopback port, with one client
  * and the users above; its development login form takes a user's key as the login name. No part
- * of the protocol is mocked.
+ * of the protocol is mocked. It offers RP-initiated logout (`end_session_endpoint`) unless
+ * `endSession` is false, returning only to the registered `postLogoutRedirectUris`.
  */
-export async function startOidcProvider(redirectUris: string[]) {
+export async function startOidcProvider(redirectUris: string[], o: { postLogoutRedirectUris?: string[]; endSession?: boolean } = {}) {
   const { default: Provider } = await import('oidc-provider');
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -28,6 +29,7 @@ export async function startOidcProvider(redirectUris: string[]) {
         client_id: IDP_CLIENT.id,
         client_secret: IDP_CLIENT.secret,
         redirect_uris: redirectUris,
+        post_logout_redirect_uris: o.postLogoutRedirectUris ?? [],
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
@@ -37,7 +39,7 @@ export async function startOidcProvider(redirectUris: string[]) {
     claims: { openid: ['sub'], profile: ['name', 'employee_id', 'department', 'groups'] },
     findAccount: (_ctx: unknown, id: string) =>
       id in IDP_USERS ? { accountId: id, claims: () => ({ sub: id, ...IDP_USERS[id as IdpUser] }) } : undefined,
-    features: { devInteractions: { enabled: true } },
+    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: o.endSession ?? true } },
     cookies: { keys: ['a test key that is long enough'] },
     // Everyone consents at once: the company's own app needs no consent screen.
     loadExistingGrant: async (ctx: { oidc: { client?: { clientId: string }; session?: { accountId?: string }; params?: { scope?: string } } }) => {
@@ -63,47 +65,79 @@ export async function startOidcProvider(redirectUris: string[]) {
 }
 
 /**
- * Signs in through the provider's own login form with plain HTTP, as a browser would (cookies
- * kept per host, redirects followed), until the provider sends the browser back to the app.
- * Returns the callback URL the app would receive.
+ * One browser at the provider, as plain HTTP: cookies kept (the provider's session lives in
+ * them), redirects followed, its forms filled in, until the provider sends the browser back to
+ * the app. A second sign-in in the same browser goes straight through while the provider's
+ * session is open, as on a shared PC.
  */
-export async function signInAtProvider(authorizationUrl: URL, user: IdpUser, appOrigin: string): Promise<URL> {
+export function providerBrowser() {
   const jar = new Map<string, string>();
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   const keep = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair!.indexOf('=');
-      jar.set(pair!.slice(0, eq).trim(), pair!.slice(eq + 1).trim());
+      const [name, value] = [pair!.slice(0, eq).trim(), pair!.slice(eq + 1).trim()];
+      // A cookie set empty or already expired is the provider deleting it.
+      if (!value || /expires=Thu, 01 Jan 1970/i.test(c)) jar.delete(name);
+      else jar.set(name, value);
     }
   };
-  let url = authorizationUrl.toString();
-  let method = 'GET';
-  let body: string | undefined;
-  for (let hop = 0; hop < 20; hop++) {
-    if (url.startsWith(appOrigin)) return new URL(url);
-    const res = await fetch(url, { method, body, redirect: 'manual', headers: { Cookie: cookieHeader(), ...(body ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) } });
-    keep(res);
-    const location = res.headers.get('location');
-    if (location) {
-      url = new URL(location, url).toString();
-      method = 'GET';
-      body = undefined;
-      continue;
+  /** Follows `start` until the app's origin; `fill` answers each form the provider shows. */
+  async function walk(start: URL, appOrigin: string, fill: (fields: Record<string, string>) => void): Promise<URL> {
+    let url = start.toString();
+    let method = 'GET';
+    let body: string | undefined;
+    for (let hop = 0; hop < 20; hop++) {
+      if (url.startsWith(appOrigin)) return new URL(url);
+      const res = await fetch(url, { method, body, redirect: 'manual', headers: { Cookie: cookieHeader(), ...(body ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}) } });
+      keep(res);
+      const location = res.headers.get('location');
+      if (location) {
+        url = new URL(location, url).toString();
+        method = 'GET';
+        body = undefined;
+        continue;
+      }
+      const html = await res.text();
+      const action = /<form[^>]*action="([^"]+)"/i.exec(html)?.[1];
+      if (!action) throw new Error(`the provider showed no form at ${url} (${res.status})`);
+      const fields = Object.fromEntries(
+        [...html.matchAll(/<input\b([^>]*)>/gi)].flatMap((m) => {
+          const name = /\bname="([^"]+)"/.exec(m[1]!)?.[1];
+          return name ? [[name, /\bvalue="([^"]*)"/.exec(m[1]!)?.[1] ?? '']] : [];
+        }),
+      );
+      fill(fields);
+      url = new URL(action.replace(/&amp;/g, '&'), url).toString();
+      method = 'POST';
+      body = new URLSearchParams(fields).toString();
     }
-    const html = await res.text();
-    const action = /<form[^>]*action="([^"]+)"/i.exec(html)?.[1];
-    if (!action) throw new Error(`the provider showed no form at ${url} (${res.status})`);
-    const fields = Object.fromEntries(
-      [...html.matchAll(/<input\b([^>]*)>/gi)].flatMap((m) => {
-        const name = /\bname="([^"]+)"/.exec(m[1]!)?.[1];
-        return name ? [[name, /\bvalue="([^"]*)"/.exec(m[1]!)?.[1] ?? '']] : [];
-      }),
-    );
-    if ('login' in fields) Object.assign(fields, { login: user, password: 'any' });
-    url = new URL(action.replace(/&amp;/g, '&'), url).toString();
-    method = 'POST';
-    body = new URLSearchParams(fields).toString();
+    throw new Error('the provider did not send the browser back to the app');
   }
-  throw new Error('the sign-in did not come back to the app');
+  return {
+    /** Signs in as `user`; returns the callback URL the app would receive and whether the provider asked for the login. */
+    async signIn(authorizationUrl: URL, user: IdpUser, appOrigin: string) {
+      let askedToLogIn = false;
+      const callback = await walk(authorizationUrl, appOrigin, (fields) => {
+        if (!('login' in fields)) return;
+        askedToLogIn = true;
+        Object.assign(fields, { login: user, password: 'any' });
+      });
+      return { callback, askedToLogIn };
+    },
+    /** Follows an end-session URL and answers "Yes, sign me out"; returns where the provider sent the browser back to. */
+    signOut: (endSessionUrl: URL, appOrigin: string) =>
+      walk(endSessionUrl, appOrigin, (fields) => {
+        if ('xsrf' in fields) fields.logout = 'yes';
+      }),
+  };
+}
+
+/**
+ * Signs in through the provider's own login form in a new browser (no session at the provider
+ * yet). Returns the callback URL the app would receive.
+ */
+export async function signInAtProvider(authorizationUrl: URL, user: IdpUser, appOrigin: string): Promise<URL> {
+  return (await providerBrowser().signIn(authorizationUrl, user, appOrigin)).callback;
 }

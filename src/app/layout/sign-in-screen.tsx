@@ -22,7 +22,9 @@ export function SignInScreen({ login }: { login: string }) {
   const location = useLocation();
   const [search] = useSearchParams();
   const failure = FAILURES.find((f) => f === search.get('signin'));
-  // Back to where the trainee was going, without the failure note.
+  // Back from signing out (at the company's provider too): said once, as news rather than an error.
+  const signedOut = search.get('signin') === 'signed-out';
+  // Back to where the trainee was going, without the failure or signed-out note.
   const here = new URLSearchParams(search);
   here.delete('signin');
   const next = `${location.pathname}${here.size ? `?${here}` : ''}${location.hash}`;
@@ -31,6 +33,11 @@ export function SignInScreen({ login }: { login: string }) {
       <title>{`${t('signIn.title')} · ${t('app.name')}`}</title>
       <h1>{t('signIn.title')}</h1>
       <p className="lead">{t('signIn.intro')}</p>
+      {signedOut && (
+        <p className="notice" role="status">
+          {t('signIn.signedOut')}
+        </p>
+      )}
       {failure && (
         <p className="field-error" role="alert">
           {t(failureKey[failure])}

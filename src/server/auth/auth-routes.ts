@@ -4,7 +4,7 @@ import type { Role as UserRole } from '../../domain';
 import { USER_COOKIE } from '../guards';
 import { fail, type AppEnv, type Route } from '../route-table';
 import type { TraineeRegistry } from '../trainees';
-import type { OidcClient } from './oidc-client';
+import { SIGNED_OUT_PATH, type OidcClient } from './oidc-client';
 import type { SessionStore } from './session-store';
 
 const LOGIN_COOKIE = 'sta_login';
@@ -22,14 +22,27 @@ export interface AuthOptions {
   log: (line: string) => void;
 }
 
+/**
+ * Ends a signed-in session and says where the browser goes next: the provider's end-session
+ * endpoint when it has one (so a shared PC does not sign the next person straight in as this
+ * one), as `{ endSessionUrl }`; otherwise 204.
+ */
+export async function signOut(c: Context<AppEnv>, o: { oidc?: OidcClient | undefined; users: SessionStore }, token: string) {
+  const idToken = await o.users.close(token);
+  deleteCookie(c, USER_COOKIE, { path: '/' });
+  const url = await o.oidc?.endSessionUrl(idToken);
+  return url ? c.json({ endSessionUrl: url.href }, 200) : c.body(null, 204);
+}
+
 /** Why a sign-in did not end in a session, as the first screen is told (`/?signin=…`). */
 export type SignInFailure = 'expired' | 'refused' | 'no_employee_id' | 'no_name' | 'no_subject' | 'taken' | 'failed';
 
 /**
  * Company sign-in: `GET /auth/login?next=/path` sends the browser to the provider (the login's
  * state, nonce and PKCE verifier wait server-side; a cookie binds the login to this browser),
- * `GET /auth/callback` checks the answer and opens a session, `POST /auth/logout` ends it, and
- * `POST /auth/token` gives a signed-in page its statement token.
+ * `GET /auth/callback` checks the answer and opens a session, `POST /auth/logout` ends it (and
+ * sends the browser on to end the provider's session, which returns to `GET /auth/signed-out`),
+ * and `POST /auth/token` gives a signed-in page its statement token.
  */
 export function authRoutes(o: AuthOptions): Route[] {
   const cookie = { httpOnly: true, secure: o.secure, sameSite: 'Lax' as const };
@@ -83,7 +96,8 @@ export function authRoutes(o: AuthOptions): Route[] {
         const previous = getCookie(c, USER_COOKIE);
         if (previous) await o.users.close(previous);
         // Always a new token: a session id planted before sign-in never becomes a signed-in one.
-        const { token } = await o.users.open({ ...who, roles });
+        const { idToken, ...identity } = who;
+        const { token } = await o.users.open({ ...identity, roles }, idToken);
         setCookie(c, USER_COOKIE, token, { ...cookie, path: '/', maxAge: Math.floor(o.sessionMaxMs / 1000) });
         deleteCookie(c, LOGIN_COOKIE, { path: '/auth' });
         return c.redirect(pending.next, 302);
@@ -94,11 +108,15 @@ export function authRoutes(o: AuthOptions): Route[] {
       path: '/auth/logout',
       role: 'signed-in',
       body: 'none',
-      handler: async (c) => {
-        await o.users.close(c.var.user.token);
-        deleteCookie(c, USER_COOKIE, { path: '/' });
-        return c.body(null, 204);
-      },
+      handler: (c) => signOut(c, o, c.var.user.token),
+    },
+    {
+      // The provider's way back after its sign-out (the address registered as post_logout_redirect_uri).
+      method: 'GET',
+      path: SIGNED_OUT_PATH,
+      role: 'public',
+      body: 'none',
+      handler: (c) => c.redirect('/?signin=signed-out', 302),
     },
     {
       // The statement token of the signed-in user: the identity is the session's, never the body's.

@@ -12,6 +12,8 @@ export interface OidcSettings {
   clientSecret: string;
   /** `${PUBLIC_URL}/auth/callback` */
   redirectUri: string;
+  /** `${PUBLIC_URL}/auth/signed-out`: where the provider sends the browser after ending its session. */
+  postLogoutRedirectUri: string;
   claims: ClaimNames;
   roles: RoleNames;
 }
@@ -25,6 +27,9 @@ export interface PendingLogin {
   next: string;
 }
 
+/** Where the provider sends the browser after ending its session; the first screen then says so. */
+export const SIGNED_OUT_PATH = '/auth/signed-out';
+
 /** OIDC settings from the environment, or undefined when company sign-in is not configured. */
 export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   if (!env.OIDC_ISSUER) return undefined;
@@ -35,6 +40,7 @@ export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | undefin
     clientId: env.OIDC_CLIENT_ID!,
     clientSecret: env.OIDC_CLIENT_SECRET!,
     redirectUri: `${env.PUBLIC_URL!.replace(/\/+$/, '')}/auth/callback`,
+    postLogoutRedirectUri: `${env.PUBLIC_URL!.replace(/\/+$/, '')}${SIGNED_OUT_PATH}`,
     claims: {
       employeeId: env.OIDC_EMPLOYEE_ID_CLAIM || DEFAULT_CLAIMS.employeeId,
       name: env.OIDC_NAME_CLAIM || DEFAULT_CLAIMS.name,
@@ -82,8 +88,11 @@ export async function oidcClient(settings: OidcSettings) {
       });
       return { url, pending };
     },
-    /** Ends a sign-in: exchanges the code (checking state, nonce and PKCE) and reads who signed in. */
-    async finish(callbackUrl: URL, pending: PendingLogin): Promise<SignedInIdentity | { error: string }> {
+    /**
+     * Ends a sign-in: exchanges the code (checking state, nonce and PKCE) and reads who signed in,
+     * with the ID token that the provider's end-session endpoint takes as `id_token_hint`.
+     */
+    async finish(callbackUrl: URL, pending: PendingLogin): Promise<(SignedInIdentity & { idToken: string | undefined }) | { error: string }> {
       const c = await configuration();
       const tokens = await oidc.authorizationCodeGrant(c, callbackUrl, { pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce });
       const idClaims: Record<string, unknown> = { ...tokens.claims() };
@@ -93,7 +102,22 @@ export async function oidcClient(settings: OidcSettings) {
         const info = await oidc.fetchUserInfo(c, tokens.access_token, idClaims.sub);
         claims = { ...info, ...idClaims };
       }
-      return identityFromClaims(claims, settings.claims, settings.roles);
+      const who = identityFromClaims(claims, settings.claims, settings.roles);
+      return 'error' in who ? who : { ...who, idToken: tokens.id_token };
+    },
+    /**
+     * Where the browser goes to end the provider's session too (RP-Initiated Logout 1.0), or
+     * undefined when the provider's discovery names no `end_session_endpoint`. Without the
+     * session's ID token (one opened before tokens were kept) `client_id` still names the course.
+     */
+    async endSessionUrl(idToken: string | undefined): Promise<URL | undefined> {
+      const c = await configuration();
+      if (!c.serverMetadata().end_session_endpoint) return undefined;
+      return oidc.buildEndSessionUrl(c, {
+        ...(idToken ? { id_token_hint: idToken } : {}),
+        post_logout_redirect_uri: settings.postLogoutRedirectUri,
+        client_id: settings.clientId,
+      });
     },
   };
 }

@@ -36,12 +36,13 @@ const PENDING_MS = 15 * 60_000;
  */
 export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
   return {
-    async open(user: SessionUser): Promise<{ token: string; csrf: string }> {
+    /** Opens a session; `idToken` is the provider's ID token of this sign-in, kept to end the provider's session at sign-out. */
+    async open(user: SessionUser, idToken?: string): Promise<{ token: string; csrf: string }> {
       const t = now();
       await sql.run('DELETE FROM user_sessions WHERE created <= ? OR last_seen <= ?', [t - times.maxMs, t - times.idleMs]);
       const token = randomBytes(32).toString('base64url');
       const csrf = randomBytes(24).toString('base64url');
-      await sql.run('INSERT INTO user_sessions (token_hash, subject, employee_id, name, department, roles, csrf, created, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      await sql.run('INSERT INTO user_sessions (token_hash, subject, employee_id, name, department, roles, csrf, created, last_seen, id_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
         sha256(token),
         user.subject,
         user.employeeId,
@@ -51,6 +52,7 @@ export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
         csrf,
         t,
         t,
+        idToken ?? null,
       ]);
       return { token, csrf };
     },
@@ -68,8 +70,10 @@ export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
       if (t - Number(row.last_seen) > 60_000) await sql.run('UPDATE user_sessions SET last_seen = ? WHERE token_hash = ?', [t, hash]);
       return { subject: row.subject, employeeId: row.employee_id, name: row.name, department: row.department, roles: toRoles(row.roles), csrf: row.csrf };
     },
-    async close(token: string) {
-      await sql.run('DELETE FROM user_sessions WHERE token_hash = ?', [sha256(token)]);
+    /** Ends a session, answering the ID token kept with it (none for a session opened without one, or already ended). */
+    async close(token: string): Promise<string | undefined> {
+      const row = await sql.get<{ id_token: string | null }>('DELETE FROM user_sessions WHERE token_hash = ? RETURNING id_token', [sha256(token)]);
+      return row?.id_token ?? undefined;
     },
     /** Keeps what the callback must check, keyed by the login's `state`. */
     async remember(pending: PendingLogin) {

@@ -15,7 +15,8 @@ import { dueDates } from './due-dates';
 import { cohorts } from './cohorts';
 import type { HrSessions } from './sessions';
 import type { SessionStore } from '../auth/session-store';
-import { USER_COOKIE } from '../guards';
+import type { OidcClient } from '../auth/oidc-client';
+import { signOut } from '../auth/auth-routes';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
 
@@ -26,6 +27,8 @@ export interface HrOptions {
   sessions: HrSessions;
   /** Company sign-in sessions (HR, managers and admins reach these views with them). */
   users: SessionStore;
+  /** The company's provider, whose session a company sign-out ends too. */
+  oidc?: OidcClient;
   login: LoginGuard;
   homePage: string;
   courseIri: string;
@@ -125,13 +128,9 @@ export function hrRoutes(o: HrOptions): Route[] {
       return c.json({ user, csrf, roles, breakGlass, ...(department ? { department } : {}) });
     }),
     route('POST', '/logout', async (c) => {
-      if (c.var.session.breakGlass) {
-        await o.sessions.close(c.var.session.token);
-        deleteCookie(c, HR_COOKIE, { path: '/hr' });
-      } else {
-        await o.users.close(c.var.session.token);
-        deleteCookie(c, USER_COOKIE, { path: '/' });
-      }
+      if (!c.var.session.breakGlass) return signOut(c, o, c.var.session.token);
+      await o.sessions.close(c.var.session.token);
+      deleteCookie(c, HR_COOKIE, { path: '/hr' });
       return c.body(null, 204);
     }),
     route('GET', '/progress', async (c) => {

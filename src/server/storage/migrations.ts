@@ -342,4 +342,10 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'quiz-attempt-avoid',
     sql: `ALTER TABLE quiz_attempts ADD COLUMN avoid TEXT;`,
   },
+  // Signing out also ends the session at the company's provider, which asks for the ID token it
+  // issued at sign-in (\`id_token_hint\`); a session opened before this has none (NULL).
+  {
+    name: 'user-session-id-token',
+    sql: `ALTER TABLE user_sessions ADD COLUMN id_token TEXT;`,
+  },
 ];

@@ -1,0 +1,38 @@
+import { MemoryRouter } from 'react-router';
+import { afterEach, expect, test } from 'vitest';
+import { renderWithI18n, screen } from '../../../tests/setup/render';
+import { useSettingsStore } from '../../stores/settings-store';
+import { SignInScreen } from './sign-in-screen';
+
+const at = (path: string) =>
+  renderWithI18n(
+    <MemoryRouter initialEntries={[path]}>
+      <SignInScreen login="/auth/login" />
+    </MemoryRouter>,
+  );
+
+afterEach(() => useSettingsStore.setState({ locale: 'zh-CN' }));
+
+test('back from signing out, the first screen says so as news, not as an error, and signing in again does not carry the note along', () => {
+  at('/?signin=signed-out');
+  expect(screen.getByRole('heading', { level: 1, name: '使用公司账号登录' })).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent('你已退出登录。');
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(screen.getByRole('link', { name: '使用公司账号登录' })).toHaveAttribute('href', '/auth/login?next=%2F');
+});
+
+test('the signed-out note in English', () => {
+  useSettingsStore.setState({ locale: 'en' });
+  at('/?signin=signed-out');
+  expect(screen.getByRole('status')).toHaveTextContent('You have been signed out.');
+});
+
+test('a failed sign-in is an alert, and a first visit says neither', () => {
+  const { unmount } = at('/?signin=expired');
+  expect(screen.getByRole('alert')).toHaveTextContent('登录耗时过长');
+  expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  unmount();
+  at('/');
+  expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
