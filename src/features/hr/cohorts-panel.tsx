@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCohorts, HrApiError, setCohortDue, setCohortMembers, type Cohorts } from './hr-api';
-import { useHrContext } from './hr-context';
-import { useHrResource } from './use-hr-resource';
+import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
+import { useHrSaved } from './use-hr-saved';
 
 /** Employee ids as HR pastes them: one per line, or separated by commas or spaces. */
 const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
@@ -10,33 +9,18 @@ const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
 /** Cohorts: HR names a rollout wave, lists its employee ids and gives it a due day of its own. */
 export function CohortsPanel() {
   const { t } = useTranslation('hr');
-  const { csrf, expire } = useHrContext();
   const id = useId();
-  const loaded = useHrResource('cohorts', (signal) => getCohorts(signal), expire);
-  const [saved, setSaved] = useState<Cohorts | undefined>();
+  const { data, saved, failed, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
   const [name, setName] = useState('');
   const [members, setMembers] = useState('');
   const [cohort, setCohort] = useState('');
   const [due, setDue] = useState('');
-  const [failed, setFailed] = useState(false);
-  const data = saved ?? loaded.data;
-
-  const save = async (event: React.FormEvent, change: () => Promise<Cohorts>) => {
-    event.preventDefault();
-    try {
-      setSaved(await change());
-      setFailed(false);
-    } catch (error) {
-      if (error instanceof HrApiError && error.kind === 'unauthorized') expire();
-      setFailed(true);
-    }
-  };
 
   return (
     <section className="hr-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('cohorts.title')}</h2>
       <p>{t('cohorts.intro')}</p>
-      <form className="hr-filters__grid" onSubmit={(e) => void save(e, () => setCohortMembers(csrf, name.trim(), idsOf(members)))}>
+      <form className="hr-filters__grid" onSubmit={(e) => void save(e, (csrf) => setCohortMembers(csrf, name.trim(), idsOf(members)))}>
         <div className="hr-field">
           <label htmlFor={`${id}-name`}>{t('cohorts.name')}</label>
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
@@ -52,7 +36,7 @@ export function CohortsPanel() {
         </div>
       </form>
       {data && data.cohorts.length > 0 && (
-        <form className="hr-filters__grid" onSubmit={(e) => void save(e, () => setCohortDue(csrf, cohort, due))}>
+        <form className="hr-filters__grid" onSubmit={(e) => void save(e, (csrf) => setCohortDue(csrf, cohort, due))}>
           <div className="hr-field">
             <label htmlFor={`${id}-cohort`}>{t('cohorts.cohort')}</label>
             <select id={`${id}-cohort`} value={cohort} onChange={(e) => setCohort(e.target.value)}>

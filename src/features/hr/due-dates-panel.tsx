@@ -1,37 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getDueDates, HrApiError, setDueDate, type DueDates } from './hr-api';
-import { useHrContext } from './hr-context';
-import { useHrResource } from './use-hr-resource';
+import { getDueDates, setDueDate } from './hr-api';
+import { useHrSaved } from './use-hr-saved';
 
 /** Each department's due day: set or cleared by HR; those past their day are marked overdue. */
 export function DueDatesPanel({ departments }: { departments: string[] }) {
   const { t } = useTranslation('hr');
-  const { csrf, expire } = useHrContext();
   const id = useId();
-  const loaded = useHrResource('due-dates', (signal) => getDueDates(signal), expire);
-  const [saved, setSaved] = useState<DueDates | undefined>();
+  const { data, failed, save } = useHrSaved('due-dates', (signal) => getDueDates(signal));
   const [department, setDepartment] = useState('');
   const [due, setDue] = useState('');
-  const [failed, setFailed] = useState(false);
-  const data = saved ?? loaded.data;
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!department) return;
-    try {
-      setSaved(await setDueDate(csrf, department, due));
-      setFailed(false);
-    } catch (error) {
-      if (error instanceof HrApiError && error.kind === 'unauthorized') expire();
-      setFailed(true);
-    }
-  };
 
   return (
     <section className="hr-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('due.title')}</h2>
-      <form className="hr-filters__grid" onSubmit={submit}>
+      <form className="hr-filters__grid" onSubmit={(e) => void save(e, department ? (csrf) => setDueDate(csrf, department, due) : undefined)}>
         <div className="hr-field">
           <label htmlFor={`${id}-department`}>{t('due.department')}</label>
           <select id={`${id}-department`} value={department} onChange={(e) => setDepartment(e.target.value)}>

@@ -5,6 +5,7 @@ import { loadQuizBank } from '../../content/quiz-loader';
 import { scenarios } from '../../content/scenarios';
 import { useText } from './live-text';
 import { ObjectionPusher } from './objection-live';
+import { BoundedNumberInput, PushForm } from './push-form';
 
 // Each button says what it does now: put the question to the room, or add it to the set being prepared.
 const pushKey = {
@@ -39,7 +40,6 @@ export function HostPushers({ moduleId, locale, preparing, onPush }: { moduleId:
   const [itemId, setItemId] = useState('');
   const [seconds, setSeconds] = useState(30);
   const [poll, setPoll] = useState({ question: '', options: '' });
-  const [pollInvalid, setPollInvalid] = useState(false);
   const [open, setOpen] = useState('');
   const [rating, setRating] = useState({ question: '', max: 5 });
   const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
@@ -72,62 +72,37 @@ export function HostPushers({ moduleId, locale, preparing, onPush }: { moduleId:
             ))}
           </select>
           <label htmlFor={`${id}-seconds`}>{t('live.host.seconds')}</label>
-          <input id={`${id}-seconds`} type="number" min={5} max={300} value={seconds} onChange={(e) => setSeconds(Math.max(5, Math.min(300, Number(e.target.value) || 30)))} />
+          <BoundedNumberInput id={`${id}-seconds`} min={5} max={300} fallback={30} value={seconds} onChange={setSeconds} />
           <button type="button" className="button" disabled={!item} onClick={() => item && onPush(liveQuizQuestion(item, seconds)!)}>
             {label('quiz')}
           </button>
         </div>
       )}
-      <form
-        className="field"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const q = pollQuestion(poll.question, poll.options, locale);
-          setPollInvalid(!q);
-          if (q) onPush(q);
-        }}
-      >
+      <PushForm build={() => pollQuestion(poll.question, poll.options, locale)} onPush={onPush} label={label('poll')} invalid={t('live.host.pollInvalid')}>
         <label htmlFor={`${id}-poll`}>{t('live.host.pollQuestion')}</label>
         <input id={`${id}-poll`} type="text" value={poll.question} onChange={(e) => setPoll((p) => ({ ...p, question: e.target.value }))} />
         <label htmlFor={`${id}-poll-options`}>{t('live.host.pollOptions')}</label>
         <textarea id={`${id}-poll-options`} rows={3} value={poll.options} onChange={(e) => setPoll((p) => ({ ...p, options: e.target.value }))} />
-        {pollInvalid && (
-          <p role="alert" className="field-error">
-            {t('live.host.pollInvalid')}
-          </p>
-        )}
-        <button type="submit" className="button">
-          {label('poll')}
-        </button>
-      </form>
-      <form
-        className="field"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (open.trim()) onPush({ kind: 'open', prompt: { [locale]: open.trim() } });
-        }}
-      >
+      </PushForm>
+      <PushForm build={() => (open.trim() ? { kind: 'open', prompt: { [locale]: open.trim() } } : undefined)} onPush={onPush} label={label('open')} disabled={!open.trim()}>
         <label htmlFor={`${id}-open`}>{t('live.host.openQuestion')}</label>
         <input id={`${id}-open`} type="text" value={open} onChange={(e) => setOpen(e.target.value)} />
-        <button type="submit" className="button" disabled={!open.trim()}>
-          {label('open')}
-        </button>
-      </form>
-      <form
-        className="field"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (rating.question.trim()) onPush({ kind: 'rating', prompt: { [locale]: rating.question.trim() }, max: rating.max, low: { [locale]: t('live.rating.low') }, high: { [locale]: t('live.rating.high') } });
-        }}
+      </PushForm>
+      <PushForm
+        build={() =>
+          rating.question.trim()
+            ? { kind: 'rating', prompt: { [locale]: rating.question.trim() }, max: rating.max, low: { [locale]: t('live.rating.low') }, high: { [locale]: t('live.rating.high') } }
+            : undefined
+        }
+        onPush={onPush}
+        label={label('rating')}
+        disabled={!rating.question.trim()}
       >
         <label htmlFor={`${id}-rating`}>{t('live.host.ratingQuestion')}</label>
         <input id={`${id}-rating`} type="text" value={rating.question} onChange={(e) => setRating((r) => ({ ...r, question: e.target.value }))} />
         <label htmlFor={`${id}-rating-max`}>{t('live.host.ratingMax')}</label>
-        <input id={`${id}-rating-max`} type="number" min={3} max={10} value={rating.max} onChange={(e) => setRating((r) => ({ ...r, max: Math.max(3, Math.min(10, Number(e.target.value) || 5)) }))} />
-        <button type="submit" className="button" disabled={!rating.question.trim()}>
-          {label('rating')}
-        </button>
-      </form>
+        <BoundedNumberInput id={`${id}-rating-max`} min={3} max={10} fallback={5} value={rating.max} onChange={(max) => setRating((r) => ({ ...r, max }))} />
+      </PushForm>
       <button type="button" className="button" onClick={() => onPush({ kind: 'qa', prompt: { [locale]: t('live.qa.prompt') } })}>
         {label('qa')}
       </button>

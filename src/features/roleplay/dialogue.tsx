@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../content/locales';
-import { answerTurn, classifyReply, isEnding, scoreRun, type Choice, type DialogueNode, type ReplyStep, type RoleplayScenario } from '../../domain';
+import { answerTurn, isEnding, scoreRun, type DialogueNode, type ReplyStep, type RoleplayScenario } from '../../domain';
 import { useRoleplayStore } from '../../stores/roleplay-store';
-import { qualityLabel, stepLabel } from './labels';
+import { Line, PlayedTurns, priorStep } from './chat-turns';
 import { OwnWordsReply } from './own-words-reply';
-import { ReplyVerdictView } from './reply-verdict';
 import { RunResult } from './run-result';
 
 interface Props {
@@ -13,12 +12,6 @@ interface Props {
   finishedRunId?: string;
   onFinished: (runId: string) => void;
   onReplay: () => void;
-}
-
-/** The step recognised before turn `i`, the context the checker reads a reply in. */
-export function priorStep(steps: readonly (ReplyStep | null)[] | undefined, i: number): ReplyStep | undefined {
-  for (let k = i - 1; k >= 0; k--) if (steps?.[k]) return steps[k]!;
-  return undefined;
 }
 
 /** The conversation: the customer's lines, the trainee's replies, feedback when asked for it. */
@@ -86,18 +79,7 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
     <div className="dialogue">
       <div role="log" aria-label={t('roleplay.conversation')}>
         <ol className="chat">
-          {score.turns.map((turn, i) => (
-            <Turn
-              key={i}
-              scenario={scenario}
-              nodeId={turn.nodeId}
-              choiceIndex={turn.choiceIndex}
-              typed={run.typed[i]}
-              recognised={run.steps?.[i]}
-              priorStep={priorStep(run.steps, i)}
-              withFeedback={run.feedback === 'now'}
-            />
-          ))}
+          <PlayedTurns scenario={scenario} run={run} turns={score.turns} withFeedback={run.feedback === 'now'} />
           {node && (
             <li className="chat__turn">
               <Line who="customer" text={node.customer[locale]} />
@@ -136,65 +118,6 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
           )}
         </section>
       )}
-    </div>
-  );
-}
-
-interface TurnProps {
-  scenario: RoleplayScenario;
-  nodeId: string;
-  choiceIndex: number;
-  typed?: string;
-  /** Set when the reply was typed in own-words mode: the step the checker recognised. */
-  recognised?: ReplyStep | null;
-  priorStep?: ReplyStep;
-  withFeedback: boolean;
-}
-
-/** One exchange: the customer's line, the reply (chosen, or typed in own words), and its feedback. */
-export function Turn({ scenario, nodeId, choiceIndex, typed, recognised, priorStep: prior, withFeedback }: TurnProps) {
-  const { i18n } = useTranslation();
-  const locale = i18n.language as Locale;
-  const node = scenario.nodes[nodeId] as DialogueNode;
-  const choice = node.choices[choiceIndex]!;
-  if (recognised && typed) {
-    const verdict = classifyReply({ text: typed, locale, context: { objection: scenario.objection, priorStep: prior } });
-    return (
-      <li className="chat__turn">
-        <Line who="customer" text={node.customer[locale]} />
-        <Line who="you" text={typed} />
-        {withFeedback && <ReplyVerdictView verdict={{ ...verdict, step: recognised }} scripted={choice.text[locale]} />}
-      </li>
-    );
-  }
-  return (
-    <li className="chat__turn">
-      <Line who="customer" text={node.customer[locale]} />
-      <Line who="you" text={choice.text[locale]} typed={typed} />
-      {withFeedback && <ReplyFeedback choice={choice} locale={locale} />}
-    </li>
-  );
-}
-
-export function Line({ who, text, typed }: { who: 'customer' | 'you'; text: string; typed?: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className={`chat__line chat__line--${who}`}>
-      <p className="chat__who">{who === 'customer' ? t('roleplay.customer') : t('roleplay.you')}</p>
-      <p className="chat__text">{text}</p>
-      {typed && <p className="chat__typed">{t('roleplay.typed', { text: typed })}</p>}
-    </div>
-  );
-}
-
-export function ReplyFeedback({ choice, locale }: { choice: Choice; locale: Locale }) {
-  const { t } = useTranslation();
-  return (
-    <div className={`reply-feedback reply-feedback--${choice.quality}`}>
-      <p className="reply-feedback__head">
-        <strong>{t(qualityLabel[choice.quality])}</strong> · {t('roleplay.stepLabel', { step: t(stepLabel[choice.step]) })}
-      </p>
-      <p>{choice.feedback[locale]}</p>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { Locale } from '../../content/locales';
 import { bestPath, isEnding, LSCPA, scoreRun, type RoleplayScenario } from '../../domain';
 import { useRoleplayStore } from '../../stores/roleplay-store';
 import { useFormatters } from '../../ui/use-formatters';
-import { priorStep, Turn } from './dialogue';
+import { PlayedTurns, Turn } from './chat-turns';
 import { endingLabel, stepLabel } from './labels';
 
 interface Props {
@@ -60,18 +60,7 @@ export function RunResult({ scenario, runId, onReplay }: Props) {
         <section aria-labelledby="transcript-title">
           <h2 id="transcript-title">{t('roleplay.transcript')}</h2>
           <ol className="chat">
-            {score.turns.map((turn, i) => (
-              <Turn
-                key={i}
-                scenario={scenario}
-                nodeId={turn.nodeId}
-                choiceIndex={turn.choiceIndex}
-                typed={run.typed[i]}
-                recognised={run.steps?.[i]}
-                priorStep={priorStep(run.steps, i)}
-                withFeedback
-              />
-            ))}
+            <PlayedTurns scenario={scenario} run={run} turns={score.turns} withFeedback />
           </ol>
         </section>
         {tookStrongPath ? (

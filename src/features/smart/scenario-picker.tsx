@@ -20,7 +20,7 @@ export function ScenarioPicker({ scenarios, value, onChange }: Props) {
     <fieldset className="scenario-picker">
       <legend>{t('smart.scenario')}</legend>
       {scenarios.map((s) => (
-        <label key={s.id} className="scenario-option">
+        <label key={s.id} className="choice">
           <input type="radio" name="scenario" value={s.id} checked={value === s.id} onChange={() => onChange(s.id)} />
           <span className="scenario-option__body">
             <span className="scenario-option__name">

@@ -1,0 +1,34 @@
+import { useState, type FormEvent } from 'react';
+import { HrApiError } from './hr-api';
+import { useHrContext } from './hr-context';
+import { useHrResource } from './use-hr-resource';
+
+/**
+ * Data from the HR API that HR also changes on the page: a save's answer replaces what was loaded.
+ * A failed save stays said until one succeeds (a 401 also sends HR to sign in again).
+ */
+export function useHrSaved<T>(key: string, load: (signal: AbortSignal) => Promise<T>) {
+  const { csrf, expire } = useHrContext();
+  const loaded = useHrResource(key, load, expire);
+  const [saved, setSaved] = useState<T | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  /** A form's submit: stays on the page, and sends `change` (when there is one) with the session's CSRF token. */
+  const save = async (event: FormEvent, change: ((csrf: string) => Promise<T>) | undefined) => {
+    event.preventDefault();
+    if (!change) return;
+    setSaving(true);
+    try {
+      setSaved(await change(csrf));
+      setFailed(false);
+    } catch (error) {
+      if (error instanceof HrApiError && error.kind === 'unauthorized') expire();
+      setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { data: saved ?? loaded.data, saved, failed, saving, save };
+}
