@@ -7,7 +7,10 @@ const served = serveApp();
 
 async function admin() {
   const login = await fetch(`${served.base}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HR) });
-  return { Cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'X-CSRF-Token': ((await login.json()) as { csrf: string }).csrf, 'Content-Type': 'application/json' };
+  const session = (await login.json()) as { csrf: string; roles: string[]; breakGlass: boolean };
+  // The sign-in's answer already says this is an admin, so the page shows the Roles link at once.
+  expect(session).toMatchObject({ roles: ['admin'], breakGlass: true });
+  return { Cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'X-CSRF-Token': session.csrf, 'Content-Type': 'application/json' };
 }
 
 type Grant = { employeeId: string; name: string | null; role: string; grantedBy: string; updated: string };
