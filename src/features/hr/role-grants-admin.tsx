@@ -139,6 +139,7 @@ export function RoleGrantsAdmin() {
           {t(listProblem === 'forbidden' ? 'roles.forbidden' : 'roles.removeFailed')}
         </p>
       )}
+      <h2 id={`${id}-list`}>{t('roles.tableLabel')}</h2>
       {loaded.error ? (
         <div className="hr-panel load-error" role="alert">
           <p>{loaded.error === 'forbidden' ? t('roles.adminsOnly') : t('roles.loadFailed')}</p>
@@ -153,7 +154,7 @@ export function RoleGrantsAdmin() {
       ) : people.length === 0 ? (
         <p className="hr-panel hr-empty">{t('roles.empty')}</p>
       ) : (
-        <RoleGrantsTable people={people} onChange={change} onRemove={askRemove} />
+        <RoleGrantsTable people={people} labelledBy={`${id}-list`} onChange={change} onRemove={askRemove} />
       )}
     </>
   );

@@ -7,18 +7,20 @@ import { useRoleLabels } from './use-role-labels';
 
 interface Props {
   people: readonly GrantedPerson[];
+  /** The heading that names the table. */
+  labelledBy: string;
   onChange: (person: GrantedPerson) => void;
   onRemove: (person: GrantedPerson, opener: HTMLElement) => void;
 }
 
 /** Everyone with granted roles: who they are, what they were granted, by whom and when. */
-export function RoleGrantsTable({ people, onChange, onRemove }: Props) {
+export function RoleGrantsTable({ people, labelledBy, onChange, onRemove }: Props) {
   const { t } = useTranslation('hr');
   const labels = useRoleLabels();
   const format = useHrFormat();
   return (
     <div className="hr-table-scroll">
-      <table className="hr-table roles-table" aria-label={t('roles.tableLabel')}>
+      <table className="hr-table roles-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
             <th scope="col">{t('roles.employeeId')}</th>
