@@ -132,6 +132,7 @@ const webOnlyRoutes = (): AppRoute[] => [
       { index: true, ...page(async () => (await import('../features/hr/dashboard-page')).DashboardPage) },
       { path: paths.hrCharts.pattern, ...page(async () => (await import('../features/hr/charts-page')).ChartsPage) },
       { path: paths.hrItems.pattern, ...page(async () => (await import('../features/hr/items-page')).ItemsPage) },
+      { path: paths.hrRoles.pattern, ...page(async () => (await import('../features/hr/roles-page')).RolesPage) },
       { path: paths.hrTrainee.pattern, ...page(async () => (await import('../features/hr/trainee-page')).TraineePage) },
     ],
   },

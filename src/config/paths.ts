@@ -39,6 +39,8 @@ export const paths = {
   hrItems: { pattern: '/hr/items', href: () => '/hr/items' },
   /** HR's charts, each with its table. */
   hrCharts: { pattern: '/hr/charts', href: () => '/hr/charts' },
+  /** An admin's page of the roles granted beyond the company sign-in's. */
+  hrRoles: { pattern: '/hr/roles', href: () => '/hr/roles' },
   hrTrainee: {
     pattern: '/hr/trainees/:employeeId',
     href: (employeeId: string, search = '') => `/hr/trainees/${encodeURIComponent(employeeId)}${search}`,

@@ -22,7 +22,7 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation('hr');
   const { t: tApp } = useTranslation();
   const f = useFormatters();
-  const { expire } = useHrContext();
+  const { expire, roles } = useHrContext();
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const filters = useMemo(() => readFilters(new URLSearchParams(search)), [search]);
@@ -47,6 +47,12 @@ export function DashboardPage() {
       <p className="lead">{t('intro')}</p>
       <p>
         <Link to={paths.hrItems.href()}>{t('items.link')}</Link> · <Link to={paths.hrCharts.href()}>{t('charts.link')}</Link>
+        {roles.includes('admin') && (
+          <>
+            {' · '}
+            <Link to={paths.hrRoles.href()}>{t('roles.link')}</Link>
+          </>
+        )}
       </p>
       <FilterBar
         filters={filters}

@@ -224,3 +224,26 @@ export async function getReviews(signal?: AbortSignal): Promise<ReviewsResponse>
   const res = await call('/reviews', { signal });
   return read<ReviewsResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.overdue));
 }
+
+/** Roles an admin may grant beyond the company sign-in's, in the order the page lists them. */
+export const GRANTABLE_ROLES = ['trainer', 'manager', 'hr', 'admin'] as const;
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+/** One granted role of one person, as the server keeps it (`name` is null until the trainee registers). */
+export interface RoleGrant {
+  employeeId: string;
+  name: string | null;
+  role: string;
+  grantedBy: string;
+  updated: string;
+}
+
+/** Admin only: every role granted beyond the company sign-in's. */
+export async function getRoleGrants(signal?: AbortSignal): Promise<{ grants: RoleGrant[] }> {
+  return read(await call('/roles', { signal }), (b) => Array.isArray(b.grants));
+}
+
+/** Admin only: replaces an employee's granted roles (an empty list removes them); applies from their next sign-in. */
+export async function setRoleGrants(csrf: string, employeeId: string, roles: readonly GrantableRole[]): Promise<void> {
+  await call(`/roles/${encodeURIComponent(employeeId)}`, putJson(csrf, { roles }));
+}

@@ -91,9 +91,15 @@ export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
     },
     /** The roles an admin granted this employee on top of the provider's. */
     grantsOf: async (employeeId: string) => toRoles((await sql.all<{ role: string }>('SELECT role FROM role_grants WHERE employee_id = ?', [employeeId])).map((r) => r.role).join(' ')),
+    /** Every grant, one row per role, with the trainee's name when they have registered (null when not). */
     allGrants: async () =>
-      (await sql.all<{ employee_id: string; role: string; granted_by: string; updated: string }>('SELECT employee_id, role, granted_by, updated FROM role_grants ORDER BY employee_id, role')).map((r) => ({
+      (
+        await sql.all<{ employee_id: string; role: string; granted_by: string; updated: string; name: string | null }>(
+          'SELECT g.employee_id, g.role, g.granted_by, g.updated, t.name FROM role_grants g LEFT JOIN trainees t ON t.employee_id = g.employee_id ORDER BY g.employee_id, g.role',
+        )
+      ).map((r) => ({
         employeeId: r.employee_id,
+        name: r.name ?? null,
         role: r.role,
         grantedBy: r.granted_by,
         updated: r.updated,

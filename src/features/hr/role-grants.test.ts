@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import { employeeIdProblem, groupGrants } from './role-grants';
+
+const row = (employeeId: string, role: string, updated: string, grantedBy = 'E9') => ({ employeeId, name: null, role, grantedBy, updated });
+
+test('grants are grouped per person in the server’s order, roles in the page’s order, with the newest granter and time', () => {
+  const people = groupGrants([
+    row('E2', 'manager', '2026-03-01T00:00:00.000Z'),
+    row('E2', 'admin', '2026-03-02T00:00:00.000Z', 'E8'),
+    row('E2', 'trainer', '2026-02-01T00:00:00.000Z'),
+    row('E1', 'hr', '2026-01-01T00:00:00.000Z'),
+    // A role this page cannot grant is not shown as one.
+    row('E3', 'trainee', '2026-01-01T00:00:00.000Z'),
+  ]);
+  expect(people).toEqual([
+    { employeeId: 'E2', name: null, roles: ['trainer', 'manager', 'admin'], grantedBy: 'E8', updated: '2026-03-02T00:00:00.000Z' },
+    { employeeId: 'E1', name: null, roles: ['hr'], grantedBy: 'E9', updated: '2026-01-01T00:00:00.000Z' },
+  ]);
+});
+
+test('an employee id must be given, and at most 64 characters once trimmed', () => {
+  expect(employeeIdProblem('   ')).toBe('required');
+  expect(employeeIdProblem(` ${'E'.repeat(64)} `)).toBeUndefined();
+  expect(employeeIdProblem('E'.repeat(65))).toBe('tooLong');
+});
