@@ -132,7 +132,7 @@ test('a trainer signs in from the presenter console and starts a live session', 
   await context.close();
 });
 
-test('HR signs in the same way and sees the trainee with the provider’s name and department', async () => {
+test('HR signs in the same way, sees the trainee with the provider’s name and department, and signing out ends the provider’s session too', async () => {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${base}/hr`);
@@ -142,6 +142,17 @@ test('HR signs in the same way and sees the trainee with the provider’s name a
   await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
   expect(await row.textContent()).toContain(IDP_USERS.trainee.name);
   expect(await row.textContent()).toContain(IDP_USERS.trainee.department);
+
+  // HR's sign-out ends the provider's session too: signing in to HR again asks for the password.
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await page.waitForURL((url) => url.href.startsWith(base));
+  await expect.poll(() => page.getByRole('status').filter({ hasText: '你已退出登录。' }).count()).toBe(1);
+  await page.goto(`${base}/hr`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await expect.poll(() => page.locator('input[name="password"]').count()).toBe(1);
   await context.close();
 });
 

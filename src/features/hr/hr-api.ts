@@ -111,8 +111,17 @@ export async function login(user: string, password: string): Promise<HrSession> 
   return read<HrSession>(res, isSession);
 }
 
-export async function logout(csrf: string): Promise<void> {
-  await call('/logout', { method: 'POST', headers: { 'X-CSRF-Token': csrf } });
+/**
+ * Ends the HR session. A company sign-in is also ended at the company's provider: the answer
+ * then names its end-session address, where the browser goes next (only a web address is kept).
+ */
+export async function logout(csrf: string): Promise<{ endSessionUrl?: string }> {
+  const res = await call('/logout', { method: 'POST', headers: { 'X-CSRF-Token': csrf } });
+  if (res.status !== 200) return {};
+  const body: unknown = await res.json().catch(() => undefined);
+  const url = isObject(body) ? body.endSessionUrl : undefined;
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new HrApiError('server');
+  return { endSessionUrl: url };
 }
 
 export async function getProgress(query: string, signal?: AbortSignal): Promise<ProgressResponse> {

@@ -35,7 +35,13 @@ export function useHrSession() {
   const expire = useCallback(() => setState({ phase: 'signed-out', notice: 'expired' }), []);
   const logout = useCallback(async (csrf: string) => {
     try {
-      await callLogout(csrf);
+      const { endSessionUrl } = await callLogout(csrf);
+      // Signed in with the company account: its provider ends its own session too (so a shared
+      // PC does not sign the next person straight in), then sends the browser to the first screen.
+      if (endSessionUrl) {
+        window.location.assign(endSessionUrl);
+        return;
+      }
     } catch (error) {
       // Already signed out on the server: the user's wish is met.
       if (!(error instanceof HrApiError && error.kind === 'unauthorized')) throw error;
