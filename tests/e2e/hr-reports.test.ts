@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { quizStatements } from '../../src/domain';
 import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
+import { signInToHr } from './hr-sign-in';
 import { readXlsx } from '../setup/read-xlsx';
 
 const baseURL = inject('baseURL');
@@ -51,10 +52,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${baseURL}/hr`);
-  await page.getByLabel('用户名').fill(inject('hrUser'));
-  await page.getByLabel('密码').fill(inject('hrPassword'));
-  await page.getByRole('button', { name: '登录' }).click();
+  await signInToHr(page, baseURL);
   await page.getByRole('table', { name: /^(学员 × 模块学习进度|Trainee × module progress)$/ }).waitFor();
 
   // The first department's due day is over: filter by overdue trainees, which are its 20.

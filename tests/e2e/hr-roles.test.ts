@@ -1,6 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
+import { signInToHr } from './hr-sign-in';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -16,11 +17,7 @@ test('an admin grants manager to an employee, sees it listed after a reload, rem
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${baseURL}/hr`);
-  // The local break-glass account is an admin.
-  await page.getByLabel('用户名').fill(inject('hrUser'));
-  await page.getByLabel('密码').fill(inject('hrPassword'));
-  await page.getByRole('button', { name: '登录' }).click();
+  await signInToHr(page, baseURL);
   await page.getByRole('link', { name: '角色授权' }).click();
   await page.getByRole('heading', { level: 1, name: '角色授权' }).waitFor();
 
