@@ -21,7 +21,7 @@ test('an admin grants manager to an employee, sees it listed after a reload, rem
   await page.getByRole('link', { name: '角色授权' }).click();
   await page.getByRole('heading', { level: 1, name: '角色授权' }).waitFor();
 
-  await page.getByLabel('员工工号').fill(employeeId);
+  await page.getByLabel('工号').fill(employeeId);
   await page.getByRole('checkbox', { name: '经理' }).check();
   await page.getByRole('button', { name: '保存授权' }).click();
   await page.getByText(`已保存 ${employeeId} 的角色：经理。将在其下次登录时生效。`).waitFor();

@@ -48,7 +48,7 @@ test('HR without the admin role sees no link to the roles page, and the page its
   dashboard.unmount();
   renderApp('/hr/roles');
   expect(await screen.findByText('只有管理员可以查看和更改角色授权。')).toBeInTheDocument();
-  expect(screen.queryByLabelText('员工工号')).toBeNull();
+  expect(screen.queryByLabelText('工号')).toBeNull();
   expect(api.to('/hr/api/roles')).toHaveLength(0);
 });
 
@@ -72,7 +72,7 @@ test('an admin reaches the page from the dashboard and sees each person once, wi
 test('an admin grants a role to an employee id, with the CSRF token, and the list shows it', async () => {
   const api = rolesApi(['admin'], granted);
   const { user } = renderApp('/hr/roles');
-  await user.type(await screen.findByLabelText('员工工号'), ' E00042 ');
+  await user.type(await screen.findByLabelText('工号'), ' E00042 ');
   await user.click(screen.getByRole('checkbox', { name: '经理' }));
   await user.click(screen.getByRole('button', { name: '保存授权' }));
   expect(await screen.findByText('已保存 E00042 的角色：经理。将在其下次登录时生效。')).toBeInTheDocument();
@@ -81,16 +81,16 @@ test('an admin grants a role to an employee id, with the CSRF token, and the lis
   expect(put!.body).toEqual({ roles: ['manager'] });
   expect((put!.init.headers as Record<string, string>)['X-CSRF-Token']).toBe('csrf-token-1');
   expect(await screen.findByRole('row', { name: /E00042/ })).toHaveTextContent('经理');
-  expect(screen.getByLabelText('员工工号')).toHaveValue('');
+  expect(screen.getByLabelText('工号')).toHaveValue('');
 });
 
 test('an admin changes a person’s roles from the list: the form is filled in and says saving replaces them', async () => {
   const api = rolesApi(['admin'], granted);
   const { user } = renderApp('/hr/roles');
   await user.click(await screen.findByRole('button', { name: '更改 E00001 的角色' }));
-  expect(screen.getByLabelText('员工工号')).toHaveValue('E00001');
-  expect(screen.getByLabelText('员工工号')).toHaveFocus();
-  expect(screen.getByLabelText('员工工号')).toHaveAccessibleDescription('E00001 已有授权：讲师和经理。保存后将替换为下面勾选的角色。');
+  expect(screen.getByLabelText('工号')).toHaveValue('E00001');
+  expect(screen.getByLabelText('工号')).toHaveFocus();
+  expect(screen.getByLabelText('工号')).toHaveAccessibleDescription('E00001 已有授权：讲师和经理。保存后将替换为下面勾选的角色。');
   expect(screen.getByRole('checkbox', { name: '经理' })).toBeChecked();
   await user.click(screen.getByRole('checkbox', { name: '讲师' }));
   await user.click(screen.getByRole('checkbox', { name: '人力资源（HR）' }));
@@ -138,7 +138,7 @@ test('bad input gets a translated error beside the field, and a failed save keep
   let answer: Response | undefined = json(400, { error: 'bad_request' });
   const api = rolesApi(['admin'], granted, () => answer);
   const { user } = renderApp('/hr/roles');
-  const id = await screen.findByLabelText('员工工号');
+  const id = await screen.findByLabelText('工号');
   await user.click(screen.getByRole('button', { name: '保存授权' }));
   expect(id).toHaveAccessibleDescription('请输入工号。');
   expect(id).toHaveAttribute('aria-invalid', 'true');
