@@ -15,6 +15,7 @@ export * from './live';
 export * from './present';
 export * from './session-results';
 export * from './identity/claims';
+export * from './identity/role-grants';
 export * from './agenda';
 export * from './review';
 export { isRecord } from './guards';

@@ -1,4 +1,4 @@
-import type { CriterionStats, EndingStats, HrSummary, ItemStats, MatrixRow, TimelineEntry } from '../../domain';
+import type { CriterionStats, EndingStats, GrantableRole, HrSummary, ItemStats, MatrixRow, RoleGrant, TimelineEntry } from '../../domain';
 
 /** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
 export const HR_API = '/hr/api';
@@ -232,19 +232,6 @@ export interface ReviewsResponse {
 export async function getReviews(signal?: AbortSignal): Promise<ReviewsResponse> {
   const res = await call('/reviews', { signal });
   return read<ReviewsResponse>(res, (b) => Array.isArray(b.modules) && Array.isArray(b.overdue));
-}
-
-/** Roles an admin may grant beyond the company sign-in's, in the order the page lists them. */
-export const GRANTABLE_ROLES = ['trainer', 'manager', 'hr', 'admin'] as const;
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
-
-/** One granted role of one person, as the server keeps it (`name` is null until the trainee registers). */
-export interface RoleGrant {
-  employeeId: string;
-  name: string | null;
-  role: string;
-  grantedBy: string;
-  updated: string;
 }
 
 /** Admin only: every role granted beyond the company sign-in's. */

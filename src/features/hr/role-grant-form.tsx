@@ -1,7 +1,6 @@
 import { useId, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRANTABLE_ROLES, type GrantableRole } from './hr-api';
-import { EMPLOYEE_ID_MAX, type GrantedPerson } from './role-grants';
+import { ADMIN_EMPLOYEE_ID_MAX, GRANTABLE_ROLES, type GrantableRole, type GrantedPerson } from '../../domain';
 import { useRoleLabels } from './use-role-labels';
 
 export interface Draft {
@@ -59,7 +58,7 @@ export function RoleGrantForm({ draft, onChange, onSubmit, onClear, existing, pr
         />
         {idProblem && (
           <p id={`${id}-id-error`} className="field-error" role="alert">
-            {t(idMessage[idProblem], { max: EMPLOYEE_ID_MAX })}
+            {t(idMessage[idProblem], { max: ADMIN_EMPLOYEE_ID_MAX })}
           </p>
         )}
         {existing && (

@@ -1,9 +1,9 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getRoleGrants, HrApiError, setRoleGrants, type GrantableRole } from './hr-api';
+import { employeeIdProblem, groupGrants, type GrantableRole, type GrantedPerson } from '../../domain';
+import { getRoleGrants, HrApiError, setRoleGrants } from './hr-api';
 import { useHrContext } from './hr-context';
 import { RoleGrantForm, type Draft, type FormProblem } from './role-grant-form';
-import { employeeIdProblem, groupGrants, type GrantedPerson } from './role-grants';
 import { RoleGrantsTable } from './role-grants-table';
 import { useHrResource } from './use-hr-resource';
 import { useRoleLabels } from './use-role-labels';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
-import type { GrantedPerson } from './role-grants';
+import type { GrantedPerson } from '../../domain';
 import { useHrFormat } from './use-hr-format';
 import { useRoleLabels } from './use-role-labels';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GrantableRole } from './hr-api';
+import type { GrantableRole } from '../../domain';
 
 const names = { trainer: 'roles.names.trainer', manager: 'roles.names.manager', hr: 'roles.names.hr', admin: 'roles.names.admin' } as const satisfies Record<GrantableRole, string>;
 const explanations = { trainer: 'roles.explain.trainer', manager: 'roles.explain.manager', hr: 'roles.explain.hr', admin: 'roles.explain.admin' } as const satisfies Record<GrantableRole, string>;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { Role as UserRole } from '../../domain';
+import { ADMIN_EMPLOYEE_ID_MAX, GRANTABLE_ROLES } from '../../domain';
 import type { SessionStore } from '../auth/session-store';
 import { fail, type Route } from '../route-table';
 import type { identityAdmin, IdentityOutcome } from './identity-admin';
 
-const mergeSchema = z.strictObject({ into: z.string().trim().min(1).max(64) });
-const GRANTABLE = ['trainer', 'manager', 'hr', 'admin'] as const satisfies readonly UserRole[];
-const grantSchema = z.strictObject({ roles: z.array(z.enum(GRANTABLE)).max(GRANTABLE.length) });
+const mergeSchema = z.strictObject({ into: z.string().trim().min(1).max(ADMIN_EMPLOYEE_ID_MAX) });
+const grantSchema = z.strictObject({ roles: z.array(z.enum(GRANTABLE_ROLES)).max(GRANTABLE_ROLES.length) });
 
 const refused = { not_found: [404, 'not_found', 'no such trainee'], verified: [409, 'verified', 'this identity was verified by the company sign-in and cannot be changed here'], same: [400, 'bad_request', 'a trainee cannot be merged into themselves'] } as const;
 
@@ -49,7 +48,7 @@ export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: S
       handler: async (c) => {
         const parsed = grantSchema.safeParse(c.var.body);
         const employeeId = c.req.param('employeeId') ?? '';
-        if (!parsed.success || !employeeId || employeeId.length > 64) return fail(c, 400, 'bad_request', `roles must be a list of ${GRANTABLE.join(', ')}`);
+        if (!parsed.success || !employeeId || employeeId.length > ADMIN_EMPLOYEE_ID_MAX) return fail(c, 400, 'bad_request', `roles must be a list of ${GRANTABLE_ROLES.join(', ')}`);
         await users.setGrants(employeeId, [...new Set(parsed.data.roles)], c.var.session.user);
         return c.json({ employeeId, roles: parsed.data.roles });
       },
