@@ -88,6 +88,9 @@ export function trainerGuard(users: SessionStore, companySignIn: boolean): Middl
   };
 }
 
+/** The local break-glass account is an admin: it must be able to grant the roles company sign-in lacks. */
+export const BREAK_GLASS_ROLES: HrSession['roles'] = ['admin'];
+
 /**
  * HR's views: the local break-glass account's cookie (an admin), or a signed-in user who is HR,
  * an admin (every department) or a manager (held to their own department). `need` narrows to admins.
@@ -99,7 +102,7 @@ export function hrGuard(sessions: HrSessions, users: SessionStore | undefined, n
     let session: HrSession;
     if (glass && local) {
       if (changesState(c.req.method) && c.req.header('X-CSRF-Token') !== glass.csrf) return fail(c, 403, 'csrf', 'the CSRF token is missing or wrong');
-      session = { ...glass, token: local, breakGlass: true, roles: ['admin'] };
+      session = { ...glass, token: local, breakGlass: true, roles: BREAK_GLASS_ROLES };
     } else {
       const found = users ? await signedIn(c, users) : undefined;
       if (!found) return fail(c, 401, 'unauthorized', 'an HR session is required');

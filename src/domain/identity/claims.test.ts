@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { identityFromClaims, rolesFromClaim } from './claims';
+import { endSessionAddress, identityFromClaims, rolesFromClaim } from './claims';
 
 test('the identity comes from the configured claims, and every signed-in user is a trainee', () => {
   expect(identityFromClaims({ sub: 's1', employee_id: 'E1001', name: '李娜', department: '华东销售部', groups: ['sta-hr', 'other'] })).toEqual({
@@ -30,4 +30,11 @@ test('roles are read from an array, a single name or a list in a string', () => 
   expect(rolesFromClaim('sta-admin')).toEqual(['trainee', 'admin']);
   expect(rolesFromClaim(['sta-trainer', 'sta-manager'])).toEqual(['trainee', 'trainer', 'manager']);
   expect(rolesFromClaim(undefined)).toEqual(['trainee']);
+});
+
+test('a sign-out answer sends the browser only to a web address', () => {
+  expect(endSessionAddress({ endSessionUrl: 'https://idp.example.com/logout?id_token_hint=x' })).toBe('https://idp.example.com/logout?id_token_hint=x');
+  expect(endSessionAddress({ endSessionUrl: 'HTTP://idp.example.com/logout' })).toBe('HTTP://idp.example.com/logout');
+  for (const answer of [{ endSessionUrl: 'javascript:alert(1)' }, { endSessionUrl: '//evil.example.net' }, { endSessionUrl: 42 }, {}, null, 'https://x.example', undefined])
+    expect(endSessionAddress(answer)).toBeUndefined();
 });

@@ -62,3 +62,13 @@ export function identityFromClaims(claims: Claims, names: ClaimNames = DEFAULT_C
   if (!name) return { error: 'no_name' };
   return { subject, employeeId, name, department: text(claim(claims, names.department)), roles: rolesFromClaim(claim(claims, names.roles), roles) };
 }
+
+/**
+ * The provider's end-session address from a sign-out answer (`{ endSessionUrl }`), where the
+ * browser goes next; undefined unless it is a web address, so an answer can never send the page
+ * to a `javascript:` or other kind of URL.
+ */
+export function endSessionAddress(answer: unknown): string | undefined {
+  const url = typeof answer === 'object' && answer !== null && 'endSessionUrl' in answer ? answer.endSessionUrl : undefined;
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : undefined;
+}

@@ -1,3 +1,4 @@
+import { endSessionAddress } from '../../domain';
 import type { CriterionStats, EndingStats, GrantableRole, HrSummary, ItemStats, MatrixRow, RoleGrant, TimelineEntry } from '../../domain';
 
 /** The HR records API (src/server/hr). The session is an HttpOnly cookie; only the CSRF token is seen here. */
@@ -118,10 +119,9 @@ export async function login(user: string, password: string): Promise<HrSession> 
 export async function logout(csrf: string): Promise<{ endSessionUrl?: string }> {
   const res = await call('/logout', { method: 'POST', headers: { 'X-CSRF-Token': csrf } });
   if (res.status !== 200) return {};
-  const body: unknown = await res.json().catch(() => undefined);
-  const url = isObject(body) ? body.endSessionUrl : undefined;
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new HrApiError('server');
-  return { endSessionUrl: url };
+  const endSessionUrl = endSessionAddress(await res.json().catch(() => undefined));
+  if (!endSessionUrl) throw new HrApiError('server');
+  return { endSessionUrl };
 }
 
 export async function getProgress(query: string, signal?: AbortSignal): Promise<ProgressResponse> {

@@ -1,16 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { endSessionAddress } from '../../domain';
 import type { SessionUser } from '../../stores/session-store';
 
 /** The first screen, saying that the trainee has been signed out. */
 const SIGNED_OUT = '/?signin=signed-out';
-
-/** The provider's end-session address from the server's answer (only a web address is followed). */
-function endSessionUrl(body: unknown): string {
-  const url = typeof body === 'object' && body !== null && 'endSessionUrl' in body ? body.endSessionUrl : undefined;
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new Error('no end-session address');
-  return url;
-}
 
 /** `/profile` with company sign-in: the account's details, read-only, and signing out. */
 export function CompanyProfile({ user, csrf }: { user: SessionUser; csrf: string | null }) {
@@ -23,7 +17,10 @@ export function CompanyProfile({ user, csrf }: { user: SessionUser; csrf: string
       // 401: the session had already ended, which is what was wanted.
       if (!res.ok && res.status !== 401) throw new Error(`HTTP ${res.status}`);
       // The company's provider ends its own session too, then sends the browser back to the first screen.
-      window.location.assign(res.status === 200 ? endSessionUrl(await res.json()) : SIGNED_OUT);
+      if (res.status !== 200) return window.location.assign(SIGNED_OUT);
+      const url = endSessionAddress(await res.json().catch(() => undefined));
+      if (!url) throw new Error('no end-session address');
+      window.location.assign(url);
     } catch {
       setFailed(true);
     }

@@ -17,6 +17,7 @@ import type { HrSessions } from './sessions';
 import type { SessionStore } from '../auth/session-store';
 import type { OidcClient } from '../auth/oidc-client';
 import { signOut } from '../auth/auth-routes';
+import { BREAK_GLASS_ROLES } from '../guards';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
 
@@ -114,7 +115,7 @@ export function hrRoutes(o: HrOptions): Route[] {
       maxAge: (o.sessionHours ?? 12) * 3600,
     });
     // The same as `GET /session` answers for this account, so the page shows an admin's controls straight away.
-    return c.json({ user: parsed.data.user, csrf, roles: ['admin'], breakGlass: true });
+    return c.json({ user: parsed.data.user, csrf, roles: BREAK_GLASS_ROLES, breakGlass: true });
   };
 
   const attachment = (name: string) => `attachment; filename="${name}-${safeFileDate(now())}`;
