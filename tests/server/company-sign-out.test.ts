@@ -100,12 +100,25 @@ test('signing out ends the session at the provider too: the browser is sent ther
 
 test('HR signing out of the HR pages with the company account gets the same end-session address', async () => {
   const course = withEndSession;
-  const hr = await signIn(course, providerBrowser(), 'hr');
+  const pc = providerBrowser();
+  const hr = await signIn(course, pc, 'hr');
   const out = await post(course, '/hr/api/logout', hr);
   expect(out.status).toBe(200);
   const endSessionUrl = new URL(((await out.json()) as { endSessionUrl: string }).endSessionUrl);
   expect(claimsOf(endSessionUrl.searchParams.get('id_token_hint')!)).toMatchObject({ sub: 'hr' });
+  expect(endSessionUrl.searchParams.get('post_logout_redirect_uri')).toBe(`${course.base}/auth/signed-out`);
   expect((await fetch(`${course.base}/hr/api/session`, { headers: { Cookie: hr.cookie } })).status).toBe(401);
+
+  // The provider hands the state back, so HR lands on HR's sign-in rather than the course's first screen.
+  const landed = await pc.signOut(endSessionUrl, course.base);
+  expect(`${landed.origin}${landed.pathname}`).toBe(`${course.base}/auth/signed-out`);
+  const signedOut = await fetch(landed, { redirect: 'manual' });
+  expect(signedOut.headers.get('location')).toBe('/hr?signin=signed-out');
+});
+
+test('the signed-out address sends any state it does not know to the course’s first screen', async () => {
+  for (const state of ['', 'https://elsewhere.example/', '/hr/../evil'])
+    expect((await fetch(`${withEndSession.base}/auth/signed-out?state=${encodeURIComponent(state)}`, { redirect: 'manual' })).headers.get('location')).toBe('/?signin=signed-out');
 });
 
 test('with a provider that has no end_session_endpoint, signing out ends our session and answers 204 as before', async () => {

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Outlet } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Outlet, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HrContext } from './hr-context';
 import { LoginForm } from './login-form';
@@ -18,6 +18,21 @@ export function HrLayout() {
   const csrf = state.phase === 'signed-in' ? state.session.csrf : '';
   const roles = state.phase === 'signed-in' ? state.session.roles : undefined;
   const context = useMemo<HrContext>(() => ({ user, csrf, roles: roles ?? [], expire }), [user, csrf, roles, expire]);
+  // Back from signing out at the company's provider (`?signin=signed-out`): said on the sign-in
+  // form, and dropped from the address once someone signs in again.
+  const [search, setSearch] = useSearchParams();
+  const backFromSignOut = search.get('signin') === 'signed-out';
+  const signedIn = state.phase === 'signed-in';
+  useEffect(() => {
+    if (signedIn && backFromSignOut)
+      setSearch(
+        (now) => {
+          now.delete('signin');
+          return now;
+        },
+        { replace: true },
+      );
+  }, [signedIn, backFromSignOut, setSearch]);
 
   if (state.phase === 'checking')
     return (
@@ -42,7 +57,7 @@ export function HrLayout() {
         <p>{t('forbidden')}</p>
       </div>
     );
-  if (state.phase === 'signed-out') return <LoginForm notice={state.notice} onSignedIn={signIn} />;
+  if (state.phase === 'signed-out') return <LoginForm notice={state.notice ?? (backFromSignOut ? 'signedOut' : undefined)} onSignedIn={signIn} />;
 
   const signOut = () => {
     setLogoutFailed(false);

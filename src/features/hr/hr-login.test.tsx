@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { renderApp, screen, within } from '../../../tests/setup/render';
+import { renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { fakeHrApi, json } from '../../../tests/fixtures/hr-api';
 import { useSettingsStore } from '../../stores/settings-store';
 
@@ -59,6 +59,16 @@ test('a network failure is told apart from wrong credentials', async () => {
   const { user } = renderApp('/hr');
   await signIn(user);
   expect(await screen.findByRole('alert')).toHaveTextContent('无法连接服务器，请检查网络后重试。');
+});
+
+test('back from signing out at the company’s provider, the sign-in form says so; signing in again drops the note from the address', async () => {
+  fakeHrApi();
+  const { user, router } = renderApp('/hr?signin=signed-out');
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('你已退出登录。'));
+  await signIn(user);
+  expect(await screen.findByRole('table', { name: '学员 × 模块学习进度' })).toBeInTheDocument();
+  await waitFor(() => expect(router.state.location.search).toBe(''));
+  expect(router.state.location.pathname).toBe('/hr');
 });
 
 test('an empty form is not sent', async () => {

@@ -37,7 +37,7 @@ export function useHrSession() {
     try {
       const { endSessionUrl } = await callLogout(csrf);
       // Signed in with the company account: its provider ends its own session too (so a shared
-      // PC does not sign the next person straight in), then sends the browser to the first screen.
+      // PC does not sign the next person straight in), then sends the browser back to HR's sign-in.
       if (endSessionUrl) {
         window.location.assign(endSessionUrl);
         return;

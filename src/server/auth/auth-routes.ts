@@ -4,7 +4,7 @@ import type { Role as UserRole } from '../../domain';
 import { USER_COOKIE } from '../guards';
 import { fail, type AppEnv, type Route } from '../route-table';
 import type { TraineeRegistry } from '../trainees';
-import { SIGNED_OUT_PATH, type OidcClient } from './oidc-client';
+import { SIGNED_OUT_PATH, signedOutLanding, type OidcClient, type SignedOutPlace } from './oidc-client';
 import type { SessionStore } from './session-store';
 
 const LOGIN_COOKIE = 'sta_login';
@@ -27,10 +27,10 @@ export interface AuthOptions {
  * endpoint when it has one (so a shared PC does not sign the next person straight in as this
  * one), as `{ endSessionUrl }`; otherwise 204.
  */
-export async function signOut(c: Context<AppEnv>, o: { oidc?: OidcClient | undefined; users: SessionStore }, token: string) {
+export async function signOut(c: Context<AppEnv>, o: { oidc?: OidcClient | undefined; users: SessionStore }, token: string, from: SignedOutPlace = 'course') {
   const idToken = await o.users.close(token);
   deleteCookie(c, USER_COOKIE, { path: '/' });
-  const url = await o.oidc?.endSessionUrl(idToken);
+  const url = await o.oidc?.endSessionUrl(idToken, from);
   return url ? c.json({ endSessionUrl: url.href }, 200) : c.body(null, 204);
 }
 
@@ -111,12 +111,12 @@ export function authRoutes(o: AuthOptions): Route[] {
       handler: (c) => signOut(c, o, c.var.user.token),
     },
     {
-      // The provider's way back after its sign-out (the address registered as post_logout_redirect_uri).
+      // The provider's way back after its sign-out (the address registered as post_logout_redirect_uri), on to the pages signed out of.
       method: 'GET',
       path: SIGNED_OUT_PATH,
       role: 'public',
       body: 'none',
-      handler: (c) => c.redirect('/?signin=signed-out', 302),
+      handler: (c) => c.redirect(signedOutLanding(c.req.query('state')), 302),
     },
     {
       // The statement token of the signed-in user: the identity is the session's, never the body's.

@@ -30,6 +30,12 @@ export interface PendingLogin {
 /** Where the provider sends the browser after ending its session; the first screen then says so. */
 export const SIGNED_OUT_PATH = '/auth/signed-out';
 
+/** Where a user lands once signed out: the pages they signed out of. */
+export type SignedOutPlace = 'course' | 'hr';
+
+/** The page the signed-out address sends the browser on to, by the `state` the provider returns (any other value: the course). */
+export const signedOutLanding = (state: string | undefined) => (state === 'hr' ? '/hr?signin=signed-out' : '/?signin=signed-out');
+
 /** OIDC settings from the environment, or undefined when company sign-in is not configured. */
 export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   if (!env.OIDC_ISSUER) return undefined;
@@ -109,14 +115,17 @@ export async function oidcClient(settings: OidcSettings) {
      * Where the browser goes to end the provider's session too (RP-Initiated Logout 1.0), or
      * undefined when the provider's discovery names no `end_session_endpoint`. Without the
      * session's ID token (one opened before tokens were kept) `client_id` still names the course.
+     * `state` comes back to the signed-out address, so HR lands on HR's sign-in, a trainee on the
+     * course's first screen.
      */
-    async endSessionUrl(idToken: string | undefined): Promise<URL | undefined> {
+    async endSessionUrl(idToken: string | undefined, returnTo: SignedOutPlace): Promise<URL | undefined> {
       const c = await configuration();
       if (!c.serverMetadata().end_session_endpoint) return undefined;
       return oidc.buildEndSessionUrl(c, {
         ...(idToken ? { id_token_hint: idToken } : {}),
         post_logout_redirect_uri: settings.postLogoutRedirectUri,
         client_id: settings.clientId,
+        ...(returnTo === 'hr' ? { state: 'hr' } : {}),
       });
     },
   };

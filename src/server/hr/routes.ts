@@ -130,7 +130,7 @@ export function hrRoutes(o: HrOptions): Route[] {
       return c.json({ user, csrf, roles, breakGlass, ...(department ? { department } : {}) });
     }),
     route('POST', '/logout', async (c) => {
-      if (!c.var.session.breakGlass) return signOut(c, o, c.var.session.token);
+      if (!c.var.session.breakGlass) return signOut(c, o, c.var.session.token, 'hr');
       await o.sessions.close(c.var.session.token);
       deleteCookie(c, HR_COOKIE, { path: '/hr' });
       return c.body(null, 204);
