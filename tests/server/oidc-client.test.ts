@@ -36,10 +36,12 @@ test('a callback with another login\'s state is refused', async () => {
 });
 
 test('signing out goes to the provider\'s end-session endpoint with the ID token as hint, the course\'s client id and its signed-out page', async () => {
-  const url = (await client.endSessionUrl('header.payload.signature'))!;
+  const url = (await client.endSessionUrl('header.payload.signature', 'course'))!;
   expect(`${url.origin}${url.pathname}`).toBe(`${idp.issuer}/session/end`);
   expect(Object.fromEntries(url.searchParams)).toEqual({ id_token_hint: 'header.payload.signature', post_logout_redirect_uri: `${APP}/auth/signed-out`, client_id: IDP_CLIENT.id });
-  expect((await client.endSessionUrl(undefined))!.searchParams.has('id_token_hint')).toBe(false);
+  expect((await client.endSessionUrl(undefined, 'course'))!.searchParams.has('id_token_hint')).toBe(false);
+  // From HR's pages, a state the provider hands back to the signed-out page.
+  expect((await client.endSessionUrl(undefined, 'hr'))!.searchParams.get('state')).toBe('hr');
 });
 
 test('only local paths are returned to, and half a configuration is an error', () => {
