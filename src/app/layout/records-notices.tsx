@@ -1,8 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { refusalKind, type RefusalKind } from '../../domain';
 import { downloadFile } from '../../ui/download-file';
 import { useRecordsStatus } from '../../stores/records-status-store';
 
-/** Tells the trainee about records still waiting, and about any the server refused (kept aside, never dropped). */
+const REFUSAL_KEYS = {
+  alreadyScored: 'records.refusal.alreadyScored',
+  expired: 'records.refusal.expired',
+  courseChanged: 'records.refusal.courseChanged',
+  signIn: 'records.refusal.signIn',
+  notYours: 'records.refusal.notYours',
+  tooLarge: 'records.refusal.tooLarge',
+  format: 'records.refusal.format',
+  other: 'records.refusal.other',
+} as const satisfies Record<RefusalKind, string>;
+
+/**
+ * Tells the trainee about records still waiting, and about any the server refused (kept aside,
+ * never dropped): why, in their language; the server's own words are in the download.
+ */
 export function RecordsNotices() {
   const { t } = useTranslation();
   const { enabled, pending, rejected, retry } = useRecordsStatus();
@@ -13,7 +28,7 @@ export function RecordsNotices() {
         <div className="notices">
           <div className="notice" role="alert">
             <p>{t('records.rejected', { count: rejected.length })}</p>
-            {rejected[0]!.reason && <p className="hint">{t('records.reason', { reason: rejected[0]!.reason })}</p>}
+            <p className="hint">{t(REFUSAL_KEYS[refusalKind(rejected[0]!.status, rejected[0]!.reason)], { status: rejected[0]!.status })}</p>
             <div className="button-row">
               <button type="button" className="button button--small" onClick={retry}>
                 {t('records.retry')}
