@@ -85,3 +85,15 @@ test('Chinese bank text uses full-width punctuation next to Chinese characters',
     expect(offenders, id).toEqual([]);
   }
 });
+
+test('no explanation or option feedback points at an option by its place: options are shuffled for every trainee', () => {
+  const byPlace = /第[一二三四五六1-6]项|第[一二三四五六1-6]个选项|最后一项|[A-F]项|选项\s*[A-F1-6]\b|\b(first|second|third|fourth|fifth|last)\s+(option|rewrite|answer|choice|statement)\b|\b(option|choice)\s+[A-F1-6]\b/i;
+  const texts = Object.values(banks).flatMap((b) =>
+    b.items.flatMap((i) => [
+      [i.id, i.explanation],
+      ...('options' in i && Array.isArray(i.options) ? i.options.map((o: { id: string; feedback?: Record<string, string> }) => [`${i.id}/${o.id}`, o.feedback] as const) : []),
+    ]),
+  ) as [string, Record<string, string> | undefined][];
+  const found = texts.flatMap(([where, text]) => Object.values(text ?? {}).filter((s) => byPlace.test(s)).map((s) => `${where}: ${s}`));
+  expect(found).toEqual([]);
+});
