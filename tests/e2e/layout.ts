@@ -19,3 +19,11 @@ export const unstyledFields = (page: Page) =>
       })
       .map((el) => `${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? el.id}] ${getComputedStyle(el).borderTopStyle} ${Math.round(el.getBoundingClientRect().height)}px`),
   );
+
+/** Every visible field the trainee types in whose value does not fit its box (they would see "6" for "65"); a read-only link may scroll. */
+export const clippedFields = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=range])')]
+      .filter((el) => el.getClientRects().length > 0 && !el.readOnly && el.value !== '' && el.scrollWidth > el.clientWidth)
+      .map((el) => `${el.getAttribute('aria-label') ?? el.id} "${el.value}": ${el.clientWidth}px for ${el.scrollWidth}px`),
+  );

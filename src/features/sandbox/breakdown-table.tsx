@@ -102,23 +102,25 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
                     )
                   )}
                   {item && (
-                    <td className="breakdown__lock">
-                      <input
-                        type="checkbox"
-                        aria-label={t('sandbox.lockLabel', { name })}
-                        checked={item.locked !== null}
-                        onChange={(e) => change(view as Editable, i, { locked: e.target.checked ? (amount ?? 0) : null })}
-                      />
-                      {item.locked !== null && (
-                        <NumberField
-                          hideLabel
-                          label={t('sandbox.lockValueLabel', { name })}
-                          value={item.locked / PLAN_STEP}
-                          notANumber={notNumber}
-                          validate={lockCheck}
-                          onCommit={(v) => change(view as Editable, i, { locked: (v ?? 0) * PLAN_STEP })}
+                    <td>
+                      <div className="breakdown__lock">
+                        <input
+                          type="checkbox"
+                          aria-label={t('sandbox.lockLabel', { name })}
+                          checked={item.locked !== null}
+                          onChange={(e) => change(view as Editable, i, { locked: e.target.checked ? (amount ?? 0) : null })}
                         />
-                      )}
+                        {item.locked !== null && (
+                          <NumberField
+                            hideLabel
+                            label={t('sandbox.lockValueLabel', { name })}
+                            value={item.locked / PLAN_STEP}
+                            notANumber={notNumber}
+                            validate={lockCheck}
+                            onCommit={(v) => change(view as Editable, i, { locked: (v ?? 0) * PLAN_STEP })}
+                          />
+                        )}
+                      </div>
                     </td>
                   )}
                   <td className="num">{amount !== undefined ? text.wan(amount) : '—'}</td>
