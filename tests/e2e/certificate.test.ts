@@ -114,6 +114,22 @@ function pdfCharacters(pdf: Buffer): Set<string> {
   return chars;
 }
 
+/**
+ * How far the seal's words, set at their natural spacing, run past the ring they are spread
+ * over (negative: room to spare). Measured on a copy without the spreading.
+ */
+const sealOverrun = (page: Page) =>
+  page.evaluate(() => {
+    const path = document.querySelector<SVGTextPathElement>('.certificate-seal textPath')!;
+    // The <text> around the path, with its type size, weight and letter spacing, but set straight.
+    const copy = path.parentElement!.cloneNode(false) as SVGTextElement;
+    copy.textContent = path.textContent;
+    path.ownerSVGElement!.appendChild(copy);
+    const natural = copy.getComputedTextLength();
+    copy.remove();
+    return natural - 2 * Math.PI * 43;
+  });
+
 const pdfPages = (pdf: string) => [...pdf.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
 
 test('a trainee who completed the course prints the certificate on one A4 page; its code verifies, a made-up one does not', async () => {
@@ -178,6 +194,11 @@ test('a trainee who completed the course prints the certificate on one A4 page; 
   const english = page.getByRole('article', { name: 'Certificate of Completion' });
   await english.waitFor();
   expect(await english.innerText()).toContain('November 27, 2026');
+  // The words round the seal fit its ring in either language, without running over themselves.
+  expect(await sealOverrun(page)).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.getByRole('article', { name: '结业证书' }).waitFor();
+  expect(await sealOverrun(page)).toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);
   await context.close();
   await axeInBothLanguages(await completedBrowser(registration, { bypassCSP: true }), '/certificate', (p, english) =>

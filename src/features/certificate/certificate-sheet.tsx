@@ -63,6 +63,18 @@ export function CertificateSheet({ facts, verification, heading: Heading = 'h1' 
   );
 }
 
+/** The length of the seal's circle of words (radius 43). */
+const SEAL_RING = 2 * Math.PI * 43;
+
+/**
+ * The words round the seal: the course's name as many times as fit the ring at the seal's type
+ * size (a Chinese character about 12.5 units wide, a Latin one about 7.5), at least once.
+ */
+function sealWords(course: string): string {
+  const width = [...`${course} · `].reduce((sum, ch) => sum + (/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 12.5 : 7.5), 0);
+  return Array.from({ length: Math.max(1, Math.floor(SEAL_RING / width)) }, () => `${course} ·`).join(' ');
+}
+
 /** A drawn seal: two rings, a star and the words round its edge; decoration, so hidden from screen readers. */
 function CertificateSeal({ label, course }: { label: string; course: string }) {
   return (
@@ -72,9 +84,10 @@ function CertificateSeal({ label, course }: { label: string; course: string }) {
       </defs>
       <circle cx="60" cy="60" r="57" fill="none" stroke="currentColor" strokeWidth="3" />
       <circle cx="60" cy="60" r="34" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <text fontSize="11" fontWeight="700" fill="currentColor" letterSpacing="1.5">
-        <textPath href="#certificate-seal-arc" startOffset="0">
-          {`${course} · ${course} ·`}
+      {/* Spread over the whole ring, so its end meets its start however long the name is. */}
+      <text fontSize="11" fontWeight="700" fill="currentColor">
+        <textPath href="#certificate-seal-arc" startOffset="0" textLength={SEAL_RING - 4} lengthAdjust="spacing">
+          {sealWords(course)}
         </textPath>
       </text>
       <path fill="currentColor" d="M60 38l5.6 11.9 13 1.5-9.6 8.9 2.6 12.8L60 66.6l-11.6 6.5 2.6-12.8-9.6-8.9 13-1.5z" />
