@@ -32,7 +32,7 @@ export function PhoneResult({ question, result, mine }: { question: PublicQuesti
           </ul>
         </section>
       )}
-      <h3 className="live-phone__room">{t('live.roomAnswers', { answered: f.number(result.answered) })}</h3>
+      <h3 className="live-phone__room">{t('live.roomAnswers', { count: result.answered, formatted: f.number(result.answered) })}</h3>
       {(question.kind === 'quiz' || question.kind === 'poll') && (
         <LiveChart
           label={t('live.distribution')}
