@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { consoleStateSchema, remoteCommandSchema } from '../present/remote';
+import { replySteps, replyWarnings } from '../roleplay/corpus';
 import { objectionTypes } from '../roleplay/types';
 import { SCREEN_STAGES, type LiveError } from './session';
 import type { ParticipantView, ScreenView, TrainerView } from './views';
@@ -114,6 +115,7 @@ const roomSplit = z.object({
   steps: z.object({ listen: stepShare, sympathize: stepShare, confirm: stepShare, position: stepShare, affirm: stepShare, none: stepShare }),
   warnings: z.record(z.string(), z.number()),
 });
+const ownReply = z.object({ step: z.enum(replySteps), warnings: z.array(z.enum(replyWarnings)) });
 const participantView = z.object({
   role: z.literal('participant'),
   code: joinCode,
@@ -124,7 +126,7 @@ const participantView = z.object({
   answered: z.boolean(),
   mine: z.object({ optionIds: z.array(z.string()).optional(), rating: z.number().optional(), text: text.optional() }).optional(),
   result: z
-    .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), cloud: cloud.optional() })
+    .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), cloud: cloud.optional(), reply: ownReply.optional(), split: roomSplit.optional() })
     .optional(),
   qa: qaEntries.optional(),
 }) satisfies z.ZodType<ParticipantView>;

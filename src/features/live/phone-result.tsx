@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { CRITERIA, type ParticipantView, type PublicQuestion } from '../../domain';
+import { CRITERIA, type ParticipantView, type PublicQuestion, type ReplyWarning } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { criterionKey } from './criteria';
 import { LiveChart } from './live-chart';
+import { ObjectionSplit, stepKey } from './objection-live';
 import { optionLabel, useText } from './live-text';
 import { WordCloudView } from './word-cloud-view';
 
@@ -32,6 +33,7 @@ export function PhoneResult({ question, result, mine }: { question: PublicQuesti
           </ul>
         </section>
       )}
+      {question.kind === 'objection' && <OwnReply reply={result.reply} text={mine?.text} />}
       <h3 className="live-phone__room">{t('live.roomAnswers', { count: result.answered, formatted: f.number(result.answered) })}</h3>
       {(question.kind === 'quiz' || question.kind === 'poll') && (
         <LiveChart
@@ -49,6 +51,7 @@ export function PhoneResult({ question, result, mine }: { question: PublicQuesti
       )}
       {question.kind === 'smart' && <LiveChart label={t('live.criteriaCounts')} total={result.answered} rows={CRITERIA.map((c) => ({ id: c, label: t(criterionKey[c]), count: result.counts[c] ?? 0 }))} />}
       {question.kind === 'open' && <WordCloudView words={result.cloud ?? []} />}
+      {question.kind === 'objection' && <ObjectionSplit split={result.split} label={t('live.stepCounts')} mine={result.reply?.step} />}
     </div>
   );
 }
@@ -67,5 +70,27 @@ function QuizVerdict({ question, result, answered }: { question: Extract<PublicQ
       <p>{right ? t('live.right', { points: f.number(result.points ?? 0) }) : answered ? t('live.wrong', { answer: answerText }) : t('live.noAnswer', { answer: answerText })}</p>
       {result.rank ? <p>{t('live.rank', { rank: f.number(result.rank), of: f.number(result.of ?? 0) })}</p> : null}
     </div>
+  );
+}
+
+const warningKey = { concession: 'live.replyWarnings.concession', monologue: 'live.replyWarnings.monologue', contradiction: 'live.replyWarnings.contradiction' } as const satisfies Record<ReplyWarning, string>;
+
+/** An objection after the reveal: this phone's own reply, the LSCPA step it was read as, and what to avoid next time. */
+function OwnReply({ reply, text }: { reply: Result['reply']; text?: string }) {
+  const { t } = useTranslation();
+  if (!reply) return <p className="live-result">{t('live.noReply')}</p>;
+  return (
+    <section aria-labelledby="live-own-reply" className="live-result">
+      <h3 id="live-own-reply">{t('live.ownReply')}</h3>
+      {text && <blockquote className="live-phone__reply">{text}</blockquote>}
+      <p>{reply.step === 'none' ? t('live.replyNoStep') : t('live.replyStep', { step: t(stepKey[reply.step]) })}</p>
+      {reply.warnings.length > 0 && (
+        <ul>
+          {reply.warnings.map((w) => (
+            <li key={w}>{t(warningKey[w])}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
