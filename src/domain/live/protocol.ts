@@ -81,6 +81,7 @@ export const LIVE_REJECTIONS = [
   'unknown_question',
   'rate_limited',
   'one_seat',
+  'already_answered',
   'server_error',
 ] as const satisfies readonly (LiveError | string)[];
 export type LiveRejection = (typeof LIVE_REJECTIONS)[number];
@@ -172,11 +173,14 @@ const screenView = z.object({
 export const questionSetSchema = z.object({ id, title: z.string().max(120), questions: z.array(pushedQuestionSchema).max(50) });
 export type QuestionSet = z.infer<typeof questionSetSchema>;
 
-/** What the server says: who you are, what you see, why it refused, and the answer to a ping. */
+/** What the server says: who you are, what you see, why it refused, that an answer is in, and the answer to a ping. */
 export const liveServerMessageSchema = z.discriminatedUnion('t', [
   z.object({ v, t: z.literal('welcome'), role: z.enum(['trainer', 'participant', 'screen']) }),
   z.object({ v, t: z.literal('view'), view: z.discriminatedUnion('role', [participantView, trainerView, screenView]) }),
-  z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS), suggestion: text.optional() }),
+  // An answer refused names its question, so a phone that has moved on knows which answer did not count.
+  z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS), suggestion: text.optional(), qid: id.optional() }),
+  // A phone's answer is in the answer journal (with its statement): only now may the phone say it is in.
+  z.object({ v, t: z.literal('received'), qid: id }),
   z.object({ v, t: z.literal('sets'), sets: z.array(questionSetSchema) }),
   z.object({ v, t: z.literal('pong') }),
   z.object({ v, t: z.literal('remote'), ...remoteCommandSchema.shape }),

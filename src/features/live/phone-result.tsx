@@ -12,15 +12,20 @@ type Result = NonNullable<ParticipantView['result']>;
 const verdictKey = { met: 'live.verdict.met', not_met: 'live.verdict.notMet', unknown: 'live.verdict.unknown' } as const;
 const verdictOf = (v: string | undefined): keyof typeof verdictKey => (v === 'met' || v === 'not_met' ? v : 'unknown');
 
-/** After the reveal: this phone's own result, then how the room answered. */
-export function PhoneResult({ question, result, mine }: { question: PublicQuestion; result: Result; mine: ParticipantView['mine'] }) {
+/** After the reveal: this phone's own result (or that its answer arrived too late to count), then how the room answered. */
+export function PhoneResult({ question, result, mine, lost = false }: { question: PublicQuestion; result: Result; mine: ParticipantView['mine']; lost?: boolean }) {
   const { t } = useTranslation();
   const text = useText();
   const f = useFormatters();
   const chosen = mine?.optionIds ?? [];
   return (
     <div className="live-phone__result">
-      {question.kind === 'quiz' && result.correct && <QuizVerdict question={question} result={result} answered={chosen.length > 0} />}
+      {question.kind === 'quiz' && result.correct && <QuizVerdict question={question} result={result} answered={chosen.length > 0} lost={lost} />}
+      {lost && question.kind !== 'quiz' && (
+        <p role="status" className="live-result live-result--wrong">
+          {t('live.lost')}
+        </p>
+      )}
       {result.verdicts && (
         <section aria-labelledby="live-own-verdicts" className="live-result">
           <h3 id="live-own-verdicts">{t('live.ownVerdicts')}</h3>
@@ -33,7 +38,7 @@ export function PhoneResult({ question, result, mine }: { question: PublicQuesti
           </ul>
         </section>
       )}
-      {question.kind === 'objection' && <OwnReply reply={result.reply} text={mine?.text} />}
+      {question.kind === 'objection' && !lost && <OwnReply reply={result.reply} text={mine?.text} />}
       <h3 className="live-phone__room">{t('live.roomAnswers', { count: result.answered, formatted: f.number(result.answered) })}</h3>
       {(question.kind === 'quiz' || question.kind === 'poll') && (
         <LiveChart
@@ -56,7 +61,7 @@ export function PhoneResult({ question, result, mine }: { question: PublicQuesti
   );
 }
 
-function QuizVerdict({ question, result, answered }: { question: Extract<PublicQuestion, { kind: 'quiz' }>; result: Result; answered: boolean }) {
+function QuizVerdict({ question, result, answered, lost }: { question: Extract<PublicQuestion, { kind: 'quiz' }>; result: Result; answered: boolean; lost: boolean }) {
   const { t } = useTranslation();
   const text = useText();
   const f = useFormatters();
@@ -67,7 +72,7 @@ function QuizVerdict({ question, result, answered }: { question: Extract<PublicQ
     .join(' / ');
   return (
     <div role="status" className={`live-result live-result--${right ? 'right' : 'wrong'}`}>
-      <p>{right ? t('live.right', { points: f.number(result.points ?? 0) }) : answered ? t('live.wrong', { answer: answerText }) : t('live.noAnswer', { answer: answerText })}</p>
+      <p>{right ? t('live.right', { points: f.number(result.points ?? 0) }) : answered ? t('live.wrong', { answer: answerText }) : lost ? t('live.lostQuiz', { answer: answerText }) : t('live.noAnswer', { answer: answerText })}</p>
       {result.rank ? <p>{t('live.rank', { rank: f.number(result.rank), of: f.number(result.of ?? 0) })}</p> : null}
     </div>
   );

@@ -1,0 +1,96 @@
+import { expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { liveClient } from '../server/live-client';
+import { axeViolations } from './axe';
+import { sharedBrowser } from './chromium';
+
+const baseURL = inject('baseURL');
+const browser = sharedBrowser();
+
+type View = { question?: { id: string }; revealed?: boolean; counts?: { answered: number } };
+
+/** A session run from this test over the server's own socket (the console's buttons are another test's business). */
+async function room() {
+  const created = await fetch(`${baseURL}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });
+  expect(created.status).toBe(201);
+  const { code, trainerKey } = (await created.json()) as { code: string; trainerKey: string };
+  const ws = baseURL.replace(/^http/, 'ws') + '/live/ws';
+  const trainer = liveClient(ws, { t: 'trainer', code, key: trainerKey });
+  await trainer.next((m) => m.t === 'view');
+  const view = () => trainer.seen.filter((m) => m.t === 'view').at(-1)!.view as View;
+  const push = async (question: object) => {
+    const before = view().question?.id;
+    trainer.send({ t: 'push', question });
+    return ((await trainer.next((m) => m.t === 'view' && (m.view as View).question?.id !== undefined && (m.view as View).question?.id !== before)).view as View).question!.id;
+  };
+  const reveal = async () => {
+    trainer.send({ t: 'reveal' });
+    await trainer.next((m) => m.t === 'view' && (m.view as View).revealed === true);
+  };
+  /** Another phone in the room, without a screen. */
+  const seat = async (pid: string, name: string) => {
+    const c = liveClient(ws, { t: 'join', code, pid, name });
+    await c.next((m) => m.t === 'view');
+    return c;
+  };
+  return { code, trainer, push, reveal, seat, answered: () => view().counts?.answered ?? 0 };
+}
+
+async function phoneIn(b: Browser, lang: 'zh-CN' | 'en') {
+  const context = await b.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true, locale: lang === 'en' ? 'en-US' : 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+async function join(page: Page, code: string, name: string, lang: 'zh-CN' | 'en') {
+  const w = lang === 'en' ? { code: 'Join code', name: 'Your name', join: 'Join', wait: "Waiting for the trainer's question…" } : { code: '加入码', name: '你的名字', join: '加入', wait: '等待讲师发布题目…' };
+  await page.goto(`${baseURL}/join`);
+  await page.getByLabel(w.code).fill(code);
+  await page.getByLabel(w.name).fill(name);
+  await page.getByRole('button', { name: w.join, exact: true }).click();
+  await page.getByText(w.wait).waitFor();
+}
+
+const quiz = { kind: 'quiz', prompt: { 'zh-CN': '销售目标应当？', en: 'A sales target should be?' }, options: [{ id: 'a', text: { 'zh-CN': '具体', en: 'Specific' } }, { id: 'b', text: { 'zh-CN': '模糊', en: 'Vague' } }], multiple: false, correct: ['a'], itemId: 'target-definition-best-fit', seconds: 120 };
+
+test('a phone says its answer is in only once the server has it: offline it says the answer is waiting, and after a reveal that it did not arrive in time; a second tab of the seat is told its answer did not count', async () => {
+  const r = await room();
+  const { context, page, errors } = await phoneIn(browser(), 'zh-CN');
+  await join(page, r.code, '韩梅梅', 'zh-CN');
+
+  await r.push(quiz);
+  await page.getByRole('radio', { name: '具体', exact: true }).check();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: '提交答案' }).click();
+  await page.getByText('你现在处于离线状态，答案还没有提交成功：恢复联网后会自动发送，请不要关闭此页面。').waitFor();
+  expect(await page.getByText(/已收到你的答案/).count()).toBe(0);
+  expect((await axeViolations(page)).join('\n')).toBe('');
+
+  // The trainer reveals while the answer waits on the phone; back online, the phone says it did not count.
+  await r.reveal();
+  expect(r.answered()).toBe(0);
+  await context.setOffline(false);
+  await page.getByText('你的答案在本题结束前没有送达讲师，未计入。正确答案：具体').waitFor({ timeout: 30_000 });
+  expect(await page.getByText(/这次你没有作答/).count()).toBe(0);
+
+  // Online, the same phone's answer is in once the server says so; a second tab of the seat that chose otherwise is told its answer did not count.
+  await r.push({ ...quiz, prompt: { 'zh-CN': '目标应当可衡量吗？', en: 'Measurable?' } });
+  const tab2 = await context.newPage();
+  tab2.on('pageerror', (e) => errors.push(e.message));
+  await tab2.goto(page.url());
+  await tab2.getByRole('radio', { name: '模糊', exact: true }).waitFor();
+  await page.getByRole('radio', { name: '具体', exact: true }).check();
+  await page.getByRole('button', { name: '提交答案' }).click();
+  await page.getByText('已收到你的答案，等待讲师公布结果。').waitFor();
+  await tab2.getByRole('radio', { name: '模糊', exact: true }).check();
+  await tab2.getByRole('button', { name: '提交答案' }).click();
+  await tab2.getByText('你已在另一个页面或设备上回答过这道题：计入的是那一次的答案，而不是这次的。').waitFor();
+  expect(await tab2.getByText(/已收到你的答案/).count()).toBe(0);
+  await expect.poll(() => r.answered()).toBe(1);
+
+  expect(errors).toEqual([]);
+  r.trainer.close();
+  await context.close();
+});
