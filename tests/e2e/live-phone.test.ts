@@ -94,3 +94,35 @@ test('a phone says its answer is in only once the server has it: offline it says
   r.trainer.close();
   await context.close();
 });
+
+test('the word cloud on a phone is a cloud: no bullets, short words side by side, an unbroken word wrapped inside the screen', async () => {
+  const r = await room();
+  const { context, page, errors } = await phoneIn(browser(), 'en');
+  await join(page, r.code, 'Lily', 'en');
+  const other = await r.seat('cloud-seat-0001', 'Ana');
+  const cloudId = await r.push({ kind: 'open', prompt: { en: 'One word?' } });
+  await page.getByLabel('Your answer, in a few words').fill(`clear goals ${'z'.repeat(150)}`);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await page.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
+  other.send({ t: 'answer', qid: cloudId, text: 'clear targets, fair pay, time' });
+  await expect.poll(() => r.answered()).toBe(2);
+  await r.reveal();
+  const cloud = page.getByRole('list', { name: "Word cloud of the room's answers" });
+  await cloud.getByRole('listitem').filter({ hasText: /^clear/ }).waitFor();
+  const words = await cloud.evaluate((list) => ({
+    bullet: getComputedStyle(list).listStyleType,
+    rows: new Set([...list.children].map((li) => Math.round(li.getBoundingClientRect().bottom))).size,
+    count: list.children.length,
+    right: Math.max(...[...list.children].map((li) => li.getBoundingClientRect().right)),
+  }));
+  expect(words.bullet).toBe('none');
+  expect(words.count).toBeGreaterThanOrEqual(5);
+  expect(words.rows).toBeLessThan(words.count - 1);
+  expect(words.right).toBeLessThanOrEqual(390);
+  expect((await axeViolations(page)).join('\n')).toBe('');
+
+  expect(errors).toEqual([]);
+  other.close();
+  r.trainer.close();
+  await context.close();
+});
