@@ -19,9 +19,10 @@ async function room() {
   await trainer.next((m) => m.t === 'view');
   const view = () => trainer.seen.filter((m) => m.t === 'view').at(-1)!.view as View;
   const push = async (question: object) => {
-    const before = view().question?.id;
+    // The new question is the one no view showed before.
+    const shown = new Set(trainer.seen.map((m) => (m.view as View | undefined)?.question?.id));
     trainer.send({ t: 'push', question });
-    return ((await trainer.next((m) => m.t === 'view' && (m.view as View).question?.id !== undefined && (m.view as View).question?.id !== before)).view as View).question!.id;
+    return ((await trainer.next((m) => m.t === 'view' && !shown.has((m.view as View).question?.id))).view as View).question!.id;
   };
   const reveal = async () => {
     trainer.send({ t: 'reveal' });
@@ -52,6 +53,9 @@ async function join(page: Page, code: string, name: string, lang: 'zh-CN' | 'en'
   await page.getByRole('button', { name: w.join, exact: true }).click();
   await page.getByText(w.wait).waitFor();
 }
+
+/** How far the page scrolls sideways on the phone (0 when everything fits its width). */
+const sideways = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
 const quiz = { kind: 'quiz', prompt: { 'zh-CN': '销售目标应当？', en: 'A sales target should be?' }, options: [{ id: 'a', text: { 'zh-CN': '具体', en: 'Specific' } }, { id: 'b', text: { 'zh-CN': '模糊', en: 'Vague' } }], multiple: false, correct: ['a'], itemId: 'target-definition-best-fit', seconds: 120 };
 
@@ -119,6 +123,69 @@ test('the word cloud on a phone is a cloud: no bullets, short words side by side
   expect(words.count).toBeGreaterThanOrEqual(5);
   expect(words.rows).toBeLessThan(words.count - 1);
   expect(words.right).toBeLessThanOrEqual(390);
+  expect((await axeViolations(page)).join('\n')).toBe('');
+
+  expect(errors).toEqual([]);
+  other.close();
+  r.trainer.close();
+  await context.close();
+});
+
+test('on a 390 px phone nothing scrolls sideways, whatever the room types: a long name, a long link as an option, a 280-character question, an unbroken word in the cloud, a long reply', async () => {
+  const r = await room();
+  const { context, page, errors } = await phoneIn(browser(), 'en');
+  const longName = 'W'.repeat(30);
+  await join(page, r.code, longName, 'en');
+  const other = await r.seat('other-seat-0001', 'Ana');
+  expect(await sideways(page)).toBe(0);
+
+  // A poll whose option is one long link.
+  const link = `https://example.com/${'a'.repeat(200)}`;
+  const pollId = await r.push({ kind: 'poll', prompt: { en: `Which one? ${'Q'.repeat(120)}` }, options: [{ id: 'a', text: { en: link } }, { id: 'b', text: { en: 'Short' } }] });
+  await page.getByRole('radio', { name: link }).check();
+  expect(await sideways(page)).toBe(0);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await page.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
+  other.send({ t: 'answer', qid: pollId, optionIds: ['b'] });
+  await expect.poll(() => r.answered()).toBe(2);
+  await r.reveal();
+  await page.getByRole('list', { name: 'Answers per option in the room' }).waitFor();
+  expect(await sideways(page)).toBe(0);
+
+  // Q&A: one unbroken 280-character question; its upvote button stays on screen and works.
+  await r.push({ kind: 'qa', prompt: { en: 'Questions?' } });
+  other.send({ t: 'ask', text: 'x'.repeat(280) });
+  const entry = page.getByRole('list', { name: 'Questions from the room' }).getByRole('listitem').first();
+  await entry.waitFor();
+  expect(await sideways(page)).toBe(0);
+  const upvote = entry.getByRole('button', { name: /^Upvote/ });
+  const box = (await upvote.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await upvote.click();
+  await expect.poll(() => upvote.getAttribute('aria-pressed')).toBe('true');
+  expect((await axeViolations(page)).join('\n')).toBe('');
+
+  // The word cloud with an unbroken word.
+  const cloudId = await r.push({ kind: 'open', prompt: { en: 'One word?' } });
+  await page.getByLabel('Your answer, in a few words').fill(`clear goals ${'z'.repeat(150)}`);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await page.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
+  other.send({ t: 'answer', qid: cloudId, text: 'clear targets, fair pay, time' });
+  await expect.poll(() => r.answered()).toBe(2);
+  await r.reveal();
+  const cloud = page.getByRole('list', { name: "Word cloud of the room's answers" });
+  await cloud.getByRole('listitem').filter({ hasText: /^clear/ }).waitFor();
+  expect(await sideways(page)).toBe(0);
+
+  // An objection answered with one unbroken reply: the phone's own verdict and the room's split fit too.
+  await r.push({ kind: 'objection', objection: 'price', prompt: { en: 'Your price is too high.' } });
+  await page.getByLabel('Your reply to the customer, in your own words').fill(`What worries you most about the price? ${'y'.repeat(200)}`);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await page.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
+  await r.reveal();
+  await page.getByRole('region', { name: 'How your reply was read' }).waitFor();
+  await page.getByRole('list', { name: 'Replies in the room by LSCPA step' }).waitFor();
+  expect(await sideways(page)).toBe(0);
   expect((await axeViolations(page)).join('\n')).toBe('');
 
   expect(errors).toEqual([]);
