@@ -155,7 +155,7 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   await amy.page.getByText(/回答正确！本题得分 [\d,]+。/).waitFor();
   await ben.page.getByText(/这次没答对。正确答案：/).waitFor();
   await dan.page.getByText(/Right! [\d,]+ points for this one\./).waitFor();
-  await dan2.page.getByText(/No answer from you this time\. The answer: /).waitFor();
+  await dan2.page.getByText(/Your answer did not reach the trainer in time, so it was not counted\. The answer: /).waitFor();
   await ben.page.getByRole('list', { name: '全场各选项人数' }).getByText('（你的答案）').waitFor();
   expect((await axeViolations(amy.page)).join('\n')).toBe('');
   expect((await axeViolations(dan.page)).join('\n')).toBe('');

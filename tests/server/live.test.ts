@@ -152,3 +152,47 @@ test('a trainer pushes an objection; phones answer in their own words; the train
   expect((await trainer.next((m) => m.t === 'error')).error).toBe('bad_message');
   for (const c of [trainer, ...people.map((p) => p.c)]) c.close();
 });
+
+test('a phone hears its answer is in only once the journal has it; the same answer sent again is in, another from a second screen of the seat is refused, and a late one names its question', async () => {
+  const { base, db } = await start();
+  const created = await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });
+  const { code, trainerKey } = (await created.json()) as { code: string; trainerKey: string };
+  const trainer = client(base, { t: 'trainer', code, key: trainerKey });
+  await trainer.next((m) => m.t === 'view');
+  const pid = 'Gus-000007';
+  const tab1 = client(base, { t: 'join', code, pid, name: 'Gus' });
+  await tab1.next((m) => m.t === 'view');
+  const tab2 = client(base, { t: 'join', code, pid, name: 'Gus' });
+  await tab2.next((m) => m.t === 'view');
+  trainer.send({ t: 'push', question: quiz });
+  const asked = await tab1.next((m) => m.t === 'view' && Boolean(m.view!.question));
+  const qid = (asked.view!.question as { id: string }).id;
+  await tab2.next((m) => m.t === 'view' && Boolean(m.view!.question));
+  const journaled = async () => Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM live_answers WHERE code = ? AND qid = ? AND pid = ?', [code, qid, pid]))!.n);
+  const qidOf = (m: { qid?: unknown }) => m.qid;
+
+  expect(tab1.seen.some((m) => m.t === 'received')).toBe(false);
+  tab1.send({ t: 'answer', qid, optionIds: ['a'] });
+  const received = await tab1.next((m) => m.t === 'received');
+  expect(qidOf(received as { qid?: unknown })).toBe(qid);
+  expect(await journaled()).toBe(1);
+
+  // The second screen of the seat chose otherwise: refused by name, with its question; the first answer counts.
+  tab2.send({ t: 'answer', qid, optionIds: ['b'] });
+  const refused = await tab2.next((m) => m.t === 'error' || m.t === 'received');
+  expect(refused).toMatchObject({ t: 'error', error: 'already_answered', qid });
+  // The same answer again (its acknowledgement lost on the way) is in.
+  tab2.send({ t: 'answer', qid, optionIds: ['a'] });
+  expect(await tab2.next((m) => m.t === 'received')).toMatchObject({ qid });
+  expect(await journaled()).toBe(1);
+  await trainer.next((m) => m.t === 'view' && m.view!.counts?.answered === 1);
+
+  // After the reveal an answer still on its way is refused, and says for which question.
+  const late = client(base, { t: 'join', code, pid: 'Hal-000008', name: 'Hal' });
+  await late.next((m) => m.t === 'view');
+  trainer.send({ t: 'reveal' });
+  await late.next((m) => m.t === 'view' && Boolean(m.view!.result));
+  late.send({ t: 'answer', qid, optionIds: ['a'] });
+  expect(await late.next((m) => m.t === 'error' || m.t === 'received')).toMatchObject({ t: 'error', error: 'closed', qid });
+  for (const c of [trainer, tab1, tab2, late]) c.close();
+});

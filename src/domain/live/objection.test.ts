@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { objectionAnswer } from './answer-record';
-import { answer, counts, join, newSession, push } from './session';
+import { liveMessageText, readLiveServerMessage } from './protocol';
+import { answer, counts, join, newSession, push, reveal } from './session';
 import { participantView, trainerView } from './views';
 
 const asked = () => {
@@ -30,4 +31,19 @@ test('an objection takes only a typed reply, and a SMART answer is not one', () 
   expect(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 1 })).toBe('invalid_answer');
   expect(answer(s, 'p1', 'q1', { text: 'x', at: 1, metCount: 1, verdicts: {} })).toBe('invalid_answer');
   expect(answer(s, 'p1', 'q1', objectionAnswer('   ', 1, 'price'))).toBe('invalid_answer');
+});
+
+test("after the reveal each phone sees how its own reply was read and the room's split, and reads it off the wire", () => {
+  let s = asked();
+  s = answer(s, 'p1', 'q1', objectionAnswer('What worries you most about the price?', 1, 'price')) as typeof s;
+  s = answer(s, 'p2', 'q1', objectionAnswer('好吧，给您打八折。', 2, 'price')) as typeof s;
+  expect(participantView(s, 'p1', 0).result).toBeUndefined();
+  s = reveal(s, 'q1');
+  const amy = participantView(s, 'p1', 0);
+  expect(amy.result?.reply).toEqual({ step: 'listen', warnings: [] });
+  expect(participantView(s, 'p2', 0).result?.reply).toEqual({ step: 'none', warnings: ['concession'] });
+  expect(amy.result?.split?.steps.listen).toMatchObject({ count: 1, examples: ['What worries you most about the price?'] });
+  expect(amy.result?.split?.warnings.concession).toBe(1);
+  expect(amy.result?.split).toEqual(trainerView(s, 2, 0).split);
+  expect(readLiveServerMessage(liveMessageText({ t: 'view', view: amy }))).toMatchObject({ ok: true, message: { view: { result: { reply: { step: 'listen' } } } } });
 });

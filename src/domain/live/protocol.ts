@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { consoleStateSchema, remoteCommandSchema } from '../present/remote';
+import { replySteps, replyWarnings } from '../roleplay/corpus';
 import { objectionTypes } from '../roleplay/types';
 import { SCREEN_STAGES, type LiveError } from './session';
 import type { ParticipantView, ScreenView, TrainerView } from './views';
@@ -80,6 +81,7 @@ export const LIVE_REJECTIONS = [
   'unknown_question',
   'rate_limited',
   'one_seat',
+  'already_answered',
   'server_error',
 ] as const satisfies readonly (LiveError | string)[];
 export type LiveRejection = (typeof LIVE_REJECTIONS)[number];
@@ -114,6 +116,7 @@ const roomSplit = z.object({
   steps: z.object({ listen: stepShare, sympathize: stepShare, confirm: stepShare, position: stepShare, affirm: stepShare, none: stepShare }),
   warnings: z.record(z.string(), z.number()),
 });
+const ownReply = z.object({ step: z.enum(replySteps), warnings: z.array(z.enum(replyWarnings)) });
 const participantView = z.object({
   role: z.literal('participant'),
   code: joinCode,
@@ -124,7 +127,7 @@ const participantView = z.object({
   answered: z.boolean(),
   mine: z.object({ optionIds: z.array(z.string()).optional(), rating: z.number().optional(), text: text.optional() }).optional(),
   result: z
-    .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), cloud: cloud.optional() })
+    .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), cloud: cloud.optional(), reply: ownReply.optional(), split: roomSplit.optional() })
     .optional(),
   qa: qaEntries.optional(),
 }) satisfies z.ZodType<ParticipantView>;
@@ -170,11 +173,14 @@ const screenView = z.object({
 export const questionSetSchema = z.object({ id, title: z.string().max(120), questions: z.array(pushedQuestionSchema).max(50) });
 export type QuestionSet = z.infer<typeof questionSetSchema>;
 
-/** What the server says: who you are, what you see, why it refused, and the answer to a ping. */
+/** What the server says: who you are, what you see, why it refused, that an answer is in, and the answer to a ping. */
 export const liveServerMessageSchema = z.discriminatedUnion('t', [
   z.object({ v, t: z.literal('welcome'), role: z.enum(['trainer', 'participant', 'screen']) }),
   z.object({ v, t: z.literal('view'), view: z.discriminatedUnion('role', [participantView, trainerView, screenView]) }),
-  z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS), suggestion: text.optional() }),
+  // An answer refused names its question, so a phone that has moved on knows which answer did not count.
+  z.object({ v, t: z.literal('error'), error: z.enum(LIVE_REJECTIONS), suggestion: text.optional(), qid: id.optional() }),
+  // A phone's answer is in the answer journal (with its statement): only now may the phone say it is in.
+  z.object({ v, t: z.literal('received'), qid: id }),
   z.object({ v, t: z.literal('sets'), sets: z.array(questionSetSchema) }),
   z.object({ v, t: z.literal('pong') }),
   z.object({ v, t: z.literal('remote'), ...remoteCommandSchema.shape }),

@@ -245,6 +245,17 @@ export function counts(s: LiveSession, qid: string): { answered: number; byOptio
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/**
+ * Whether two answers say the same (what was chosen, rated or written, not when): the server
+ * tells a phone that sends its seat's answer again (its acknowledgement was lost) that it is in,
+ * and a second screen of the seat that sends another that it is not.
+ */
+export function sameAnswer(a: LiveAnswer, b: LiveAnswer): boolean {
+  if ('optionIds' in a || 'optionIds' in b) return 'optionIds' in a && 'optionIds' in b && sameSet(a.optionIds, b.optionIds);
+  if ('rating' in a || 'rating' in b) return 'rating' in a && 'rating' in b && a.rating === b.rating;
+  return a.text === b.text;
+}
+
 /** A quiz answer is right when it chose exactly the right options. */
 export const isRight = (q: Extract<LiveQuestion, { kind: 'quiz' }>, optionIds: readonly string[]) => sameSet(optionIds, q.correct);
 

@@ -1,4 +1,6 @@
+import { replyWarnings, type ReplyWarning } from '../roleplay/corpus';
 import { roomReplySplit, type RoomSplit } from '../roleplay/room-split';
+import type { ReplyStep } from '../roleplay/types';
 import { qaList, type QaView } from './qa';
 import { inSeatOrder, seatOrder } from './seat-order';
 import { counts, leaderboard, points, type BoardRow, type LiveQuestion, type LiveSession, type ScreenStage } from './session';
@@ -58,6 +60,8 @@ export interface RoomFacts {
   /** Each seat's place on the board (1 is first). */
   readonly ranks: ReadonlyMap<string, number>;
   readonly cloud?: CloudWord[];
+  /** An objection: how the room's replies split by LSCPA step (each reply read once per broadcast, not once per phone). */
+  readonly split?: RoomSplit;
 }
 
 export function roomFacts(s: LiveSession): RoomFacts {
@@ -66,6 +70,7 @@ export function roomFacts(s: LiveSession): RoomFacts {
   let ranks: Map<string, number> | undefined;
   let tally: RoomFacts['counts'];
   let cloud: CloudWord[] | undefined;
+  let split: RoomSplit | undefined;
   return {
     question: q,
     revealed: Boolean(q && s.revealed.includes(q.id)),
@@ -80,6 +85,14 @@ export function roomFacts(s: LiveSession): RoomFacts {
     },
     get cloud() {
       return q?.kind === 'open' ? (cloud ??= wordCloud(Object.values(s.answers[q.id] ?? {}).map((a) => ('words' in a ? a.words : [])))) : undefined;
+    },
+    get split() {
+      return q?.kind === 'objection'
+        ? (split ??= roomReplySplit(
+            Object.values(s.answers[q.id] ?? {}).flatMap((a) => ('step' in a ? [{ text: a.text, locale: a.locale }] : [])),
+            { objection: q.objection },
+          ))
+        : undefined;
     },
   };
 }
@@ -105,6 +118,10 @@ export interface ParticipantView {
     /** A goal call: this phone's verdict per SMART criterion. */
     verdicts?: Record<string, string>;
     cloud?: CloudWord[];
+    /** An objection: how this phone's own reply was read (its LSCPA step and what to avoid). */
+    reply?: { step: ReplyStep; warnings: ReplyWarning[] };
+    /** An objection: the room's replies by LSCPA step, with a few anonymous examples, as the console shows them. */
+    split?: RoomSplit;
   };
   qa?: QaView[];
 }
@@ -124,6 +141,8 @@ export function participantView(s: LiveSession, pid: string, now: number, facts:
       ...(q.kind === 'quiz' ? { correct: q.correct, points: points(q, a), rank: facts.ranks.get(pid) ?? 0, of: facts.board.length } : {}),
       ...(a && 'verdicts' in a ? { verdicts: a.verdicts } : {}),
       ...(facts.cloud ? { cloud: facts.cloud } : {}),
+      ...(facts.split ? { split: facts.split } : {}),
+      ...(a && 'step' in a ? { reply: { step: a.step, warnings: a.warnings.filter((w): w is ReplyWarning => (replyWarnings as readonly string[]).includes(w)) } } : {}),
     };
   }
   return view;
@@ -180,11 +199,7 @@ export function trainerView(s: LiveSession, connected: number, now: number, fact
       .sort((a, b) => b.at - a.at)
       .slice(0, 20)
       .map(({ name, text, metCount }) => ({ name, text, metCount }));
-  if (q.kind === 'objection')
-    view.split = roomReplySplit(
-      Object.values(s.answers[q.id] ?? {}).flatMap((a) => ('step' in a ? [{ text: a.text, locale: a.locale }] : [])),
-      { objection: q.objection },
-    );
+  if (facts.split) view.split = facts.split;
   return view;
 }
 

@@ -4,7 +4,7 @@ import { objectionTypes, replySteps, type ObjectionType, type PushedQuestion, ty
 import { LiveChart } from './live-chart';
 
 // Closed maps from domain values to translation keys.
-const stepKey = {
+export const stepKey = {
   listen: 'live.steps.listen',
   sympathize: 'live.steps.sympathize',
   confirm: 'live.steps.confirm',
@@ -22,14 +22,14 @@ const objectionKey = {
   authority: 'live.host.objections.authority',
 } as const satisfies Record<ObjectionType, string>;
 
-/** The room's replies to an objection by LSCPA step, with a few anonymous examples of each. */
-export function ObjectionSplit({ split }: { split?: RoomSplit }) {
+/** The room's replies to an objection by LSCPA step, with a few anonymous examples of each; on a phone, its own step marked. */
+export function ObjectionSplit({ split, label, mine }: { split?: RoomSplit; label?: string; mine?: ReplyStep }) {
   const { t } = useTranslation();
   const total = split?.total ?? 0;
   const steps = replySteps.filter((s) => (split?.steps[s].examples.length ?? 0) > 0);
   return (
     <>
-      <LiveChart total={total} rows={replySteps.map((s) => ({ id: s, label: t(stepKey[s]), count: split?.steps[s].count ?? 0 }))} />
+      <LiveChart label={label} total={total} rows={replySteps.map((s) => ({ id: s, label: t(stepKey[s]), count: split?.steps[s].count ?? 0, mine: s === mine }))} />
       {steps.length > 0 && (
         <section className="live-host__examples" aria-label={t('live.host.examples')}>
           {steps.map((s) => (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pointsAt, type ParticipantView, type PublicQuestion } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
@@ -8,25 +8,43 @@ import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
 import { PhoneQa } from './phone-qa';
 import { PhoneResult } from './phone-result';
 import { deadlineOf, useCountdown } from './use-countdown';
+import { useOnline } from './use-online';
 
 export { optionLabel, useText } from './live-text';
 
 export type Leave = 'noSession' | 'ended' | 'full' | 'busy' | 'badName' | 'nameTaken' | 'removed';
 
+/**
+ * Where this phone's last answer is: on its way (queued offline, or not yet acknowledged), in (the
+ * server has journaled it and said so), refused because the seat had answered from another screen,
+ * or refused because the question had closed or its time was up.
+ */
+type Delivery = { qid: string; state: 'sending' | 'in' | 'elsewhere' | 'late' | 'closed' };
+const refusals = { late: 'late', closed: 'closed', already_answered: 'elsewhere' } as const;
+
 /** The phone during a session: waiting, answering against the clock, its own result and the room's; it reconnects by itself. */
 export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: string; name: string; pid: string; token?: string; onLeave: (reason?: Leave, suggestion?: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const [refused, setRefused] = useState<'late' | 'closed' | undefined>();
-  const { status, view, send } = useLiveSocket<ParticipantView>({ t: 'join', code, pid, name, lang, ...(token ? { token } : {}) }, (error, suggestion) => {
-    if (error === 'no_session') onLeave('noSession');
-    else if (error === 'ended' || error === 'full' || error === 'removed') onLeave(error);
-    // The server's per-address limit on new seats, and its check of the name, said in the phone's language.
-    else if (error === 'rate_limited') onLeave('busy');
-    else if (error === 'name') onLeave('badName');
-    else if (error === 'name_taken') onLeave('nameTaken', suggestion);
-    else if (error === 'late' || error === 'closed') setRefused(error);
-  });
+  const online = useOnline();
+  const [delivery, setDelivery] = useState<Delivery | undefined>();
+  const { status, view, send } = useLiveSocket<ParticipantView>(
+    { t: 'join', code, pid, name, lang, ...(token ? { token } : {}) },
+    (error, suggestion, qid) => {
+      if (error === 'no_session') onLeave('noSession');
+      else if (error === 'ended' || error === 'full' || error === 'removed') onLeave(error);
+      // The server's per-address limit on new seats, and its check of the name, said in the phone's language.
+      else if (error === 'rate_limited') onLeave('busy');
+      else if (error === 'name') onLeave('badName');
+      else if (error === 'name_taken') onLeave('nameTaken', suggestion);
+      else if (error === 'late' || error === 'closed' || error === 'already_answered') setDelivery((d) => (d && (qid === undefined || qid === d.qid) ? { qid: d.qid, state: refusals[error] } : d));
+    },
+    undefined,
+    (qid) => setDelivery((d) => (d?.qid === qid ? { qid, state: 'in' } : d)),
+  );
+  const question = view?.question;
+  // An answer to a question the trainer has since moved on from, refused on arrival: said, so nobody believes it counted.
+  const lostEarlier = delivery && question?.id !== delivery.qid && (delivery.state === 'late' || delivery.state === 'closed');
   return (
     <section className="live-phone" aria-labelledby="live-phone-title">
       <title>{`${t('live.join.title')} · ${t('app.name')}`}</title>
@@ -36,17 +54,19 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
       <p role="status" className="live-phone__status">
         {status === 'reconnecting' ? t('live.status.reconnecting') : status === 'connecting' && !view ? t('live.status.connecting') : ''}
       </p>
+      {lostEarlier && <p className="live-result live-result--wrong">{t('live.lostEarlier')}</p>}
       {view?.ended ? (
         <p className="live-phone__message">{t('live.sessionEnded')}</p>
-      ) : view?.question ? (
+      ) : question ? (
         <QuestionCard
-          key={view.question.id}
-          question={view.question}
+          key={question.id}
+          question={question}
           view={view}
-          refused={refused}
+          delivery={delivery?.qid === question.id ? delivery.state : undefined}
+          offline={!online || status !== 'open'}
           onAnswer={(a) => {
-            setRefused(undefined);
-            send({ t: 'answer', qid: view.question!.id, ...a });
+            setDelivery({ qid: question.id, state: 'sending' });
+            send({ t: 'answer', qid: question.id, ...a });
           }}
           onAsk={(text) => send({ t: 'ask', text })}
           onVote={(entryId) => send({ t: 'vote', entryId })}
@@ -64,26 +84,26 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
 interface CardProps {
   question: PublicQuestion;
   view: ParticipantView;
-  refused?: 'late' | 'closed';
+  delivery?: Delivery['state'];
+  offline: boolean;
   onAnswer: (a: PhoneAnswer) => void;
   onAsk: (text: string) => void;
   onVote: (entryId: string) => void;
 }
 
-function QuestionCard({ question, view, refused, onAnswer, onAsk, onVote }: CardProps) {
+function QuestionCard({ question, view, delivery, offline, onAnswer, onAsk, onVote }: CardProps) {
   const { t } = useTranslation();
   const text = useText();
   const f = useFormatters();
   const id = useId();
-  const [sent, setSent] = useState(false);
-  // A refusal from the server takes the answer back: the phone says why instead of "your answer is in".
-  useEffect(() => {
-    if (refused) setSent(false);
-  }, [refused]);
   const deadline = deadlineOf(question);
   const left = useCountdown(deadline, view.now);
-  const answered = view.answered || (sent && !refused);
+  // "In" only once the server has the answer: its acknowledgement, or a view saying this seat answered (after a reload) while nothing of this screen's is on its way.
+  const answered = delivery === 'in' || (view.answered && delivery === undefined);
+  const refused = delivery === 'late' || delivery === 'closed' ? delivery : undefined;
   const result = view.result;
+  // The question closed (revealed) while this phone's answer was on its way, or it arrived after that: it did not count.
+  const lost = Boolean(result) && !view.answered && (delivery === 'sending' || refused !== undefined);
   const timeUp = left === 0;
   const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario?.year ?? '' }) : text(question.prompt);
 
@@ -93,18 +113,26 @@ function QuestionCard({ question, view, refused, onAnswer, onAsk, onVote }: Card
         {prompt}
       </h2>
       {question.kind === 'smart' && question.scenario && <p className="live-question__scenario">{text(question.scenario.summary)}</p>}
-      {question.kind === 'quiz' && left !== undefined && !result && !answered && (
+      {question.kind === 'quiz' && left !== undefined && !result && !answered && delivery !== 'sending' && delivery !== 'elsewhere' && (
         <p className="live-countdown" aria-live="off">
           {t('live.countdown', { seconds: f.number(Math.ceil(left / 1000)) })} · {t('live.pointsNow', { points: f.number(timeUp ? 0 : pointsAt(question.seconds * 1000 - left, question.seconds)) })}
         </p>
       )}
       {result ? (
-        <PhoneResult question={question} result={result} mine={view.mine} />
+        <PhoneResult question={question} result={result} mine={view.mine} lost={lost} />
       ) : question.kind === 'qa' ? (
         <PhoneQa entries={view.qa ?? []} onAsk={onAsk} onVote={onVote} />
       ) : answered ? (
         <p role="status" className="live-phone__message">
           {t('live.answered')}
+        </p>
+      ) : delivery === 'sending' ? (
+        <p role="status" className="live-phone__message">
+          {offline ? t('live.sendingOffline') : t('live.sending')}
+        </p>
+      ) : delivery === 'elsewhere' ? (
+        <p role="status" className="live-phone__message">
+          {t('live.answeredElsewhere')}
         </p>
       ) : (
         <>
@@ -113,14 +141,7 @@ function QuestionCard({ question, view, refused, onAnswer, onAsk, onVote }: Card
               {refused === 'closed' ? t('live.closed') : refused === 'late' ? t('live.late') : t('live.timeUp')}
             </p>
           )}
-          <PhoneAnswerForm
-            question={question}
-            disabled={false}
-            onAnswer={(a) => {
-              setSent(true);
-              onAnswer(a);
-            }}
-          />
+          <PhoneAnswerForm question={question} disabled={false} onAnswer={onAnswer} />
         </>
       )}
     </article>

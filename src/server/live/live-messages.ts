@@ -11,6 +11,7 @@ import {
   push,
   removeParticipant,
   reveal,
+  sameAnswer,
   seatOrder,
   showStage,
   smartAnswer,
@@ -50,22 +51,38 @@ function answerValue(s: LiveSession, pid: string, m: Extract<LiveClientMessage, 
   return q?.kind === 'quiz' ? { optionIds, at, order: seatOrder(q.id, pid, q.options.map((o) => o.id)) } : { optionIds, at };
 }
 
+/**
+ * A seat that has an answer sends one again: the same (sent anew after a lost acknowledgement) is
+ * in; another (from a second screen of the seat) is refused by name, since the first one counts.
+ */
+function answeredBefore(r: Room, c: Client, pid: string, qid: string, value: LiveAnswer, at: number) {
+  const stored = r.state.answers[qid]?.[pid];
+  send(c, stored && sameAnswer(stored, value) ? { t: 'received', qid } : { t: 'error', error: 'already_answered', qid });
+  sendView(r, c, at);
+}
+
 /** What a phone says once seated: an answer, a question for the Q&A, a vote. */
 export async function handlePhone(ctx: MessageContext, r: Room, c: Client, pid: string, m: PhoneMessage) {
   const at = ctx.now();
   if (m.t === 'answer') {
     const value = answerValue(r.state, pid, m, at);
     const problem = answerProblem(r.state, pid, m.qid, value);
-    if (problem && problem !== 'duplicate') return send(c, { t: 'error', error: problem });
     const q = r.state.questions.find((x) => x.id === m.qid);
-    if (!problem && q) {
-      const statement = liveAnswerStatement({ id: randomUUID(), session: r.state, pid, question: q, answer: value, homePage: ctx.homePage, courseIri: ctx.courseIri }) as unknown as Record<string, unknown>;
-      // Durable before acknowledged: the answer and its statement are on disk before the view below is sent.
+    if (problem === 'duplicate') return answeredBefore(r, c, pid, m.qid, value, at);
+    if (problem || !q) return send(c, { t: 'error', error: problem ?? 'unknown_question', qid: m.qid });
+    const statement = liveAnswerStatement({ id: randomUUID(), session: r.state, pid, question: q, answer: value, homePage: ctx.homePage, courseIri: ctx.courseIri }) as unknown as Record<string, unknown>;
+    try {
+      // Durable before acknowledged: the answer and its statement are on disk before the phone hears it is in.
       await ctx.store.journalAnswer(r.state.code, m.qid, pid, value, statement);
-      // Into the room as it is now (other messages were handled while the journal wrote); a second copy already there changes nothing.
-      if (!r.state.answers[m.qid]?.[pid]) answerInPlace(r.state, pid, m.qid, value);
-      ctx.persistSoon(r);
+    } catch (e) {
+      // Another screen of the same seat wrote first (the journal takes one answer per seat).
+      if (r.state.answers[m.qid]?.[pid]) return answeredBefore(r, c, pid, m.qid, value, at);
+      throw e;
     }
+    // Into the room as it is now (other messages were handled while the journal wrote); a second copy already there changes nothing.
+    if (!r.state.answers[m.qid]?.[pid]) answerInPlace(r.state, pid, m.qid, value);
+    ctx.persistSoon(r);
+    send(c, { t: 'received', qid: m.qid });
     sendView(r, c, at);
     return soon(r, ['trainer', 'screen'], ctx.now);
   }
