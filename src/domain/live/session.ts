@@ -73,6 +73,8 @@ export interface LiveSession {
   participants: Record<string, Participant>;
   /** Seats the trainer removed: they cannot come back into this session. */
   removed?: string[];
+  /** Who those seats were: their answers stay in the results under the name they had. */
+  removedSeats?: Record<string, Participant>;
   questions: LiveQuestion[];
   /** The question on phones now, if any. */
   currentId?: string;
@@ -166,8 +168,9 @@ export function joinInPlace(s: LiveSession, pid: string, name: string, now: numb
 export function removeParticipant(s: LiveSession, pid: string): LiveSession {
   if (!s.participants[pid]) return s;
   const participants = { ...s.participants };
+  const seat = participants[pid]!;
   delete participants[pid];
-  return { ...s, participants, removed: [...(s.removed ?? []), pid] };
+  return { ...s, participants, removed: [...(s.removed ?? []), pid], removedSeats: { ...s.removedSeats, [pid]: seat } };
 }
 
 export function push(s: LiveSession, q: LiveQuestion): LiveSession {
