@@ -141,7 +141,7 @@ const trainerView = z.object({
   question: fullQuestion.optional(),
   revealed: z.boolean(),
   counts: z.object({ answered: z.number(), byOption: tally }).optional(),
-  leaderboard: z.array(z.object({ name: text, points: z.number(), correct: z.number() })),
+  leaderboard: z.array(z.object({ name: text, points: z.number(), correct: z.number(), rank: z.number() })),
   goals: z.array(z.object({ name: text, text, metCount: z.number() })).optional(),
   split: roomSplit.optional(),
   cloud: cloud.optional(),
@@ -163,7 +163,7 @@ const screenView = z.object({
   correct: z.array(z.string()).optional(),
   cloud: cloud.optional(),
   qa: qaEntries.optional(),
-  board: z.array(z.object({ name: text, points: z.number() })),
+  board: z.array(z.object({ name: text, points: z.number(), rank: z.number() })),
 }) satisfies z.ZodType<ScreenView>;
 
 /** A question set prepared for a module, kept on the server and reused from session to session. */

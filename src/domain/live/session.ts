@@ -260,15 +260,16 @@ export function points(q: LiveQuestion, a: LiveAnswer | undefined): number {
   return pointsAt(a.at - q.pushedAt, q.seconds);
 }
 
-export type BoardRow = { pid: string; name: string; points: number; correct: number };
+/** A seat on the leaderboard; `rank` is shared by equal totals (1, 2, 2, 4). */
+export type BoardRow = { pid: string; name: string; points: number; correct: number; rank: number };
 
 // One collator for every sort: `localeCompare` with a locale builds a new one per call, far too slow for a hall.
 const byName = new Intl.Collator('zh-CN').compare;
 
-/** The leaderboard over the revealed quiz items: total points, then name. */
+/** The leaderboard over the revealed quiz items: total points, then name; equal totals share a rank. */
 export function leaderboard(s: LiveSession): BoardRow[] {
   const revealedQuiz = s.questions.filter((q) => q.kind === 'quiz' && s.revealed.includes(q.id));
-  return Object.entries(s.participants)
+  const rows = Object.entries(s.participants)
     .map(([pid, p]) => {
       let total = 0;
       let correct = 0;
@@ -277,10 +278,15 @@ export function leaderboard(s: LiveSession): BoardRow[] {
         total += got;
         if (got > 0) correct += 1;
       }
-      return { pid, name: p.name, points: total, correct };
+      return { pid, name: p.name, points: total, correct, rank: 0 };
     })
     .sort((a, b) => b.points - a.points || byName(a.name, b.name));
+  rows.forEach((row, i) => (row.rank = i > 0 && rows[i - 1]!.points === row.points ? rows[i - 1]!.rank : i + 1));
+  return rows;
 }
+
+/** Who stands on the podium: the first three places, and only those who scored. */
+export const podium = <R extends { points: number; rank: number }>(board: readonly R[]): R[] => board.filter((r) => r.points > 0 && r.rank <= 3);
 
 /** A six-digit join code from random digits (the caller brings the randomness). */
 export function joinCode(random: () => number): string {

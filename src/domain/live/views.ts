@@ -55,7 +55,7 @@ export interface RoomFacts {
   readonly revealed: boolean;
   readonly counts?: { answered: number; byOption: Record<string, number> };
   readonly board: BoardRow[];
-  /** Each seat's place on the board (1 is first). */
+  /** Each seat's place on the board (1 is first; equal totals share a place). */
   readonly ranks: ReadonlyMap<string, number>;
   readonly cloud?: CloudWord[];
 }
@@ -73,7 +73,7 @@ export function roomFacts(s: LiveSession): RoomFacts {
       return (board ??= leaderboard(s));
     },
     get ranks() {
-      return (ranks ??= new Map(this.board.map((row, i) => [row.pid, i + 1])));
+      return (ranks ??= new Map(this.board.map((row) => [row.pid, row.rank])));
     },
     get counts() {
       return q ? (tally ??= counts(s, q.id)) : undefined;
@@ -143,7 +143,7 @@ export interface TrainerView {
   question?: LiveQuestion;
   revealed: boolean;
   counts?: { answered: number; byOption: Record<string, number> };
-  leaderboard: { name: string; points: number; correct: number }[];
+  leaderboard: { name: string; points: number; correct: number; rank: number }[];
   /** Recent SMART goals of the current goal call, for the room to see. */
   goals?: { name: string; text: string; metCount: number }[];
   /** For an objection: how the room's replies split by LSCPA step, with anonymous examples. */
@@ -167,7 +167,7 @@ export function trainerView(s: LiveSession, connected: number, now: number, fact
     connected,
     people: newestFirst(s).map(([pid, p]) => ({ pid, name: p.name })),
     revealed: facts.revealed,
-    leaderboard: facts.board.slice(0, 10).map(({ name, points: p, correct }) => ({ name, points: p, correct })),
+    leaderboard: facts.board.slice(0, 10).map(({ name, points: p, correct, rank }) => ({ name, points: p, correct, rank })),
   };
   if (!q) return view;
   view.question = q;
@@ -206,7 +206,7 @@ export interface ScreenView {
   correct?: string[];
   cloud?: CloudWord[];
   qa?: QaView[];
-  board: { name: string; points: number }[];
+  board: { name: string; points: number; rank: number }[];
 }
 
 export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomFacts(s)): ScreenView {
@@ -224,7 +224,7 @@ export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomF
       .map(([, p]) => p.name),
     revealed: facts.revealed,
     answered: facts.counts?.answered ?? 0,
-    board: facts.board.slice(0, 5).map(({ name, points: p }) => ({ name, points: p })),
+    board: facts.board.slice(0, 5).map(({ name, points: p, rank }) => ({ name, points: p, rank })),
   };
   if (!q) return view;
   view.question = publicQuestion(q);

@@ -130,7 +130,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
           <h3>{t('live.host.leaderboard')}</h3>
           <ol>
             {view.leaderboard.map((r, i) => (
-              <li key={i}>
+              <li key={i} value={r.rank}>
                 {r.name} · {t('live.host.points', { points: f.number(r.points) })}
               </li>
             ))}
