@@ -114,16 +114,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
       <p role="status" className="live-phone__status">
         {status === 'reconnecting' ? t('live.status.reconnecting') : ''}
       </p>
-      <div className="live-host__join">
-        <div>
-          <p className="live-host__label">{t('live.host.code')}</p>
-          <p className="live-host__code">{code.replace(/(\d{3})(\d{3})/, '$1 $2')}</p>
-          <p className="hint">{t('live.host.joinAt', { url: short })}</p>
-          {view && <p>{t('live.host.people', { count: view.participants, online: f.number(view.connected) })}</p>}
-        </div>
-        <img className="live-host__qr" src={qr} alt={t('live.host.qr')} width={140} height={140} />
-      </div>
-      {view && <StageControls view={view} send={send} />}
+      {/* The question on phones first: its answers and Reveal in view without scrolling. */}
       {view && <HostCurrent view={view} send={send} />}
       {view && view.leaderboard.some((r) => r.points > 0) && (
         <div className="live-host__board">
@@ -137,6 +128,16 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
           </ol>
         </div>
       )}
+      <div className="live-host__join">
+        <div>
+          <p className="live-host__label">{t('live.host.code')}</p>
+          <p className="live-host__code">{code.replace(/(\d{3})(\d{3})/, '$1 $2')}</p>
+          <p className="hint">{t('live.host.joinAt', { url: short })}</p>
+          {view && <p>{t('live.host.people', { count: view.participants, online: f.number(view.connected) })}</p>}
+        </div>
+        <img className="live-host__qr" src={qr} alt={t('live.host.qr')} width={140} height={140} />
+      </div>
+      {view && <StageControls view={view} send={send} />}
       {view && <PeopleList view={view} send={send} />}
       <HostSets sets={sets} draft={draft} onDraft={setDraft} send={send} />
       <HostPushers moduleId={moduleId} locale={i18n.language} preparing={Boolean(draft)} onPush={(question) => (draft ? setDraft({ ...draft, questions: [...draft.questions, question].slice(0, 50) }) : send({ t: 'push', question }))} />
