@@ -34,10 +34,14 @@ export type LiveQuestion =
   /** Audience Q&A: phones ask and upvote, the trainer marks questions answered. */
   | { id: string; kind: 'qa'; prompt: Bilingual; pushedAt: number };
 
+/** Why a SMART criterion is not met, as the analyzer says it: each phone words it in its language. */
+export type GoalReason = { key: string; values?: Record<string, number | string> };
+
 export type LiveAnswer =
   /** A tap on options; `order` is the order this seat was shown them in. */
   | { optionIds: string[]; at: number; order?: string[] }
-  | { text: string; at: number; metCount: number; verdicts: Record<string, string>; locale?: PhoneLocale }
+  /** A SMART goal: a verdict per criterion and, for each one not met, the analyzer's reason (a feedback key and its figures). */
+  | { text: string; at: number; metCount: number; verdicts: Record<string, string>; locale?: PhoneLocale; why?: Record<string, GoalReason> }
   | { text: string; at: number; step: ReplyStep; warnings: string[]; locale: PhoneLocale }
   | { text: string; at: number; words: string[] }
   | { rating: number; at: number };

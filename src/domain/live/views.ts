@@ -1,17 +1,32 @@
 import { roomReplySplit, type RoomSplit } from '../roleplay/room-split';
 import { qaList, type QaView } from './qa';
 import { inSeatOrder, seatOrder } from './seat-order';
-import { counts, leaderboard, points, type BoardRow, type LiveQuestion, type LiveSession, type ScreenStage } from './session';
+import { displayTerm, type MetricKind } from '../smart';
+import { counts, leaderboard, points, type BoardRow, type GoalReason, type LiveQuestion, type LiveScenario, type LiveSession, type PhoneLocale, type ScreenStage } from './session';
 import { wordCloud, type CloudWord } from './word-cloud';
 
 type Text = Record<string, string>;
 type Option = { id: string; text: Text };
 
+/** The figures a goal call is judged against, for phones and the screen to show: market growth, last year's actuals, the priorities per language. */
+export interface ScenarioFacts {
+  marketGrowth?: number;
+  lastYear: Partial<Record<MetricKind, number>>;
+  priorities: Partial<Record<PhoneLocale, string[]>>;
+}
+
+function scenarioFacts(context: LiveScenario['context']): ScenarioFacts {
+  const any = context['zh-CN'] ?? context.en ?? {};
+  const priorities: ScenarioFacts['priorities'] = {};
+  for (const l of ['zh-CN', 'en'] as const) if (context[l]?.priorities?.length) priorities[l] = context[l]!.priorities!.map(displayTerm);
+  return { ...(any.marketGrowth !== undefined ? { marketGrowth: any.marketGrowth } : {}), lastYear: { ...any.baselines }, priorities };
+}
+
 /** What a question looks like on a phone or the audience screen: never the answer key before the reveal. */
 export type PublicQuestion =
   | { id: string; kind: 'poll'; prompt: Text; options: Option[] }
   | { id: string; kind: 'quiz'; prompt: Text; options: Option[]; multiple: boolean; seconds: number; pushedAt: number }
-  | { id: string; kind: 'smart'; prompt: Text; scenario?: { name: Text; summary: Text; year: number } }
+  | { id: string; kind: 'smart'; prompt: Text; scenario?: { name: Text; summary: Text; year: number; facts?: ScenarioFacts } }
   | { id: string; kind: 'objection'; prompt: Text }
   | { id: string; kind: 'open'; prompt: Text }
   | { id: string; kind: 'rating'; prompt: Text; max: number; low: Text; high: Text }
@@ -41,7 +56,8 @@ function questionAsShown(q: LiveQuestion, order: readonly string[]): PublicQuest
   }
   if (q.kind === 'poll') return { id: q.id, kind: 'poll', prompt: q.prompt, options: q.options };
   if (q.kind === 'rating') return { id: q.id, kind: 'rating', prompt: q.prompt, max: q.max, low: q.low, high: q.high };
-  if (q.kind === 'smart') return { id: q.id, kind: 'smart', prompt: q.prompt, ...(q.scenario ? { scenario: { name: q.scenario.name, summary: q.scenario.summary, year: q.scenario.year } } : {}) };
+  if (q.kind === 'smart')
+    return { id: q.id, kind: 'smart', prompt: q.prompt, ...(q.scenario ? { scenario: { name: q.scenario.name, summary: q.scenario.summary, year: q.scenario.year, facts: scenarioFacts(q.scenario.context) } } : {}) };
   return { id: q.id, kind: q.kind, prompt: q.prompt };
 }
 
@@ -102,8 +118,9 @@ export interface ParticipantView {
     of?: number;
     counts: Record<string, number>;
     answered: number;
-    /** A goal call: this phone's verdict per SMART criterion. */
+    /** A goal call: this phone's verdict per SMART criterion, and why each one not met is not. */
     verdicts?: Record<string, string>;
+    why?: Record<string, GoalReason>;
     cloud?: CloudWord[];
   };
   qa?: QaView[];
@@ -122,7 +139,7 @@ export function participantView(s: LiveSession, pid: string, now: number, facts:
       counts: facts.counts.byOption,
       answered: facts.counts.answered,
       ...(q.kind === 'quiz' ? { correct: q.correct, points: points(q, a), rank: facts.ranks.get(pid) ?? 0, of: facts.board.length } : {}),
-      ...(a && 'verdicts' in a ? { verdicts: a.verdicts } : {}),
+      ...(a && 'verdicts' in a ? { verdicts: a.verdicts, ...(a.why ? { why: a.why } : {}) } : {}),
       ...(facts.cloud ? { cloud: facts.cloud } : {}),
     };
   }

@@ -8,6 +8,7 @@ import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
 import { PhoneQa } from './phone-qa';
 import { PhoneResult } from './phone-result';
 import { deadlineOf, useCountdown } from './use-countdown';
+import { GoalFacts } from './goal-facts';
 
 export { optionLabel, useText } from './live-text';
 
@@ -93,6 +94,7 @@ function QuestionCard({ question, view, refused, onAnswer, onAsk, onVote }: Card
         {prompt}
       </h2>
       {question.kind === 'smart' && question.scenario && <p className="live-question__scenario">{text(question.scenario.summary)}</p>}
+      {question.kind === 'smart' && <GoalFacts facts={question.scenario?.facts} />}
       {question.kind === 'quiz' && left !== undefined && !result && !answered && (
         <p className="live-countdown" aria-live="off">
           {t('live.countdown', { seconds: f.number(Math.ceil(left / 1000)) })} · {t('live.pointsNow', { points: f.number(timeUp ? 0 : pointsAt(question.seconds * 1000 - left, question.seconds)) })}

@@ -5,6 +5,7 @@ import { criterionKey } from './criteria';
 import { LiveChart } from './live-chart';
 import { optionLabel, useText } from './live-text';
 import { WordCloudView } from './word-cloud-view';
+import { GoalReasonText } from './goal-facts';
 
 type Result = NonNullable<ParticipantView['result']>;
 
@@ -26,7 +27,7 @@ export function PhoneResult({ question, result, mine }: { question: PublicQuesti
           <ul className="live-verdicts">
             {CRITERIA.map((c) => (
               <li key={c} data-verdict={result.verdicts![c]}>
-                {t(criterionKey[c])}: <strong>{t(verdictKey[verdictOf(result.verdicts![c])])}</strong>
+                {t(criterionKey[c])}: <strong>{t(verdictKey[verdictOf(result.verdicts![c])])}</strong> <GoalReasonText reason={result.why?.[c]} />
               </li>
             ))}
           </ul>
