@@ -4,7 +4,7 @@ import { analyzeGoal, CRITERIA } from '../smart';
 import { activityIds } from '../xapi/activities';
 import { criteriaMet } from '../xapi/practice-results';
 import { buildStatement, type Statement } from '../xapi/statements';
-import { isRight, type LiveAnswer, type LiveQuestion, type LiveSession, type PhoneLocale } from './session';
+import { isRight, type GoalReason, type LiveAnswer, type LiveQuestion, type LiveSession, type PhoneLocale } from './session';
 import { answerWords } from './word-cloud';
 
 const writtenIn = (text: string, fallback?: PhoneLocale): PhoneLocale => (/[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : /[a-z]/i.test(text) ? 'en' : (fallback ?? 'zh-CN'));
@@ -19,7 +19,13 @@ export function smartAnswer(rawText: string, at: number, q?: Extract<LiveQuestio
   const locale = writtenIn(text, phone);
   const analysis = analyzeGoal({ text, locale, context: q?.scenario?.context[locale] });
   const verdicts = Object.fromEntries(CRITERIA.map((c) => [c, analysis[c]])) as Pick<typeof analysis, (typeof CRITERIA)[number]>;
-  return { text, at, verdicts, metCount: criteriaMet(verdicts), locale };
+  // A verdict that is not "met" keeps the analyzer's first reason for it, so the phone can say why.
+  const why: Record<string, GoalReason> = {};
+  for (const c of CRITERIA) {
+    const reason = verdicts[c] === 'met' ? undefined : analysis.feedback.find((f) => f.criterion === c);
+    if (reason) why[c] = reason.values ? { key: reason.key, values: reason.values } : { key: reason.key };
+  }
+  return { text, at, verdicts, metCount: criteriaMet(verdicts), locale, why };
 }
 
 /** An open answer with its words for the cloud. */

@@ -6,6 +6,7 @@ import { inSeatOrder, seatOrder } from './seat-order';
 import { answer, counts, join, LATE_GRACE_MS, leaderboard, newSession, push, removeParticipant, reveal, suggestName, type LiveQuestion, type LiveSession } from './session';
 import { participantView, screenView } from './views';
 import { answerWords, wordCloud } from './word-cloud';
+import { liveMessageText, readLiveServerMessage } from './protocol';
 
 const ok = (s: LiveSession | string): LiveSession => {
   if (typeof s === 'string') throw new Error(s);
@@ -111,4 +112,25 @@ test('a goal call judged against the company: its priorities make Relevant and i
   const a = smartAnswer(text, 1, q, 'zh-CN');
   expect('verdicts' in a && a.verdicts).toMatchObject({ relevant: 'met', achievable: analyzeGoal({ text, locale: 'zh-CN', context }).achievable });
   expect('verdicts' in a && a.verdicts.relevant).not.toBe(analyzeGoal({ text, locale: 'zh-CN' }).relevant);
+});
+
+test('phones see the figures a goal call is judged against, and a criterion not met comes back with the reason', () => {
+  const context = { marketGrowth: 0.25, priorities: ['企业级客户|企业级'], scopes: [], baselines: { revenue: 48_000_000 } };
+  const en = { ...context, priorities: ['enterprise customers|enterprise'] };
+  const q: LiveQuestion = { id: 's1', kind: 'smart', prompt: {}, pushedAt: 0, scenario: { id: 'c', name: { en: 'X' }, summary: { en: 'Y' }, year: 2027, context: { 'zh-CN': context, en } } };
+  let s = ok(join(newSession('123456', '01-foundations', 0), 'p1', 'Dana', 0, undefined, 'en'));
+  s = push(s, q);
+  expect(participantView(s, 'p1', 0).question).toMatchObject({
+    scenario: { facts: { marketGrowth: 0.25, lastYear: { revenue: 48_000_000 }, priorities: { 'zh-CN': ['企业级客户'], en: ['enterprise customers'] } } },
+  });
+  expect(screenView(s, 0).question).toMatchObject({ scenario: { facts: { lastYear: { revenue: 48_000_000 } } } });
+
+  const a = smartAnswer('Reach RMB 300 million in revenue from enterprise customers by 31 December 2027.', 1, q as Extract<LiveQuestion, { kind: 'smart' }>, 'en');
+  s = ok(answer(s, 'p1', 's1', a));
+  s = reveal(s, 's1');
+  const result = participantView(s, 'p1', 0).result!;
+  expect(result.verdicts).toMatchObject({ achievable: 'not_met' });
+  expect(result.why?.achievable).toMatchObject({ key: 'smart.feedback.achievable.tooHigh', values: { market: 0.25 } });
+  expect(result.why?.specific).toBeUndefined();
+  expect(readLiveServerMessage(liveMessageText({ t: 'view', view: participantView(s, 'p1', 0) }))).toMatchObject({ ok: true, message: { view: { result: { why: { achievable: { key: 'smart.feedback.achievable.tooHigh' } } }, question: { scenario: { facts: { lastYear: { revenue: 48_000_000 } } } } } } });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { QuizItem } from '../quiz/types';
 import { liveQuizQuestion, phoneFriendly, pollQuestion } from './from-quiz';
-import { answer, counts, end, join, joinCode, leaderboard, newSession, points, push, reveal, type LiveQuestion, type LiveSession } from './session';
+import { answer, counts, end, join, joinCode, leaderboard, newSession, podium, points, push, reveal, type LiveQuestion, type LiveSession } from './session';
 import { liveMessageText, liveViewText, readLiveServerMessage } from './protocol';
 import { participantView, roomFacts, trainerView } from './views';
 
@@ -40,8 +40,8 @@ describe('a session', () => {
     expect(answer(s, 'p2', 'q1', { optionIds: ['a'], at: 5000 })).toBe('closed');
     expect(points(quiz, s.answers.q1!.p1)).toBe(875);
     expect(leaderboard(s)).toEqual([
-      { pid: 'p1', name: 'Amy', points: 875, correct: 1 },
-      { pid: 'p2', name: 'Ben', points: 0, correct: 0 },
+      { pid: 'p1', name: 'Amy', points: 875, correct: 1, rank: 1 },
+      { pid: 'p2', name: 'Ben', points: 0, correct: 0, rank: 2 },
     ]);
     expect(participantView(s, 'p1', 0).result).toMatchObject({ correct: ['a'], points: 875, rank: 1, of: 2 });
     expect(trainerView(s, 2, 0)).toMatchObject({ participants: 2, connected: 2, revealed: true, counts: { answered: 2 } });
@@ -105,4 +105,28 @@ test('a live answer as a statement: a quiz scored 1 or 0, a goal by its criteria
   expect(goalStatement.actor.account).toEqual({ homePage: 'https://hr.example.com', name: 'E1024' });
   expect(goalStatement.result?.response).toBe('2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%');
   for (const st of [wrong, goalStatement]) expect(statementProblems(st)).toEqual([]);
+});
+
+test('equal totals share a place (1, 2, 2, 4), and the podium holds only trainees who scored', () => {
+  let s = newSession('123456', '01-foundations', 0);
+  for (const [pid, name] of [['p1', 'Amy'], ['p2', 'Ben'], ['p3', 'Cai'], ['p4', 'Dan'], ['p5', 'Eve']] as const) s = ok(join(s, pid, name, 0));
+  s = push(s, quiz);
+  s = ok(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 1000 }));
+  s = ok(answer(s, 'p2', 'q1', { optionIds: ['a'], at: 3000 }));
+  s = ok(answer(s, 'p3', 'q1', { optionIds: ['a'], at: 3000 }));
+  s = ok(answer(s, 'p4', 'q1', { optionIds: ['b'], at: 3000 }));
+  s = reveal(s, 'q1');
+  const board = leaderboard(s);
+  expect(board.map((r) => [r.name, r.points, r.rank])).toEqual([
+    ['Amy', 1000, 1],
+    ['Ben', 900, 2],
+    ['Cai', 900, 2],
+    ['Dan', 0, 4],
+    ['Eve', 0, 4],
+  ]);
+  expect(participantView(s, 'p3', 0).result).toMatchObject({ rank: 2, of: 5 });
+  expect(participantView(s, 'p5', 0).result).toMatchObject({ rank: 4, of: 5 });
+  expect(podium(board).map((r) => r.name)).toEqual(['Amy', 'Ben', 'Cai']);
+  expect(podium(board.filter((r) => r.points === 0))).toEqual([]);
+  expect(readLiveServerMessage(liveMessageText({ t: 'view', view: trainerView(s, 5, 0) }))).toMatchObject({ ok: true, message: { view: { leaderboard: [{ rank: 1 }, { rank: 2 }, { rank: 2 }, { rank: 4 }, { rank: 4 }] } } });
 });

@@ -23,6 +23,9 @@ const terms = z.array(z.string().max(200)).max(40);
 const goalContext = z.object({ baseline: z.number().optional(), baselines: z.record(z.string().max(30), z.number()).optional(), marketGrowth: z.number().optional(), priorities: terms.optional(), scopes: terms.optional() });
 const scenario = z.object({ id, name: bilingual, summary: bilingual, year: z.number().int().min(2000).max(2100), context: z.object({ 'zh-CN': goalContext.optional(), en: goalContext.optional() }) });
 
+const scenarioFacts = z.object({ marketGrowth: z.number().optional(), lastYear: z.record(z.string().max(30), z.number()), priorities: z.object({ 'zh-CN': terms.optional(), en: terms.optional() }) });
+const goalReason = z.object({ key: z.string().max(80), values: z.record(z.string().max(30), z.union([z.number(), z.string().max(200)])).optional() });
+
 /** A question as the trainer pushes it (the server gives it its id and time). */
 export const pushedQuestionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('poll'), prompt: bilingual, options: z.array(option).min(2).max(8) }),
@@ -91,7 +94,7 @@ const publicOptions = z.array(option).max(8);
 const publicQuestion = z.discriminatedUnion('kind', [
   z.object({ id, kind: z.literal('poll'), prompt: bilingual, options: publicOptions }),
   z.object({ id, kind: z.literal('quiz'), prompt: bilingual, options: publicOptions, multiple: z.boolean(), seconds: z.number(), pushedAt: z.number() }),
-  z.object({ id, kind: z.literal('smart'), prompt: bilingual, scenario: z.object({ name: bilingual, summary: bilingual, year: z.number() }).optional() }),
+  z.object({ id, kind: z.literal('smart'), prompt: bilingual, scenario: z.object({ name: bilingual, summary: bilingual, year: z.number(), facts: scenarioFacts.optional() }).optional() }),
   z.object({ id, kind: z.literal('objection'), prompt: bilingual }),
   z.object({ id, kind: z.literal('open'), prompt: bilingual }),
   z.object({ id, kind: z.literal('rating'), prompt: bilingual, max: z.number(), low: bilingual, high: bilingual }),
@@ -127,7 +130,7 @@ const participantView = z.object({
   answered: z.boolean(),
   mine: z.object({ optionIds: z.array(z.string()).optional(), rating: z.number().optional(), text: text.optional() }).optional(),
   result: z
-    .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), cloud: cloud.optional(), reply: ownReply.optional(), split: roomSplit.optional() })
+    .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), why: z.record(z.string(), goalReason).optional(), cloud: cloud.optional(), reply: ownReply.optional(), split: roomSplit.optional() })
     .optional(),
   qa: qaEntries.optional(),
 }) satisfies z.ZodType<ParticipantView>;
@@ -144,7 +147,7 @@ const trainerView = z.object({
   question: fullQuestion.optional(),
   revealed: z.boolean(),
   counts: z.object({ answered: z.number(), byOption: tally }).optional(),
-  leaderboard: z.array(z.object({ name: text, points: z.number(), correct: z.number() })),
+  leaderboard: z.array(z.object({ name: text, points: z.number(), correct: z.number(), rank: z.number() })),
   goals: z.array(z.object({ name: text, text, metCount: z.number() })).optional(),
   split: roomSplit.optional(),
   cloud: cloud.optional(),
@@ -166,7 +169,7 @@ const screenView = z.object({
   correct: z.array(z.string()).optional(),
   cloud: cloud.optional(),
   qa: qaEntries.optional(),
-  board: z.array(z.object({ name: text, points: z.number() })),
+  board: z.array(z.object({ name: text, points: z.number(), rank: z.number() })),
 }) satisfies z.ZodType<ScreenView>;
 
 /** A question set prepared for a module, kept on the server and reused from session to session. */

@@ -34,10 +34,14 @@ export type LiveQuestion =
   /** Audience Q&A: phones ask and upvote, the trainer marks questions answered. */
   | { id: string; kind: 'qa'; prompt: Bilingual; pushedAt: number };
 
+/** Why a SMART criterion is not met, as the analyzer says it: each phone words it in its language. */
+export type GoalReason = { key: string; values?: Record<string, number | string> };
+
 export type LiveAnswer =
   /** A tap on options; `order` is the order this seat was shown them in. */
   | { optionIds: string[]; at: number; order?: string[] }
-  | { text: string; at: number; metCount: number; verdicts: Record<string, string>; locale?: PhoneLocale }
+  /** A SMART goal: a verdict per criterion and, for each one not met, the analyzer's reason (a feedback key and its figures). */
+  | { text: string; at: number; metCount: number; verdicts: Record<string, string>; locale?: PhoneLocale; why?: Record<string, GoalReason> }
   | { text: string; at: number; step: ReplyStep; warnings: string[]; locale: PhoneLocale }
   | { text: string; at: number; words: string[] }
   | { rating: number; at: number };
@@ -73,6 +77,8 @@ export interface LiveSession {
   participants: Record<string, Participant>;
   /** Seats the trainer removed: they cannot come back into this session. */
   removed?: string[];
+  /** Who those seats were: their answers stay in the results under the name they had. */
+  removedSeats?: Record<string, Participant>;
   questions: LiveQuestion[];
   /** The question on phones now, if any. */
   currentId?: string;
@@ -166,8 +172,9 @@ export function joinInPlace(s: LiveSession, pid: string, name: string, now: numb
 export function removeParticipant(s: LiveSession, pid: string): LiveSession {
   if (!s.participants[pid]) return s;
   const participants = { ...s.participants };
+  const seat = participants[pid]!;
   delete participants[pid];
-  return { ...s, participants, removed: [...(s.removed ?? []), pid] };
+  return { ...s, participants, removed: [...(s.removed ?? []), pid], removedSeats: { ...s.removedSeats, [pid]: seat } };
 }
 
 export function push(s: LiveSession, q: LiveQuestion): LiveSession {
@@ -268,15 +275,16 @@ export function points(q: LiveQuestion, a: LiveAnswer | undefined): number {
   return pointsAt(a.at - q.pushedAt, q.seconds);
 }
 
-export type BoardRow = { pid: string; name: string; points: number; correct: number };
+/** A seat on the leaderboard; `rank` is shared by equal totals (1, 2, 2, 4). */
+export type BoardRow = { pid: string; name: string; points: number; correct: number; rank: number };
 
 // One collator for every sort: `localeCompare` with a locale builds a new one per call, far too slow for a hall.
 const byName = new Intl.Collator('zh-CN').compare;
 
-/** The leaderboard over the revealed quiz items: total points, then name. */
+/** The leaderboard over the revealed quiz items: total points, then name; equal totals share a rank. */
 export function leaderboard(s: LiveSession): BoardRow[] {
   const revealedQuiz = s.questions.filter((q) => q.kind === 'quiz' && s.revealed.includes(q.id));
-  return Object.entries(s.participants)
+  const rows = Object.entries(s.participants)
     .map(([pid, p]) => {
       let total = 0;
       let correct = 0;
@@ -285,10 +293,15 @@ export function leaderboard(s: LiveSession): BoardRow[] {
         total += got;
         if (got > 0) correct += 1;
       }
-      return { pid, name: p.name, points: total, correct };
+      return { pid, name: p.name, points: total, correct, rank: 0 };
     })
     .sort((a, b) => b.points - a.points || byName(a.name, b.name));
+  rows.forEach((row, i) => (row.rank = i > 0 && rows[i - 1]!.points === row.points ? rows[i - 1]!.rank : i + 1));
+  return rows;
 }
+
+/** Who stands on the podium: the first three places, and only those who scored. */
+export const podium = <R extends { points: number; rank: number }>(board: readonly R[]): R[] => board.filter((r) => r.points > 0 && r.rank <= 3);
 
 /** A six-digit join code from random digits (the caller brings the randomness). */
 export function joinCode(random: () => number): string {

@@ -3,17 +3,32 @@ import { roomReplySplit, type RoomSplit } from '../roleplay/room-split';
 import type { ReplyStep } from '../roleplay/types';
 import { qaList, type QaView } from './qa';
 import { inSeatOrder, seatOrder } from './seat-order';
-import { counts, leaderboard, points, type BoardRow, type LiveQuestion, type LiveSession, type ScreenStage } from './session';
+import { displayTerm, type MetricKind } from '../smart';
+import { counts, leaderboard, points, type BoardRow, type GoalReason, type LiveQuestion, type LiveScenario, type LiveSession, type PhoneLocale, type ScreenStage } from './session';
 import { wordCloud, type CloudWord } from './word-cloud';
 
 type Text = Record<string, string>;
 type Option = { id: string; text: Text };
 
+/** The figures a goal call is judged against, for phones and the screen to show: market growth, last year's actuals, the priorities per language. */
+export interface ScenarioFacts {
+  marketGrowth?: number;
+  lastYear: Partial<Record<MetricKind, number>>;
+  priorities: Partial<Record<PhoneLocale, string[]>>;
+}
+
+function scenarioFacts(context: LiveScenario['context']): ScenarioFacts {
+  const any = context['zh-CN'] ?? context.en ?? {};
+  const priorities: ScenarioFacts['priorities'] = {};
+  for (const l of ['zh-CN', 'en'] as const) if (context[l]?.priorities?.length) priorities[l] = context[l]!.priorities!.map(displayTerm);
+  return { ...(any.marketGrowth !== undefined ? { marketGrowth: any.marketGrowth } : {}), lastYear: { ...any.baselines }, priorities };
+}
+
 /** What a question looks like on a phone or the audience screen: never the answer key before the reveal. */
 export type PublicQuestion =
   | { id: string; kind: 'poll'; prompt: Text; options: Option[] }
   | { id: string; kind: 'quiz'; prompt: Text; options: Option[]; multiple: boolean; seconds: number; pushedAt: number }
-  | { id: string; kind: 'smart'; prompt: Text; scenario?: { name: Text; summary: Text; year: number } }
+  | { id: string; kind: 'smart'; prompt: Text; scenario?: { name: Text; summary: Text; year: number; facts?: ScenarioFacts } }
   | { id: string; kind: 'objection'; prompt: Text }
   | { id: string; kind: 'open'; prompt: Text }
   | { id: string; kind: 'rating'; prompt: Text; max: number; low: Text; high: Text }
@@ -43,7 +58,8 @@ function questionAsShown(q: LiveQuestion, order: readonly string[]): PublicQuest
   }
   if (q.kind === 'poll') return { id: q.id, kind: 'poll', prompt: q.prompt, options: q.options };
   if (q.kind === 'rating') return { id: q.id, kind: 'rating', prompt: q.prompt, max: q.max, low: q.low, high: q.high };
-  if (q.kind === 'smart') return { id: q.id, kind: 'smart', prompt: q.prompt, ...(q.scenario ? { scenario: { name: q.scenario.name, summary: q.scenario.summary, year: q.scenario.year } } : {}) };
+  if (q.kind === 'smart')
+    return { id: q.id, kind: 'smart', prompt: q.prompt, ...(q.scenario ? { scenario: { name: q.scenario.name, summary: q.scenario.summary, year: q.scenario.year, facts: scenarioFacts(q.scenario.context) } } : {}) };
   return { id: q.id, kind: q.kind, prompt: q.prompt };
 }
 
@@ -57,7 +73,7 @@ export interface RoomFacts {
   readonly revealed: boolean;
   readonly counts?: { answered: number; byOption: Record<string, number> };
   readonly board: BoardRow[];
-  /** Each seat's place on the board (1 is first). */
+  /** Each seat's place on the board (1 is first; equal totals share a place). */
   readonly ranks: ReadonlyMap<string, number>;
   readonly cloud?: CloudWord[];
   /** An objection: how the room's replies split by LSCPA step (each reply read once per broadcast, not once per phone). */
@@ -78,7 +94,7 @@ export function roomFacts(s: LiveSession): RoomFacts {
       return (board ??= leaderboard(s));
     },
     get ranks() {
-      return (ranks ??= new Map(this.board.map((row, i) => [row.pid, i + 1])));
+      return (ranks ??= new Map(this.board.map((row) => [row.pid, row.rank])));
     },
     get counts() {
       return q ? (tally ??= counts(s, q.id)) : undefined;
@@ -115,8 +131,9 @@ export interface ParticipantView {
     of?: number;
     counts: Record<string, number>;
     answered: number;
-    /** A goal call: this phone's verdict per SMART criterion. */
+    /** A goal call: this phone's verdict per SMART criterion, and why each one not met is not. */
     verdicts?: Record<string, string>;
+    why?: Record<string, GoalReason>;
     cloud?: CloudWord[];
     /** An objection: how this phone's own reply was read (its LSCPA step and what to avoid). */
     reply?: { step: ReplyStep; warnings: ReplyWarning[] };
@@ -139,7 +156,7 @@ export function participantView(s: LiveSession, pid: string, now: number, facts:
       counts: facts.counts.byOption,
       answered: facts.counts.answered,
       ...(q.kind === 'quiz' ? { correct: q.correct, points: points(q, a), rank: facts.ranks.get(pid) ?? 0, of: facts.board.length } : {}),
-      ...(a && 'verdicts' in a ? { verdicts: a.verdicts } : {}),
+      ...(a && 'verdicts' in a ? { verdicts: a.verdicts, ...(a.why ? { why: a.why } : {}) } : {}),
       ...(facts.cloud ? { cloud: facts.cloud } : {}),
       ...(facts.split ? { split: facts.split } : {}),
       ...(a && 'step' in a ? { reply: { step: a.step, warnings: a.warnings.filter((w): w is ReplyWarning => (replyWarnings as readonly string[]).includes(w)) } } : {}),
@@ -162,7 +179,7 @@ export interface TrainerView {
   question?: LiveQuestion;
   revealed: boolean;
   counts?: { answered: number; byOption: Record<string, number> };
-  leaderboard: { name: string; points: number; correct: number }[];
+  leaderboard: { name: string; points: number; correct: number; rank: number }[];
   /** Recent SMART goals of the current goal call, for the room to see. */
   goals?: { name: string; text: string; metCount: number }[];
   /** For an objection: how the room's replies split by LSCPA step, with anonymous examples. */
@@ -186,7 +203,7 @@ export function trainerView(s: LiveSession, connected: number, now: number, fact
     connected,
     people: newestFirst(s).map(([pid, p]) => ({ pid, name: p.name })),
     revealed: facts.revealed,
-    leaderboard: facts.board.slice(0, 10).map(({ name, points: p, correct }) => ({ name, points: p, correct })),
+    leaderboard: facts.board.slice(0, 10).map(({ name, points: p, correct, rank }) => ({ name, points: p, correct, rank })),
   };
   if (!q) return view;
   view.question = q;
@@ -221,7 +238,7 @@ export interface ScreenView {
   correct?: string[];
   cloud?: CloudWord[];
   qa?: QaView[];
-  board: { name: string; points: number }[];
+  board: { name: string; points: number; rank: number }[];
 }
 
 export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomFacts(s)): ScreenView {
@@ -239,7 +256,7 @@ export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomF
       .map(([, p]) => p.name),
     revealed: facts.revealed,
     answered: facts.counts?.answered ?? 0,
-    board: facts.board.slice(0, 5).map(({ name, points: p }) => ({ name, points: p })),
+    board: facts.board.slice(0, 5).map(({ name, points: p, rank }) => ({ name, points: p, rank })),
   };
   if (!q) return view;
   view.question = publicQuestion(q);

@@ -34,6 +34,9 @@ export type RemoteCommandMessage = z.infer<typeof remoteCommandSchema>;
 /** The stopwatch reading a remote shows `sinceReceived` ms after a console state arrived. */
 export const remoteElapsed = (state: Pick<ConsoleState, 'elapsed' | 'running'>, sinceReceived: number) => state.elapsed + (state.running ? Math.max(0, sinceReceived) : 0);
 
+/** A console state kept `since` ms, as the console would send it now: a running stopwatch has gone on (the slide's start stays where it was). */
+export const consoleStateAfter = (state: ConsoleState, since: number): ConsoleState => ({ ...state, elapsed: Math.round(remoteElapsed(state, since)) });
+
 /** What the phone remote's address carries after `#` (never sent to a server): the session, the trainer's key, the console. */
 export interface RemoteLink {
   code: string;

@@ -7,22 +7,28 @@ const LABELS = {
   'zh-CN': {
     sheet: '答题结果',
     header: ['题号', '题目', '题型', '姓名', '工号', '答案', '是否正确', '得分', '作答时间', '用时（秒）'],
-    kinds: { poll: '投票', quiz: '测验', smart: 'SMART 目标', objection: '异议应对' } as Record<string, string>,
+    kinds: { poll: '投票', quiz: '测验', smart: 'SMART 目标', objection: '异议应对', open: '词云', rating: '评分', qa: '问答' },
     yes: '正确',
     no: '错误',
     notRevealed: '未公布',
     met: (n: number) => `符合 ${n} 项`,
+    smartCall: (company: string, year: number) => `请为${company}写一个 ${year} 年的 SMART 销售目标。`,
+    smartPrompt: '请写一个 SMART 销售目标。',
+    asked: (votes: number, answered: boolean) => `${votes} 票${answered ? '，已回答' : ''}`,
   },
   en: {
     sheet: 'Results',
     header: ['No.', 'Question', 'Type', 'Name', 'Employee ID', 'Answer', 'Correct', 'Points', 'Answered at', 'Seconds taken'],
-    kinds: { poll: 'Poll', quiz: 'Quiz', smart: 'SMART goal', objection: 'Objection' } as Record<string, string>,
+    kinds: { poll: 'Poll', quiz: 'Quiz', smart: 'SMART goal', objection: 'Objection', open: 'Word cloud', rating: 'Rating', qa: 'Q&A' },
     yes: 'right',
     no: 'wrong',
     notRevealed: 'not revealed',
-    met: (n: number) => `${n} criteria met`,
+    met: (n: number) => `${n} ${n === 1 ? 'criterion' : 'criteria'} met`,
+    smartCall: (company: string, year: number) => `Write a SMART sales goal for ${company} for ${year}.`,
+    smartPrompt: 'Write a SMART sales goal.',
+    asked: (votes: number, answered: boolean) => `${votes} ${votes === 1 ? 'vote' : 'votes'}${answered ? ', answered' : ''}`,
   },
-} as const;
+} as const satisfies Record<ResultsLang, { kinds: Record<LiveQuestion['kind'], string> } & Record<string, unknown>>;
 
 /** The columns of the results sheet, for the XLSX writer. */
 export const RESULT_COLUMNS: readonly Column[] = [
@@ -39,6 +45,12 @@ export const RESULT_COLUMNS: readonly Column[] = [
 ];
 
 const inLang = (text: Record<string, string>, lang: ResultsLang) => text[lang] ?? text['zh-CN'] ?? Object.values(text)[0] ?? '';
+
+/** The question as the room read it: a SMART goal call has no prompt of its own (each phone words it). */
+function questionText(q: LiveQuestion, lang: ResultsLang): string {
+  if (q.kind === 'smart' && Object.keys(q.prompt).length === 0) return q.scenario ? LABELS[lang].smartCall(inLang(q.scenario.name, lang), q.scenario.year) : LABELS[lang].smartPrompt;
+  return inLang(q.prompt, lang);
+}
 
 function answerText(q: LiveQuestion, a: LiveAnswer, lang: ResultsLang): string {
   if ('optionIds' in a) {
@@ -60,25 +72,25 @@ function answerText(q: LiveQuestion, a: LiveAnswer, lang: ResultsLang): string {
 export function sessionResultRows(s: LiveSession, lang: ResultsLang): Cell[][] {
   const l = LABELS[lang];
   const rows: Cell[][] = [[...l.header]];
+  // A removed seat keeps the name it answered under.
+  const seat = (pid: string) => s.participants[pid] ?? s.removedSeats?.[pid];
   s.questions.forEach((q, i) => {
-    const answers = Object.entries(s.answers[q.id] ?? {}).sort(([, a], [, b]) => a.at - b.at);
+    const question = questionText(q, lang);
+    const row = (pid: string, answer: string, right: string, points: number | null, at: number): Cell[] => {
+      const who = seat(pid);
+      return [i + 1, question, l.kinds[q.kind], who?.name ?? '', who?.employeeId ?? '', answer, right, points, new Date(at), Math.round((at - q.pushedAt) / 100) / 10];
+    };
     const revealed = s.revealed.includes(q.id);
+    const answers = Object.entries(s.answers[q.id] ?? {}).sort(([, a], [, b]) => a.at - b.at);
+    const asked = (s.qa ?? []).filter((e) => e.qid === q.id).sort((a, b) => a.at - b.at);
     for (const [pid, a] of answers) {
-      const who = s.participants[pid];
       const right = q.kind === 'quiz' && 'optionIds' in a ? (revealed ? (isRight(q, a.optionIds) ? l.yes : l.no) : l.notRevealed) : '';
-      rows.push([
-        i + 1,
-        inLang(q.prompt, lang),
-        l.kinds[q.kind] ?? q.kind,
-        who?.name ?? '',
-        who?.employeeId ?? '',
-        answerText(q, a, lang),
-        right,
-        q.kind === 'quiz' ? (revealed ? points(q, a) : null) : null,
-        new Date(a.at),
-        Math.round((a.at - q.pushedAt) / 100) / 10,
-      ]);
+      rows.push(row(pid, answerText(q, a, lang), right, q.kind === 'quiz' ? (revealed ? points(q, a) : null) : null, a.at));
     }
+    // A Q&A round's answers are the questions the room asked, with their votes.
+    for (const e of asked) rows.push(row(e.pid, `${e.text} (${l.asked(e.votes.length, e.answered)})`, '', null, e.at));
+    // A question nobody answered is still part of the session.
+    if (answers.length === 0 && asked.length === 0) rows.push([i + 1, question, l.kinds[q.kind], '', '', '', '', null, null, null]);
   });
   return rows;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA, type LiveClientBody, type TrainerView } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
@@ -14,11 +14,16 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
   const f = useFormatters();
   const text = useText();
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
   const q = view.question;
+  // A question just pushed (from the forms further down, a set or the remote) comes into view with its Reveal.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'nearest' }); // absent in jsdom
+  }, [q?.id]);
   if (!q) return null;
   const prompt = q.kind === 'smart' && Object.keys(q.prompt).length === 0 ? t('live.smartCall', { company: q.scenario ? text(q.scenario.name) : t('live.yourCompany'), year: q.scenario?.year ?? '' }) : text(q.prompt);
   return (
-    <div className="live-host__current">
+    <div className="live-host__current" ref={box}>
       <h3>{t('live.host.current')}</h3>
       <p className="live-question__prompt">{prompt}</p>
       <p>{t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}</p>

@@ -42,7 +42,7 @@ test('the word cloud and rating buttons wait for a question, and push it trimmed
   await user.type(max, '99');
   expect(max).toHaveValue(10);
   await user.click(rating);
-  expect(onPush).toHaveBeenLastCalledWith({ kind: 'rating', prompt: { 'zh-CN': '有信心吗' }, max: 10, low: { 'zh-CN': '完全不' }, high: { 'zh-CN': '完全是' } });
+  expect(onPush).toHaveBeenLastCalledWith({ kind: 'rating', prompt: { 'zh-CN': '有信心吗' }, max: 10, low: { 'zh-CN': '完全不', en: 'Not at all' }, high: { 'zh-CN': '完全是', en: 'Completely' } });
 });
 
 test('the answer time stays between 5 and 300 seconds', async () => {
@@ -52,4 +52,28 @@ test('the answer time stays between 5 and 300 seconds', async () => {
   expect(seconds).toHaveValue(30);
   await user.type(seconds, '0');
   expect(seconds).toHaveValue(300);
+});
+
+test('what the app words itself goes out in both languages, whatever the console shows; what the trainer types stays as typed', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  const onPush = vi.fn();
+  const { user } = renderWithI18n(<HostPushers moduleId="01-foundations" locale="en" preparing={false} onPush={onPush} />);
+  await screen.findByLabelText("A question from this module's bank");
+
+  await user.click(screen.getByRole('button', { name: 'Push the objection' }));
+  expect(onPush).toHaveBeenLastCalledWith({
+    kind: 'objection',
+    objection: 'price',
+    prompt: { 'zh-CN': '“你们太贵了，另一家便宜多了。”', en: '“Your price is too high; the other vendor is much cheaper.”' },
+  });
+
+  await user.type(screen.getByLabelText('Rating question'), 'How sure?');
+  await user.click(screen.getByRole('button', { name: 'Push rating' }));
+  expect(onPush).toHaveBeenLastCalledWith({ kind: 'rating', prompt: { en: 'How sure?' }, max: 5, low: { 'zh-CN': '完全不', en: 'Not at all' }, high: { 'zh-CN': '完全是', en: 'Completely' } });
+
+  await user.click(screen.getByRole('button', { name: 'Open a Q&A round' }));
+  expect(onPush).toHaveBeenLastCalledWith({
+    kind: 'qa',
+    prompt: { 'zh-CN': '有问题尽管问讲师，也可以为想听到答案的问题点赞。', en: 'Ask the trainer anything, and upvote the questions you want answered too.' },
+  });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { liveQuizQuestion, phoneFriendly, pollQuestion, smartCall, type PushedQuestion, type QuizItem } from '../../domain';
 import { loadQuizBank } from '../../content/quiz-loader';
 import { scenarios } from '../../content/scenarios';
+import { inEveryLanguage } from './authored-text';
 import { useText } from './live-text';
 import { ObjectionPusher } from './objection-live';
 import { BoundedNumberInput, PushForm } from './push-form';
@@ -91,7 +92,7 @@ export function HostPushers({ moduleId, locale, preparing, onPush }: { moduleId:
       <PushForm
         build={() =>
           rating.question.trim()
-            ? { kind: 'rating', prompt: { [locale]: rating.question.trim() }, max: rating.max, low: { [locale]: t('live.rating.low') }, high: { [locale]: t('live.rating.high') } }
+            ? { kind: 'rating', prompt: { [locale]: rating.question.trim() }, max: rating.max, low: inEveryLanguage('live.rating.low'), high: inEveryLanguage('live.rating.high') }
             : undefined
         }
         onPush={onPush}
@@ -103,7 +104,7 @@ export function HostPushers({ moduleId, locale, preparing, onPush }: { moduleId:
         <label htmlFor={`${id}-rating-max`}>{t('live.host.ratingMax')}</label>
         <BoundedNumberInput id={`${id}-rating-max`} min={3} max={10} fallback={5} value={rating.max} onChange={(max) => setRating((r) => ({ ...r, max }))} />
       </PushForm>
-      <button type="button" className="button" onClick={() => onPush({ kind: 'qa', prompt: { [locale]: t('live.qa.prompt') } })}>
+      <button type="button" className="button" onClick={() => onPush({ kind: 'qa', prompt: inEveryLanguage('live.qa.prompt') })}>
         {label('qa')}
       </button>
       <div className="field">

@@ -114,6 +114,20 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
       <p role="status" className="live-phone__status">
         {status === 'reconnecting' ? t('live.status.reconnecting') : ''}
       </p>
+      {/* The question on phones first: its answers and Reveal in view without scrolling. */}
+      {view && <HostCurrent view={view} send={send} />}
+      {view && view.leaderboard.some((r) => r.points > 0) && (
+        <div className="live-host__board">
+          <h3>{t('live.host.leaderboard')}</h3>
+          <ol>
+            {view.leaderboard.map((r, i) => (
+              <li key={i} value={r.rank}>
+                {r.name} · {t('live.host.points', { points: f.number(r.points) })}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       <div className="live-host__join">
         <div>
           <p className="live-host__label">{t('live.host.code')}</p>
@@ -124,19 +138,6 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
         <img className="live-host__qr" src={qr} alt={t('live.host.qr')} width={140} height={140} />
       </div>
       {view && <StageControls view={view} send={send} />}
-      {view && <HostCurrent view={view} send={send} />}
-      {view && view.leaderboard.some((r) => r.points > 0) && (
-        <div className="live-host__board">
-          <h3>{t('live.host.leaderboard')}</h3>
-          <ol>
-            {view.leaderboard.map((r, i) => (
-              <li key={i}>
-                {r.name} · {t('live.host.points', { points: f.number(r.points) })}
-              </li>
-            ))}
-          </ol>
-        </div>
-      )}
       {view && <PeopleList view={view} send={send} />}
       <HostSets sets={sets} draft={draft} onDraft={setDraft} send={send} />
       <HostPushers moduleId={moduleId} locale={i18n.language} preparing={Boolean(draft)} onPush={(question) => (draft ? setDraft({ ...draft, questions: [...draft.questions, question].slice(0, 50) }) : send({ t: 'push', question }))} />

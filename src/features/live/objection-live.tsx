@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { objectionTypes, replySteps, type ObjectionType, type PushedQuestion, type ReplyStep, type RoomSplit } from '../../domain';
+import { inEveryLanguage } from './authored-text';
 import { LiveChart } from './live-chart';
 
 // Closed maps from domain values to translation keys.
@@ -50,7 +51,7 @@ export function ObjectionSplit({ split, label, mine }: { split?: RoomSplit; labe
 
 /** The trainer pushes a customer's objection; phones answer it in their own words. */
 export function ObjectionPusher({ onPush, label }: { onPush: (q: PushedQuestion) => void; label: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const [objection, setObjection] = useState<ObjectionType>('price');
   return (
@@ -63,7 +64,7 @@ export function ObjectionPusher({ onPush, label }: { onPush: (q: PushedQuestion)
           </option>
         ))}
       </select>
-      <button type="button" className="button" onClick={() => onPush({ kind: 'objection', objection, prompt: { [i18n.language]: t(objectionKey[objection]) } })}>
+      <button type="button" className="button" onClick={() => onPush({ kind: 'objection', objection, prompt: inEveryLanguage(objectionKey[objection]) })}>
         {label}
       </button>
     </div>

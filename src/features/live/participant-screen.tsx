@@ -9,6 +9,7 @@ import { PhoneQa } from './phone-qa';
 import { PhoneResult } from './phone-result';
 import { deadlineOf, useCountdown } from './use-countdown';
 import { useOnline } from './use-online';
+import { GoalFacts } from './goal-facts';
 
 export { optionLabel, useText } from './live-text';
 
@@ -113,6 +114,7 @@ function QuestionCard({ question, view, delivery, offline, onAnswer, onAsk, onVo
         {prompt}
       </h2>
       {question.kind === 'smart' && question.scenario && <p className="live-question__scenario">{text(question.scenario.summary)}</p>}
+      {question.kind === 'smart' && <GoalFacts facts={question.scenario?.facts} />}
       {question.kind === 'quiz' && left !== undefined && !result && !answered && delivery !== 'sending' && delivery !== 'elsewhere' && (
         <p className="live-countdown" aria-live="off">
           {t('live.countdown', { seconds: f.number(Math.ceil(left / 1000)) })} · {t('live.pointsNow', { points: f.number(timeUp ? 0 : pointsAt(question.seconds * 1000 - left, question.seconds)) })}

@@ -6,6 +6,7 @@ import { LiveChart } from './live-chart';
 import { ObjectionSplit, stepKey } from './objection-live';
 import { optionLabel, useText } from './live-text';
 import { WordCloudView } from './word-cloud-view';
+import { GoalReasonText } from './goal-facts';
 
 type Result = NonNullable<ParticipantView['result']>;
 
@@ -32,7 +33,7 @@ export function PhoneResult({ question, result, mine, lost = false }: { question
           <ul className="live-verdicts">
             {CRITERIA.map((c) => (
               <li key={c} data-verdict={result.verdicts![c]}>
-                {t(criterionKey[c])}: <strong>{t(verdictKey[verdictOf(result.verdicts![c])])}</strong>
+                {t(criterionKey[c])}: <strong>{t(verdictKey[verdictOf(result.verdicts![c])])}</strong> <GoalReasonText reason={result.why?.[c]} />
               </li>
             ))}
           </ul>

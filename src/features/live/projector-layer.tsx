@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
-import type { ScreenView } from '../../domain';
+import { podium, type ScreenView } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { joinAddress } from './join-address';
 import { useLiveSocket } from './live-socket';
@@ -70,7 +70,7 @@ function Board({ view }: { view: ScreenView }) {
       <h2>{t('live.host.leaderboard')}</h2>
       <ol>
         {view.board.map((r, i) => (
-          <li key={i}>
+          <li key={i} value={r.rank}>
             <span>{r.name}</span>
             <span>{t('live.host.points', { points: f.number(r.points) })}</span>
           </li>
@@ -85,8 +85,9 @@ const podiumKey = ['live.screen.first', 'live.screen.second', 'live.screen.third
 function Podium({ view }: { view: ScreenView }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const top = view.board.slice(0, 3);
-  // Read in rank order; drawn second, first, third from left to right, as on a real podium.
+  const top = podium(view.board);
+  // Read in rank order; drawn second, first, third from left to right, as on a real podium. Tied
+  // trainees share a step's name; nobody without points stands on it.
   return (
     <div className="live-stage__podium">
       <h2>{t('live.screen.podium')}</h2>
@@ -98,7 +99,7 @@ function Podium({ view }: { view: ScreenView }) {
             <li key={i} className={`live-podium__place live-podium__place--${i + 1}`}>
               <span className="live-podium__name">{r.name}</span>
               <span className="live-podium__points">{t('live.host.points', { points: f.number(r.points) })}</span>
-              <span className="live-podium__step">{t(podiumKey[i]!)}</span>
+              <span className="live-podium__step">{t(podiumKey[r.rank - 1]!)}</span>
             </li>
           ))}
         </ol>

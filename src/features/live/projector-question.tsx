@@ -6,6 +6,7 @@ import { LiveChart } from './live-chart';
 import { optionLabel, useText } from './live-text';
 import { deadlineOf, useCountdown } from './use-countdown';
 import { WordCloudView } from './word-cloud-view';
+import { GoalFacts } from './goal-facts';
 
 /** The question on the audience screen: its countdown, how many answered, and the room's answers as they may be shown. */
 export function ProjectorQuestion({ view, question }: { view: ScreenView; question: PublicQuestion }) {
@@ -19,6 +20,7 @@ export function ProjectorQuestion({ view, question }: { view: ScreenView; questi
     <div className="live-stage__question">
       <h2 className="live-stage__prompt">{prompt}</h2>
       {question.kind === 'smart' && question.scenario && <p className="live-stage__scenario">{text(question.scenario.summary)}</p>}
+      {question.kind === 'smart' && <GoalFacts facts={question.scenario?.facts} />}
       <div className="live-stage__meta">
         {left !== undefined && !view.revealed && (
           <p className="live-stage__timer" role="timer" aria-label={t('live.countdown', { seconds: f.number(Math.ceil(left / 1000)) })}>

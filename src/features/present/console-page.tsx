@@ -130,6 +130,20 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
   useConsoleBroadcast(module.id, source, shown, (command) => dispatch({ type: command }));
   useEffect(() => storePresentation(module.id, { slideId, black, timer }), [module.id, slideId, black, timer]);
   const remote = useRemote({ source, moduleId: module.id, slideId, black, white, reveal, timer, slideStartedAt: slideStart.at }, onRemote);
+  // While a session runs, the room's question, answers and Reveal come first in the side column
+  // (before the next slide and the notes); before, the panel waits at the end. The key keeps it
+  // one element as it moves, so its socket and its draft survive.
+  const live = LivePanel && (
+    <div key="live-panel" className="present-console__live">
+      <LivePanel moduleId={module.id} slideId={slideId} black={black || white} />
+    </div>
+  );
+  // When the session starts (or the console reloads into one), the column shows it from its top.
+  const side = useRef<HTMLDivElement>(null);
+  const hosting = Boolean(remote);
+  useEffect(() => {
+    if (hosting && side.current) side.current.scrollTop = 0;
+  }, [hosting]);
   usePresentKeys((key) => {
     if (dialog) return;
     if (typeof key === 'object') dispatch({ type: 'jump', index: Math.min(Math.max(key.jump, 1), slides.length) - 1 });
@@ -178,7 +192,8 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
           </p>
           <SlideStage moduleId={module.id} locale={locale} slideId={slideId} showNotes notesTarget={notesTarget} revealed={reveal} revealPreview />
         </section>
-        <div className="present-console__side">
+        <div className="present-console__side" ref={side}>
+          {remote && live}
           <section className="present-console__next" aria-labelledby="present-next">
             <h2 id="present-next" className="present-console__label">
               {t('present.next')}
@@ -207,11 +222,7 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
             )}
           </div>
           <ConsoleRoom moduleId={module.id} source={source} remote={remote} />
-          {LivePanel && (
-            <div className="present-console__live">
-              <LivePanel moduleId={module.id} slideId={slideId} black={black || white} />
-            </div>
-          )}
+          {!remote && live}
         </div>
       </div>
       <SlideOverview slides={slides} activeIndex={index} onJump={(i) => dispatch({ type: 'jump', index: i })} />

@@ -51,7 +51,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
   const rooms = new Map<string, Room>();
   const loading = new Map<string, Promise<Room | undefined>>();
   const store = roomStore(sql, record, courseId);
-  const remoteKeys = remoteControl();
+  const remoteKeys = remoteControl(now);
   const stamp = () => new Date(now()).toISOString();
 
   /** The open room of a code, loaded (once, however many phones ask at the same moment) when it is not open here yet. */

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { renderWithI18n, screen } from '../../../tests/setup/render';
+import { useSettingsStore } from '../../stores/settings-store';
+import { GoalFacts, GoalReasonText } from './goal-facts';
+
+const facts = { marketGrowth: 0.25, lastYear: { revenue: 48_000_000, newCustomers: 120 }, priorities: { 'zh-CN': ['企业级客户', '华东'], en: ['enterprise customers', 'East China'] } };
+const tooHigh = { key: 'smart.feedback.achievable.tooHigh', values: { growth: 5.25, ceiling: 0.55, market: 0.25 } };
+
+test('an English phone sees the figures a goal is judged against, and why Achievable is not met, in English', () => {
+  useSettingsStore.setState({ locale: 'en' });
+  renderWithI18n(
+    <>
+      <GoalFacts facts={facts} />
+      <GoalReasonText reason={tooHigh} />
+    </>,
+  );
+  const list = screen.getByRole('list', { name: 'What goals are judged against' });
+  expect(list).toHaveTextContent('Revenue RMB 48 million');
+  expect(list).toHaveTextContent('New customers 120');
+  expect(list).toHaveTextContent('25%');
+  expect(list).toHaveTextContent('enterprise customers, East China');
+  expect(screen.getByText(/Implied growth 525% is above market growth \(25%\) plus 30%, a ceiling of 55%/)).toBeInTheDocument();
+});
+
+test('a Chinese phone reads the same call in Chinese; a reason it does not know says nothing', () => {
+  useSettingsStore.setState({ locale: 'zh-CN' });
+  renderWithI18n(
+    <>
+      <GoalFacts facts={facts} />
+      <GoalReasonText reason={tooHigh} />
+      <GoalReasonText reason={{ key: 'smart.feedback.unheard.of' }} />
+    </>,
+  );
+  const list = screen.getByRole('list', { name: '判定依据' });
+  expect(list).toHaveTextContent('销售额 4,800万元');
+  expect(list).toHaveTextContent('企业级客户、华东');
+  expect(screen.getByText(/525%/)).toHaveTextContent('55%');
+});
