@@ -84,6 +84,7 @@ export function GoalReasonText({ reason }: { reason?: GoalReason }) {
   const metric = typeof v.metric === 'string' && isMetric(v.metric) ? t(metricKey[v.metric]) : '';
   return (
     <span className="live-verdicts__why">
+      {' '}
       {t(key, { metric, growth: ratio(v.growth), ceiling: ratio(v.ceiling), market: ratio(v.market), reduction: ratio(v.reduction), cap: ratio(v.cap), priorities: String(v.priorities ?? '') })}
     </span>
   );

@@ -33,7 +33,8 @@ export function PhoneResult({ question, result, mine, lost = false }: { question
           <ul className="live-verdicts">
             {CRITERIA.map((c) => (
               <li key={c} data-verdict={result.verdicts![c]}>
-                {t(criterionKey[c])}: <strong>{t(verdictKey[verdictOf(result.verdicts![c])])}</strong> <GoalReasonText reason={result.why?.[c]} />
+                {t(criterionKey[c])}: <strong>{t(verdictKey[verdictOf(result.verdicts![c])])}</strong>
+                <GoalReasonText reason={result.why?.[c]} />
               </li>
             ))}
           </ul>
