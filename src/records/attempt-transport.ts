@@ -1,4 +1,4 @@
-import { isRecord, type AttemptSubmission, type ServerScore } from '../domain';
+import { classifyResponse, isRecord, type AttemptSubmission, type ScoredAnswers, type ServerScore } from '../domain';
 import type { SendAnswer, Transport } from './statement-queue';
 
 /** A finished quiz attempt waiting in the statement queue for the records server to score it. */
@@ -13,15 +13,38 @@ export const isSubmission = (item: unknown): item is QueuedSubmission => isRecor
 const isServerScore = (v: unknown): v is ServerScore =>
   isRecord(v) && typeof v.attemptId === 'string' && typeof v.score === 'number' && typeof v.passed === 'boolean' && isRecord(v.itemScores);
 
+/** What the page hears about an attempt it sent: the server's score (and the answers it scored), or that it refused it. */
+export interface AttemptOutcomes {
+  scored: (result: ServerScore, answers: ScoredAnswers) => void;
+  refused?: (attemptId: string) => void;
+}
+
+/** The result and answers the server recorded, from its `already_scored` answer about this attempt. */
+function alreadyScored(text: string, attemptId: string): { result: ServerScore; answers: unknown } | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(body) || body.error !== 'already_scored' || !isServerScore(body.result) || body.result.attemptId !== attemptId) return undefined;
+  return { result: body.result, answers: body.answers };
+}
+
 /**
  * Sends one quiz attempt's answers to the records server (`POST {attempts}/{id}`), which scores
  * them; its result is handed to `scored`. Same contract as the statement transport: never throws,
  * a network failure is `offline`, a refused token is forgotten and the answers wait.
+ *
+ * An attempt the server had already scored from another submission (the same attempt finished
+ * in another tab or on another device) is answered with the result and answers it recorded:
+ * those are filed as the attempt's, and this submission is done with (the server will never take
+ * it), so it is not kept aside as refused. Any other refusal is reported, so its score stops counting.
  */
 export function attemptTransport(
   attemptsUrl: string,
   auth: { token: () => string | undefined; tokenRefused: () => void },
-  scored: (result: ServerScore) => void,
+  outcomes: AttemptOutcomes,
   fetchImpl: typeof fetch = (...a) => fetch(...a),
 ) {
   return async (submission: QueuedSubmission): Promise<SendAnswer> => {
@@ -42,9 +65,18 @@ export function attemptTransport(
       auth.tokenRefused();
       return { status: 503, reason: 'token refused' };
     }
-    if (!res.ok) return { status: res.status, reason: (await res.text().catch(() => '')).slice(0, 500) };
+    if (!res.ok) {
+      const text = await res.text().catch(() => '');
+      const recorded = res.status === 409 ? alreadyScored(text, id) : undefined;
+      if (recorded) {
+        outcomes.scored(recorded.result, { answers: recorded.answers, elsewhere: true });
+        return { status: 200 };
+      }
+      if (classifyResponse(res.status) === 'rejected') outcomes.refused?.(id);
+      return { status: res.status, reason: text.slice(0, 500) };
+    }
     const result: unknown = await res.json().catch(() => undefined);
-    if (isServerScore(result)) scored(result);
+    if (isServerScore(result)) outcomes.scored(result, { answers: body.answers });
     return { status: res.status };
   };
 }

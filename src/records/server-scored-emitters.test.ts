@@ -51,7 +51,7 @@ test('the queue\'s transport sends statements in runs and each attempt on its ow
     calls.push(`statements ×${list.length}`);
     return { status: 200 };
   };
-  const transport = routedTransport(statements, attemptTransport('/api/attempts/', { token: () => 'tok', tokenRefused: () => {} }, (r) => scored.push(r), fetchImpl));
+  const transport = routedTransport(statements, attemptTransport('/api/attempts/', { token: () => 'tok', tokenRefused: () => {} }, { scored: (r) => scored.push(r) }, fetchImpl));
   const submission: QueuedSubmission = { kind: 'quiz-attempt', id: attempt.id, quizId: '01-foundations', seed: 's', answers: {}, startedAt: attempt.startedAt, endedAt: attempt.endedAt };
   expect(await transport([{ id: 'a' }, { id: 'b' }, submission, { id: 'c' }])).toEqual({ status: 200 });
   expect(calls).toEqual(['statements ×2', `/api/attempts/${attempt.id} Bearer tok`, 'statements ×1']);
@@ -73,8 +73,38 @@ test('a refused or unreachable attempt stops the batch there and says why; witho
     return { status: 200 };
   };
   const auth = { token: () => 'tok', tokenRefused: () => {} };
-  expect(await routedTransport(statements, attemptTransport('/api/attempts', auth, () => {}, refused))([submission, { id: 'after' }])).toEqual({ status: 410, reason: '{"error":"expired"}' });
+  const refusedIds: string[] = [];
+  const outcomes = { scored: () => {}, refused: (id: string) => void refusedIds.push(id) };
+  expect(await routedTransport(statements, attemptTransport('/api/attempts', auth, outcomes, refused))([submission, { id: 'after' }])).toEqual({ status: 410, reason: '{"error":"expired"}' });
   expect(sent).toEqual([]);
-  expect(await attemptTransport('/api/attempts', auth, () => {}, offline)(submission)).toEqual({ status: 'offline' });
-  expect(await attemptTransport('/api/attempts', { token: () => undefined, tokenRefused: () => {} }, () => {}, offline)(submission)).toMatchObject({ status: 'offline' });
+  expect(refusedIds).toEqual([attempt.id]);
+  expect(await attemptTransport('/api/attempts', auth, outcomes, offline)(submission)).toEqual({ status: 'offline' });
+  expect(await attemptTransport('/api/attempts', { token: () => undefined, tokenRefused: () => {} }, outcomes, offline)(submission)).toMatchObject({ status: 'offline' });
+  // Waiting (a busy server, too many offline attempts today) is not a refusal.
+  const busy = (async () => new Response('{"error":"too_many_offline_attempts"}', { status: 429 })) as unknown as typeof fetch;
+  expect(await attemptTransport('/api/attempts', auth, outcomes, busy)(submission)).toMatchObject({ status: 429 });
+  expect(refusedIds).toEqual([attempt.id]);
+});
+
+test('an attempt the server had already scored from another tab takes the server\'s result and answers, and is not kept aside as refused', async () => {
+  const recorded = { q1: { type: 'single' as const, optionId: 'a' } };
+  const result = { attemptId: attempt.id, quizId: '01-foundations', score: 1, passed: true, passScore: 0.8, points: 1, max: 1, itemScores: { q1: 1 }, seedSource: 'server', scoredAt: attempt.endedAt };
+  const conflict = (async () => new Response(JSON.stringify({ error: 'already_scored', message: 'this attempt was already scored; start a new attempt', result, answers: recorded }), { status: 409 })) as unknown as typeof fetch;
+  const heard: unknown[] = [];
+  const refusedIds: string[] = [];
+  const outcomes = { scored: (r: unknown, a: unknown) => void heard.push([r, a]), refused: (id: string) => void refusedIds.push(id) };
+  const mine = { q1: { type: 'single' as const, optionId: 'b' } };
+  const submission: QueuedSubmission = { kind: 'quiz-attempt', id: attempt.id, quizId: '01-foundations', seed: 's', answers: mine, startedAt: attempt.startedAt, endedAt: attempt.endedAt };
+  expect(await attemptTransport('/api/attempts', { token: () => 'tok', tokenRefused: () => {} }, outcomes, conflict)(submission)).toEqual({ status: 200 });
+  expect(heard).toEqual([[result, { answers: recorded, elsewhere: true }]]);
+  expect(refusedIds).toEqual([]);
+
+  useQuizStore.getState().finish({ ...attempt, answers: mine, score: 0, itemScores: { q1: 0 }, passed: false, scoredBy: 'pending' });
+  useQuizStore.getState().settle(result, { answers: recorded, elsewhere: true });
+  expect(useQuizStore.getState().quiz.attempts.at(-1)).toMatchObject({ answers: recorded, score: 1, passed: true, scoredBy: 'server', submittedElsewhere: true });
+
+  // A conflict that does not say what was recorded (a mismatched seed, an older server) is a refusal.
+  const bare = (async () => new Response('{"error":"already_scored","message":"this attempt was already scored; start a new attempt"}', { status: 409 })) as unknown as typeof fetch;
+  expect(await attemptTransport('/api/attempts', { token: () => 'tok', tokenRefused: () => {} }, outcomes, bare)(submission)).toMatchObject({ status: 409 });
+  expect(refusedIds).toEqual([attempt.id]);
 });

@@ -28,9 +28,10 @@ export async function startRecords(locale: Locale, config: RecordsConfig) {
   const auth = { token, tokenRefused: () => registration?.forget() };
   const statements = xapiTransport(config, auth);
   const attempts = config.attempts;
+  const quizOutcomes = { scored: useQuizStore.getState().settle, refused: useQuizStore.getState().refuse };
   const queue = statementQueue({
     storage,
-    transport: attempts ? routedTransport(statements, attemptTransport(attempts, auth, (result) => useQuizStore.getState().settle(result))) : statements,
+    transport: attempts ? routedTransport(statements, attemptTransport(attempts, auth, quizOutcomes)) : statements,
     onChange: (items) =>
       useRecordsStatus.getState().update({
         // Statements are normally gone within a second; only a failed send makes them worth a word.

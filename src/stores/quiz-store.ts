@@ -9,6 +9,7 @@ import {
   finishAttempt,
   quizFormat,
   setLayout,
+  refuseServerScore,
   settleServerScore,
   showItem,
   startAttempt,
@@ -17,6 +18,7 @@ import {
   type QuizAttempt,
   type QuizLayout,
   type QuizState,
+  type ScoredAnswers,
   type ServerScore,
 } from '../domain';
 import { recoveringStorage } from './recovering-storage';
@@ -33,8 +35,10 @@ interface QuizStore {
   discard: (quizId: string) => void;
   /** The answers went to the records server: its score is awaited. */
   awaitServer: (attemptIds: readonly string[]) => void;
-  /** The records server scored an attempt. */
-  settle: (result: ServerScore) => void;
+  /** The records server scored an attempt (with the answers it scored, when known). */
+  settle: (result: ServerScore, scored?: ScoredAnswers) => void;
+  /** The records server would not score an attempt: its score no longer counts. */
+  refuse: (attemptId: string) => void;
 }
 
 export const QUIZ_KEY = storageKey('quiz');
@@ -51,7 +55,8 @@ export const useQuizStore = create<QuizStore>()(
       finish: (attempt) => set((s) => ({ quiz: finishAttempt(s.quiz, attempt) })),
       discard: (quizId) => set((s) => ({ quiz: discardAttempt(s.quiz, quizId) })),
       awaitServer: (ids) => set((s) => ({ quiz: awaitServerScore(s.quiz, ids) })),
-      settle: (result) => set((s) => ({ quiz: settleServerScore(s.quiz, result) })),
+      settle: (result, scored) => set((s) => ({ quiz: settleServerScore(s.quiz, result, scored) })),
+      refuse: (attemptId) => set((s) => ({ quiz: refuseServerScore(s.quiz, attemptId) })),
     }),
     {
       name: QUIZ_KEY,

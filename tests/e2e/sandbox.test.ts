@@ -89,3 +89,30 @@ test('a damaged share link is refused, and the sandbox has no axe violations in 
   expect((await axeViolations(page)).join('\n')).toBe('');
   await context.close();
 });
+
+test('a shared link opened by a trainee with a plan of their own replaces nothing unless they say so, also across a reload', async () => {
+  const context = await traineeContext(browser(), { bypassCSP: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/practice/sandbox`);
+  const annual = page.getByRole('textbox', { name: '年度目标（万元）' });
+  await annual.fill('5000');
+  const link = await page.getByRole('textbox', { name: '分享链接' }).inputValue();
+  await annual.fill('4000');
+  await annual.blur();
+  // Now the trainee's own plan says 4000; the link they were sent says 5000. They open it later.
+  await page.goto(baseURL);
+  await page.goto(link);
+  const offer = page.getByRole('region', { name: '你正在查看别人分享的计划' });
+  await offer.waitFor();
+  await expect.poll(() => annual.inputValue()).toBe('5000');
+  expect(await annual.isDisabled()).toBe(true);
+  expect((await axeViolations(page)).join('\n')).toBe('');
+  await page.reload();
+  await offer.waitFor();
+  await offer.getByRole('button', { name: '保留我的计划' }).click();
+  await expect.poll(() => annual.inputValue()).toBe('4000');
+  await page.reload();
+  await expect.poll(() => annual.inputValue()).toBe('4000');
+  expect(await offer.count()).toBe(0);
+  await context.close();
+});

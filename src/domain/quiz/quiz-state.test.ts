@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { answerItem, awaitServerScore, checkItem, discardAttempt, emptyQuizState, finishAttempt, setLayout, settleServerScore, showItem, startAttempt } from './quiz-state';
+import { answerItem, awaitServerScore, checkItem, discardAttempt, emptyQuizState, finishAttempt, setLayout, refuseServerScore, settleServerScore, showItem, startAttempt } from './quiz-state';
 import { restoreQuizState, QUIZ_STATE_VERSION } from './restore-quiz';
 import type { QuizAttempt } from './results';
 
@@ -86,4 +86,29 @@ test('the records server\'s score replaces the page\'s once it comes; until then
   expect(awaitServerScore(settled, ['att-9']).attempts[0]!.scoredBy).toBe('server');
   expect(settleServerScore(settled, { attemptId: 'other', score: 0, passed: false, itemScores: {} })).toBe(settled);
   expect(restoreQuizState(JSON.stringify({ version: QUIZ_STATE_VERSION, state: settled })).state.attempts).toHaveLength(1);
+});
+
+test('the answers the server scored replace the page\'s; an attempt it had scored from another tab says so', () => {
+  const mine: QuizAttempt = { id: 'att-7', quizId: '06-incentives', seed: 's', items: [{ itemId: 'q1' }], answers: { q1: { type: 'truefalse', value: false } }, score: 0, itemScores: { q1: 0 }, passed: false, startedAt: 'a', endedAt: 'b', scoredBy: 'pending' };
+  const state = finishAttempt(emptyQuizState, mine);
+  const recorded = { q1: { type: 'truefalse', value: true } };
+  const settled = settleServerScore(state, { attemptId: 'att-7', score: 1, passed: true, itemScores: { q1: 1 } }, { answers: recorded, elsewhere: true });
+  expect(settled.attempts[0]).toMatchObject({ answers: recorded, score: 1, passed: true, itemScores: { q1: 1 }, scoredBy: 'server', submittedElsewhere: true });
+  expect(state.attempts[0]!.answers).toEqual(mine.answers);
+  // What is not an answer map leaves the page's answers; the server's score still counts.
+  const odd = settleServerScore(state, { attemptId: 'att-7', score: 1, passed: true, itemScores: { q1: 1 } }, { answers: { q1: 'yes' } });
+  expect(odd.attempts[0]).toMatchObject({ answers: mine.answers, score: 1, scoredBy: 'server' });
+  expect(odd.attempts[0]!.submittedElsewhere).toBeUndefined();
+  expect(restoreQuizState(JSON.stringify({ version: QUIZ_STATE_VERSION, state: settled })).state.attempts[0]).toEqual(settled.attempts[0]);
+});
+
+test('an attempt the server refused is marked so until it is scored; a scored one stays scored', () => {
+  const done: QuizAttempt = { id: 'att-8', quizId: '01-foundations', seed: 's', items: [], answers: {}, score: 0.125, passed: false, startedAt: 'a', endedAt: 'b', scoredBy: 'pending' };
+  const refused = refuseServerScore(finishAttempt(emptyQuizState, done), 'att-8');
+  expect(refused.attempts[0]!.scoredBy).toBe('refused');
+  expect(refuseServerScore(refused, 'att-8')).toBe(refused);
+  expect(restoreQuizState(JSON.stringify({ version: QUIZ_STATE_VERSION, state: refused })).state.attempts).toHaveLength(1);
+  const scored = settleServerScore(refused, { attemptId: 'att-8', score: 1, passed: true, itemScores: {} });
+  expect(scored.attempts[0]!.scoredBy).toBe('server');
+  expect(refuseServerScore(scored, 'att-8')).toBe(scored);
 });

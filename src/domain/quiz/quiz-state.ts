@@ -1,3 +1,4 @@
+import { isRecord } from '../guards';
 import type { Answer } from './types';
 import type { DrawnItem } from './draw';
 import type { QuizAttempt } from './results';
@@ -84,13 +85,36 @@ export function awaitServerScore(state: QuizState, attemptIds: readonly string[]
   return { ...state, attempts: state.attempts.map((a) => (ids.has(a.id) && a.scoredBy !== 'server' ? { ...a, scoredBy: 'pending' } : a)) };
 }
 
-/** Files the records server's score: it replaces the page's, which only ever stood in for it. */
-export function settleServerScore(state: QuizState, result: ServerScore): QuizState {
+/** The answers the server scored, when they come with its result; what is not an answer map is left out. */
+export interface ScoredAnswers {
+  answers: unknown;
+  /** The server had scored another submission of this attempt already (another tab or device). */
+  elsewhere?: boolean;
+}
+
+const isAnswerMap = (v: unknown): v is Record<string, Answer> =>
+  isRecord(v) && Object.values(v).every((a) => isRecord(a) && typeof a.type === 'string');
+
+/**
+ * Files the records server's score: it replaces the page's, which only ever stood in for it. With
+ * the answers it scored, those replace the page's too, so the result shown question by question
+ * is the one that counts (another tab may have sent other answers to the same attempt first).
+ */
+export function settleServerScore(state: QuizState, result: ServerScore, scored?: ScoredAnswers): QuizState {
   if (!state.attempts.some((a) => a.id === result.attemptId)) return state;
+  const answers = scored && isAnswerMap(scored.answers) ? { answers: { ...scored.answers } } : {};
   return {
     ...state,
-    attempts: state.attempts.map((a) =>
-      a.id === result.attemptId ? { ...a, score: result.score, passed: result.passed, itemScores: { ...result.itemScores }, scoredBy: 'server' } : a,
-    ),
+    attempts: state.attempts.map((a) => {
+      if (a.id !== result.attemptId) return a;
+      const { submittedElsewhere: _was, ...rest } = a;
+      return { ...rest, ...answers, score: result.score, passed: result.passed, itemScores: { ...result.itemScores }, scoredBy: 'server', ...(scored?.elsewhere ? { submittedElsewhere: true } : {}) };
+    }),
   };
+}
+
+/** Marks an attempt the records server would not score: its score no longer counts (until it is sent again and scored). */
+export function refuseServerScore(state: QuizState, attemptId: string): QuizState {
+  if (!state.attempts.some((a) => a.id === attemptId && a.scoredBy !== 'server' && a.scoredBy !== 'refused')) return state;
+  return { ...state, attempts: state.attempts.map((a) => (a.id === attemptId && a.scoredBy !== 'server' ? { ...a, scoredBy: 'refused' } : a)) };
 }

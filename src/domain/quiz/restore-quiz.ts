@@ -19,7 +19,8 @@ function isAttempt(v: unknown): v is QuizAttempt {
     isDrawnList(v.items) && isAnswerMap(v.answers) &&
     isUnit(v.score) && (v.itemScores === undefined || isScoreMap(v.itemScores)) &&
     typeof v.passed === 'boolean' && isString(v.startedAt) && isString(v.endedAt) &&
-    (v.scoredBy === undefined || v.scoredBy === 'pending' || v.scoredBy === 'server')
+    (v.scoredBy === undefined || v.scoredBy === 'pending' || v.scoredBy === 'server' || v.scoredBy === 'refused') &&
+    (v.submittedElsewhere === undefined || typeof v.submittedElsewhere === 'boolean')
   );
 }
 

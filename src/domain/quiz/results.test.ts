@@ -21,6 +21,15 @@ test('the best attempt is the highest score of that quiz, the first of equals', 
   expect(hasPassed([attempt('m1', 0.5, false)], 'm1')).toBe(false);
 });
 
+test('an attempt the records server refused is neither the best nor a pass', () => {
+  const refused = { ...attempt('m1', 1, true, 'refused'), scoredBy: 'refused' as const };
+  const list = [attempt('m1', 0.5, false, 'counted'), refused];
+  expect(bestAttempt(list, 'm1')!.id).toBe('counted');
+  expect(hasPassed(list, 'm1')).toBe(false);
+  expect(bestAttempt([refused], 'm1')).toBeUndefined();
+  expect(hasPassed([{ ...refused, scoredBy: 'server' }], 'm1')).toBe(true);
+});
+
 test('a module is completed when read and its quiz passed', () => {
   expect(moduleStatus('read', { exists: true, passed: true })).toBe('completed');
   expect(moduleStatus('read', { exists: true, passed: false })).toBe('read');

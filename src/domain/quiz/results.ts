@@ -29,20 +29,31 @@ export interface QuizAttempt {
   /**
    * Who scored it, when a records server scores attempts: `pending` until the server's result has
    * come back (offline, the answers wait in the queue), then `server`, its score and verdict
-   * replacing the page's. Absent where the page's score is the result (no records, an LMS, an LRS).
+   * replacing the page's; `refused` when the server would not score it (the answers wait aside
+   * for the trainee to send again), so its score counts for nothing. Absent where the page's score
+   * is the result (no records, an LMS, an LRS).
    */
-  scoredBy?: 'pending' | 'server';
+  scoredBy?: 'pending' | 'server' | 'refused';
+  /**
+   * The server had already scored this attempt from another submission (another tab, another
+   * device): the answers and score here are the ones it recorded, not those given on this page.
+   */
+  submittedElsewhere?: boolean;
 }
 
-/** The attempt with the highest score (the earliest of equals), if any. */
+/** Whether an attempt's score stands: the server did not refuse it. */
+export const attemptCounts = (a: Pick<QuizAttempt, 'scoredBy'>): boolean => a.scoredBy !== 'refused';
+
+/** The attempt with the highest score (the earliest of equals), if any; one the server refused never is. */
 export function bestAttempt(attempts: readonly QuizAttempt[], quizId: string): QuizAttempt | undefined {
   let best: QuizAttempt | undefined;
-  for (const a of attempts) if (a.quizId === quizId && (!best || a.score > best.score)) best = a;
+  for (const a of attempts) if (a.quizId === quizId && attemptCounts(a) && (!best || a.score > best.score)) best = a;
   return best;
 }
 
+/** Whether an attempt at the quiz passed; one the server refused does not. */
 export function hasPassed(attempts: readonly QuizAttempt[], quizId: string): boolean {
-  return attempts.some((a) => a.quizId === quizId && a.passed);
+  return attempts.some((a) => a.quizId === quizId && attemptCounts(a) && a.passed);
 }
 
 export type ModuleStatus = ReadingStatus | 'completed';

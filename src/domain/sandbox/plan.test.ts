@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decompose, personWeight, trackPlan, withAnnualTarget, type SandboxPlan } from './plan';
+import { decompose, personWeight, releasedLocks, trackPlan, withAnnualTarget, type SandboxPlan } from './plan';
 
 const seg = (id: string, weight: number, locked: number | null = null) => ({ id, name: { 'zh-CN': id, en: id }, weight, locked });
 
@@ -53,6 +53,22 @@ test('a new yearly target drops locks that no longer fit', () => {
   const lower = withAnnualTarget(locked, 10_000_000);
   expect(lower.regions.map((r) => r.locked)).toEqual([8_000_000, null, null]);
   expect(decompose(lower).regions).toEqual({ values: [8_000_000, 1_200_000, 800_000] });
+});
+
+test('the locks a new yearly target released are named by view and position, with the value each held', () => {
+  const locked = {
+    ...plan,
+    months: plan.months.map((m, i) => (i === 11 ? { ...m, locked: 9_000_000 } : m)),
+    regions: [seg('east', 5, 8_000_000), seg('south', 3, 3_000_000), seg('north', 2)],
+    people: plan.people.map((p, i) => (i === 1 ? { ...p, locked: 2_000_000 } : p)),
+  };
+  const lower = withAnnualTarget(locked, 8_500_000);
+  expect(releasedLocks(locked, lower)).toEqual([
+    { view: 'months', index: 11, locked: 9_000_000 },
+    { view: 'regions', index: 1, locked: 3_000_000 },
+  ]);
+  expect(releasedLocks(locked, withAnnualTarget(locked, 20_000_000))).toEqual([]);
+  expect(releasedLocks(plan, withAnnualTarget(plan, 1_000_000))).toEqual([]);
 });
 
 test('tracking: achievement per month, the adjustment signal and the alerts', () => {

@@ -110,7 +110,11 @@ export function trackPlan(plan: SandboxPlan, monthTargets: readonly number[]) {
   };
 }
 
-/** Sets a plan's yearly target, dropping locks that no longer fit under it. */
+/**
+ * Sets a plan's yearly target, dropping locks that no longer fit under it: in each view, locks are
+ * kept in order while their sum fits, and a lock that would take the sum past the target is
+ * released (`releasedLocks` tells which, so the trainee can be told).
+ */
 export function withAnnualTarget(plan: SandboxPlan, annualTarget: number): SandboxPlan {
   const fit = <T extends { locked: number | null }>(list: T[]): T[] => {
     let used = 0;
@@ -130,4 +134,28 @@ export function withAnnualTarget(plan: SandboxPlan, annualTarget: number): Sandb
     people: fit(plan.people),
     tiers: fit(plan.tiers),
   };
+}
+
+/** The views whose parts can be locked. */
+export type LockableView = 'months' | 'regions' | 'products' | 'people' | 'tiers';
+const LOCKABLE: readonly LockableView[] = ['months', 'regions', 'products', 'people', 'tiers'];
+
+/** A lock a change of the yearly target released: where it was and the value it held, in yuan. */
+export interface ReleasedLock {
+  view: LockableView;
+  index: number;
+  locked: number;
+}
+
+/** The locks `after` no longer has that `before` had (see `withAnnualTarget`), view by view, in order. */
+export function releasedLocks(before: SandboxPlan, after: SandboxPlan): ReleasedLock[] {
+  const out: ReleasedLock[] = [];
+  for (const view of LOCKABLE) {
+    const was: readonly { locked: number | null }[] = before[view];
+    const now: readonly { locked: number | null }[] = after[view];
+    was.forEach((part, index) => {
+      if (part.locked !== null && now[index]?.locked === null) out.push({ view, index, locked: part.locked });
+    });
+  }
+  return out;
 }

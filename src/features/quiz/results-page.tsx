@@ -91,9 +91,10 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
           {t('results.attemptOf', { count: number })}
         </p>
         <p>{{ passed: quizId === FINAL_ASSESSMENT ? t('final.passedBody') : t('results.passedBody'), close: t('results.closeBody'), far: t('results.farBody') }[tone]}</p>
+        {attempt.submittedElsewhere && <p role="status">{t('results.submittedElsewhere')}</p>}
         {attempt.scoredBy && (
           <p role="status" className="hint">
-            {attempt.scoredBy === 'server' ? t('results.scoredByServer') : t('results.awaitingServer')}
+            {{ server: t('results.scoredByServer'), pending: t('results.awaitingServer'), refused: t('results.refusedByServer') }[attempt.scoredBy]}
           </p>
         )}
       </div>

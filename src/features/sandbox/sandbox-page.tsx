@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../content/scenarios';
 import { decompose } from '../../domain';
@@ -9,32 +9,30 @@ import { ExportPanel } from './export-panel';
 import { FunnelPanel } from './funnel-panel';
 import { planFromScenario } from './initial-plans';
 import { SetupPanel } from './setup-panel';
-import { decodePlan, PLAN_HASH } from './share-link';
+import { SharedPlanOffer } from './shared-plan-offer';
 import { TrackingPanel } from './tracking-panel';
 import { viewLabel, views, type View } from './use-labels';
+import { useSharedPlan } from './use-shared-plan';
 import './sandbox.css';
 
-/** Reads a plan shared as a link once; a link that cannot be trusted is refused and said so. */
-function useSharedPlan(): boolean {
-  const set = useSandboxStore((s) => s.set);
-  const [bad, setBad] = useState(false);
-  useEffect(() => {
-    const hash = window.location.hash;
-    if (!hash.startsWith(PLAN_HASH)) return;
-    const plan = decodePlan(hash.slice(PLAN_HASH.length));
-    if (plan) set(plan);
-    else setBad(true);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }, [set]);
-  return bad;
+/** While a shared plan is only looked at, its fields cannot change anything (they would write to the trainee's own plan). */
+function ReadOnly({ on, children }: { on: boolean; children: ReactNode }) {
+  return (
+    <fieldset className="sandbox-readonly" disabled={on}>
+      {children}
+    </fieldset>
+  );
 }
 
 /** `/practice/sandbox`: from a yearly target to months, regions, products, people and tiers. */
 export function SandboxPage() {
   const { t } = useTranslation();
-  const badLink = useSharedPlan();
+  const shared = useSharedPlan();
   const stored = useSandboxStore((s) => s.sandbox);
-  const state = stored ?? planFromScenario(scenarios[0]!);
+  const own = stored ?? planFromScenario(scenarios[0]!);
+  // A shared plan being looked at is shown, read-only: the trainee's own plan stays saved as it is.
+  const state = shared.offer ?? own;
+  const preview = Boolean(shared.offer);
   const [view, setView] = useState<View>('quarters');
   const tabsId = useId();
   const parts = decompose(state.plan);
@@ -49,12 +47,15 @@ export function SandboxPage() {
       <title>{`${t('sandbox.title')} · ${t('app.name')}`}</title>
       <h1>{t('sandbox.title')}</h1>
       <p className="lead">{t('sandbox.intro')}</p>
-      {badLink && (
+      {shared.bad && (
         <p className="notice" role="alert">
           {t('sandbox.badLink')}
         </p>
       )}
-      <SetupPanel state={state} />
+      <SharedPlanOffer shared={shared} own={stored} />
+      <ReadOnly on={preview}>
+        <SetupPanel state={state} />
+      </ReadOnly>
       <section className="sandbox-panel" aria-labelledby={`${tabsId}-title`}>
         <h2 id={`${tabsId}-title`}>{t('sandbox.viewsLabel')}</h2>
         <div className="segmented segmented--wrap" role="group" aria-label={t('sandbox.viewsLabel')}>
@@ -64,12 +65,18 @@ export function SandboxPage() {
             </button>
           ))}
         </div>
-        <BreakdownTable view={view} plan={state.plan} split={parts[view]} />
+        <ReadOnly on={preview}>
+          <BreakdownTable view={view} plan={state.plan} split={parts[view]} />
+        </ReadOnly>
       </section>
-      <FunnelPanel state={state} parts={parts} />
-      <TrackingPanel state={state} monthTargets={'values' in parts.months ? parts.months.values : undefined} />
+      <ReadOnly on={preview}>
+        <FunnelPanel state={state} parts={parts} />
+        <TrackingPanel state={state} monthTargets={'values' in parts.months ? parts.months.values : undefined} />
+      </ReadOnly>
       <ExportPanel state={state} parts={parts} />
-      <ActionPlan state={state} />
+      <ReadOnly on={preview}>
+        <ActionPlan state={state} />
+      </ReadOnly>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../content/scenarios';
 import {
@@ -9,8 +9,10 @@ import {
   MAX_WAN,
   PLAN_STEP,
   topDownTarget,
+  releasedLocks,
   withAnnualTarget,
   type MethodResult,
+  type SandboxPlan,
   type TargetMethod,
 } from '../../domain';
 import type { SandboxState } from '../../stores/sandbox-schema';
@@ -18,6 +20,7 @@ import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
 import { useFormatters } from '../../ui/use-formatters';
 import { planFromScenario, scratchPlan } from './initial-plans';
+import { ReleasedLocks, type Released } from './released-locks';
 import { useSandboxText } from './use-labels';
 
 const methodLabel = {
@@ -58,6 +61,18 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   const { set, update } = useSandboxStore.getState();
   const ids = { scenario: useId(), commitments: useId() };
   const result = methodResult(state);
+  const [released, setReleased] = useState<Released>();
+  // While the yearly target is being typed, each keystroke applies to the plan as it was before:
+  // on the way from 3360 to 4000 the field reads 4 for a moment, which must not release any lock.
+  const editing = useRef<SandboxPlan | undefined>(undefined);
+  const current = () => useSandboxStore.getState().sandbox?.plan ?? state.plan;
+  // A lower target releases the locks that no longer fit under it; the trainee is told which.
+  const applyTarget = (target: number) => {
+    const before = editing.current ?? current();
+    const plan = withAnnualTarget(before, target);
+    update((s) => ({ ...s, plan }));
+    setReleased({ target, locks: releasedLocks(before, plan) });
+  };
   // The keys are a closed set (reasoningText); their placeholders vary, which t()'s typing cannot follow.
   const translateReasoning = t as unknown as (key: string, values: Record<string, string>) => string;
   const notNumber = t('sandbox.errors.notNumber');
@@ -130,18 +145,28 @@ export function SetupPanel({ state }: { state: SandboxState }) {
         type="button"
         className="button"
         disabled={result.target <= 0 || result.target === state.plan.annualTarget}
-        onClick={() => update((s) => ({ ...s, plan: withAnnualTarget(s.plan, result.target) }))}
+        onClick={() => applyTarget(result.target)}
       >
         {t('sandbox.useMethod')}
       </button>
-      <NumberField
-        className="sandbox-annual"
-        label={t('sandbox.annualTarget')}
-        value={state.plan.annualTarget / PLAN_STEP}
-        notANumber={notNumber}
-        validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : !Number.isInteger(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : n > MAX_WAN ? t('sandbox.errors.tooLarge', { max: f.number(MAX_WAN) }) : undefined)}
-        onCommit={(v) => update((s) => ({ ...s, plan: withAnnualTarget(s.plan, (v ?? 0) * PLAN_STEP) }))}
-      />
+      <div
+        onFocus={() => {
+          editing.current ??= current();
+        }}
+        onBlur={() => {
+          editing.current = undefined;
+        }}
+      >
+        <NumberField
+          className="sandbox-annual"
+          label={t('sandbox.annualTarget')}
+          value={state.plan.annualTarget / PLAN_STEP}
+          notANumber={notNumber}
+          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : !Number.isInteger(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : n > MAX_WAN ? t('sandbox.errors.tooLarge', { max: f.number(MAX_WAN) }) : undefined)}
+          onCommit={(v) => applyTarget((v ?? 0) * PLAN_STEP)}
+        />
+      </div>
+      <ReleasedLocks released={released} plan={state.plan} />
     </section>
   );
 }

@@ -106,11 +106,16 @@ export function attemptRoutes(o: AttemptRouteOptions): Route[] {
     });
   }
 
-  /** The stored result when the same answers come again (a resend after a lost answer); a conflict otherwise. */
-  const replay = (c: Context<AppEnv>, row: AttemptRow, submission: AttemptSubmission) =>
-    row.answers === JSON.stringify(submission.answers) && row.result
-      ? c.json(JSON.parse(row.result) as AttemptResult, 200)
-      : fail(c, 409, 'already_scored', 'this attempt was already scored; start a new attempt');
+  /**
+   * The stored result when the same answers come again (a resend after a lost answer); a conflict
+   * otherwise, which carries the result and answers recorded, so a page that sent the same
+   * attempt from a second tab shows what counts instead of its own answers.
+   */
+  const replay = (c: Context<AppEnv>, row: AttemptRow, submission: AttemptSubmission) => {
+    if (row.answers === JSON.stringify(submission.answers) && row.result) return c.json(JSON.parse(row.result) as AttemptResult, 200);
+    const recorded = row.result && row.answers ? { result: JSON.parse(row.result) as AttemptResult, answers: JSON.parse(row.answers) as unknown } : {};
+    return fail(c, 409, 'already_scored', 'this attempt was already scored; start a new attempt', recorded);
+  };
 
   return [
     {
