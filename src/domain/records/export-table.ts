@@ -35,13 +35,13 @@ export interface ExportTable {
 }
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
-// Names, ids and departments get room for the usual long ones even when the first rows (the ones
+// Ids, names, departments and cohorts get room for the usual long ones even when the first rows (the ones
 // widths are fitted to) are short; a longer one wraps.
 const TRAINEE_COLUMNS: Column[] = [
   { kind: 'text', width: 16 },
   { kind: 'text', width: 18 },
   { kind: 'text', width: 16 },
-  { kind: 'text' },
+  { kind: 'text', width: 14 },
   { kind: 'text' },
   { kind: 'percent' },
   { kind: 'integer' },
