@@ -2,9 +2,10 @@
 // sheet's head and tail, and the package's fixed files.
 import type { Cell, Column, ColumnKind } from './xlsx';
 import type { XmlBytes } from './xlsx-bytes';
+import { overflows } from './xlsx-widths';
 
 // Style ids in styles.xml's cellXfs, in order.
-const STYLE = { header: 1, date: 2, percent: 3, integer: 4, number: 5 } as const;
+const STYLE = { header: 1, date: 2, percent: 3, integer: 4, number: 5, wrap: 6 } as const;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -63,8 +64,6 @@ export function excelSerial(ms: number, timeZone = 'UTC'): number {
   return (ms + zoneOffsetMs(ms, timeZone)) / 86_400_000 + 25_569;
 }
 
-const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\uFFFF]/.test(ch) ? 2 : 1), 0);
-
 function instantOf(value: Cell): number | undefined {
   if (value instanceof Date) return value.getTime();
   if (typeof value === 'number') return value;
@@ -105,28 +104,33 @@ const letters = (c: number) => (LETTERS[c] ??= columnName(c));
 const NUMBER_STYLE: Partial<Record<ColumnKind, string>> = { percent: ` s="${STYLE.percent}"`, integer: ` s="${STYLE.integer}"`, number: ` s="${STYLE.number}"` };
 const inline = (ref: string, style: string, t: string) => `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(t)}</t></is></c>`;
 
-function textXml(ref: string, t: string, strings: SharedStrings | undefined): string {
+// A text wider than its column wraps onto more lines rather than being cut off by the next cell.
+const WRAP = ` s="${STYLE.wrap}"`;
+const wrapOf = (t: string, width: number | undefined) => (width !== undefined && overflows(t, width) ? WRAP : '');
+
+function textXml(ref: string, t: string, strings: SharedStrings | undefined, width: number | undefined): string {
   const i = strings?.of(t);
-  return i === undefined ? inline(ref, '', t) : `<c r="${ref}" t="s"><v>${i}</v></c>`;
+  const style = wrapOf(t, width);
+  return i === undefined ? inline(ref, style, t) : `<c r="${ref}"${style} t="s"><v>${i}</v></c>`;
 }
 
-function cellXml(value: Cell, ref: string, kind: ColumnKind, timeZone: string, strings: SharedStrings | undefined): string {
+function cellXml(value: Cell, ref: string, kind: ColumnKind, timeZone: string, strings: SharedStrings | undefined, width: number | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   if (kind === 'date') {
     const ms = instantOf(value);
-    return ms === undefined ? textXml(ref, String(value), strings) : `<c r="${ref}" s="${STYLE.date}"><v>${excelSerial(ms, timeZone)}</v></c>`;
+    return ms === undefined ? textXml(ref, String(value), strings, width) : `<c r="${ref}" s="${STYLE.date}"><v>${excelSerial(ms, timeZone)}</v></c>`;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${NUMBER_STYLE[kind] ?? ''}><v>${value}</v></c>`;
-  return textXml(ref, value instanceof Date ? value.toISOString() : String(value), strings);
+  return textXml(ref, value instanceof Date ? value.toISOString() : String(value), strings, width);
 }
 
-/** A row's XML; the first row is the header, styled, always inline. */
-export function rowXml(row: readonly Cell[], r: number, columns: readonly Column[], timeZone: string, strings?: SharedStrings): string {
+/** A row's XML; the first row is the header, styled, always inline. A text wider than its column's width (`widths`) wraps. */
+export function rowXml(row: readonly Cell[], r: number, columns: readonly Column[], timeZone: string, strings?: SharedStrings, widths: readonly number[] = []): string {
   let cells = '';
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
     if (r === 1) cells += value === null || value === undefined || value === '' ? '' : inline(`${letters(c)}1`, ` s="${STYLE.header}"`, String(value));
-    else cells += cellXml(value, letters(c) + r, columns[c]?.kind ?? 'text', timeZone, strings);
+    else cells += cellXml(value, letters(c) + r, columns[c]?.kind ?? 'text', timeZone, strings, widths[c]);
   }
   return `<row r="${r}">${cells}</row>`;
 }
@@ -134,7 +138,7 @@ export function rowXml(row: readonly Cell[], r: number, columns: readonly Column
 const STYLE_ATTR: Partial<Record<ColumnKind, string>> = { ...NUMBER_STYLE, date: ` s="${STYLE.date}"` };
 
 /** As `rowXml`, written into bytes (see xlsx-bytes.ts). */
-export function rowBytes(out: XmlBytes, row: readonly Cell[], r: number, columns: readonly Column[], timeZone: string, strings?: SharedStrings) {
+export function rowBytes(out: XmlBytes, row: readonly Cell[], r: number, columns: readonly Column[], timeZone: string, strings?: SharedStrings, widths: readonly number[] = []) {
   out.ascii('<row r="');
   out.int(r);
   out.ascii('">');
@@ -167,12 +171,14 @@ export function rowBytes(out: XmlBytes, row: readonly Cell[], r: number, columns
     }
     const t = value instanceof Date ? value.toISOString() : String(value);
     const i = strings?.of(t);
+    out.ascii('"');
+    out.ascii(wrapOf(t, widths[c]));
     if (i === undefined) {
-      out.ascii('" t="inlineStr"><is><t xml:space="preserve">');
+      out.ascii(' t="inlineStr"><is><t xml:space="preserve">');
       out.text(t);
       out.ascii('</t></is></c>');
     } else {
-      out.ascii('" t="s"><v>');
+      out.ascii(' t="s"><v>');
       out.int(i);
       out.ascii('</v></c>');
     }
@@ -180,13 +186,9 @@ export function rowBytes(out: XmlBytes, row: readonly Cell[], r: number, columns
   out.ascii('</row>');
 }
 
-export function sheetHead(header: readonly Cell[], columns: readonly Column[]): string {
-  const count = Math.max(header.length, columns.length);
-  const cols = Array.from({ length: count }, (_, i) => {
-    const estimate = Math.max(displayWidth(String(header[i] ?? '')) + 4, columns[i]?.kind === 'date' ? 18 : 10);
-    const width = Math.min(60, columns[i]?.width ?? estimate);
-    return `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`;
-  }).join('');
+/** The sheet's start, with its columns' widths (see `fitWidths`) and the header row frozen. */
+export function sheetHead(widths: readonly number[]): string {
+  const cols = widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('');
   const views = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
   return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${views}${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
 }
@@ -194,7 +196,7 @@ export function sheetHead(header: readonly Cell[], columns: readonly Column[]): 
 const filterRef = (columns: number, rows: number) => `A1:${columnName(Math.max(columns, 1) - 1)}${Math.max(rows, 1)}`;
 export const sheetTail = (columns: number, rows: number) => `</sheetData>${rows > 0 && columns > 0 ? `<autoFilter ref="${filterRef(columns, rows)}"/>` : ''}</worksheet>`;
 
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 export const sheetName = (name: string, i: number) => escapeXml(name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || `Sheet${i + 1}`);
 

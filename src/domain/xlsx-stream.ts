@@ -3,6 +3,7 @@ import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { Cell, Column, SheetSpec, XlsxOptions } from './xlsx';
 import { XmlBytes } from './xlsx-bytes';
 import { packageFiles, rowBytes, SharedStrings, sheetHead, sheetName, sheetTail } from './xlsx-parts';
+import { fitWidths, WIDTHS } from './xlsx-widths';
 
 /**
  * Compression a host can lend the writer (Node's zlib on the server): `deflate` compresses one
@@ -96,14 +97,30 @@ export async function* streamXlsxBatches(
   };
   const names = sheets.map((s, i) => sheetName(s.name, i));
   const strings = sharedStrings ? new SharedStrings() : undefined;
-  const state = sheets.map((s, i) => ({ file: entry(zip, `xl/worksheets/sheet${i + 1}.xml`, level, compressor), columns: s.columns ?? [], bytes: new XmlBytes(), rows: 0, width: (s.columns ?? []).length }));
+  type Sheet = { file: ReturnType<typeof entry>; columns: readonly Column[]; bytes: XmlBytes; rows: number; width: number; held: (readonly Cell[])[] | null; widths: number[] };
+  const state: Sheet[] = sheets.map((s, i) => ({ file: entry(zip, `xl/worksheets/sheet${i + 1}.xml`, level, compressor), columns: s.columns ?? [], bytes: new XmlBytes(), rows: 0, width: (s.columns ?? []).length, held: [], widths: [] }));
+  const write = (s: Sheet, row: readonly Cell[]) => {
+    if (row.length > s.width) s.width = row.length;
+    rowBytes(s.bytes, row, ++s.rows, s.columns, timeZone, strings, s.widths);
+  };
+  // A sheet's first rows wait until its columns' widths are fitted to them (a bounded few: see WIDTHS.sample).
+  const release = (s: Sheet) => {
+    const held = s.held!;
+    s.held = null;
+    s.widths = fitWidths(held[0] ?? [], held.slice(1), s.columns);
+    s.bytes.ascii(sheetHead(s.widths));
+    for (const row of held) write(s, row);
+  };
   for await (const batch of batches) {
     for (const [index, row] of batch) {
       const s = state[index];
       if (!s) throw new Error(`no sheet ${index}`);
-      if (s.rows === 0) s.bytes.ascii(sheetHead(row, s.columns));
-      if (row.length > s.width) s.width = row.length;
-      rowBytes(s.bytes, row, ++s.rows, s.columns, timeZone, strings);
+      if (s.held) {
+        s.held.push(row);
+        if (s.held.length > WIDTHS.sample) release(s);
+        continue;
+      }
+      write(s, row);
       if (s.bytes.length > 256 * 1024) {
         await s.file.push(s.bytes.take(), false);
         yield* drain();
@@ -111,7 +128,7 @@ export async function* streamXlsxBatches(
     }
   }
   for (const s of state) {
-    if (s.rows === 0) s.bytes.ascii(sheetHead([], s.columns));
+    if (s.held) release(s);
     s.bytes.ascii(sheetTail(s.width, s.rows));
     await s.file.push(s.bytes.take(), true);
     yield* drain();

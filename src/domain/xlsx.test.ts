@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from 'vitest';
-import { buildXlsx, excelSerial, streamXlsx, streamXlsxRows } from './xlsx';
+import { buildXlsx, displayWidth, excelSerial, streamXlsx, streamXlsxRows, WIDTHS } from './xlsx';
 
 test('a workbook holds its sheets, numbers as numbers and text (Chinese, formulas) as plain text', () => {
   const bytes = buildXlsx([{ name: '按区域/Region', rows: [['区域', '目标（元）'], ['华东', 5_000_000], ['=1+1', 1.5]] }]);
@@ -73,4 +73,56 @@ test('a streamed workbook may share its repeated texts: each written once, cells
   expect(sheet).toContain('<c r="A4" t="s"><v>1</v></c>');
   expect(strFromU8(files['xl/_rels/workbook.xml.rels']!)).toContain('Target="sharedStrings.xml"');
   expect(strFromU8(files['[Content_Types].xml']!)).toContain('/xl/sharedStrings.xml');
+});
+
+const widthsOf = (sheet: string) => [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="(\d+)"/g)].map((m) => Number(m[2]));
+
+test('columns are as wide as their content, not only their header: a long module title, a name, a long employee id', () => {
+  const rows = [
+    ['ID', 'Name', 'Module', 'Score'],
+    ['EMP-2026-000123-SH', 'Jean-Luc Dubois', 'Emotional intelligence in reaching sales targets', 0.5],
+    ['E1', 'Ann', 'Foundations', 1],
+  ];
+  const sheet = strFromU8(unzipSync(buildXlsx([{ name: 'P', rows, columns: [{}, {}, {}, { kind: 'percent' }] }]))['xl/worksheets/sheet1.xml']!);
+  const [id, name, module, score] = widthsOf(sheet);
+  expect(id).toBeGreaterThanOrEqual('EMP-2026-000123-SH'.length + 1);
+  expect(name).toBeGreaterThanOrEqual('Jean-Luc Dubois'.length + 1);
+  expect(module).toBeGreaterThanOrEqual('Emotional intelligence in reaching sales targets'.length + 1);
+  // A number column keeps its kind's width: its cells are not measured as text.
+  expect(score).toBe(WIDTHS.number);
+  expect(sheet).not.toContain(' s="6"');
+});
+
+test('Chinese characters count double: a column of Chinese titles is twice as wide as one of as many Latin letters', () => {
+  expect(displayWidth('情商在销售目标达成中的作用')).toBe(26);
+  expect(displayWidth('销售目标，（A）')).toBe(15);
+  expect(displayWidth('Jean-Luc')).toBe(8);
+  expect(displayWidth('👍ok')).toBe(4);
+  const sheet = strFromU8(unzipSync(buildXlsx([{ name: 'P', rows: [['模块', 'M'], ['情商在销售目标达成中的作用', 'abcdefghijklm']] }]))['xl/worksheets/sheet1.xml']!);
+  const [zh, en] = widthsOf(sheet);
+  expect(zh).toBeGreaterThanOrEqual(26 + 1);
+  expect(zh! - 2).toBeGreaterThanOrEqual(2 * (en! - 2));
+});
+
+test('a column is never wider than the bound: a longer text wraps instead, and a long header wraps over a narrow column', () => {
+  const long = 'Which statement best sums up what a sales target is? '.repeat(3).trim();
+  const header = 'Emotional intelligence in reaching sales targets · Best score (%)';
+  const sheet = strFromU8(unzipSync(buildXlsx([{ name: 'P', rows: [['Question', header], [long, 0.5], ['Short', 1]], columns: [{}, { kind: 'percent' }] }]))['xl/worksheets/sheet1.xml']!);
+  const [question, score] = widthsOf(sheet);
+  expect(question).toBe(WIDTHS.max);
+  expect(score).toBe(WIDTHS.header);
+  expect(sheet).toMatch(/<c r="A2" s="6" t="inlineStr">/);
+  expect(sheet).toMatch(/<c r="A3" t="inlineStr">/);
+});
+
+test('a streamed workbook fits its widths to its first rows and wraps a later text longer than its column', async () => {
+  const rows: [number, string[]][] = [[0, ['Name']], ...Array.from({ length: 300 }, (_, i): [number, string[]] => [0, [`Trainee ${i}`]]), [0, ['Jean-Luc Dubois de la Fontaine-Saint-Michel']]];
+  const chunks: Uint8Array[] = [];
+  for await (const c of streamXlsxRows([{ name: 'S', columns: [{ width: 12 }] }], rows, { sharedStrings: true })) chunks.push(c);
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((o, c) => (all.set(c, o), o + c.length), 0);
+  const sheet = strFromU8(unzipSync(all)['xl/worksheets/sheet1.xml']!);
+  expect(widthsOf(sheet)).toEqual([13]);
+  expect(sheet).toMatch(/<c r="A302" s="6" t="s">/);
+  expect(sheet).toMatch(/<c r="A2" t="s">/);
 });

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { packageFiles, rowXml, sheetHead, sheetName, sheetTail } from './xlsx-parts';
+import { fitWidths, WIDTHS } from './xlsx-widths';
 
 /**
  * Our .xlsx writer (Office Open XML), for HR's exports and the sandbox's: a styled, frozen
@@ -13,7 +14,11 @@ export type Cell = string | number | Date | null | undefined;
 export type ColumnKind = 'text' | 'number' | 'integer' | 'percent' | 'date';
 export interface Column {
   kind?: ColumnKind;
-  /** In characters; estimated from the header when absent. */
+  /**
+   * The least width, in characters (for content known ahead: names, ids); the column is widened
+   * to its header and to the text of its first rows, up to a bound past which text wraps (see
+   * `fitWidths`). Without it, the kind's least width.
+   */
   width?: number;
 }
 export interface SheetSpec<R extends Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]> = Iterable<readonly Cell[]>> {
@@ -30,6 +35,8 @@ export interface XlsxOptions {
 }
 
 export { columnName, excelSerial, SharedStrings } from './xlsx-parts';
+export { displayWidth } from './display-width';
+export { fitWidths, WIDTHS } from './xlsx-widths';
 export * from './xlsx-stream';
 
 /** A whole workbook at once (the sandbox's plan, tests). */
@@ -38,15 +45,16 @@ export function buildXlsx(sheets: readonly SheetSpec[], { timeZone = 'UTC', leve
   const files: Record<string, Uint8Array> = {};
   const extents = sheets.map((s, i) => {
     const columns = s.columns ?? [];
-    let xml = '';
+    const rows = [...s.rows];
+    // Fitted to the same rows as a streamed sheet is, so both writers give the same sheet.
+    const widths = fitWidths(rows[0] ?? [], rows.slice(1, WIDTHS.sample + 1), columns);
+    let xml = sheetHead(widths);
     let r = 0;
     let width = columns.length;
-    for (const row of s.rows) {
-      if (r === 0) xml += sheetHead(row, columns);
+    for (const row of rows) {
       width = Math.max(width, row.length);
-      xml += rowXml(row, ++r, columns, timeZone);
+      xml += rowXml(row, ++r, columns, timeZone, undefined, widths);
     }
-    if (r === 0) xml += sheetHead([], columns);
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml + sheetTail(width, r));
     return { columns: width, rows: r };
   });

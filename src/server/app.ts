@@ -177,6 +177,7 @@ export function createApp(o: AppOptions) {
       homePage,
       courseIri,
       modules,
+      banks,
       now,
     }),
   ];

@@ -16,6 +16,13 @@ const departments = [`验收一部-${run}`, `验收二部-${run}`];
 let n = 0;
 const uuid = () => `${crypto.randomUUID().slice(0, 24)}${String(++n).padStart(12, '0')}`;
 
+// Three items of module 01's bank: [item id, right answer, wrong answer].
+const ITEMS = [
+  ['target-definition-best-fit', 'four-facets', 'activity-list'],
+  ['rewrite-vague-target', 'full-smart', 'no-deadline'],
+  ['number-alone-not-smart', 'false', 'true'],
+] as const;
+
 /** 40 trainees through the real APIs: each registers and takes module 01's quiz once, with answers that vary. */
 async function seed() {
   for (let i = 0; i < 40; i++) {
@@ -24,7 +31,7 @@ async function seed() {
     const res = await fetch(`${baseURL}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, employeeId, department: departments[i % 2] }) });
     expect(res.status).toBe(201);
     // Quiz verdicts are the server's to write: these are imported with the LRS credential.
-    const items = [0, 1, 2].map((k) => ({ itemId: `e2e-q${k}`, score: (i + k) % 3 === 0 ? 0 : 1, response: (i + k) % 3 === 0 ? 'A' : 'B' }));
+    const items = ITEMS.map(([itemId, right, wrong], k) => ({ itemId, score: (i + k) % 3 === 0 ? 0 : 1, response: (i + k) % 3 === 0 ? wrong : right }));
     const score = items.reduce((s, x) => s + x.score, 0) / 3;
     const statements = quizStatements({
       ids: [uuid(), uuid(), uuid(), uuid()],
@@ -99,7 +106,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   expect(xml).toMatch(/<autoFilter ref="A1:S201"\/>/);
   expect(xml).toMatch(/<col min="1" max="1" width="\d+" customWidth="1"\/>/);
   // The header's style (s="1") is bold white on a fill; the date cells' (s="2") a date format; the scores' (s="3") a percentage.
-  const xfs = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf [^>]*\/>/g)].map((m) => m[0]);
+  const xfs = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf [^>]*?(\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
   expect(xml).toMatch(/<c r="A1" s="1" t="inlineStr">/);
   expect(xfs[1]).toMatch(/fontId="1" fillId="2"/);
   expect(styles).toMatch(/<font><b\/>/);
@@ -120,9 +127,29 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   await page.getByRole('link', { name: '题目分析' }).click();
   const items = page.getByRole('table', { name: '题目分析' });
   await items.waitFor();
-  const q0 = items.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'e2e-q0' }) });
+  // HR reads the question and the options chosen, in Chinese, not their ids.
+  const q0 = items.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '下面哪种说法最完整地概括了“销售目标”是什么？' }) });
   await expect.poll(() => q0.textContent()).toMatch(/销售目标基础/);
+  expect(await q0.textContent()).toContain('一份写明本月要拜访哪些客户的工作清单。');
+  expect(await q0.textContent()).not.toContain('target-definition-best-fit');
+  expect(await q0.textContent()).not.toContain('activity-list');
   await expectAccessible(page, 'item analysis zh-CN');
+  // Its workbook: the module's title, the full question and the options' labels, with the ids beside them for joining.
+  const itemsDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 Excel（XLSX）' }).click();
+  const itemsBook = readXlsx(new Uint8Array(readFileSync((await (await itemsDownload).path())!)))[0]!;
+  const q0Row = itemsBook.rows.find((r) => r[8] === 'target-definition-best-fit')!;
+  expect(q0Row.slice(0, 2)).toEqual(['销售目标基础', '下面哪种说法最完整地概括了“销售目标”是什么？']);
+  expect(q0Row[5]).toMatch(/一份写明本月要拜访哪些客户的工作清单。: \d+/);
+  expect(q0Row[5]).toMatch(/对一段时间内销售业绩的量化期望，它体现公司战略，是衡量绩效的标准，也为销售活动指明方向。: \d+/);
+  expect(q0Row[7]).toBe('01-foundations');
+  // A trainee's timeline names the question and the answer given too.
+  await page.goto(`${baseURL}/hr/trainees/${encodeURIComponent(`R${run}-00`)}`);
+  const record = page.getByRole('region', { name: '学习记录' });
+  await record.getByText('销售目标基础 · 测验题 下面哪种说法最完整地概括了“销售目标”是什么？').waitFor();
+  await record.getByText(/答错 · 回答：一份写明本月要拜访哪些客户的工作清单。$/).waitFor();
+  expect(await record.textContent()).not.toMatch(/target-definition-best-fit|rewrite-vague-target|number-alone-not-smart/);
+  await expectAccessible(page, 'trainee timeline zh-CN');
 
   // The charts, each with its table behind it.
   await page.goto(`${baseURL}/hr/charts`);
@@ -136,6 +163,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   await page.evaluate(() => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: 'en', theme: 'light', showNotes: false }, version: 1 })));
   await page.goto(`${baseURL}/hr/items`);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Item analysis');
+  await page.getByRole('rowheader', { name: 'Which statement best sums up what a sales target is?' }).waitFor();
   await expectAccessible(page, 'item analysis en');
   await page.goto(`${baseURL}/hr/charts`);
   await page.getByRole('img', { name: 'From not started to certified' }).waitFor();

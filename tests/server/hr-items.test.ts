@@ -13,13 +13,20 @@ const HOME = 'https://sales-target-academy.example.com/employees';
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
+// Three items of the foundations bank as q1, q2, q3: a single choice, a true/false, and one the
+// content no longer has (answered before it was removed).
+const [q1, q2, q3] = ['target-definition-best-fit', 'number-alone-not-smart', 'retired-question'] as const;
+const ITEM_IDS = [q1, q2, q3];
 // [q1, q2, q3] as [score, response]
 const ATTEMPTS: [string, string, [number, string][]][] = [
-  ['A1', '华东销售部', [[1, 'B'], [1, 'A'], [0, 'C']]],
-  ['A2', '华东销售部', [[1, 'B'], [0, 'C'], [0, 'D']]],
-  ['A3', '华南销售部', [[0, 'A'], [1, 'A'], [1, 'B']]],
-  ['A4', '华南销售部', [[1, 'B'], [0, 'B'], [0, 'C']]],
+  ['A1', '华东销售部', [[1, 'four-facets'], [1, 'false'], [0, 'C']]],
+  ['A2', '华东销售部', [[1, 'four-facets'], [0, 'true'], [0, 'D']]],
+  ['A3', '华南销售部', [[0, 'activity-list'], [1, 'false'], [1, 'B']]],
+  ['A4', '华南销售部', [[1, 'four-facets'], [0, 'true'], [0, 'C']]],
 ];
+const STEM = 'Which statement best sums up what a sales target is?';
+const FOUR_FACETS = 'A quantified expectation of sales over a period that carries company strategy, serves as the yardstick for performance and gives sales activity a direction.';
+const ACTIVITY_LIST = 'A to-do list of the customers to visit this month.';
 
 let hr = '';
 const get = (path: string, cookie = hr) => fetch(`${served.base}/hr/api${path}`, { headers: { Cookie: cookie } });
@@ -33,7 +40,7 @@ describe('item analysis', () => {
         ids: [uuid(), uuid(), uuid(), uuid()],
         trainee: { name: `学员${employeeId}`, employeeId, homePage: HOME },
         moduleId: '01-foundations',
-        items: answers.map(([score, response], i) => ({ itemId: `q${i + 1}`, score, response })),
+        items: answers.map(([score, response], i) => ({ itemId: ITEM_IDS[i]!, score, response })),
         scaled: answers.reduce((s, [x]) => s + x, 0) / 3,
         passed: false,
         durationMs: 60_000,
@@ -53,27 +60,39 @@ describe('item analysis', () => {
   test('per item: attempts, facility, discrimination (item vs rest of the attempt), options and flags', async () => {
     const { items } = (await (await get('/items')).json()) as { items: { itemId: string; attempts: number; facility: number; discrimination: number | null; options: Record<string, number>; flags: string[] }[] };
     const by = Object.fromEntries(items.map((i) => [i.itemId, i]));
+    const [q1, q2, q3] = ITEM_IDS.map((id) => by[id]);
     // q1: scores 1,1,0,1 against rests 1,0,2,0 → r = −1.25 / √(0.75 × 2.75).
-    expect(by.q1).toMatchObject({ attempts: 4, facility: 0.75, options: { B: 3, A: 1 }, flags: ['negative_discrimination'] });
-    expect(by.q1!.discrimination).toBeCloseTo(-1.25 / Math.sqrt(0.75 * 2.75), 10);
+    expect(q1).toMatchObject({ attempts: 4, facility: 0.75, options: { 'four-facets': 3, 'activity-list': 1 }, flags: ['negative_discrimination'] });
+    expect(q1!.discrimination).toBeCloseTo(-1.25 / Math.sqrt(0.75 * 2.75), 10);
     // q2: every rest is 1, so the correlation is undefined.
-    expect(by.q2).toMatchObject({ attempts: 4, facility: 0.5, discrimination: null, flags: [] });
+    expect(q2).toMatchObject({ attempts: 4, facility: 0.5, discrimination: null, flags: [] });
     // q3: scores 0,0,1,0 against rests 2,1,1,1 → r = −0.25 / 0.75; facility 0.25 is too hard.
-    expect(by.q3!.discrimination).toBeCloseTo(-1 / 3, 10);
-    expect(by.q3!.flags).toEqual(['too_hard', 'negative_discrimination']);
+    expect(q3!.discrimination).toBeCloseTo(-1 / 3, 10);
+    expect(q3!.flags).toEqual(['too_hard', 'negative_discrimination']);
   });
 
-  test('the exports, and a department scope in the page and both exports', async () => {
+  test('the exports name the quiz and the question and label the options, in the asked language, with the ids beside them', async () => {
     const csv = (await (await get('/items.csv?lang=en')).text()).trim().split('\r\n');
-    expect(csv[0]).toBe('"Quiz","Item","Attempts","Facility index","Discrimination index","Options chosen","Flags"');
-    expect(csv[1]).toBe('"01-foundations","q1","4","75","-0.87","B: 3; A: 1","Negative discrimination"'.replace('"-0.87"', `"'-0.87"`));
+    expect(csv[0]).toBe('"Quiz","Question","Attempts","Facility index","Discrimination index","Options chosen","Flags","Quiz ID","Item ID","Options chosen (IDs)"');
+    // A negative discrimination is a number, not text guarded against formulas.
+    expect(csv[1]).toBe(`"Foundations","${STEM}","4","75","-0.87","${FOUR_FACETS}: 3; ${ACTIVITY_LIST}: 1","Negative discrimination","01-foundations","${q1}","four-facets: 3; activity-list: 1"`);
+    expect(csv[2]).toMatch(/^"Foundations","As long as a target contains a concrete number, .*","4","50","","False: 2; True: 2","","01-foundations","number-alone-not-smart","false: 2; true: 2"$/);
+    // An item the content no longer has keeps its id, said so.
+    expect(csv[3]).toBe(`"Foundations","${q3} (not in the current course)","4","25","-0.333","C (not in the current course): 2; D (not in the current course): 1; B (not in the current course): 1","Too hard; Negative discrimination","01-foundations","${q3}","C: 2; D: 1; B: 1"`);
     const [sheet] = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=en')).arrayBuffer()));
-    expect(sheet!.rows[1]!.slice(0, 4)).toEqual(['01-foundations', 'q1', 4, 0.75]);
+    expect(sheet!.rows[1]!.slice(0, 4)).toEqual(['Foundations', STEM, 4, 0.75]);
+    expect(sheet!.rows[1]!.slice(7, 9)).toEqual(['01-foundations', q1]);
+    const [zh] = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=zh-CN')).arrayBuffer()));
+    expect(zh!.rows[0]!.slice(0, 2)).toEqual(['测验', '题目']);
+    expect(zh!.rows[1]!.slice(0, 2)).toEqual(['目标基础', '下面哪种说法最完整地概括了“销售目标”是什么？']);
+    expect(zh!.rows[2]![5]).toBe('错误: 2; 正确: 2');
+  });
 
+  test('a department scope in the page and both exports', async () => {
     const manager = `sta_hr=${(await hrSessions(sql, 3_600_000).open('manager', '华东销售部')).token}`;
     const scoped = (await (await get('/items', manager)).json()) as { items: { itemId: string; attempts: number; facility: number; discrimination: number | null }[] };
-    expect(scoped.items.map((i) => [i.itemId, i.attempts, i.facility, i.discrimination])).toEqual([['q1', 2, 1, null], ['q2', 2, 0.5, null], ['q3', 2, 0, null]]);
-    expect((await (await get('/items.csv', manager)).text()).trim().split('\r\n')[1]).toMatch(/^"01-foundations","q1","2","100"/);
+    expect(scoped.items.map((i) => [i.itemId, i.attempts, i.facility, i.discrimination])).toEqual([[q1, 2, 1, null], [q2, 2, 0.5, null], [q3, 2, 0, null]]);
+    expect((await (await get('/items.csv', manager)).text()).trim().split('\r\n')[1]).toMatch(/^"目标基础","下面哪种说法最完整地概括了“销售目标”是什么？","2","100"/);
     expect(readXlsx(new Uint8Array(await (await get('/items.xlsx', manager)).arrayBuffer()))[0]!.rows[1]!.slice(2, 4)).toEqual([2, 1]);
     expect((await get(`/items?department=${encodeURIComponent('华南销售部')}`, manager)).status).toBe(403);
   });

@@ -10,3 +10,4 @@ export * from './resolve';
 export * from './attempt-rules';
 export * from './attempt-submission';
 export * from './model-answer';
+export * from './item-text';

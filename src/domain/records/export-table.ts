@@ -35,7 +35,21 @@ export interface ExportTable {
 }
 
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
-const TRAINEE_COLUMNS: Column[] = [{ kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'text' }, { kind: 'text', width: 18 }, { kind: 'date' }, { kind: 'text' }];
+// Ids, names, departments and cohorts get room for the usual long ones even when the first rows (the ones
+// widths are fitted to) are short; a longer one wraps.
+const TRAINEE_COLUMNS: Column[] = [
+  { kind: 'text', width: 16 },
+  { kind: 'text', width: 18 },
+  { kind: 'text', width: 16 },
+  { kind: 'text', width: 14 },
+  { kind: 'text' },
+  { kind: 'percent' },
+  { kind: 'integer' },
+  { kind: 'text' },
+  { kind: 'text', width: 18 },
+  { kind: 'date' },
+  { kind: 'text' },
+];
 
 function traineeHeader(l: ExportLabels): Cell[] {
   return [l.employeeId, l.name, l.department, l.cohort, l.courseStatus, l.finalBestScore, l.finalAttempts, l.finalPassed, l.certificateCode, l.certificateIssued, l.identity];

@@ -9,8 +9,10 @@ afterEach(() => {
 });
 
 const items = [
-  { quizId: '01-foundations', itemId: 'q1', attempts: 4, facility: 0.75, discrimination: -0.87, options: { B: 3, A: 1 }, flags: ['negative_discrimination'] },
-  { quizId: 'final', itemId: 'f2', attempts: 2, facility: 1, discrimination: null, options: { C: 2 }, flags: ['too_easy'] },
+  { quizId: '01-foundations', itemId: 'target-definition-best-fit', attempts: 4, facility: 0.75, discrimination: -0.87, options: { 'four-facets': 3, 'activity-list': 1 }, flags: ['negative_discrimination'] },
+  { quizId: 'final', itemId: 'number-alone-not-smart', attempts: 2, facility: 1, discrimination: null, options: { false: 2 }, flags: ['too_easy'] },
+  { quizId: '01-foundations', itemId: 'type-example-match', attempts: 1, facility: 0.2, discrimination: null, options: { 'units[.]revenue': 1 }, flags: ['too_hard'] },
+  { quizId: '01-foundations', itemId: 'retired-question', attempts: 1, facility: 0, discrimination: null, options: { B: 1 }, flags: ['too_hard'] },
 ];
 
 test('the item analysis lists every item with its figures and flags, and offers both exports', async () => {
@@ -19,18 +21,39 @@ test('the item analysis lists every item with its figures and flags, and offers 
   await user.click(await screen.findByRole('link', { name: '题目分析' }));
   expect(await screen.findByRole('heading', { level: 1, name: '题目分析' })).toBeInTheDocument();
   const table = await screen.findByRole('table', { name: '题目分析' });
-  const q1 = within(table).getByRole('rowheader', { name: 'q1' }).closest('tr')!;
+  // The question's stem and the options' labels, in Chinese, not their ids.
+  const q1Header = await within(table).findByRole('rowheader', { name: '下面哪种说法最完整地概括了“销售目标”是什么？' });
+  expect(q1Header).toHaveAttribute('title', expect.stringContaining('target-definition-best-fit'));
+  const q1 = q1Header.closest('tr')!;
   expect(q1).toHaveTextContent('销售目标基础');
   expect(q1).toHaveTextContent('75%');
   expect(q1).toHaveTextContent('-0.87');
-  expect(q1).toHaveTextContent('B: 3 · A: 1');
+  const options = within(q1).getAllByRole('listitem');
+  expect(options.map((o) => o.textContent)).toEqual(['对一段时间内销售业绩的量化期望，它体现公司战略，是衡量绩效…：3', '一份写明本月要拜访哪些客户的工作清单。：1']);
+  expect(options[0]).toHaveAttribute('title', expect.stringContaining('four-facets'));
   expect(q1).toHaveTextContent('区分度为负');
-  const f2 = within(table).getByRole('rowheader', { name: 'f2' }).closest('tr')!;
+  expect(q1).not.toHaveTextContent('four-facets');
+  const f2 = within(table).getByRole('rowheader', { name: /^只要目标里写了具体数字/ }).closest('tr')!;
   expect(f2).toHaveTextContent('结业考试');
+  expect(f2).toHaveTextContent('错误：2');
   expect(f2).toHaveTextContent('过易');
+  const match = within(table).getByRole('rowheader', { name: '把每个目标与它所属的销售目标类型配对。' }).closest('tr')!;
+  expect(match).toHaveTextContent('本月卖出200套入门版软件 → 收入目标：1');
+  // An item the course no longer has keeps its id, said so.
+  expect(within(table).getByRole('rowheader', { name: 'retired-question（当前课程中没有）' }).closest('tr')).toHaveTextContent('B（当前课程中没有）：1');
   const exports = screen.getByRole('navigation', { name: '导出' });
   expect(within(exports).getByRole('link', { name: '导出 CSV' })).toHaveAttribute('href', '/hr/api/items.csv?lang=zh-CN');
   expect(within(exports).getByRole('link', { name: '导出 Excel（XLSX）' })).toHaveAttribute('href', '/hr/api/items.xlsx?lang=zh-CN');
+});
+
+test('in English the questions and options are English', async () => {
+  useSettingsStore.getState().setLocale('en');
+  fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/items': () => json(200, { items }) } });
+  renderApp('/hr/items');
+  const table = await screen.findByRole('table', { name: 'Item analysis' });
+  const row = (await within(table).findByRole('rowheader', { name: 'Which statement best sums up what a sales target is?' })).closest('tr')!;
+  expect(row).toHaveTextContent('A to-do list of the customers to visit this month.: 1');
+  expect(within(table).getByRole('rowheader', { name: /^As long as a target contains a concrete number/ }).closest('tr')).toHaveTextContent('False: 2');
 });
 
 test('a failed load says so in English too', async () => {

@@ -15,7 +15,7 @@ const detail = {
   row,
   timeline: [
     { id: 's4', timestamp: '2026-03-05T02:30:00.000Z', verb: 'passed', activity: `${course}/quiz`, moduleId: '01-foundations', part: 'quiz', scaled: 0.9, success: true, durationMs: 240_000 },
-    { id: 's3', timestamp: '2026-03-05T02:28:00.000Z', verb: 'answered', activity: `${course}/quiz/items/q-smart-1`, moduleId: '01-foundations', part: 'item', success: false, response: 'B' },
+    { id: 's3', timestamp: '2026-03-05T02:28:00.000Z', verb: 'answered', activity: `${course}/quiz/items/target-definition-best-fit`, moduleId: '01-foundations', part: 'item', success: false, response: 'activity-list' },
     { id: 's2', timestamp: '2026-03-04T09:00:00.000Z', verb: 'experienced', activity: `${course}/slides/what-is-a-sales-target`, moduleId: '01-foundations', part: 'slide', durationMs: 95_000 },
     { id: 's1', timestamp: '2026-03-01T09:00:00.000Z', verb: 'http://example.com/verbs/bookmarked', activity: 'https://elsewhere.example/page' },
   ],
@@ -50,8 +50,10 @@ test('clicking a trainee opens their details and timeline, and the way back keep
   expect(entries[0]).toHaveTextContent('得分 90% · 用时 4分钟');
   expect(entries[0]!.querySelector('time')).toHaveAttribute('dateTime', '2026-03-05T02:30:00.000Z');
   expect(entries[0]!.querySelector('time')!.textContent).toMatch(/^2026年3月5日 \d{2}:\d{2}$/);
-  expect(entries[1]).toHaveTextContent('作答 销售目标基础 · 测验题 q-smart-1');
-  expect(entries[1]).toHaveTextContent('答错 · 回答：B');
+  // The question and the option chosen, in Chinese, not their ids (kept in the tooltips).
+  expect(await within(entries[1]!).findByText('销售目标基础 · 测验题 下面哪种说法最完整地概括了“销售目标”是什么？')).toHaveAttribute('title', expect.stringContaining('target-definition-best-fit'));
+  expect(entries[1]).toHaveTextContent('答错 · 回答：一份写明本月要拜访哪些客户的工作清单。');
+  expect(entries[1]).not.toHaveTextContent('activity-list');
   expect(entries[2]).toHaveTextContent('浏览 销售目标基础 · 幻灯片「什么是销售目标？」');
   expect(entries[2]).toHaveTextContent('用时 1分钟35秒');
   expect(entries[3]).toHaveTextContent('其他动作（bookmarked） https://elsewhere.example/page');
@@ -72,6 +74,23 @@ test('the timeline speaks the chosen language', async () => {
   expect(entries[2]).toHaveTextContent('Viewed Sales target fundamentals · slide “What is a sales target?”');
   expect(entries[2]).toHaveTextContent('Took 1 min 35 sec');
   expect(entries[0]!.querySelector('time')!.textContent).toMatch(/^Mar 5, 2026, \d{1,2}:\d{2}\s[AP]M$/);
+  expect(await within(entries[1]!).findByText('Sales target fundamentals · quiz question Which statement best sums up what a sales target is?')).toBeInTheDocument();
+  expect(entries[1]).toHaveTextContent('Incorrect · Answer: A to-do list of the customers to visit this month.');
+});
+
+test('a matching answer reads as its pairs, and a question the course no longer has keeps its id, said so', async () => {
+  useSettingsStore.getState().setLocale('en');
+  const timeline = [
+    { id: 'm1', timestamp: '2026-03-05T02:29:00.000Z', verb: 'answered', activity: `${course}/quiz/items/type-example-match`, moduleId: '01-foundations', part: 'item', success: false, response: 'units[.]revenue[,]revenue[.]units' },
+    { id: 'm2', timestamp: '2026-03-05T02:28:00.000Z', verb: 'answered', activity: `${course}/quiz/items/retired-question`, moduleId: '01-foundations', part: 'item', success: true, response: 'B' },
+  ];
+  fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/trainees/:id': () => json(200, { ...detail, timeline }) } });
+  renderApp('/hr/trainees/E00001');
+  const entries = within(await screen.findByRole('region', { name: 'Learning record' })).getAllByRole('listitem');
+  expect(await within(entries[0]!).findByText('Sales target fundamentals · quiz question Match each target to its type of sales target.')).toBeInTheDocument();
+  expect(entries[0]).toHaveTextContent('Answer: Sell 200 licenses of the entry edition… → Revenue target; Achieve sales revenue of RMB 8 million in the… → Unit target');
+  expect(entries[1]).toHaveTextContent('quiz question retired-question (not in the current course)');
+  expect(entries[1]).toHaveTextContent('Answer: B (not in the current course)');
 });
 
 test('an unknown employee id says so', async () => {

@@ -9,6 +9,8 @@ import { useHrContext } from './hr-context';
 import { useHrFormat } from './use-hr-format';
 import { useHrResource } from './use-hr-resource';
 import { CriteriaTable, EndingsTable } from './practice-tables';
+import { useItemText } from './use-item-text';
+import './items.css';
 
 const flagLabel = {
   too_easy: 'items.flagNames.too_easy',
@@ -24,7 +26,10 @@ export function ItemsPage() {
   const format = useHrFormat();
   const { expire } = useHrContext();
   const items = useHrResource('items', (signal) => getItems(signal), expire);
+  const text = useItemText();
   const quizName = (quizId: string) => (quizId === FINAL_ASSESSMENT ? t('items.final') : format.moduleTitle(quizId));
+  // The full text and the stable id on hover: analysts join the exports on the ids.
+  const tooltip = (full: string, id: string) => (full === id ? undefined : `${full}\n(${id})`);
 
   return (
     <>
@@ -71,21 +76,33 @@ export function ItemsPage() {
               </tr>
             </thead>
             <tbody>
-              {items.data.items.map((i) => (
-                <tr key={`${i.quizId}/${i.itemId}`}>
-                  <td>{quizName(i.quizId)}</td>
-                  <th scope="row">{i.itemId}</th>
-                  <td>{f.number(i.attempts)}</td>
-                  <td>{f.ratio(i.facility)}</td>
-                  <td>{i.discrimination === null ? t('none') : f.number(Math.round(i.discrimination * 100) / 100)}</td>
-                  <td>
-                    {Object.entries(i.options)
-                      .map(([option, count]) => `${option}: ${f.number(count)}`)
-                      .join(' · ')}
-                  </td>
-                  <td>{i.flags.map((flag) => t(flagLabel[flag])).join(' · ')}</td>
-                </tr>
-              ))}
+              {items.data.items.map((i) => {
+                const question = text.question(i.quizId, i.itemId);
+                return (
+                  <tr key={`${i.quizId}/${i.itemId}`}>
+                    <td title={i.quizId}>{quizName(i.quizId)}</td>
+                    <th scope="row" className="hr-item-question" title={tooltip(question.full, question.id)}>
+                      {question.short}
+                    </th>
+                    <td>{f.number(i.attempts)}</td>
+                    <td>{f.ratio(i.facility)}</td>
+                    <td>{i.discrimination === null ? t('none') : f.number(Math.round(i.discrimination * 100) / 100)}</td>
+                    <td>
+                      <ul className="hr-item-options">
+                        {Object.entries(i.options).map(([option, count]) => {
+                          const label = text.answers(i.quizId, i.itemId, option)[0] ?? { id: option, short: option, full: option };
+                          return (
+                            <li key={option} title={tooltip(label.full, label.id)}>
+                              {t('items.optionCount', { option: label.short, n: f.number(count) })}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </td>
+                    <td>{i.flags.map((flag) => t(flagLabel[flag])).join(' · ')}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -4,6 +4,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import type { TimelineEntry } from '../../domain';
 import { isKnownVerb, verbLabel } from './labels';
 import { useHrFormat } from './use-hr-format';
+import { useItemText } from './use-item-text';
 
 const PAGE = 100;
 
@@ -52,6 +53,12 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation('hr');
   const format = useHrFormat();
   const f = useFormatters();
+  const text = useItemText();
+  // An answered item reads as its question and the options chosen, not their ids (kept for the tooltip).
+  const itemId = entry.part === 'item' && entry.moduleId ? lastSegment(entry.activity) : undefined;
+  const question = itemId ? text.question(entry.moduleId!, itemId) : undefined;
+  const answers = itemId && entry.response ? text.answers(entry.moduleId!, itemId, entry.response) : undefined;
+  const response = answers ? answers.map((a) => a.short).join(t('timeline.answerSeparator')) : entry.response;
   const verb = isKnownVerb(entry.verb) ? t(verbLabel[entry.verb]) : t('timeline.otherVerb', { verb: lastSegment(entry.verb) });
   const module = entry.moduleId ? format.moduleTitle(entry.moduleId) : undefined;
   const what =
@@ -62,13 +69,13 @@ function Entry({ entry }: { entry: TimelineEntry }) {
         : entry.part === 'quiz'
           ? t('timeline.quiz', { module })
           : entry.part === 'item'
-            ? t('timeline.item', { module, item: lastSegment(entry.activity) })
+            ? t('timeline.item', { module, item: question?.short ?? lastSegment(entry.activity) })
             : t('timeline.module', { module });
   const details = [
     entry.scaled !== undefined && t('timeline.score', { score: f.ratio(entry.scaled) }),
     entry.part === 'item' && entry.success !== undefined && (entry.success ? t('timeline.correct') : t('timeline.incorrect')),
     entry.durationMs !== undefined && entry.durationMs > 0 && t('timeline.duration', { duration: format.duration(entry.durationMs) }),
-    entry.response !== undefined && entry.response !== '' && t('timeline.response', { response: entry.response }),
+    response !== undefined && response !== '' && t('timeline.response', { response }),
   ].filter((d): d is string => Boolean(d));
   const tone = entry.verb === 'passed' || entry.verb === 'completed' ? 'good' : entry.verb === 'failed' ? 'bad' : 'plain';
 
@@ -78,9 +85,13 @@ function Entry({ entry }: { entry: TimelineEntry }) {
         {format.dateTime(entry.timestamp)}
       </time>
       <p className="hr-timeline__what">
-        <strong className="hr-timeline__verb">{verb}</strong> <span>{what}</span>
+        <strong className="hr-timeline__verb">{verb}</strong> <span title={question && question.full !== question.id ? `${question.full}\n(${question.id})` : undefined}>{what}</span>
       </p>
-      {details.length > 0 && <p className="hr-timeline__details">{details.join(' · ')}</p>}
+      {details.length > 0 && (
+        <p className="hr-timeline__details" title={answers?.some((a) => a.full !== a.id) ? answers.map((a) => `${a.full} (${a.id})`).join('\n') : undefined}>
+          {details.join(' · ')}
+        </p>
+      )}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo } from '../../domain';
+import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { HR_COOKIE } from '../guards';
 import type { ProgressStore } from '../records/progress-store';
@@ -9,7 +9,8 @@ import { fail, type AppEnv, type Route } from '../route-table';
 import type { LoginGuard } from './login-guard';
 import { reportRunner } from './report-runner';
 import { reportTimeZone, type ReportRequest } from './reports';
-import { itemCsv, itemReport, itemXlsx } from './item-report';
+import { itemReport } from './item-report';
+import { itemCsv, itemXlsx } from './item-export';
 import { savedViewRoutes } from './saved-views';
 import { dueDates } from './due-dates';
 import { cohorts } from './cohorts';
@@ -34,6 +35,8 @@ export interface HrOptions {
   homePage: string;
   courseIri: string;
   modules: readonly CourseModuleInfo[];
+  /** The question banks, for the item analysis's questions and options as HR reads them. */
+  banks?: Readonly<Record<string, QuizBank>>;
   sessionHours?: number;
   now?: () => number;
 }
@@ -84,6 +87,7 @@ export function hrRoutes(o: HrOptions): Route[] {
   const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri, o.courseId);
   const moduleIds = o.modules.map((m) => m.id);
   const items = itemReport(o.sql, o.courseIri);
+  const itemContent = { modules: o.modules, banks: o.banks ?? {} };
   const due = dueDates(o.sql, now, o.courseId);
   const cohortList = cohorts(o.sql, now);
   const overdue = async () => ({ departments: await due.overdueDepartments(), cohorts: await cohortList.overdueCohorts() });
@@ -180,12 +184,12 @@ export function hrRoutes(o: HrOptions): Route[] {
     route('GET', '/items.csv', async (c) => {
       const result = await analysis(c);
       if ('error' in result) return refuse(c, result);
-      return c.body(itemCsv(result.report, result.lang), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
+      return c.body(itemCsv(result.report, result.lang, itemContent), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
     }),
     route('GET', '/items.xlsx', async (c) => {
       const result = await analysis(c);
       if ('error' in result) return refuse(c, result);
-      return c.body(itemXlsx(result.report, result.lang, reportTimeZone()) as Uint8Array<ArrayBuffer>, 200, {
+      return c.body(itemXlsx(result.report, result.lang, reportTimeZone(), itemContent) as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `${attachment('item-analysis')}.xlsx"`,
       });
