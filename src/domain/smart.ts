@@ -6,3 +6,4 @@ export { analyzeGoalInScenario, baselineFor, exampleTarget, goalTypes, scenarioC
 export { addGoal, goalsFormat, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from './smart/saved-goals';
 export { METRIC_KINDS, METRIC_UNITS, isFlowMetric, isLowerBetter } from './smart/metrics';
 export { aliasesOf, displayTerm } from './smart/terms';
+export { textLanguage } from './smart/text-language';

@@ -1,4 +1,4 @@
-import { findTimeExpressions } from './time-expressions';
+import { findTimeExpressions, type TimeExpression } from './time-expressions';
 import { findQuantities, type Quantity } from './quantities';
 import { METRICS } from './lexicon';
 import { METRIC_UNITS } from './metrics';
@@ -18,6 +18,24 @@ function maskSpans(text: string, spans: { start: number; end: number }[]): strin
 function findMetric(text: string, locale: Locale): MetricKind | undefined {
   for (const [pattern, kind] of METRICS[locale]) if (pattern.test(text)) return kind;
   return undefined;
+}
+
+const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh-CN' : 'en');
+
+/** Dates in either language are dates (a goal in English may still say 2027年): the text's own language first, then the other's where nothing overlaps. */
+function findTimes(text: string, lang: Locale): TimeExpression[] {
+  const found = findTimeExpressions(text, lang);
+  for (const t of findTimeExpressions(text, otherLocale(lang)))
+    if (!found.some((f) => t.start < f.end && f.start < t.end)) found.push(t);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const PERIOD_ORDER = ['days', 'week', 'month', 'quarter', 'half', 'year'] as const;
+
+/** The period a goal runs for: the shortest one its time phrases name (2027年 + Q3 is a quarter of 2027). */
+function periodOf(times: TimeExpression[]): GoalAnalysis['parsed']['period'] {
+  const periods = times.map((t) => t.period).filter((p): p is NonNullable<typeof p> => p !== undefined);
+  return PERIOD_ORDER.find((p) => periods.includes(p));
 }
 
 /** The quantity that is the goal: a growth if one is stated, else the first level. Starting figures never are. */
@@ -61,10 +79,10 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   const text = String(raw ?? '').slice(0, MAX_TEXT).normalize('NFKC');
   const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
   const priorities = strings(context.priorities);
-  const times = findTimeExpressions(text, lang);
+  const times = findTimes(text, lang);
   const masked = maskSpans(text, times);
   const quantities = findQuantities(masked, lang);
-  const metric = findMetric(masked, lang);
+  const metric = findMetric(masked, lang) ?? findMetric(masked, otherLocale(lang));
   const namedPriorities = matchTerms(text, priorities);
   const scope = findScopes(text, lang, strings(context.scopes), namedPriorities);
   const chosen = pickQuantity(quantities);
@@ -81,7 +99,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   if (metric) parsed.metric = metric;
   if (times[0]) {
     parsed.deadline = times.map((t) => t.phrase).join(' · ');
-    const period = times.find((t) => t.period)?.period;
+    const period = periodOf(times);
     if (period) parsed.period = period;
   }
   if (chosen) {
@@ -135,7 +153,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
     });
   }
 
-  const analysis: GoalAnalysis = { specific, measurable, achievable: judged.verdict, relevant, timeBound, parsed, feedback };
+  const analysis: GoalAnalysis = { specific, measurable, achievable: judged.verdict, relevant, timeBound, parsed, feedback, language: lang };
   if (judged.working) analysis.working = judged.working;
   return analysis;
 }

@@ -1,8 +1,9 @@
 import { analyzeGoal } from './analyze';
 import { METRIC_UNITS, scaleToPeriod } from './metrics';
+import { textLanguage } from './text-language';
 import type { GoalAnalysis, GoalContext, Locale, MetricKind } from './types';
 
-type Named = { name: Record<Locale, string>; aliases?: Partial<Record<Locale, string>> };
+type Named = { name: Record<Locale, string>; aliases?: Partial<Record<Locale, string>>; weight?: number };
 
 /** A virtual company (content/scenarios), as the SMART exercise needs it. */
 export interface GoalScenario {
@@ -36,19 +37,37 @@ function termOf(item: Named, locale: Locale): string {
   return aliases ? `${item.name[locale]}|${aliases}` : item.name[locale];
 }
 
-/** What the analyzer needs to know about a company: its priorities, scopes, market growth and last year's figures. */
+const other = (locale: Locale): Locale => (locale === 'en' ? 'zh-CN' : 'en');
+
+/**
+ * The company's priorities with the other language's words as further aliases, so a goal that
+ * mixes languages still names them; `locale`'s words come first, so they are the ones shown.
+ * Lists that do not pair up one to one are left in `locale` alone.
+ */
+function bilingualPriorities(scenario: GoalScenario, locale: Locale): string[] {
+  const own = scenario.priorities[locale];
+  const theirs = scenario.priorities[other(locale)];
+  return theirs && theirs.length === own.length ? own.map((p, i) => `${p}|${theirs[i]}`) : own;
+}
+
+/** What the analyzer needs to know about a company: its priorities, scopes, market growth and last year's figures, with `locale`'s words shown first. */
 export function scenarioContext(scenario: GoalScenario, locale: Locale): GoalContext {
   const named = [...(scenario.products ?? []), ...(scenario.regions ?? []), ...(scenario.segments ?? [])];
   return {
     marketGrowth: scenario.marketGrowth,
-    priorities: scenario.priorities[locale],
-    scopes: named.map((n) => termOf(n, locale)),
+    priorities: bilingualPriorities(scenario, locale),
+    scopes: named.map((n) => `${termOf(n, locale)}|${termOf(n, other(locale))}`),
     baselines: scenario.metrics,
   };
 }
 
-/** Analyzes a goal within a scenario: its priorities, products, regions and market growth, and last year's figures. */
-export function analyzeGoalInScenario(text: string, locale: Locale, scenario: GoalScenario): GoalAnalysis {
+/**
+ * Analyzes a goal within a scenario: its priorities, products, regions and market growth, and last
+ * year's figures. The goal is read in the language it is written in (`textLanguage`), whatever
+ * the page's; `pageLocale` only decides text that is neither clearly Chinese nor English.
+ */
+export function analyzeGoalInScenario(text: string, pageLocale: Locale, scenario: GoalScenario): GoalAnalysis {
+  const locale = textLanguage(text, pageLocale);
   return analyzeGoal({ text, locale, context: scenarioContext(scenario, locale) });
 }
 

@@ -67,6 +67,8 @@ export interface GoalAnalysis {
     /** The period the deadline implies (a quarter, a month…), when it says. */
     period?: 'week' | 'month' | 'quarter' | 'half' | 'year' | 'days';
   };
+  /** The language the text was read in. */
+  language?: Locale;
   /** The baseline, change and band Achievable was judged with, when it could be judged. */
   working?: AchievableWorking;
   /** i18n keys explaining each verdict, with a hint to fix it; `values` fill the key's placeholders. */

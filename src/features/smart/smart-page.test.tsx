@@ -103,3 +103,24 @@ test('in English, a company figure is named as the source and a planned cut of c
   await waitFor(() => expect(within(screen.getByRole('list', { name: 'SMART check' })).getByText(/lower is better, but the goal lets it get worse \(a change of 20%\)/)).toBeInTheDocument());
   expect(within(screen.getByRole('region', { name: 'How Achievable was judged' })).getByText('-30% to 0%')).toBeInTheDocument();
 });
+
+test('a goal is read in the language it is written in, whatever the page’s, and the feedback is in the page’s', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  onTestFinished(() => {
+    useSettingsStore.setState({ locale: 'zh-CN' });
+  });
+  const { user } = renderApp('/practice/smart');
+  await user.click(await screen.findByRole('radio', { name: /Yunqi Software/ }));
+  await user.click(screen.getByRole('textbox', { name: 'Your goal' }));
+  await user.paste('2027年第三季度，华东地区企业级客户的云协同套件销售额达到1500万元');
+  const check = screen.getByRole('list', { name: 'SMART check' });
+  await waitFor(() => expect(within(check).getByText(/^Has a time limit/)).toBeInTheDocument());
+  expect(screen.getByText('RMB 15 million')).toBeInTheDocument();
+  for (const c of ['Specific', 'Measurable', 'Relevant', 'Time-bound']) {
+    const item = within(check).getByText(c).closest('li')!;
+    expect(within(item).getByText('Met')).toBeInTheDocument();
+  }
+  await user.click(screen.getByRole('button', { name: 'Save to my goals' }));
+  expect(useGoalsStore.getState().goals[0]!.locale).toBe('zh-CN');
+  expect(within(screen.getByRole('region', { name: 'My goals' })).getByText(/云协同套件/)).toHaveAttribute('lang', 'zh-CN');
+});

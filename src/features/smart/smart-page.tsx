@@ -50,7 +50,7 @@ export function SmartPage() {
     addGoal({
       id: globalThis.crypto?.randomUUID?.() ?? String(Date.now()),
       text: text.trim(),
-      locale,
+      locale: final.language ?? locale,
       scenarioId,
       savedAt: new Date().toISOString(),
       verdicts: Object.fromEntries(CRITERIA.map((c) => [c, final[c]])) as Record<Criterion, (typeof final)[Criterion]>,
