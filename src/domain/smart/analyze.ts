@@ -51,6 +51,25 @@ function unitOf(q: Quantity, metric: MetricKind | undefined): Unit | 'points' {
   return wanted === 'percent' ? q.unit : wanted;
 }
 
+/**
+ * The part of the company a goal is about, when it names products, regions or segments the company
+ * has a split for: the shares of the named ones of each kind are added (上海 and 江苏 = 70%), and
+ * kinds multiplied (上海's 40% of 医疗设备's 80%), taking the split as the same in every region.
+ */
+function scopeShare(text: string, shares: GoalContext['scopeShares']): { names: string[]; share: number } | undefined {
+  if (!Array.isArray(shares) || shares.length === 0) return undefined;
+  const valid = shares.filter((s) => s && typeof s.term === 'string' && Number.isFinite(s.share) && s.share > 0 && s.share <= 1);
+  const hits = matchTerms(text, valid.map((s) => s.term));
+  if (hits.length === 0) return undefined;
+  const byKind = new Map<string, number>();
+  for (const hit of hits) {
+    const s = valid.find((v) => v.term === hit.term)!;
+    byKind.set(s.kind, Math.min(1, (byKind.get(s.kind) ?? 0) + s.share));
+  }
+  const share = [...byKind.values()].reduce((a, b) => a * b, 1);
+  return share < 1 ? { names: hits.map((h) => h.alias), share } : undefined;
+}
+
 const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : []);
 
 /**
@@ -88,14 +107,14 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   const chosen = pickQuantity(quantities);
   const start = quantities.find((q) => q.from);
   const feedback: GoalAnalysis['feedback'] = [];
-  const say = (criterion: Criterion, key: string, values?: Record<string, number | string>) =>
+  const say = (criterion: Criterion, key: string, values?: Record<string, number | string | readonly string[]>) =>
     feedback.push(values ? { criterion, key, values } : { criterion, key });
 
   const parsed: GoalAnalysis['parsed'] = { scope };
   // A change in percentage points (提升5个百分点) only becomes a growth rate against a baseline.
   let points: number | undefined;
-  let target: { value: number; unit: Unit } | undefined;
-  let own: { value: number; unit: Unit } | undefined;
+  let target: { value: number; unit: Unit; currency?: string } | undefined;
+  let own: { value: number; unit: Unit; currency?: string } | undefined;
   if (metric) parsed.metric = metric;
   if (times[0]) {
     parsed.deadline = times.map((t) => t.phrase).join(' · ');
@@ -110,6 +129,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
       else {
         parsed.target = chosen.value;
         target = { value: chosen.value, unit };
+        if (unit === 'currency' && chosen.currency && chosen.currency !== 'CNY') target.currency = parsed.currency = chosen.currency;
       }
       parsed.unit = unit;
     }
@@ -118,6 +138,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
     const unit = unitOf(start, metric);
     if (unit !== 'points') {
       own = { value: start.value, unit };
+      if (unit === 'currency' && start.currency && start.currency !== 'CNY') own.currency = start.currency;
       parsed.baseline = start.value;
     }
   }
@@ -140,7 +161,8 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: parsed.deadline! } : undefined);
 
   // Achievable
-  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own }, context, (key, values) => say('achievable', key, values));
+  const scoped = scopeShare(text, context.scopeShares);
+  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own, ...(scoped ? { scope: scoped } : {}) }, context, (key, values) => say('achievable', key, values));
 
   // Relevant
   let relevant: Verdict = 'unknown';

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayTerm, exampleTarget, METRIC_UNITS, type GoalAnalysis, type GoalType, type MetricKind } from '../../domain';
 import type { Locale } from '../../content/locales';
@@ -14,7 +15,22 @@ export function useGoalText() {
   const f = useFormatters();
   const locale = i18n.language as Locale;
 
-  const figure = (value: number, unit: Unit) => (unit === 'currency' ? f.amount(value) : unit === 'percent' ? f.ratio(value) : f.number(value));
+  const intl = useMemo(
+    () => ({
+      points: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+      currencyName: new Intl.DisplayNames(locale, { type: 'currency' }),
+    }),
+    [locale],
+  );
+
+  /** An amount in yuan, or in the currency the goal named (US$2,000,000). */
+  const figure = (value: number, unit: Unit, currency?: string) => {
+    if (unit === 'currency' && currency && currency !== 'CNY') return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+    return unit === 'currency' ? f.amount(value) : unit === 'percent' ? f.ratio(value) : f.number(value);
+  };
+
+  /** A change in percentage points, given as a fraction: 0.05 → "+5 pts" / "+5 个百分点". */
+  const points = (fraction: number) => t('smart.working.points', { value: intl.points.format(Math.round(fraction * 1000) / 10) });
 
   const metricFigure = (kind: MetricKind, value: number) => figure(value, METRIC_UNITS[kind]);
 
@@ -23,7 +39,10 @@ export function useGoalText() {
     if (!key) return item.key;
     const v = item.values ?? {};
     const ratio = (n: unknown) => (typeof n === 'number' ? f.ratio(n) : '');
+    const pts = (n: unknown) => (typeof n === 'number' ? points(n) : '');
     const unit = isUnit(v.unit) ? v.unit : undefined;
+    // A rate's cap is a number of points; the cap of a cut is a share of the figure.
+    const rate = item.key.startsWith('smart.feedback.achievable.rate');
     return t(key, {
       metric: typeof v.metric === 'string' && v.metric in metricLabel ? t(metricLabel[v.metric as MetricKind]) : '',
       scope: String(v.scope ?? ''),
@@ -33,7 +52,12 @@ export function useGoalText() {
       ceiling: ratio(v.ceiling),
       market: ratio(v.market),
       reduction: ratio(v.reduction),
-      cap: ratio(v.cap),
+      cap: rate ? pts(v.cap) : ratio(v.cap),
+      points: pts(v.points),
+      baseline: ratio(v.baseline),
+      target: ratio(v.target),
+      currency: typeof v.currency === 'string' ? intl.currencyName.of(v.currency) : '',
+      currencyCode: typeof v.currency === 'string' ? v.currency : '',
       stated: typeof v.stated === 'number' ? figure(v.stated, unit) : '',
       company: typeof v.company === 'number' ? figure(v.company, unit) : '',
     });
@@ -51,11 +75,13 @@ export function useGoalText() {
       region: scenario.regions[0]!.name[locale],
       product: scenario.products[0]!.name[locale],
       target: metricFigure(type, target),
+      // Plural forms of the counted goals ("1 new customer", "2 new customers").
+      count: METRIC_UNITS[type] === 'count' ? target : undefined,
     });
   };
 
   /** The company's priorities as shown: the first alias of each. */
   const priorities = (scenario: Scenario) => scenario.priorities[locale].map(displayTerm).join(locale === 'zh-CN' ? '、' : ', ');
 
-  return { figure, metricFigure, feedback, example, priorities, locale };
+  return { figure, points, metricFigure, feedback, example, priorities, locale };
 }
