@@ -1,5 +1,5 @@
 /** The SMART goal analyzer: `analyzeGoal` and its types. */
-export { analyzeGoal, ACHIEVABLE_STRETCH } from './smart/analyze';
+export { analyzeGoal, ACHIEVABLE_STRETCH, GOAL_MAX, goalLength } from './smart/analyze';
 export { CRITERIA } from './smart/types';
 export type { AchievableWorking, Criterion, GoalAnalysis, GoalContext, Locale as GoalLocale, MetricKind, Verdict } from './smart/types';
 export { analyzeGoalInScenario, baselineFor, exampleTarget, goalTypes, scenarioContext, type GoalScenario, type GoalType } from './smart/scenario';

@@ -28,6 +28,18 @@ export function replySimilarity(a: string, b: string): number {
   return total ? (2 * shared) / total : 0;
 }
 
+/**
+ * The most a typed reply may hold, in characters: a reply in a conversation is a few sentences (the
+ * 70/30 rule of module 08), about ten times the checker's monologue warning, and a cap keeps a pasted
+ * page from being stored and replayed in every run.
+ */
+export const REPLY_MAX = 1000;
+
+/** A reply's length as the trainee counts it: characters (code points), so a Chinese character or an emoji counts once. */
+export function replyLength(text: string): number {
+  return [...text].length;
+}
+
 const QUALITY_RANK: Record<Quality, number> = { best: 0, ok: 1, poor: 2 };
 /** Below this difference two scripted replies are equally close to the trainee's words. */
 const SIMILARITY_TIE = 0.05;

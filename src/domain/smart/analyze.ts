@@ -7,7 +7,18 @@ import { displayTerm, findScopes, matchTerms } from './terms';
 import type { Criterion, GoalAnalysis, GoalContext, Locale, MetricKind, Unit, Verdict } from './types';
 
 export { ACHIEVABLE_STRETCH } from './achievable';
-const MAX_TEXT = 2000;
+/** The most of a goal the analyzer reads, in characters: a goal is a sentence or two. */
+export const GOAL_MAX = 2000;
+
+/** A goal's length as the trainee counts it: characters (code points), so a Chinese character or an emoji counts once. */
+export function goalLength(text: string): number {
+  return [...text].length;
+}
+
+/** The part of a goal the analyzer reads: its first `GOAL_MAX` characters. */
+function goalHead(text: string): string {
+  return Array.from(text.slice(0, GOAL_MAX * 2)).slice(0, GOAL_MAX).join('');
+}
 
 function maskSpans(text: string, spans: { start: number; end: number }[]): string {
   let out = text;
@@ -95,7 +106,7 @@ export function analyzeGoal(input: { text: string; locale: Locale; context?: Goa
 
 function analyze({ text: raw, locale, context: given }: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
   const context = given ?? {};
-  const text = String(raw ?? '').slice(0, MAX_TEXT).normalize('NFKC');
+  const text = goalHead(String(raw ?? '')).normalize('NFKC');
   const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
   const priorities = strings(context.priorities);
   const times = findTimes(text, lang);

@@ -148,3 +148,18 @@ test('a rate’s change is shown in percentage points, and an amount in dollars 
   expect(screen.getByText('$2,000,000')).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: 'How Achievable was judged' })).not.toBeInTheDocument();
 });
+
+test('a goal longer than the analyzer reads is counted, warned about and not saved, and stays in the box', async () => {
+  const { user } = renderApp('/practice/smart');
+  const goal = await screen.findByRole('textbox', { name: '你的目标' });
+  expect(screen.getByText('0 / 2,000 字')).toBeInTheDocument();
+  await user.click(goal);
+  const long = `2027年底前，华东云协同套件的销售额达到2,000万元${'。'.repeat(2000)}`;
+  await user.paste(long);
+  expect(screen.getByText(/^2,028 \/ 2,000 字：只检查前 2,000 字，其余 28 字不会被读取。/)).toBeInTheDocument();
+  expect(goal).toHaveAttribute('aria-invalid', 'true');
+  await user.click(screen.getByRole('button', { name: '保存到我的目标' }));
+  expect(screen.getByRole('status')).toHaveTextContent('这个目标超过了 2,000 字，没有保存。');
+  expect(useGoalsStore.getState().goals).toEqual([]);
+  expect(goal).toHaveValue(long);
+});
