@@ -3,7 +3,7 @@ export { analyzeGoal, ACHIEVABLE_STRETCH, GOAL_MAX, goalLength } from './smart/a
 export { CRITERIA } from './smart/types';
 export type { AchievableWorking, Criterion, GoalAnalysis, GoalContext, Locale as GoalLocale, MetricKind, Verdict } from './smart/types';
 export { analyzeGoalInScenario, baselineFor, exampleTarget, goalTypes, scenarioContext, type GoalScenario, type GoalType } from './smart/scenario';
-export { addGoal, goalsFormat, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from './smart/saved-goals';
+export { addGoal, goalsFormat, hasGoal, removeGoal, restoreGoals, GOALS_VERSION, type SavedGoal } from './smart/saved-goals';
 export { METRIC_KINDS, METRIC_UNITS, isFlowMetric, isLowerBetter } from './smart/metrics';
 export { aliasesOf, displayTerm } from './smart/terms';
 export { textLanguage } from './smart/text-language';

@@ -156,7 +156,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
 
   // Specific
   const specific: Verdict = metric && scope.length > 0 ? 'met' : 'not_met';
-  if (specific === 'met') say('specific', 'smart.feedback.specific.met', { metric: metric!, scope: scope.join('、') });
+  if (specific === 'met') say('specific', 'smart.feedback.specific.met', { metric: metric!, scope });
   else if (!metric && scope.length === 0) say('specific', 'smart.feedback.specific.vague');
   else if (!metric) say('specific', 'smart.feedback.specific.noMetric');
   else say('specific', 'smart.feedback.specific.noScope', { metric });
@@ -169,7 +169,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
 
   // Time-bound
   const timeBound: Verdict = times.length > 0 ? 'met' : 'not_met';
-  say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: parsed.deadline! } : undefined);
+  say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: times.map((t) => t.phrase) } : undefined);
 
   // Achievable
   const scoped = scopeShare(text, context.scopeShares);
@@ -182,7 +182,8 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
     const named = namedPriorities.map((m) => m.alias);
     relevant = named.length > 0 ? 'met' : 'not_met';
     say('relevant', relevant === 'met' ? 'smart.feedback.relevant.met' : 'smart.feedback.relevant.missing', {
-      priorities: (relevant === 'met' ? named : priorities.map(displayTerm)).join(lang === 'zh-CN' ? '、' : ', '),
+      // A list, so the page joins it in its own language (“enterprise and East China”, “企业级和华东”).
+      priorities: relevant === 'met' ? named : priorities.map(displayTerm),
     });
   }
 

@@ -163,3 +163,46 @@ test('a goal longer than the analyzer reads is counted, warned about and not sav
   expect(useGoalsStore.getState().goals).toEqual([]);
   expect(goal).toHaveValue(long);
 });
+
+test('a double click on save keeps the goal once, and says it is already saved', async () => {
+  const { user } = renderApp('/practice/smart');
+  const goal = await screen.findByRole('textbox', { name: '你的目标' });
+  await user.click(goal);
+  await user.paste('2027年底前，华东云协同套件的销售额达到2,000万元');
+  await user.dblClick(screen.getByRole('button', { name: '保存到我的目标' }));
+  expect(useGoalsStore.getState().goals).toHaveLength(1);
+  expect(screen.getByRole('status')).toHaveTextContent('这个目标已经在我的目标里了。');
+  expect(within(screen.getByRole('region', { name: '我的目标' })).getAllByRole('listitem')).toHaveLength(1);
+});
+
+test('English feedback reads as English: lists joined with “and” or “or”, metric names in lower case, the deadline quoted', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  onTestFinished(() => {
+    useSettingsStore.setState({ locale: 'zh-CN' });
+  });
+  const { user } = renderApp('/practice/smart');
+  await user.click(await screen.findByRole('radio', { name: /Yunqi Software/ }));
+  const goal = screen.getByRole('textbox', { name: 'Your goal' });
+  expect(goal.getAttribute('placeholder')).toMatch(/^For example: “By the end of Q3 2027, .+”$/);
+  await user.click(goal);
+  await user.paste('By the end of 2027, reach RMB 20 million in enterprise revenue in East China');
+  const check = screen.getByRole('list', { name: 'SMART check' });
+  await waitFor(() => expect(within(check).getByText('Names the metric (revenue) and the scope (enterprise and East China).')).toBeInTheDocument());
+  expect(within(check).getByText('Has a time limit: “By the end of 2027”.')).toBeInTheDocument();
+  expect(within(check).getByText('Linked to the company’s priorities: enterprise and East China.')).toBeInTheDocument();
+  expect(check.textContent).not.toMatch(/[、，]/);
+  await user.clear(goal);
+  await user.paste('Reach RMB 20 million in revenue by the end of 2027 through partners');
+  await waitFor(() =>
+    expect(within(check).getByText('Names none of the company’s priorities. Hint: link the goal to one of them: enterprise customers, SMEs, cloud services, or East China.')).toBeInTheDocument(),
+  );
+});
+
+test('Chinese feedback joins lists the Chinese way', async () => {
+  const { user } = renderApp('/practice/smart');
+  const goal = await screen.findByRole('textbox', { name: '你的目标' });
+  await user.click(goal);
+  await user.paste('2027年底前，华东区企业级客户的销售额达到2,000万元');
+  await waitFor(() => expect(verdictOf('明确具体')).toHaveTextContent('写明了指标（销售额）和范围（华东和企业级客户）。'));
+  expect(verdictOf('时限性')).toHaveTextContent('有时间期限：“2027年底”。');
+});

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../content/scenarios';
-import { analyzeGoalInScenario, CRITERIA, GOAL_MAX, goalTypes, type Criterion, type GoalType } from '../../domain';
+import { analyzeGoalInScenario, CRITERIA, GOAL_MAX, goalTypes, hasGoal, type Criterion, type GoalType } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { useGoalsStore } from '../../stores/goals-store';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
@@ -51,6 +51,11 @@ export function SmartPage() {
     }
     if (goalTooLong(text.trim())) {
       setStatus(t('smart.longGoal', { max: f.number(GOAL_MAX) }));
+      return;
+    }
+    // Read from the store, not this render: a double click's second click comes before the next render.
+    if (hasGoal(useGoalsStore.getState().goals, text, scenarioId)) {
+      setStatus(t('smart.alreadySaved'));
       return;
     }
     const final = analyzeGoalInScenario(text, locale, scenario);

@@ -4,7 +4,7 @@ import { displayTerm, exampleTarget, METRIC_UNITS, type GoalAnalysis, type GoalT
 import type { Locale } from '../../content/locales';
 import type { Scenario } from '../../content/scenario-schema';
 import { useFormatters } from '../../ui/use-formatters';
-import { exampleTemplate, feedbackText, metricLabel } from './labels';
+import { exampleTemplate, feedbackText, metricName } from './labels';
 
 type Unit = 'currency' | 'count' | 'percent' | undefined;
 const isUnit = (u: unknown): u is Unit => u === 'currency' || u === 'count' || u === 'percent';
@@ -19,6 +19,8 @@ export function useGoalText() {
     () => ({
       points: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
       currencyName: new Intl.DisplayNames(locale, { type: 'currency' }),
+      and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+      or: new Intl.ListFormat(locale, { type: 'disjunction' }),
     }),
     [locale],
   );
@@ -43,11 +45,14 @@ export function useGoalText() {
     const unit = isUnit(v.unit) ? v.unit : undefined;
     // A rate's cap is a number of points; the cap of a cut is a share of the figure.
     const rate = item.key.startsWith('smart.feedback.achievable.rate');
+    const words = (x: unknown) => (Array.isArray(x) ? x.map(String) : typeof x === 'string' && x ? [x] : []);
+    // The priorities to choose from are alternatives ("…, cloud services, or East China"); those named are all there.
+    const choices = item.key === 'smart.feedback.relevant.missing';
     return t(key, {
-      metric: typeof v.metric === 'string' && v.metric in metricLabel ? t(metricLabel[v.metric as MetricKind]) : '',
-      scope: String(v.scope ?? ''),
-      deadline: String(v.deadline ?? ''),
-      priorities: String(v.priorities ?? ''),
+      metric: typeof v.metric === 'string' && v.metric in metricName ? t(metricName[v.metric as MetricKind]) : '',
+      scope: intl.and.format(words(v.scope)),
+      deadline: intl.and.format(words(v.deadline).map((text) => t('smart.quoted', { text }))),
+      priorities: (choices ? intl.or : intl.and).format(words(v.priorities)),
       growth: ratio(v.growth),
       ceiling: ratio(v.ceiling),
       market: ratio(v.market),
@@ -81,7 +86,7 @@ export function useGoalText() {
   };
 
   /** The company's priorities as shown: the first alias of each. */
-  const priorities = (scenario: Scenario) => scenario.priorities[locale].map(displayTerm).join(locale === 'zh-CN' ? '、' : ', ');
+  const priorities = (scenario: Scenario) => intl.and.format(scenario.priorities[locale].map(displayTerm));
 
   return { figure, points, metricFigure, feedback, example, priorities, locale };
 }
