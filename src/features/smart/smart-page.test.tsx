@@ -144,7 +144,7 @@ test('a rate’s change is shown in percentage points, and an amount in dollars 
   await user.clear(box);
   await user.paste('Reach $2M in enterprise bookings in East China by Q4 2027');
   const check = screen.getByRole('list', { name: 'SMART check' });
-  await waitFor(() => expect(within(check).getByText(/The target is in USD, but the company’s figures are in yuan/)).toBeInTheDocument());
+  await waitFor(() => expect(within(check).getByText(/The target is in USD \(US Dollar\), but the company’s figures are in yuan/)).toBeInTheDocument());
   expect(screen.getByText('$2,000,000')).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: 'How Achievable was judged' })).not.toBeInTheDocument();
 });
