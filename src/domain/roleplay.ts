@@ -6,5 +6,5 @@ export * from './roleplay/runs';
 export { classifyReply, MONOLOGUE_LIMIT, type ReplyInput, type ReplyVerdict } from './roleplay/classify';
 export * from './roleplay/corpus';
 export { enCues, zhCues, type Cue, type CueKind, type CueTable } from './roleplay/classify-cues';
-export { answerTurn, replySimilarity, type OwnWordsTurn } from './roleplay/own-words';
+export { answerTurn, replyLength, replySimilarity, REPLY_MAX, type OwnWordsTurn } from './roleplay/own-words';
 export { roomReplySplit, EXAMPLE_MAX, type RoomReply, type RoomSplit } from './roleplay/room-split';

@@ -76,3 +76,17 @@ test('a run keeps the recognised step per turn, null for a reply picked from the
   const broken = JSON.stringify({ state: { ...s, active: { price: { ...s.active.price, steps: ['shout', null] } } }, version: 1 });
   expect(restoreRoleplayState(broken).recovered).toBe('invalidShape');
 });
+
+test.each([
+  ['明白。您能具体说说吗？您是从哪几个方面比较这两份方案的？', 'en', 'listen', 1],
+  ['能具体说说您是怎么比较这两份报价的吗？', 'en', 'listen', 1],
+  ['您原本的预算是多少？', 'en', 'listen', 2],
+  ['我们的价格很公道，一分钱一分货。', 'en', 'none', 3],
+  ['Could you tell me how you compared the two quotes?', 'zh-CN', 'listen', 1],
+  ['What budget did you have in mind?', 'zh-CN', 'listen', 2],
+  ['OK, I will give you a 10% discount.', 'zh-CN', 'none', 0],
+] as const)('a reply is judged in the language it is written in, not the page’s: “%s” on a %s page is %s', (text, page, step, choiceIndex) => {
+  const r = answerTurn(node, { text, locale: page });
+  expect(r.verdict.step).toBe(step);
+  expect(r.choiceIndex).toBe(choiceIndex);
+});

@@ -1,24 +1,32 @@
-import { isLowerBetter, METRIC_UNITS, scaleToPeriod } from './metrics';
+import { isFlowMetric, isLowerBetter, METRIC_UNITS, scaleToPeriod } from './metrics';
 import type { AchievableWorking, GoalAnalysis, GoalContext, MetricKind, Unit, Verdict } from './types';
 
 /** The band above market growth that still counts as achievable (the deck's case D sits far beyond it). */
 export const ACHIEVABLE_STRETCH = 0.3;
+/**
+ * A rate (share, margin, renewal rate…) is not lifted by market growth, and the nearer it is to 100%
+ * the harder each point: it may rise by at most 30% of its level and at most this share of the way to 100%.
+ */
+export const RATE_HEADROOM = 0.25;
 /** How far the goal's own starting figure may differ from the company's before feedback says so. */
 const BASELINE_TOLERANCE = 0.1;
+const EPS = 1e-9;
 
-type Say = (key: string, values?: Record<string, number | string>) => void;
+type Say = (key: string, values?: Record<string, number | string | readonly string[]>) => void;
 
 export interface AchievableInput {
   metric?: MetricKind;
   period: GoalAnalysis['parsed']['period'];
-  /** The level to reach, in its unit. */
-  target?: { value: number; unit: Unit };
+  /** The level to reach, in its unit; `currency` is the ISO code of an amount (CNY unless it says). */
+  target?: { value: number; unit: Unit; currency?: string };
   /** A stated change (增长20%, cut by 10%), signed. */
   growth?: number;
   /** A stated change in percentage points, signed. */
   points?: number;
   /** The goal's own starting figure, in its unit. */
-  own?: { value: number; unit: Unit };
+  own?: { value: number; unit: Unit; currency?: string };
+  /** The scopes the goal names that the company has figures for, with their share of its flows. */
+  scope?: { names: string[]; share: number };
 }
 
 const usable = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
@@ -32,11 +40,27 @@ export function companyBaseline(context: GoalContext, metric: MetricKind | undef
   return scaleToPeriod(annual, metric, period);
 }
 
+/** Whether a metric is a rate judged in percentage points (share, margin, renewal, conversion), not a lower-is-better one. */
+export const isRisingRate = (metric: MetricKind | undefined): boolean => metric !== undefined && METRIC_UNITS[metric] === 'percent' && !isLowerBetter(metric);
+
 /**
- * Judges Achievable. The change is computed from the goal's own starting figure when it states one,
- * else from the company's figure of the same unit; figures of different units are never compared.
- * Higher-is-better metrics: met when 0 ≤ change ≤ market growth + 30%. Lower-is-better metrics
- * (churn, cost): met when the reduction is between 0 and 30%.
+ * The band of changes that counts as achievable from `baseline`: for amounts and counts a relative
+ * change from 0 to market growth + 30%; for a rate a rise in points from 0 to the smaller of 30% of
+ * its level and a quarter of the way to 100%; for churn and cost a cut of 0 to 30%.
+ */
+export function achievableBand(metric: MetricKind | undefined, baseline: number, marketGrowth: number | undefined): { min: number; max: number; scale: 'relative' | 'points' } {
+  if (isLowerBetter(metric)) return { min: -ACHIEVABLE_STRETCH, max: 0, scale: 'relative' };
+  if (isRisingRate(metric)) return { min: 0, max: Math.min(baseline * ACHIEVABLE_STRETCH, (1 - baseline) * RATE_HEADROOM), scale: 'points' };
+  const market = Number.isFinite(marketGrowth) ? marketGrowth! : 0;
+  return { min: 0, max: market + ACHIEVABLE_STRETCH, scale: 'relative' };
+}
+
+/**
+ * Judges Achievable, as module 02 teaches (growth method: last year's figure of the same scope plus
+ * market growth; not too easy, not case D's 80%). The change is computed from the goal's own starting
+ * figure when it states one, else from the company's figure of the same unit, narrowed to the region,
+ * product or segment the goal names when the company has that split; figures of different units or
+ * currencies are never compared.
  */
 export function judgeAchievable(input: AchievableInput, context: GoalContext, say: Say): { verdict: Verdict; working?: AchievableWorking } {
   const { metric, target, growth, points, own } = input;
@@ -45,48 +69,66 @@ export function judgeAchievable(input: AchievableInput, context: GoalContext, sa
     say('smart.feedback.achievable.unitMismatch', { metric: metric!, unit: target.unit });
     return { verdict: 'unknown' };
   }
-  const company = companyBaseline(context, metric, input.period);
+  const foreign = [target, own].find((q) => q?.currency && q.currency !== 'CNY')?.currency;
+  const rate = foreign ? context.exchangeRates?.[foreign] : undefined;
+  if (foreign && !usable(rate)) {
+    say('smart.feedback.achievable.otherCurrency', { currency: foreign });
+    return { verdict: 'unknown' };
+  }
+  const inYuan = <T extends { value: number; currency?: string }>(q: T | undefined): T | undefined =>
+    q && q.currency && q.currency !== 'CNY' ? { ...q, value: q.value * rate! } : q;
+  const goal = inYuan(target);
+  const start = inYuan(own);
+  if (points !== undefined && metric && metricUnit !== 'percent') {
+    say('smart.feedback.achievable.pointsNeedRate', { metric });
+    return { verdict: 'unknown' };
+  }
+  const whole = companyBaseline(context, metric, input.period);
+  const scoped = whole !== undefined && metric && isFlowMetric(metric) && context.baseline === undefined && input.scope && input.scope.share < 1 ? input.scope : undefined;
+  const company = scoped ? whole! * scoped.share : whole;
   // The unit the baseline must be in: the target's, or for a change, the metric's.
-  const unit = target?.unit ?? own?.unit ?? metricUnit;
-  const ownUsable = own && usable(own.value) && (!unit || own.unit === unit) ? own : undefined;
+  const unit = goal?.unit ?? start?.unit ?? metricUnit;
+  const ownUsable = start && usable(start.value) && (!unit || start.unit === unit) ? start : undefined;
   const baseline = ownUsable?.value ?? company;
   if (baseline === undefined) {
     say('smart.feedback.achievable.needsBaseline');
     return { verdict: 'unknown' };
   }
-  if (growth === undefined && target === undefined && points === undefined) {
+  if (growth === undefined && goal === undefined && points === undefined) {
     say('smart.feedback.achievable.needsTarget');
     return { verdict: 'unknown' };
   }
-  const change = growth ?? (target !== undefined ? target.value / baseline - 1 : points! / baseline);
+  const band = achievableBand(metric, baseline, context.marketGrowth);
+  const relative = growth ?? (goal !== undefined ? goal.value / baseline - 1 : points! / baseline);
+  // A rate's change in points: stated (提升5个百分点), or from the level to reach, or a relative rise of the rate.
+  const change = band.scale === 'points' ? (points ?? (goal !== undefined ? goal.value - baseline : relative * baseline)) : relative;
   if (!Number.isFinite(change)) {
     say('smart.feedback.achievable.needsTarget');
     return { verdict: 'unknown' };
   }
-  const lower = isLowerBetter(metric);
-  const market = Number.isFinite(context.marketGrowth) ? context.marketGrowth! : 0;
-  const ceiling = market + ACHIEVABLE_STRETCH;
-  const band = lower ? { min: -ACHIEVABLE_STRETCH, max: 0 } : { min: 0, max: ceiling };
-  let verdict: Verdict;
-  if (lower) {
+  const verdict: Verdict = change >= band.min - EPS && change <= band.max + EPS ? 'met' : 'not_met';
+  if (band.scale === 'points') {
+    const values = { baseline, target: baseline + change, points: change, cap: band.max };
+    say(change < -EPS ? 'smart.feedback.achievable.rateBelow' : verdict === 'met' ? 'smart.feedback.achievable.rateMet' : 'smart.feedback.achievable.rateTooHigh', values);
+  } else if (isLowerBetter(metric)) {
     const reduction = -change;
-    verdict = reduction >= -1e-9 && reduction <= ACHIEVABLE_STRETCH + 1e-9 ? 'met' : 'not_met';
-    if (reduction < -1e-9) say('smart.feedback.achievable.worsens', { growth: change });
+    if (reduction < -EPS) say('smart.feedback.achievable.worsens', { growth: change });
     else if (verdict === 'met') say('smart.feedback.achievable.reductionMet', { reduction, cap: ACHIEVABLE_STRETCH });
     else say('smart.feedback.achievable.reductionTooHigh', { reduction, cap: ACHIEVABLE_STRETCH });
-  } else if (change < -1e-9) {
-    verdict = 'not_met';
-    say('smart.feedback.achievable.negative', { growth: change });
-  } else if (change > ceiling + 1e-9) {
-    verdict = 'not_met';
-    say('smart.feedback.achievable.tooHigh', { growth: change, ceiling, market });
-  } else {
-    verdict = 'met';
-    say('smart.feedback.achievable.met', { growth: change, ceiling });
-  }
+  } else if (change < -EPS) say('smart.feedback.achievable.negative', { growth: change });
+  else if (verdict === 'not_met') say('smart.feedback.achievable.tooHigh', { growth: change, ceiling: band.max, market: band.max - ACHIEVABLE_STRETCH });
+  else say('smart.feedback.achievable.met', { growth: change, ceiling: band.max });
   if (ownUsable && company !== undefined && (!metricUnit || ownUsable.unit === metricUnit) && Math.abs(ownUsable.value - company) > BASELINE_TOLERANCE * company)
     say('smart.feedback.achievable.baselineDiffers', { stated: ownUsable.value, company, unit: ownUsable.unit });
-  const working: AchievableWorking = { baseline, source: ownUsable ? 'goal' : 'company', change, band, direction: lower ? 'lower' : 'higher' };
+  const working: AchievableWorking = {
+    baseline,
+    source: ownUsable ? 'goal' : 'company',
+    change,
+    band: { min: band.min, max: band.max },
+    scale: band.scale,
+    direction: isLowerBetter(metric) ? 'lower' : 'higher',
+  };
+  if (!ownUsable && scoped) working.scope = { names: scoped.names, share: scoped.share };
   if (unit) working.unit = unit;
   return { verdict, working };
 }

@@ -1,4 +1,4 @@
-import { findTimeExpressions } from './time-expressions';
+import { findTimeExpressions, type TimeExpression } from './time-expressions';
 import { findQuantities, type Quantity } from './quantities';
 import { METRICS } from './lexicon';
 import { METRIC_UNITS } from './metrics';
@@ -7,7 +7,18 @@ import { displayTerm, findScopes, matchTerms } from './terms';
 import type { Criterion, GoalAnalysis, GoalContext, Locale, MetricKind, Unit, Verdict } from './types';
 
 export { ACHIEVABLE_STRETCH } from './achievable';
-const MAX_TEXT = 2000;
+/** The most of a goal the analyzer reads, in characters: a goal is a sentence or two. */
+export const GOAL_MAX = 2000;
+
+/** A goal's length as the trainee counts it: characters (code points), so a Chinese character or an emoji counts once. */
+export function goalLength(text: string): number {
+  return [...text].length;
+}
+
+/** The part of a goal the analyzer reads: its first `GOAL_MAX` characters. */
+function goalHead(text: string): string {
+  return Array.from(text.slice(0, GOAL_MAX * 2)).slice(0, GOAL_MAX).join('');
+}
 
 function maskSpans(text: string, spans: { start: number; end: number }[]): string {
   let out = text;
@@ -18,6 +29,24 @@ function maskSpans(text: string, spans: { start: number; end: number }[]): strin
 function findMetric(text: string, locale: Locale): MetricKind | undefined {
   for (const [pattern, kind] of METRICS[locale]) if (pattern.test(text)) return kind;
   return undefined;
+}
+
+const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh-CN' : 'en');
+
+/** Dates in either language are dates (a goal in English may still say 2027年): the text's own language first, then the other's where nothing overlaps. */
+function findTimes(text: string, lang: Locale): TimeExpression[] {
+  const found = findTimeExpressions(text, lang);
+  for (const t of findTimeExpressions(text, otherLocale(lang)))
+    if (!found.some((f) => t.start < f.end && f.start < t.end)) found.push(t);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const PERIOD_ORDER = ['days', 'week', 'month', 'quarter', 'half', 'year'] as const;
+
+/** The period a goal runs for: the shortest one its time phrases name (2027年 + Q3 is a quarter of 2027). */
+function periodOf(times: TimeExpression[]): GoalAnalysis['parsed']['period'] {
+  const periods = times.map((t) => t.period).filter((p): p is NonNullable<typeof p> => p !== undefined);
+  return PERIOD_ORDER.find((p) => periods.includes(p));
 }
 
 /** The quantity that is the goal: a growth if one is stated, else the first level. Starting figures never are. */
@@ -31,6 +60,25 @@ function unitOf(q: Quantity, metric: MetricKind | undefined): Unit | 'points' {
   if (q.unit === 'points' || q.unit === 'percent' || q.unitStated || !metric) return q.unit;
   const wanted = METRIC_UNITS[metric];
   return wanted === 'percent' ? q.unit : wanted;
+}
+
+/**
+ * The part of the company a goal is about, when it names products, regions or segments the company
+ * has a split for: the shares of the named ones of each kind are added (上海 and 江苏 = 70%), and
+ * kinds multiplied (上海's 40% of 医疗设备's 80%), taking the split as the same in every region.
+ */
+function scopeShare(text: string, shares: GoalContext['scopeShares']): { names: string[]; share: number } | undefined {
+  if (!Array.isArray(shares) || shares.length === 0) return undefined;
+  const valid = shares.filter((s) => s && typeof s.term === 'string' && Number.isFinite(s.share) && s.share > 0 && s.share <= 1);
+  const hits = matchTerms(text, valid.map((s) => s.term));
+  if (hits.length === 0) return undefined;
+  const byKind = new Map<string, number>();
+  for (const hit of hits) {
+    const s = valid.find((v) => v.term === hit.term)!;
+    byKind.set(s.kind, Math.min(1, (byKind.get(s.kind) ?? 0) + s.share));
+  }
+  const share = [...byKind.values()].reduce((a, b) => a * b, 1);
+  return share < 1 ? { names: hits.map((h) => h.alias), share } : undefined;
 }
 
 const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : []);
@@ -58,30 +106,30 @@ export function analyzeGoal(input: { text: string; locale: Locale; context?: Goa
 
 function analyze({ text: raw, locale, context: given }: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
   const context = given ?? {};
-  const text = String(raw ?? '').slice(0, MAX_TEXT).normalize('NFKC');
+  const text = goalHead(String(raw ?? '')).normalize('NFKC');
   const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
   const priorities = strings(context.priorities);
-  const times = findTimeExpressions(text, lang);
+  const times = findTimes(text, lang);
   const masked = maskSpans(text, times);
   const quantities = findQuantities(masked, lang);
-  const metric = findMetric(masked, lang);
+  const metric = findMetric(masked, lang) ?? findMetric(masked, otherLocale(lang));
   const namedPriorities = matchTerms(text, priorities);
   const scope = findScopes(text, lang, strings(context.scopes), namedPriorities);
   const chosen = pickQuantity(quantities);
   const start = quantities.find((q) => q.from);
   const feedback: GoalAnalysis['feedback'] = [];
-  const say = (criterion: Criterion, key: string, values?: Record<string, number | string>) =>
+  const say = (criterion: Criterion, key: string, values?: Record<string, number | string | readonly string[]>) =>
     feedback.push(values ? { criterion, key, values } : { criterion, key });
 
   const parsed: GoalAnalysis['parsed'] = { scope };
   // A change in percentage points (提升5个百分点) only becomes a growth rate against a baseline.
   let points: number | undefined;
-  let target: { value: number; unit: Unit } | undefined;
-  let own: { value: number; unit: Unit } | undefined;
+  let target: { value: number; unit: Unit; currency?: string } | undefined;
+  let own: { value: number; unit: Unit; currency?: string } | undefined;
   if (metric) parsed.metric = metric;
   if (times[0]) {
     parsed.deadline = times.map((t) => t.phrase).join(' · ');
-    const period = times.find((t) => t.period)?.period;
+    const period = periodOf(times);
     if (period) parsed.period = period;
   }
   if (chosen) {
@@ -92,6 +140,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
       else {
         parsed.target = chosen.value;
         target = { value: chosen.value, unit };
+        if (unit === 'currency' && chosen.currency && chosen.currency !== 'CNY') target.currency = parsed.currency = chosen.currency;
       }
       parsed.unit = unit;
     }
@@ -100,13 +149,14 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
     const unit = unitOf(start, metric);
     if (unit !== 'points') {
       own = { value: start.value, unit };
+      if (unit === 'currency' && start.currency && start.currency !== 'CNY') own.currency = start.currency;
       parsed.baseline = start.value;
     }
   }
 
   // Specific
   const specific: Verdict = metric && scope.length > 0 ? 'met' : 'not_met';
-  if (specific === 'met') say('specific', 'smart.feedback.specific.met', { metric: metric!, scope: scope.join('、') });
+  if (specific === 'met') say('specific', 'smart.feedback.specific.met', { metric: metric!, scope });
   else if (!metric && scope.length === 0) say('specific', 'smart.feedback.specific.vague');
   else if (!metric) say('specific', 'smart.feedback.specific.noMetric');
   else say('specific', 'smart.feedback.specific.noScope', { metric });
@@ -119,10 +169,11 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
 
   // Time-bound
   const timeBound: Verdict = times.length > 0 ? 'met' : 'not_met';
-  say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: parsed.deadline! } : undefined);
+  say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: times.map((t) => t.phrase) } : undefined);
 
   // Achievable
-  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own }, context, (key, values) => say('achievable', key, values));
+  const scoped = scopeShare(text, context.scopeShares);
+  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own, ...(scoped ? { scope: scoped } : {}) }, context, (key, values) => say('achievable', key, values));
 
   // Relevant
   let relevant: Verdict = 'unknown';
@@ -131,11 +182,12 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
     const named = namedPriorities.map((m) => m.alias);
     relevant = named.length > 0 ? 'met' : 'not_met';
     say('relevant', relevant === 'met' ? 'smart.feedback.relevant.met' : 'smart.feedback.relevant.missing', {
-      priorities: (relevant === 'met' ? named : priorities.map(displayTerm)).join(lang === 'zh-CN' ? '、' : ', '),
+      // A list, so the page joins it in its own language (“enterprise and East China”, “企业级和华东”).
+      priorities: relevant === 'met' ? named : priorities.map(displayTerm),
     });
   }
 
-  const analysis: GoalAnalysis = { specific, measurable, achievable: judged.verdict, relevant, timeBound, parsed, feedback };
+  const analysis: GoalAnalysis = { specific, measurable, achievable: judged.verdict, relevant, timeBound, parsed, feedback, language: lang };
   if (judged.working) analysis.working = judged.working;
   return analysis;
 }

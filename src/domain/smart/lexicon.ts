@@ -28,7 +28,7 @@ export const METRICS: Record<Locale, [RegExp, MetricKind][]> = {
     [/\bcosts?\b|\bexpenses?\b|\bspend(?:ing)?\b/i, 'cost'],
     // A money amount of deals is revenue, even when the deals are with new customers.
     [/\b(?:revenue|turnover|bookings|billings|income|contract\s+value|deal\s+value|order\s+value)\b/i, 'revenue'],
-    [/\bnew[-\s](?:\w+\s+){0,2}(?:customers|clients|accounts|logos)\b|\b(?:win|sign|acquire|add|land)\s+(?:\d[\d,]*\s+)?(?:new\s+)?(?:\w+\s+){0,2}(?:customers|clients|accounts)\b/i, 'newCustomers'],
+    [/\bnew[-\s](?:\w+\s+){0,2}(?:customers?|clients?|accounts?|logos?)\b|\b(?:win|sign|acquire|add|land)\s+(?:\d[\d,]*\s+)?(?:new\s+)?(?:\w+\s+){0,2}(?:customers?|clients?|accounts?)\b/i, 'newCustomers'],
     // "sell 5,000 smart air conditioners": a count of things sold is units, whatever the things are called.
     [/\bunits?\s+sold\b|\b(?:sell|ship|deliver|install)\s+\d[\d,.]*\s*(?:k\s+|thousand\s+|million\s+)?(?!percent\b|more\b|%|yuan\b|dollars\b)[a-z]|\b\d[\d,]*\s+(?:\w+\s+){0,2}units\b/i, 'units'],
     [/\bsales\b/i, 'revenue'],

@@ -8,6 +8,8 @@ export interface Quantity {
   growth: boolean;
   /** The goal's starting figure (从X提高到Y, from X to Y, up from X, X → Y), not its target. */
   from: boolean;
+  /** The ISO code of an amount's currency when the text names one (CNY for 元, RMB, ¥; USD for $, 美元…). */
+  currency?: string;
   /** Whether the text says the unit (元, 台, RMB, %), rather than leaving it to the metric (300万, 5,000). */
   unitStated: boolean;
   start: number;
@@ -25,7 +27,8 @@ const ZH = new RegExp(
     `(?<pts>(?<ptsNum>${ARABIC}|${NUMERAL})\\s*个百分点)`,
     `(?<cheng>(?<chengNum>\\d(?:\\.\\d)?|[一二两三四五六七八九十])成)`,
     `(?<double>翻(?<fanNum>[一两二三]?)番|翻倍|(?:增长|增加|提高|提升)(?<beiNum>[一两二三四五\\d])倍)`,
-    `(?<num>${ARABIC}|${NUMERAL})\\s*(?<mag>[万亿千百]*)\\s*(?<unit>%|％|元|块|美元|(?:${COUNT_UNITS_ZH}))?`,
+    `(?<sym>RMB|CNY|USD|US\\$|HK\\$|\\$|¥|￥|€|£)\\s?(?<symNum>${ARABIC})\\s*(?<symMag>[万亿千百]*)(?:元)?`,
+    `(?<num>${ARABIC}|${NUMERAL})\\s*(?<mag>[万亿千百]*)\\s*(?<unit>%|％|元|块|美元|美金|欧元|港元|港币|英镑|日元|(?:${COUNT_UNITS_ZH}))?`,
   ].join('|'),
   'g',
 );
@@ -33,8 +36,8 @@ const ZH = new RegExp(
 const EN_SCALE = '(?:k|K|m|M|mn|bn|B|million|billion|thousand)';
 const EN = new RegExp(
   [
-    `(?<cur1>(?:RMB|CNY|USD|US\\$|\\$|¥|￥)\\s?(?<c1>${ARABIC})\\s?(?<s1>${EN_SCALE})?\\b)`,
-    `(?<cur2>(?<c2>${ARABIC})\\s?(?<s2>${EN_SCALE})?\\s?(?:yuan|RMB|CNY|dollars|USD)\\b)`,
+    `(?<cur1>(?<sym1>RMB|CNY|USD|US\\$|HK\\$|HKD|EUR|GBP|JPY|\\$|¥|￥|€|£)\\s?(?<c1>${ARABIC})\\s?(?<s1>${EN_SCALE})?\\b)`,
+    `(?<cur2>(?<c2>${ARABIC})\\s?(?<s2>${EN_SCALE})?\\s?(?<sym2>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|HKD|yen|JPY)\\b)`,
     `(?<pct>(?<p>${ARABIC})\\s?(?:%|percent\\b|per\\s+cent\\b|pct\\b))`,
     `(?<pts>(?<pp>${ARABIC})\\s?(?:percentage\\s+points?|pp)\\b)`,
     `(?<mult>\\b(?:double|doubling|doubled|triple|tripling|tripled|quadruple)\\b)`,
@@ -58,6 +61,18 @@ const COUNT_NOUN_AFTER_EN = /^\s*(?:(?:k|thousand|million)\s+)?(?:[\w-]+\s+){0,3
 const ARROW_AFTER = /^\s*(?:→|->|=>|⟶)/;
 // A minus sign that belongs to the number (增长-20%), not a range (10-20%) or a word (Q3-20%).
 const MINUS_BEFORE = /(?:^|[^\w.,])[-−–]\s*$/;
+
+const CURRENCIES: Record<string, string> = {
+  rmb: 'CNY', cny: 'CNY', '¥': 'CNY', '￥': 'CNY', yuan: 'CNY', 元: 'CNY', 块: 'CNY',
+  usd: 'USD', us$: 'USD', $: 'USD', dollars: 'USD', 美元: 'USD', 美金: 'USD',
+  eur: 'EUR', '€': 'EUR', euro: 'EUR', euros: 'EUR', 欧元: 'EUR',
+  gbp: 'GBP', '£': 'GBP', pounds: 'GBP', 英镑: 'GBP',
+  hkd: 'HKD', hk$: 'HKD', 港元: 'HKD', 港币: 'HKD',
+  jpy: 'JPY', yen: 'JPY', 日元: 'JPY',
+};
+
+/** The ISO code of a currency word or sign; a bare $ is the US dollar. */
+const currencyOf = (word: string | undefined): string | undefined => (word ? CURRENCIES[word.toLowerCase()] : undefined);
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
@@ -123,16 +138,19 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
     // 从20%提高到25%, from 20% to 25%, up from 20%, 20% → 25%: the first figure is where the trainee starts.
     const from = FROM_BEFORE.test(clauseBefore(masked, start)) || ARROW_AFTER.test(masked.slice(end, end + 4));
     const change = () => changeOf(masked, start, end, locale);
-    const push = (value: number | undefined, unit: Quantity['unit'], direction: 1 | -1 | 0, unitStated = true) => {
+    const push = (value: number | undefined, unit: Quantity['unit'], direction: 1 | -1 | 0, unitStated = true, currency?: string) => {
       if (value === undefined || !Number.isFinite(value)) return;
       const growth = direction !== 0 && !from;
-      out.push({ value: growth ? direction * Math.abs(value) : value, unit, growth, from, unitStated, start, raw: m[0].trim() });
+      const q: Quantity = { value: growth ? direction * Math.abs(value) : value, unit, growth, from, unitStated, start, raw: m[0].trim() };
+      if (currency) q.currency = currency;
+      out.push(q);
     };
     const points = (value: number | undefined) => push(value, 'points', change() === -1 ? -1 : 1);
     if (locale === 'zh-CN') {
       if (g.pct1) push((num(g.pctNum) ?? NaN) / 100, 'percent', change());
       else if (g.pts) points((num(g.ptsNum) ?? NaN) / 100);
       else if (g.cheng) push((num(g.chengNum) ?? NaN) / 10, 'percent', change());
+      else if (g.sym) push((num(g.symNum) ?? NaN) * magnitudeOf(g.symMag ?? ''), 'currency', 0, true, currencyOf(g.sym));
       else if (g.double) {
         const times = g.fanNum === '两' || g.fanNum === '二' ? 3 : g.fanNum === '三' ? 7 : g.beiNum ? (num(g.beiNum) ?? 1) : 1;
         push(times, 'percent', 1);
@@ -144,12 +162,13 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
         // 一个、一家: the article, not a quantity.
         if (!isArabic && g.num === '一' && g.unit && /个|项|家|位|名|所|部|套/.test(g.unit)) continue;
         const base = (num(g.num) ?? NaN) * magnitudeOf(g.mag ?? '');
-        const unit = g.unit === '%' || g.unit === '％' ? 'percent' : g.unit && /元|块|美元/.test(g.unit) ? 'currency' : g.unit ? 'count' : g.mag && /[万亿]/.test(g.mag) ? 'currency' : 'count';
-        push(unit === 'percent' ? base / 100 : base, unit, unit === 'percent' ? change() : 0, Boolean(g.unit));
+        const currency = currencyOf(g.unit);
+        const unit = g.unit === '%' || g.unit === '％' ? 'percent' : currency ? 'currency' : g.unit ? 'count' : g.mag && /[万亿]/.test(g.mag) ? 'currency' : 'count';
+        push(unit === 'percent' ? base / 100 : base, unit, unit === 'percent' ? change() : 0, Boolean(g.unit), currency);
       }
     } else {
-      if (g.cur1) push((num(g.c1) ?? NaN) * scaleOf(g.s1), 'currency', 0);
-      else if (g.cur2) push((num(g.c2) ?? NaN) * scaleOf(g.s2), 'currency', 0);
+      if (g.cur1) push((num(g.c1) ?? NaN) * scaleOf(g.s1), 'currency', 0, true, currencyOf(g.sym1));
+      else if (g.cur2) push((num(g.c2) ?? NaN) * scaleOf(g.s2), 'currency', 0, true, currencyOf(g.sym2));
       else if (g.pct) push((num(g.p) ?? NaN) / 100, 'percent', change());
       else if (g.pts) points((num(g.pp) ?? NaN) / 100);
       else if (g.mult) push(/tripl/i.test(g.mult) ? 2 : /quadruple/i.test(g.mult) ? 3 : 1, 'percent', 1);

@@ -18,7 +18,7 @@ interface Pair {
   target?: number;
   growth?: number;
   baseline?: number;
-  working?: { source: 'goal' | 'company'; baseline?: number; change: number };
+  working?: { source: 'goal' | 'company'; baseline?: number; change: number; scale?: 'relative' | 'points' };
   /** Feedback keys (after `smart.feedback.achievable.`) that must be given. */
   says?: string[];
 }
@@ -39,7 +39,7 @@ const ownBaseline: Pair[] = [
   { zh: '2027年，华东区企业级销售额从去年的3000万元提高到3600万元', en: 'Reach RMB 36 million in enterprise revenue in East China in 2027, up from RMB 30 million', context: revenue, verdicts: 'mmmmm', baseline: 30_000_000, target: 36_000_000, working: { source: 'goal', change: 0.2 } },
   { zh: '2027年华东区企业级销售额：3000万元 → 3600万元', en: 'East China enterprise revenue in 2027: RMB 30 million → RMB 36 million', context: revenue, verdicts: 'mmmmm', baseline: 30_000_000, target: 36_000_000, working: { source: 'goal', change: 0.2 } },
   { zh: '2027年底前，华东区企业级销售额从3000万元提高到4500万元', en: 'By the end of 2027, grow enterprise revenue in East China from RMB 30 million to RMB 45 million', context: { baselines: { revenue: 30_000_000 }, marketGrowth: 0.1 }, verdicts: 'mmnmm', working: { source: 'goal', change: 0.5 }, says: ['tooHigh'] },
-  { zh: '2027年底前，华东区市场份额从8%提高到10%', en: 'By the end of 2027, raise our market share in East China from 8% to 10%', context: { baselines: { marketShare: 0.08 }, marketGrowth: 0.1 }, verdicts: 'mmmmm', metric: 'marketShare', baseline: 0.08, target: 0.1, working: { source: 'goal', change: 0.25 } },
+  { zh: '2027年底前，华东区市场份额从8%提高到10%', en: 'By the end of 2027, raise our market share in East China from 8% to 10%', context: { baselines: { marketShare: 0.08 }, marketGrowth: 0.1 }, verdicts: 'mmmmm', metric: 'marketShare', baseline: 0.08, target: 0.1, working: { source: 'goal', change: 0.02, scale: 'points' } },
   { zh: '本季度华东区销售额从500万元增长20%', en: 'Grow revenue in East China by 20% from RMB 5 million this quarter', verdicts: 'mmmmm', baseline: 5_000_000, growth: 0.2, working: { source: 'goal', change: 0.2 } },
   { zh: '本季度在华东新签企业级客户从20家增加到24家', en: 'Grow new enterprise customers in East China from 20 to 24 this quarter', context: { baselines: { newCustomers: 120 } }, verdicts: 'mmmmm', metric: 'newCustomers', baseline: 20, target: 24, working: { source: 'goal', change: 0.2 }, says: ['baselineDiffers'] },
 ];
@@ -85,7 +85,7 @@ const companyWords: Pair[] = [
 const perMetric: Pair[] = [
   { zh: '本月华东区销售额达到500万元', en: 'Reach RMB 5 million in East China revenue this month', context: revenue, verdicts: 'mmmmm', working: { source: 'company', baseline: 4_000_000, change: 0.25 } },
   { zh: '上半年华东区销售额达到3,000万元', en: 'Reach RMB 30 million in East China revenue in H1 2027', context: revenue, verdicts: 'mmmmm', working: { source: 'company', baseline: 24_000_000, change: 0.25 } },
-  { zh: '第三季度华东区市场份额达到10%', en: 'Reach a 10% market share in East China in Q3', context: { baselines: { marketShare: 0.08, revenue: 48_000_000 } }, verdicts: 'mmmmm', working: { source: 'company', baseline: 0.08, change: 0.25 } },
+  { zh: '第三季度华东区市场份额达到10%', en: 'Reach a 10% market share in East China in Q3', context: { baselines: { marketShare: 0.08, revenue: 48_000_000 } }, verdicts: 'mmmmm', working: { source: 'company', baseline: 0.08, change: 0.02, scale: 'points' } },
   { zh: '本季度华东区销售额达到1,500万元', en: 'Reach RMB 15 million in East China revenue this quarter', context: { baseline: 10_000_000, baselines: { revenue: 48_000_000 }, marketGrowth: 0.1 }, verdicts: 'mmnmm', working: { source: 'company', baseline: 10_000_000, change: 0.5 } },
   { zh: '本季度华东区销售额达到1,500万元', en: 'Reach RMB 15 million in East China revenue this quarter', context: { baselines: { revenue: 48_000_000 }, marketGrowth: 0.1 }, verdicts: 'mmmmm', working: { source: 'company', baseline: 12_000_000, change: 0.25 } },
   { zh: '本季度华东区客户数达到330家', en: 'Reach 330 customers in East China this quarter', context: { baselines: { customers: 300 } }, verdicts: 'mmmmm', metric: 'customers', working: { source: 'company', baseline: 300, change: 0.1 } },

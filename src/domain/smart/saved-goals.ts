@@ -14,7 +14,15 @@ export interface SavedGoal {
 export const GOALS_VERSION = 1;
 const verdicts: Verdict[] = ['met', 'not_met', 'unknown'];
 
+/** Whether the same goal (the same words, for the same company) is already saved. */
+export function hasGoal(goals: readonly SavedGoal[], text: string, scenarioId: string): boolean {
+  const words = text.trim();
+  return goals.some((g) => g.text === words && g.scenarioId === scenarioId);
+}
+
+/** Saves a goal, newest first; the same goal saved again (a double click) is kept once. */
 export function addGoal(goals: readonly SavedGoal[], goal: SavedGoal): SavedGoal[] {
+  if (hasGoal(goals, goal.text, goal.scenarioId)) return [...goals];
   return [goal, ...goals.filter((g) => g.id !== goal.id)];
 }
 

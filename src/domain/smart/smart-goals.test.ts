@@ -8,7 +8,7 @@ interface Case {
   text: string;
   context?: GoalContext;
   verdicts: Verdicts;
-  parsed?: { target?: number; growth?: number; unit?: 'currency' | 'count' | 'percent' };
+  parsed?: { target?: number; growth?: number; unit?: 'currency' | 'count' | 'percent'; currency?: string };
 }
 
 const letter: Record<Verdict, string> = { met: 'm', not_met: 'n', unknown: 'u' };
@@ -65,7 +65,7 @@ const en: Case[] = [
   { text: 'Do better at sales', verdicts: 'nnuun' },
   { text: 'I will grow my revenue by 15% next quarter', context: { baseline: 1_000_000, marketGrowth: 0.05 }, verdicts: 'mmmum', parsed: { growth: 0.15, unit: 'percent' } },
   { text: 'Win 12 new key accounts in Shanghai by the end of the year', context: { baseline: 10, marketGrowth: 0.1, priorities: ['Shanghai'] }, verdicts: 'mmmmm', parsed: { target: 12, unit: 'count' } },
-  { text: 'Our team will hit $1.2M in SaaS bookings by Q4 2027', context: { baseline: 1_000_000, marketGrowth: 0.1, priorities: ['SaaS'] }, verdicts: 'mmmmm', parsed: { target: 1_200_000, unit: 'currency' } },
+  { text: 'Our team will hit $1.2M in SaaS bookings by Q4 2027', context: { baseline: 1_000_000, marketGrowth: 0.1, priorities: ['SaaS'] }, verdicts: 'mmumm', parsed: { target: 1_200_000, unit: 'currency', currency: 'USD' } },
   { text: 'Grow revenue 80% in 2027', context: { baseline: 10_000_000, marketGrowth: 0.1 }, verdicts: 'nmnum', parsed: { growth: 0.8, unit: 'percent' } },
   { text: 'Raise gross margin from 20% to 25% in the distributor channel within 6 months', context: { baseline: 0.2, marketGrowth: 0 }, verdicts: 'mmmum', parsed: { target: 0.25, unit: 'percent' } },
   { text: 'Close 30 deals with hospitals in H1 2027', context: { baseline: 25, marketGrowth: 0.1, priorities: ['hospitals'] }, verdicts: 'mmmmm', parsed: { target: 30, unit: 'count' } },
@@ -75,12 +75,12 @@ const en: Case[] = [
   { text: 'Finish the plan by 2027', verdicts: 'nnuum' },
   { text: '', verdicts: 'nnuun' },
   { text: '1e309', verdicts: 'nnuun' },
-  { text: 'Retain 90% of existing customers in Q2', context: { baseline: 0.85, marketGrowth: 0 }, verdicts: 'mmmum', parsed: { target: 0.9, unit: 'percent' } },
+  { text: 'Retain 90% of existing customers in Q2', context: { baseline: 0.85, marketGrowth: 0 }, verdicts: 'mmnum', parsed: { target: 0.9, unit: 'percent' } },
   { text: 'Book RMB 800,000 of software revenue from SMEs within 90 days', context: { baseline: 1_000_000, marketGrowth: 0.1, priorities: ['SMEs'] }, verdicts: 'mmnmm', parsed: { target: 800_000, unit: 'currency' } },
   { text: 'Sell 1.2 million units of smartphones online next year', context: { baseline: 1_000_000, marketGrowth: 0.1 }, verdicts: 'mmmum', parsed: { target: 1_200_000, unit: 'count' } },
   { text: 'Make customers happier', verdicts: 'nnuun' },
   { text: 'Increase conversion rate to 30% for the East China team by Q3', context: { baseline: 0.25, marketGrowth: 0, priorities: ['East China'] }, verdicts: 'mmmmm', parsed: { target: 0.3, unit: 'percent' } },
-  { text: 'Lift renewal rate to 95% this year', context: { baseline: 0.8, marketGrowth: 0 }, verdicts: 'nmmum', parsed: { target: 0.95, unit: 'percent' } },
+  { text: 'Lift renewal rate to 95% this year', context: { baseline: 0.8, marketGrowth: 0 }, verdicts: 'nmnum', parsed: { target: 0.95, unit: 'percent' } },
   { text: 'Add 40 new clients from e-commerce each quarter', context: { baseline: 30, marketGrowth: 0.1 }, verdicts: 'mmmum', parsed: { target: 40, unit: 'count' } },
   { text: 'Triple revenue from partners by year-end', context: { baseline: 1_000_000, marketGrowth: 0.1 }, verdicts: 'mmnum', parsed: { growth: 2, unit: 'percent' } },
 ];

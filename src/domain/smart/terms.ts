@@ -57,9 +57,12 @@ export function matchTerms(text: string, terms: readonly string[]): { term: stri
 /** The scopes a goal names: general words (华东, enterprise, online…), the company's own products, regions and segments, and the priorities already found in it. */
 export function findScopes(text: string, locale: Locale, companyTerms: readonly string[], alreadyMatched: readonly { alias: string }[] = []): string[] {
   const scopes = new Set<string>();
-  const pattern = SCOPES[locale];
-  pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) scopes.add(m[0].trim());
+  // The text's own language first; the other's words count too, for a goal that mixes them (华东 enterprise 客户).
+  for (const lang of locale === 'en' ? (['en', 'zh-CN'] as const) : (['zh-CN', 'en'] as const)) {
+    const pattern = SCOPES[lang];
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) scopes.add(m[0].trim());
+  }
   for (const { alias } of [...alreadyMatched, ...matchTerms(text, companyTerms)]) scopes.add(alias);
   // 华东 inside 华东地区 says nothing new.
   const list = [...scopes];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../content/locales';
-import { classifyReply, type Choice, type DialogueNode, type FinishedRun, type ReplyStep, type RoleplayScenario, type RunTurn } from '../../domain';
+import { classifyReply, textLanguage, type Choice, type DialogueNode, type FinishedRun, type ReplyStep, type RoleplayScenario, type RunTurn } from '../../domain';
 import { qualityLabel, stepLabel } from './labels';
 import { ReplyVerdictView } from './reply-verdict';
 
@@ -52,7 +52,7 @@ export function Turn({ scenario, nodeId, choiceIndex, typed, recognised, priorSt
   const node = scenario.nodes[nodeId] as DialogueNode;
   const choice = node.choices[choiceIndex]!;
   if (recognised && typed) {
-    const verdict = classifyReply({ text: typed, locale, context: { objection: scenario.objection, priorStep: prior } });
+    const verdict = classifyReply({ text: typed, locale: textLanguage(typed, locale), context: { objection: scenario.objection, priorStep: prior } });
     return (
       <li className="chat__turn">
         <Line who="customer" text={node.customer[locale]} />

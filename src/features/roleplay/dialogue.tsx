@@ -5,6 +5,7 @@ import { answerTurn, isEnding, scoreRun, type DialogueNode, type ReplyStep, type
 import { useRoleplayStore } from '../../stores/roleplay-store';
 import { Line, PlayedTurns, priorStep } from './chat-turns';
 import { OwnWordsReply } from './own-words-reply';
+import { ReplyLength, replyTooLong } from './reply-length';
 import { RunResult } from './run-result';
 
 interface Props {
@@ -96,8 +97,17 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
           {run.typeFirst && !run.ownWords && !optionsShown && (
             <div className="field">
               <label htmlFor={`${replyId}-typed`}>{t('roleplay.typeLabel')}</label>
-              <textarea id={`${replyId}-typed`} ref={typeBox} rows={2} value={typed} onChange={(e) => setTyped(e.target.value)} />
-              <button type="button" className="button" onClick={() => setOptionsShown(true)}>
+              <textarea
+                id={`${replyId}-typed`}
+                ref={typeBox}
+                rows={2}
+                value={typed}
+                aria-describedby={`${replyId}-count`}
+                aria-invalid={replyTooLong(typed) || undefined}
+                onChange={(e) => setTyped(e.target.value)}
+              />
+              <ReplyLength id={`${replyId}-count`} text={typed} />
+              <button type="button" className="button" disabled={replyTooLong(typed)} onClick={() => setOptionsShown(true)}>
                 {t('roleplay.showOptions')}
               </button>
             </div>

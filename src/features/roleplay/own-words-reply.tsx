@@ -1,5 +1,8 @@
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REPLY_MAX } from '../../domain';
+import { useFormatters } from '../../ui/use-formatters';
+import { ReplyLength, replyTooLong } from './reply-length';
 
 interface Props {
   boxRef: RefObject<HTMLTextAreaElement | null>;
@@ -7,21 +10,22 @@ interface Props {
   onPickInstead: () => void;
 }
 
-/** The trainee's reply in their own words; an empty reply gets a clear message and nothing is sent. */
+/** The trainee's reply in their own words; an empty or too long reply gets a clear message, nothing is sent and nothing typed is lost. */
 export function OwnWordsReply({ boxRef, onSend, onPickInstead }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [empty, setEmpty] = useState(false);
+  const f = useFormatters();
+  const [problem, setProblem] = useState<'empty' | 'long' | null>(null);
   const id = useId();
   const send = () => {
-    if (!text.trim()) {
-      setEmpty(true);
+    const wrong = !text.trim() ? 'empty' : replyTooLong(text.trim()) ? 'long' : null;
+    setProblem(wrong);
+    if (wrong) {
       boxRef.current?.focus();
       return;
     }
     onSend(text.trim());
     setText('');
-    setEmpty(false);
   };
   return (
     <form
@@ -40,13 +44,14 @@ export function OwnWordsReply({ boxRef, onSend, onPickInstead }: Props) {
         ref={boxRef}
         rows={3}
         value={text}
-        aria-describedby={empty ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid={empty || undefined}
+        aria-describedby={problem ? `${id}-hint ${id}-count ${id}-error` : `${id}-hint ${id}-count`}
+        aria-invalid={problem !== null || replyTooLong(text) || undefined}
         onChange={(e) => setText(e.target.value)}
       />
-      {empty && (
+      <ReplyLength id={`${id}-count`} text={text} />
+      {problem && (
         <p id={`${id}-error`} className="field-error" role="alert">
-          {t('roleplay.emptyReply')}
+          {problem === 'empty' ? t('roleplay.emptyReply') : t('roleplay.longReply', { max: f.number(REPLY_MAX) })}
         </p>
       )}
       <div className="done__actions">

@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { renderApp, screen, within } from '../../../tests/setup/render';
 import { useRoleplayStore } from '../../stores/roleplay-store';
+import { useSettingsStore } from '../../stores/settings-store';
 
 test('in "type your own answer first" mode the options appear after writing, and the words are kept', async () => {
   const { user } = renderApp('/practice/roleplay/price');
@@ -45,3 +46,40 @@ test('an unknown role-play says so', async () => {
   renderApp('/practice/roleplay/haggling');
   expect(await screen.findByText('找不到这个角色扮演。')).toBeInTheDocument();
 });
+
+test('a reply over the length limit is counted as it is typed, refused with the reason, and kept in the box', async () => {
+  const { user } = renderApp('/practice/roleplay/price');
+  await user.click(await screen.findByRole('radio', { name: '用自己的话回答：系统识别你的回答属于 LSCPA 的哪一步' }));
+  await user.click(screen.getByRole('button', { name: '开始对话' }));
+  const reply = screen.getByRole('region', { name: '你的回答' });
+  const box = within(reply).getByRole('textbox', { name: '用自己的话写下你的回答' });
+  expect(within(reply).getByText('0 / 1,000 字')).toBeInTheDocument();
+  await user.click(box);
+  await user.paste('您'.repeat(1001));
+  expect(within(reply).getByText('1,001 / 1,000 字：超出 1 字。请删减后再发送，已写的内容会保留。')).toBeInTheDocument();
+  expect(box).toHaveAttribute('aria-invalid', 'true');
+  await user.click(within(reply).getByRole('button', { name: '发送回答' }));
+  expect(within(reply).getByRole('alert')).toHaveTextContent('回答超过了 1,000 字。');
+  expect(useRoleplayStore.getState().roleplay.active.price!.choices).toEqual([]);
+  expect(box).toHaveValue('您'.repeat(1001));
+  await user.type(box, '{Backspace}');
+  expect(within(reply).getByText('1,000 / 1,000 字')).toBeInTheDocument();
+  await user.click(within(reply).getByRole('button', { name: '发送回答' }));
+  expect(useRoleplayStore.getState().roleplay.active.price!.choices).toHaveLength(1);
+}, 20_000);
+
+test('in English the limit and the count are in English, and an emoji counts as one character', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  onTestFinished(() => {
+    useSettingsStore.setState({ locale: 'zh-CN' });
+  });
+  const { user } = renderApp('/practice/roleplay/price');
+  await user.click(await screen.findByRole('radio', { name: /In your own words/ }));
+  await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+  const reply = screen.getByRole('region', { name: 'Your reply' });
+  await user.click(within(reply).getByRole('textbox', { name: 'Your reply, in your own words' }));
+  await user.paste(`${'x'.repeat(1000)}🙂`);
+  expect(within(reply).getByText('1,001 / 1,000 characters: 1 over the limit. Shorten your reply to send it; what you wrote stays here.')).toBeInTheDocument();
+  await user.click(within(reply).getByRole('button', { name: 'Send reply' }));
+  expect(within(reply).getByRole('alert')).toHaveTextContent('Your reply is longer than 1,000 characters.');
+}, 20_000);

@@ -30,6 +30,22 @@ export const metricLabel = {
   cost: 'smart.metrics.cost',
 } as const satisfies Record<MetricKind, string>;
 
+/** A metric's name inside a sentence ("names the metric (revenue)"), where the label's capital would read wrong. */
+export const metricName = {
+  revenue: 'smart.metricNames.revenue',
+  units: 'smart.metricNames.units',
+  marketShare: 'smart.metricNames.marketShare',
+  margin: 'smart.metricNames.margin',
+  profit: 'smart.metricNames.profit',
+  newCustomers: 'smart.metricNames.newCustomers',
+  customers: 'smart.metricNames.customers',
+  retention: 'smart.metricNames.retention',
+  orders: 'smart.metricNames.orders',
+  conversion: 'smart.metricNames.conversion',
+  churn: 'smart.metricNames.churn',
+  cost: 'smart.metricNames.cost',
+} as const satisfies Record<MetricKind, string>;
+
 export const goalTypeLabel = {
   revenue: 'smart.types.revenue',
   units: 'smart.types.units',
@@ -78,6 +94,11 @@ export const feedbackText = {
   'smart.feedback.achievable.worsens': 'smart.feedback.achievable.worsens',
   'smart.feedback.achievable.unitMismatch': 'smart.feedback.achievable.unitMismatch',
   'smart.feedback.achievable.baselineDiffers': 'smart.feedback.achievable.baselineDiffers',
+  'smart.feedback.achievable.rateMet': 'smart.feedback.achievable.rateMet',
+  'smart.feedback.achievable.rateTooHigh': 'smart.feedback.achievable.rateTooHigh',
+  'smart.feedback.achievable.rateBelow': 'smart.feedback.achievable.rateBelow',
+  'smart.feedback.achievable.otherCurrency': 'smart.feedback.achievable.otherCurrency',
+  'smart.feedback.achievable.pointsNeedRate': 'smart.feedback.achievable.pointsNeedRate',
   'smart.feedback.relevant.met': 'smart.feedback.relevant.met',
   'smart.feedback.relevant.missing': 'smart.feedback.relevant.missing',
   'smart.feedback.relevant.needsPriorities': 'smart.feedback.relevant.needsPriorities',

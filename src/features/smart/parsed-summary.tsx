@@ -14,7 +14,7 @@ export function ParsedSummary({ parsed }: { parsed: GoalAnalysis['parsed'] }) {
     <dl className="parsed">
       <div>
         <dt>{t('smart.target')}</dt>
-        <dd>{parsed.target !== undefined ? figure(parsed.target, parsed.unit) : none}</dd>
+        <dd>{parsed.target !== undefined ? figure(parsed.target, parsed.unit, parsed.currency) : none}</dd>
       </div>
       <div>
         <dt>{t('smart.growth')}</dt>

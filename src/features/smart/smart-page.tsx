@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../content/scenarios';
-import { analyzeGoalInScenario, CRITERIA, goalTypes, type Criterion, type GoalType } from '../../domain';
+import { analyzeGoalInScenario, CRITERIA, GOAL_MAX, goalTypes, hasGoal, type Criterion, type GoalType } from '../../domain';
+import { useFormatters } from '../../ui/use-formatters';
 import { useGoalsStore } from '../../stores/goals-store';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { CriteriaList } from './criteria-list';
@@ -9,6 +10,7 @@ import { criterionLabel, goalTypeLabel, goalTypePrompt } from './labels';
 import { MyGoals } from './my-goals';
 import { ParsedSummary } from './parsed-summary';
 import { AchievableWorkingView } from './achievable-working';
+import { GoalLength, goalTooLong } from './goal-length';
 import { ScenarioPicker } from './scenario-picker';
 import { useGoalText } from './use-goal-text';
 import './smart.css';
@@ -24,7 +26,8 @@ export function SmartPage() {
   const [exampleShown, setExampleShown] = useState(false);
   const [status, setStatus] = useState('');
   const addGoal = useGoalsStore((s) => s.add);
-  const ids = { type: useId(), goal: useId(), prompt: useId() };
+  const f = useFormatters();
+  const ids = { type: useId(), goal: useId(), prompt: useId(), count: useId() };
 
   const scenario = scenarios.find((s) => s.id === scenarioId)!;
   const settled = useDebouncedValue(text, 300);
@@ -46,11 +49,20 @@ export function SmartPage() {
       setStatus(t('smart.emptyGoal'));
       return;
     }
+    if (goalTooLong(text.trim())) {
+      setStatus(t('smart.longGoal', { max: f.number(GOAL_MAX) }));
+      return;
+    }
+    // Read from the store, not this render: a double click's second click comes before the next render.
+    if (hasGoal(useGoalsStore.getState().goals, text, scenarioId)) {
+      setStatus(t('smart.alreadySaved'));
+      return;
+    }
     const final = analyzeGoalInScenario(text, locale, scenario);
     addGoal({
       id: globalThis.crypto?.randomUUID?.() ?? String(Date.now()),
       text: text.trim(),
-      locale,
+      locale: final.language ?? locale,
       scenarioId,
       savedAt: new Date().toISOString(),
       verdicts: Object.fromEntries(CRITERIA.map((c) => [c, final[c]])) as Record<Criterion, (typeof final)[Criterion]>,
@@ -81,7 +93,16 @@ export function SmartPage() {
           </div>
           <div className="field">
             <label htmlFor={ids.goal}>{t('smart.goalLabel')}</label>
-            <textarea id={ids.goal} rows={3} value={text} placeholder={placeholder} onChange={(e) => setText(e.target.value)} />
+            <textarea
+              id={ids.goal}
+              rows={3}
+              value={text}
+              placeholder={placeholder}
+              aria-describedby={ids.count}
+              aria-invalid={goalTooLong(text) || undefined}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <GoalLength id={ids.count} text={text} />
           </div>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={save}>

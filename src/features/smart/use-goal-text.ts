@@ -1,9 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayTerm, exampleTarget, METRIC_UNITS, type GoalAnalysis, type GoalType, type MetricKind } from '../../domain';
 import type { Locale } from '../../content/locales';
 import type { Scenario } from '../../content/scenario-schema';
 import { useFormatters } from '../../ui/use-formatters';
-import { exampleTemplate, feedbackText, metricLabel } from './labels';
+import { exampleTemplate, feedbackText, metricName } from './labels';
 
 type Unit = 'currency' | 'count' | 'percent' | undefined;
 const isUnit = (u: unknown): u is Unit => u === 'currency' || u === 'count' || u === 'percent';
@@ -14,7 +15,24 @@ export function useGoalText() {
   const f = useFormatters();
   const locale = i18n.language as Locale;
 
-  const figure = (value: number, unit: Unit) => (unit === 'currency' ? f.amount(value) : unit === 'percent' ? f.ratio(value) : f.number(value));
+  const intl = useMemo(
+    () => ({
+      points: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+      currencyName: new Intl.DisplayNames(locale, { type: 'currency' }),
+      and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+      or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+    }),
+    [locale],
+  );
+
+  /** An amount in yuan, or in the currency the goal named (US$2,000,000). */
+  const figure = (value: number, unit: Unit, currency?: string) => {
+    if (unit === 'currency' && currency && currency !== 'CNY') return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+    return unit === 'currency' ? f.amount(value) : unit === 'percent' ? f.ratio(value) : f.number(value);
+  };
+
+  /** A change in percentage points, given as a fraction: 0.05 → "+5 pts" / "+5 个百分点". */
+  const points = (fraction: number) => t('smart.working.points', { value: intl.points.format(Math.round(fraction * 1000) / 10) });
 
   const metricFigure = (kind: MetricKind, value: number) => figure(value, METRIC_UNITS[kind]);
 
@@ -23,17 +41,28 @@ export function useGoalText() {
     if (!key) return item.key;
     const v = item.values ?? {};
     const ratio = (n: unknown) => (typeof n === 'number' ? f.ratio(n) : '');
+    const pts = (n: unknown) => (typeof n === 'number' ? points(n) : '');
     const unit = isUnit(v.unit) ? v.unit : undefined;
+    // A rate's cap is a number of points; the cap of a cut is a share of the figure.
+    const rate = item.key.startsWith('smart.feedback.achievable.rate');
+    const words = (x: unknown) => (Array.isArray(x) ? x.map(String) : typeof x === 'string' && x ? [x] : []);
+    // The priorities to choose from are alternatives ("…, cloud services, or East China"); those named are all there.
+    const choices = item.key === 'smart.feedback.relevant.missing';
     return t(key, {
-      metric: typeof v.metric === 'string' && v.metric in metricLabel ? t(metricLabel[v.metric as MetricKind]) : '',
-      scope: String(v.scope ?? ''),
-      deadline: String(v.deadline ?? ''),
-      priorities: String(v.priorities ?? ''),
+      metric: typeof v.metric === 'string' && v.metric in metricName ? t(metricName[v.metric as MetricKind]) : '',
+      scope: intl.and.format(words(v.scope)),
+      deadline: intl.and.format(words(v.deadline).map((text) => t('smart.quoted', { text }))),
+      priorities: (choices ? intl.or : intl.and).format(words(v.priorities)),
       growth: ratio(v.growth),
       ceiling: ratio(v.ceiling),
       market: ratio(v.market),
       reduction: ratio(v.reduction),
-      cap: ratio(v.cap),
+      cap: rate ? pts(v.cap) : ratio(v.cap),
+      points: pts(v.points),
+      baseline: ratio(v.baseline),
+      target: ratio(v.target),
+      currency: typeof v.currency === 'string' ? intl.currencyName.of(v.currency) : '',
+      currencyCode: typeof v.currency === 'string' ? v.currency : '',
       stated: typeof v.stated === 'number' ? figure(v.stated, unit) : '',
       company: typeof v.company === 'number' ? figure(v.company, unit) : '',
     });
@@ -51,11 +80,13 @@ export function useGoalText() {
       region: scenario.regions[0]!.name[locale],
       product: scenario.products[0]!.name[locale],
       target: metricFigure(type, target),
+      // Plural forms of the counted goals ("1 new customer", "2 new customers").
+      count: METRIC_UNITS[type] === 'count' ? target : undefined,
     });
   };
 
   /** The company's priorities as shown: the first alias of each. */
-  const priorities = (scenario: Scenario) => scenario.priorities[locale].map(displayTerm).join(locale === 'zh-CN' ? '、' : ', ');
+  const priorities = (scenario: Scenario) => intl.and.format(scenario.priorities[locale].map(displayTerm));
 
-  return { figure, metricFigure, feedback, example, priorities, locale };
+  return { figure, points, metricFigure, feedback, example, priorities, locale };
 }
