@@ -1,13 +1,14 @@
 import { classifyReply } from '../roleplay/classify';
 import type { ObjectionType } from '../roleplay/types';
-import { analyzeGoal, CRITERIA } from '../smart';
+import { analyzeGoal, CRITERIA, textLanguage } from '../smart';
 import { activityIds } from '../xapi/activities';
 import { criteriaMet } from '../xapi/practice-results';
 import { buildStatement, type Statement } from '../xapi/statements';
 import { isRight, type GoalReason, type LiveAnswer, type LiveQuestion, type LiveSession, type PhoneLocale } from './session';
 import { answerWords } from './word-cloud';
 
-const writtenIn = (text: string, fallback?: PhoneLocale): PhoneLocale => (/[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : /[a-z]/i.test(text) ? 'en' : (fallback ?? 'zh-CN'));
+/** The language a phone's text is written in (mostly), the phone's own when it cannot tell. */
+const writtenIn = (text: string, fallback?: PhoneLocale): PhoneLocale => textLanguage(text, fallback ?? 'zh-CN');
 
 /**
  * A SMART goal sent from a phone, with the analyzer's verdicts: judged in the language it is
@@ -23,7 +24,7 @@ export function smartAnswer(rawText: string, at: number, q?: Extract<LiveQuestio
   const why: Record<string, GoalReason> = {};
   for (const c of CRITERIA) {
     const reason = verdicts[c] === 'met' ? undefined : analysis.feedback.find((f) => f.criterion === c);
-    if (reason) why[c] = reason.values ? { key: reason.key, values: reason.values } : { key: reason.key };
+    if (reason) why[c] = reason.values ? { key: reason.key, values: Object.fromEntries(Object.entries(reason.values).map(([k, v]) => [k, typeof v === 'object' ? [...v] : v])) } : { key: reason.key };
   }
   return { text, at, verdicts, metCount: criteriaMet(verdicts), locale, why };
 }
@@ -37,7 +38,7 @@ export function openAnswer(rawText: string, at: number, phone?: PhoneLocale): Li
 /** A reply to a pushed objection, typed on a phone, with the LSCPA step it takes (the language guessed from the text). */
 export function objectionAnswer(rawText: string, at: number, objection: ObjectionType): LiveAnswer {
   const text = rawText.trim();
-  const locale = /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en';
+  const locale = writtenIn(text);
   const verdict = classifyReply({ text, locale, context: { objection } });
   return { text, at, step: verdict.step, warnings: verdict.warnings, locale };
 }

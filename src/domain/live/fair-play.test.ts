@@ -130,7 +130,28 @@ test('phones see the figures a goal call is judged against, and a criterion not 
   s = reveal(s, 's1');
   const result = participantView(s, 'p1', 0).result!;
   expect(result.verdicts).toMatchObject({ achievable: 'not_met' });
-  expect(result.why?.achievable).toMatchObject({ key: 'smart.feedback.achievable.tooHigh', values: { market: 0.25 } });
+  expect(result.why?.achievable).toMatchObject({ key: 'smart.feedback.achievable.tooHigh', values: { market: expect.closeTo(0.25, 10) } });
   expect(result.why?.specific).toBeUndefined();
   expect(readLiveServerMessage(liveMessageText({ t: 'view', view: participantView(s, 'p1', 0) }))).toMatchObject({ ok: true, message: { view: { result: { why: { achievable: { key: 'smart.feedback.achievable.tooHigh' } } }, question: { scenario: { facts: { lastYear: { revenue: 48_000_000 } } } } } } });
+});
+
+test('a goal is judged in the language it is written in, whatever the phone shows, and a missed priority list survives the wire', () => {
+  const zh = { marketGrowth: 0.25, priorities: ['企业级客户|企业级', '华东'], scopes: ['华东'], baselines: { revenue: 48_000_000 } };
+  const en = { ...zh, priorities: ['enterprise customers|enterprise', 'East China'], scopes: ['East China'] };
+  const q: LiveQuestion = { id: 's1', kind: 'smart', prompt: {}, pushedAt: 0, scenario: { id: 'c', name: { en: 'X' }, summary: { en: 'Y' }, year: 2027, context: { 'zh-CN': zh, en } } };
+  // Chinese with a Latin acronym, sent from an English phone: still read as Chinese.
+  const a = smartAnswer('2027年第三季度，华东地区企业级客户的SaaS销售额达到1500万元', 1, q as Extract<LiveQuestion, { kind: 'smart' }>, 'en');
+  expect('locale' in a && a.locale).toBe('zh-CN');
+  expect('verdicts' in a && a.verdicts).toMatchObject({ specific: 'met', measurable: 'met', timeBound: 'met', relevant: 'met' });
+  // English with one Chinese term, from a Chinese phone: read as English.
+  const b = smartAnswer('By the end of 2027, grow revenue from enterprise customers (企业级) in East China to RMB 60 million.', 1, q as Extract<LiveQuestion, { kind: 'smart' }>, 'zh-CN');
+  expect('locale' in b && b.locale).toBe('en');
+  expect('verdicts' in b && b.verdicts).toMatchObject({ measurable: 'met', timeBound: 'met', relevant: 'met' });
+
+  const off = smartAnswer('Grow revenue from retail shops to RMB 50 million by the end of 2027.', 1, q as Extract<LiveQuestion, { kind: 'smart' }>, 'zh-CN');
+  let s = ok(join(newSession('123456', '01-foundations', 0), 'p1', 'Dana', 0, undefined, 'en'));
+  s = push(s, q);
+  s = reveal(ok(answer(s, 'p1', 's1', off)), 's1');
+  const sent = readLiveServerMessage(liveMessageText({ t: 'view', view: participantView(s, 'p1', 0) }));
+  expect(sent).toMatchObject({ ok: true, message: { view: { result: { why: { relevant: { key: 'smart.feedback.relevant.missing', values: { priorities: ['enterprise customers', 'East China'] } } } } } } });
 });

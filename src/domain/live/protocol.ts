@@ -24,7 +24,7 @@ const goalContext = z.object({ baseline: z.number().optional(), baselines: z.rec
 const scenario = z.object({ id, name: bilingual, summary: bilingual, year: z.number().int().min(2000).max(2100), context: z.object({ 'zh-CN': goalContext.optional(), en: goalContext.optional() }) });
 
 const scenarioFacts = z.object({ marketGrowth: z.number().optional(), lastYear: z.record(z.string().max(30), z.number()), priorities: z.object({ 'zh-CN': terms.optional(), en: terms.optional() }) });
-const goalReason = z.object({ key: z.string().max(80), values: z.record(z.string().max(30), z.union([z.number(), z.string().max(200)])).optional() });
+const goalReason = z.object({ key: z.string().max(80), values: z.record(z.string().max(30), z.union([z.number(), z.string().max(200), z.array(z.string().max(200)).max(30)])).optional() });
 
 /** A question as the trainer pushes it (the server gives it its id and time). */
 export const pushedQuestionSchema = z.discriminatedUnion('kind', [

@@ -35,7 +35,7 @@ export type LiveQuestion =
   | { id: string; kind: 'qa'; prompt: Bilingual; pushedAt: number };
 
 /** Why a SMART criterion is not met, as the analyzer says it: each phone words it in its language. */
-export type GoalReason = { key: string; values?: Record<string, number | string> };
+export type GoalReason = { key: string; values?: Record<string, number | string | string[]> };
 
 export type LiveAnswer =
   /** A tap on options; `order` is the order this seat was shown them in. */

@@ -36,3 +36,9 @@ test('a Chinese phone reads the same call in Chinese; a reason it does not know 
   expect(list).toHaveTextContent('企业级客户、华东');
   expect(screen.getByText(/525%/)).toHaveTextContent('55%');
 });
+
+test('the priorities a goal could have named are joined with “or” in the phone’s language', () => {
+  useSettingsStore.setState({ locale: 'en' });
+  renderWithI18n(<GoalReasonText reason={{ key: 'smart.feedback.relevant.missing', values: { priorities: ['enterprise customers', 'SMEs', 'East China'] } }} />);
+  expect(screen.getByText(/one of them: enterprise customers, SMEs, or East China\./)).toBeInTheDocument();
+});

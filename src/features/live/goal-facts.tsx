@@ -73,9 +73,13 @@ export function GoalFacts({ facts }: { facts?: ScenarioFacts }) {
   );
 }
 
+/** The priorities a goal could name, joined with "or" in the phone's language. */
+const anyOf = (language: string, list: unknown) =>
+  Array.isArray(list) ? new Intl.ListFormat(language, { type: 'disjunction' }).format(list) : String(list ?? '');
+
 /** Why a SMART criterion is not met, in this phone's language (nothing for a reason it does not know). */
 export function GoalReasonText({ reason }: { reason?: GoalReason }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   const key = reason ? whyKey[reason.key] : undefined;
   if (!reason || !key) return null;
@@ -85,7 +89,7 @@ export function GoalReasonText({ reason }: { reason?: GoalReason }) {
   return (
     <span className="live-verdicts__why">
       {' '}
-      {t(key, { metric, growth: ratio(v.growth), ceiling: ratio(v.ceiling), market: ratio(v.market), reduction: ratio(v.reduction), cap: ratio(v.cap), priorities: String(v.priorities ?? '') })}
+      {t(key, { metric, growth: ratio(v.growth), ceiling: ratio(v.ceiling), market: ratio(v.market), reduction: ratio(v.reduction), cap: ratio(v.cap), priorities: anyOf(i18n.language, v.priorities) })}
     </span>
   );
 }
