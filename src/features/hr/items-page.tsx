@@ -9,6 +9,7 @@ import { useHrContext } from './hr-context';
 import { useHrFormat } from './use-hr-format';
 import { useHrResource } from './use-hr-resource';
 import { CriteriaTable, EndingsTable } from './practice-tables';
+import { TableScroll } from './table-scroll';
 
 const flagLabel = {
   too_easy: 'items.flagNames.too_easy',
@@ -56,7 +57,7 @@ export function ItemsPage() {
       ) : items.data.items.length === 0 ? (
         <p className="hr-panel hr-empty">{t('items.empty')}</p>
       ) : (
-        <div className="hr-panel hr-table-scroll">
+        <TableScroll label={t('items.title')} panel>
           <table className="hr-table">
             <caption className="visually-hidden">{t('items.title')}</caption>
             <thead>
@@ -88,7 +89,7 @@ export function ItemsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {items.data?.criteria && <CriteriaTable criteria={items.data.criteria} />}
       {items.data?.endings && <EndingsTable endings={items.data.endings} />}
