@@ -1,4 +1,4 @@
-import { expect, inject, test } from 'vitest';
+import { beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { quizStatements } from '../../src/domain';
 import { axeViolations } from './axe';
@@ -45,6 +45,8 @@ async function seed() {
   expect(sent.status).toBe(200);
 }
 
+beforeAll(seed);
+
 /** A saved view and a cohort with long unbroken names, saved with the signed-in page's session. */
 async function saveLongNames(page: Page) {
   const statuses = await page.evaluate(
@@ -73,8 +75,39 @@ const pageOverflow = (page: Page) =>
     return { by: document.scrollingElement!.scrollWidth - innerWidth, at: wider.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`) };
   });
 
+/**
+ * Lines of text in the matrix's cells that are cut across (partly visible) by a box that hides
+ * overflow. Lines entirely hidden are fine when the element holding them offers the full text as its title.
+ */
+const cutLines = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>('.hr-matrix__body [role="cell"]')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        let top = -Infinity;
+        let bottom = Infinity;
+        for (let el: HTMLElement | null = node.parentElement; el && el !== cell.parentElement; el = el.parentElement) {
+          if (getComputedStyle(el).overflowY === 'visible') continue;
+          const box = el.getBoundingClientRect();
+          top = Math.max(top, box.top);
+          bottom = Math.min(bottom, box.bottom);
+        }
+        for (const line of range.getClientRects()) {
+          const visible = Math.min(line.bottom, bottom) - Math.max(line.top, top);
+          if (visible >= line.height - 1) continue;
+          const titled = node.parentElement?.closest('[title]')?.getAttribute('title') === node.parentElement?.closest('[title]')?.textContent;
+          if (visible > 1 || !titled) problems.push(`${node.textContent.slice(0, 40)}: ${Math.round(visible)} of ${Math.round(line.height)} px`);
+        }
+      }
+    }
+    return problems;
+  });
+
 test('HR pages fit a phone and a laptop in both languages: long names, ids and answers wrap, tables scroll in their own box', async () => {
-  await seed();
   const context = await browser().newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -110,6 +143,31 @@ test('HR pages fit a phone and a laptop in both languages: long names, ids and a
     }
   }
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a matrix row shows the start of a long department and id, whole lines only, with the full text at hand', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  await signInToHr(page, baseURL);
+  await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
+  await page.goto(`${baseURL}/hr?q=${encodeURIComponent(longId)}`);
+  const matrix = page.getByRole('table', { name: '学员 × 模块学习进度' });
+  await matrix.getByRole('cell', { name: longId }).waitFor();
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    expect(await cutLines(page), `matrix at ${width} px`).toEqual([]);
+  }
+  // The department's first words are on screen.
+  const department = matrix.getByRole('cell', { name: wrappingDepartment });
+  expect(await department.evaluate((cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const first = range.getClientRects()[0]!;
+    const box = cell.getBoundingClientRect();
+    return first.top >= box.top && first.bottom <= box.bottom;
+  })).toBe(true);
+
   await context.close();
 });
 
