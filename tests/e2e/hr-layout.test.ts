@@ -146,7 +146,7 @@ test('HR pages fit a phone and a laptop in both languages: long names, ids and a
   await context.close();
 });
 
-test('a matrix row shows the start of a long department and id, whole lines only, with the full text at hand', async () => {
+test('a matrix row shows the start of a long department and id, whole lines only, with the full text at hand; the spaced-review table looks like HR\'s other tables', async () => {
   const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
   await signInToHr(page, baseURL);
@@ -168,6 +168,16 @@ test('a matrix row shows the start of a long department and id, whole lines only
     return first.top >= box.top && first.bottom <= box.bottom;
   })).toBe(true);
 
+  // Row headers read from the start, in the normal weight of a cell's label, with lines between rows, as in the trainee page's table.
+  const reviews = page.getByRole('table', { name: '各模块的完成与保持率' });
+  const header = reviews.getByRole('rowheader').first();
+  await header.waitFor();
+  const style = await header.evaluate((th) => {
+    const s = getComputedStyle(th);
+    return { align: s.textAlign, border: s.borderBottomStyle };
+  });
+  expect(['start', 'left']).toContain(style.align);
+  expect(style.border).toBe('solid');
   await context.close();
 });
 

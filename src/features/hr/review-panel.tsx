@@ -29,7 +29,7 @@ export function ReviewPanel() {
       ) : (
         <>
           <TableScroll label={t('reviews.tableLabel')}>
-            <table className="hr-reviews__table">
+            <table className="hr-table">
               <caption>{t('reviews.tableLabel')}</caption>
               <thead>
                 <tr>
@@ -43,9 +43,9 @@ export function ReviewPanel() {
                 {data.modules.map((m) => (
                   <tr key={m.id}>
                     <th scope="row">{titles.get(m.id) ?? m.id}</th>
-                    <td>{f.number(m.completed)}</td>
-                    <td>{m.retention.share === null ? t('reviews.noData') : f.ratio(m.retention.share)}</td>
-                    <td>{f.number(m.retention.answered)}</td>
+                    <td className="num">{f.number(m.completed)}</td>
+                    <td className="num">{m.retention.share === null ? t('reviews.noData') : f.ratio(m.retention.share)}</td>
+                    <td className="num">{f.number(m.retention.answered)}</td>
                   </tr>
                 ))}
               </tbody>
