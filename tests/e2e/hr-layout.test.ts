@@ -181,3 +181,30 @@ test('a matrix row shows the start of a long department and id, whole lines only
   await context.close();
 });
 
+test('chart labels are whole inside the chart, a long one shortened with its full text as a title, in both languages', async () => {
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const page = await context.newPage();
+  await signInToHr(page, baseURL);
+  await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
+  for (const locale of ['zh-CN', 'en'] as const) {
+    await setLocale(page, locale);
+    await page.goto(`${baseURL}/hr/charts`);
+    const chart = page.getByRole('img', { name: /^(各部门完成率|Completion by department)$/ });
+    await chart.waitFor();
+    const labels = await chart.evaluate((svg: SVGSVGElement) => {
+      const width = svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll<SVGTextElement>('.hr-chart__label')].map((text) => {
+        const box = text.getBBox();
+        return { text: text.textContent, title: text.parentElement?.querySelector('title')?.textContent ?? text.textContent, inside: box.x >= 0 && box.x + box.width <= width };
+      });
+    });
+    for (const department of [wrappingDepartment, unbrokenDepartment, zhDepartment]) {
+      const label = labels.find((l) => l.title === department);
+      expect(label, `${department} in ${locale}`).toBeDefined();
+      expect(label!.inside, `${label!.text} in ${locale}`).toBe(true);
+    }
+    expect(labels.filter((l) => !l.inside)).toEqual([]);
+  }
+  await context.close();
+});
+
