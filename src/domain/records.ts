@@ -6,3 +6,4 @@ export * from './records/timeline';
 export * from './records/item-analysis';
 export * from './records/matrix-sort';
 export * from './records/summary';
+export * from './records/due-day';

@@ -1,3 +1,4 @@
+import { isEmployeeIdText } from '../profile';
 import type { Role } from './claims';
 
 /** The roles an admin may grant beyond the company sign-in's, in the order pages list them. */
@@ -12,11 +13,15 @@ export const isGrantableRole = (role: string): role is GrantableRole => (GRANTAB
  */
 export const ADMIN_EMPLOYEE_ID_MAX = 64;
 
-/** Why an employee id an admin typed cannot be sent, if it cannot. */
-export function employeeIdProblem(typed: string): 'required' | 'tooLong' | undefined {
+/**
+ * Why an employee id an admin typed cannot be sent, if it cannot: empty, too long, or holding a
+ * character registration would refuse (the same rule, so that it can name someone who can exist).
+ */
+export function employeeIdProblem(typed: string): 'required' | 'tooLong' | 'chars' | undefined {
   const id = typed.trim();
   if (!id) return 'required';
   if (id.length > ADMIN_EMPLOYEE_ID_MAX) return 'tooLong';
+  if (!isEmployeeIdText(id)) return 'chars';
   return undefined;
 }
 

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DUE_DAY_MIN, latestDueDay } from '../../domain';
 import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
+import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
 
 /** Employee ids as HR pastes them: one per line, or separated by commas or spaces. */
@@ -10,11 +12,20 @@ const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
 export function CohortsPanel() {
   const { t } = useTranslation('hr');
   const id = useId();
-  const { data, saved, failed, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
+  const { data, saved, failed, refusal, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
+  const { check, outOfRange } = useDueDayCheck();
   const [name, setName] = useState('');
   const [members, setMembers] = useState('');
   const [cohort, setCohort] = useState('');
   const [due, setDue] = useState('');
+  const [dueProblem, setDueProblem] = useState<string>();
+  const submitDue = (e: FormEvent) => {
+    e.preventDefault();
+    const wrong = check(due, data?.today);
+    setDueProblem(wrong);
+    if (!wrong && cohort) void save(e, (csrf) => setCohortDue(csrf, cohort, due));
+  };
+  const dueShown = dueProblem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
 
   return (
     <section className="hr-panel" aria-labelledby={`${id}-title`}>
@@ -36,7 +47,7 @@ export function CohortsPanel() {
         </div>
       </form>
       {data && data.cohorts.length > 0 && (
-        <form className="hr-filters__grid" onSubmit={(e) => void save(e, (csrf) => setCohortDue(csrf, cohort, due))}>
+        <form className="hr-filters__grid" onSubmit={submitDue} noValidate>
           <div className="hr-field">
             <label htmlFor={`${id}-cohort`}>{t('cohorts.cohort')}</label>
             <select id={`${id}-cohort`} value={cohort} onChange={(e) => setCohort(e.target.value)}>
@@ -50,7 +61,21 @@ export function CohortsPanel() {
           </div>
           <div className="hr-field">
             <label htmlFor={`${id}-due`}>{t('cohorts.day')}</label>
-            <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+            <input
+              id={`${id}-due`}
+              type="date"
+              value={due}
+              min={DUE_DAY_MIN}
+              max={latestDueDay(data.today)}
+              onChange={(e) => setDue(e.target.value)}
+              aria-invalid={dueShown ? true : undefined}
+              aria-describedby={dueShown ? `${id}-due-error` : undefined}
+            />
+            {dueShown && (
+              <p id={`${id}-due-error`} className="field-error" role="alert">
+                {dueShown}
+              </p>
+            )}
           </div>
           <div className="hr-filters__clear">
             <button type="submit" className="button button--small" disabled={!cohort}>
@@ -59,7 +84,7 @@ export function CohortsPanel() {
           </div>
         </form>
       )}
-      {failed && <p role="alert">{t('cohorts.failed')}</p>}
+      {failed && !dueShown && <p role="alert">{t('cohorts.failed')}</p>}
       {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: saved.unknown.join(', ') })}</p>}
       {data && data.cohorts.length > 0 && (
         <ul aria-label={t('cohorts.list')}>
