@@ -208,3 +208,16 @@ test('chart labels are whole inside the chart, a long one shortened with its ful
   await context.close();
 });
 
+test('the merge button on a self-declared trainee is a normal button beside its field', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  await signInToHr(page, baseURL);
+  await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
+  await page.goto(`${baseURL}/hr/trainees/${encodeURIComponent(`U${run}`)}`);
+  const merge = page.getByRole('button', { name: '合并…' });
+  await merge.waitFor();
+  const [button, field] = [await merge.boundingBox(), await page.getByLabel('合并到的工号').boundingBox()];
+  expect(button!.height).toBeLessThanOrEqual(field!.height + 2);
+  expect(Math.abs(button!.y + button!.height - (field!.y + field!.height))).toBeLessThanOrEqual(2);
+  await context.close();
+});
