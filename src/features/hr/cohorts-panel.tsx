@@ -19,6 +19,25 @@ export function CohortsPanel() {
   const [cohort, setCohort] = useState('');
   const [due, setDue] = useState('');
   const [dueProblem, setDueProblem] = useState<string>();
+  const [membersProblem, setMembersProblem] = useState<string>();
+  /** A cohort of this name has members: saving replaces them, once HR says yes. */
+  const [pending, setPending] = useState<{ name: string; ids: string[]; count: number }>();
+  const storeMembers = (cohortName: string, ids: string[]) => {
+    setPending(undefined);
+    void save(undefined, (csrf) => setCohortMembers(csrf, cohortName, ids));
+  };
+  const submitMembers = (e: FormEvent) => {
+    e.preventDefault();
+    const cohortName = name.trim();
+    const ids = idsOf(members);
+    setMembersProblem(ids.length === 0 ? t('cohorts.noIds') : undefined);
+    if (!cohortName || ids.length === 0) return;
+    const existing = data?.cohorts.find((c) => c.cohort === cohortName);
+    if (existing && existing.members > 0) setPending({ name: cohortName, ids, count: existing.members });
+    else storeMembers(cohortName, ids);
+  };
+  const refusedMembers = refusal?.code === 'no_employee_ids' ? t('cohorts.noIds') : refusal?.code === 'no_registered_ids' ? t('cohorts.noneRegistered', { ids: (refusal.unknown ?? []).join(', ') }) : undefined;
+  const membersShown = membersProblem ?? refusedMembers;
   const submitDue = (e: FormEvent) => {
     e.preventDefault();
     const wrong = check(due, data?.today);
@@ -31,14 +50,26 @@ export function CohortsPanel() {
     <section className="hr-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('cohorts.title')}</h2>
       <p>{t('cohorts.intro')}</p>
-      <form className="hr-filters__grid" onSubmit={(e) => void save(e, (csrf) => setCohortMembers(csrf, name.trim(), idsOf(members)))}>
+      <form className="hr-filters__grid" onSubmit={submitMembers} noValidate>
         <div className="hr-field">
           <label htmlFor={`${id}-name`}>{t('cohorts.name')}</label>
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="hr-field">
           <label htmlFor={`${id}-members`}>{t('cohorts.members')}</label>
-          <textarea id={`${id}-members`} rows={3} value={members} onChange={(e) => setMembers(e.target.value)} />
+          <textarea
+            id={`${id}-members`}
+            rows={3}
+            value={members}
+            onChange={(e) => setMembers(e.target.value)}
+            aria-invalid={membersShown ? true : undefined}
+            aria-describedby={membersShown ? `${id}-members-error` : undefined}
+          />
+          {membersShown && (
+            <p id={`${id}-members-error`} className="field-error" role="alert">
+              {membersShown}
+            </p>
+          )}
         </div>
         <div className="hr-filters__clear">
           <button type="submit" className="button button--small" disabled={!name.trim()}>
@@ -46,6 +77,19 @@ export function CohortsPanel() {
           </button>
         </div>
       </form>
+      {pending && (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="hr-confirm">
+          <p id={`${id}-confirm`}>{t('cohorts.confirmReplace', { name: pending.name, count: pending.count, listed: pending.ids.length })}</p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => storeMembers(pending.name, pending.ids)}>
+              {t('cohorts.replace')}
+            </button>
+            <button type="button" className="button" onClick={() => setPending(undefined)}>
+              {t('identity.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {data && data.cohorts.length > 0 && (
         <form className="hr-filters__grid" onSubmit={submitDue} noValidate>
           <div className="hr-field">
@@ -84,7 +128,7 @@ export function CohortsPanel() {
           </div>
         </form>
       )}
-      {failed && !dueShown && <p role="alert">{t('cohorts.failed')}</p>}
+      {failed && !dueShown && !membersShown && <p role="alert">{t('cohorts.failed')}</p>}
       {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: saved.unknown.join(', ') })}</p>}
       {data && data.cohorts.length > 0 && (
         <ul aria-label={t('cohorts.list')}>
