@@ -10,6 +10,9 @@ export type ProfileProblem = 'required' | 'tooLong' | 'employeeIdChars' | 'contr
 
 export const PROFILE_LIMITS = { name: 60, employeeId: 40, department: 60 } as const;
 const EMPLOYEE_ID = /^[A-Za-z0-9._-]+$/;
+
+/** Whether an employee id is made of the characters registration accepts: letters, digits, `.`, `_` and `-`. */
+export const isEmployeeIdText = (id: string): boolean => EMPLOYEE_ID.test(id);
 // Control characters (newlines, NUL, escapes) and bidi overrides/isolates would let a name break
 // HR's table, an export or a certificate, or read backwards on screen; no real name needs them.
 const UNSAFE_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;

@@ -7,3 +7,4 @@ export * from './records/item-analysis';
 export * from './records/matrix-sort';
 export * from './records/summary';
 export * from './records/refusal';
+export * from './records/due-day';

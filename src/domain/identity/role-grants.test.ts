@@ -23,3 +23,8 @@ test('an employee id must be given, and at most 64 characters once trimmed', () 
   expect(employeeIdProblem(` ${'E'.repeat(64)} `)).toBeUndefined();
   expect(employeeIdProblem('E'.repeat(65))).toBe('tooLong');
 });
+
+test('an id a company’s provider may give is accepted (an email address, its own script); a space, an emoji or a control character is not', () => {
+  for (const id of ['E1001', 'li.lei_2-x', 'li.lei+sales@example.com', '张伟01']) expect(employeeIdProblem(id), id).toBeUndefined();
+  for (const id of ['员工😀 1', 'E 1', 'E1\u0000', 'a/b', '<E1>']) expect(employeeIdProblem(id), id).toBe('chars');
+});

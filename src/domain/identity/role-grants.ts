@@ -1,3 +1,4 @@
+import { isEmployeeIdText } from '../profile';
 import type { Role } from './claims';
 
 /** The roles an admin may grant beyond the company sign-in's, in the order pages list them. */
@@ -12,11 +13,23 @@ export const isGrantableRole = (role: string): role is GrantableRole => (GRANTAB
  */
 export const ADMIN_EMPLOYEE_ID_MAX = 64;
 
-/** Why an employee id an admin typed cannot be sent, if it cannot. */
-export function employeeIdProblem(typed: string): 'required' | 'tooLong' | undefined {
+/**
+ * The characters of an id someone can have: registration's (letters, digits, `.`, `_`, `-`), and
+ * what a company's identity provider may give as the id (its `preferred_username`, often an email
+ * address, in the company's own script): any letter or digit, `@` and `+`. Never a space, an emoji
+ * or a control character, which no directory gives.
+ */
+const ADMIN_EMPLOYEE_ID = /^[\p{L}\p{N}._@+-]+$/u;
+
+/**
+ * Why an employee id an admin typed cannot be sent, if it cannot: empty, too long, or holding a
+ * character no registered or signed-in person's id can hold.
+ */
+export function employeeIdProblem(typed: string): 'required' | 'tooLong' | 'chars' | undefined {
   const id = typed.trim();
   if (!id) return 'required';
   if (id.length > ADMIN_EMPLOYEE_ID_MAX) return 'tooLong';
+  if (!isEmployeeIdText(id) && !ADMIN_EMPLOYEE_ID.test(id)) return 'chars';
   return undefined;
 }
 

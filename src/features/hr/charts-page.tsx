@@ -4,6 +4,7 @@ import { paths } from '../../config/paths';
 import { FUNNEL_STAGES, type FunnelStage } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { BarChart } from './bar-chart';
+import { TableScroll } from './table-scroll';
 import { getSummary } from './hr-api';
 import { useHrContext } from './hr-context';
 import { useHrResource } from './use-hr-resource';
@@ -74,27 +75,29 @@ export function ChartsPage() {
             <BarChart title={t('charts.departments')} max={1} bars={s.departments.map((d) => ({ label: d.department || t('none'), value: d.completion, text: f.ratio(d.completion) }))} />
             <details>
               <summary>{t('charts.showTable')}</summary>
-              <table className="hr-table">
-                <caption className="visually-hidden">{t('charts.departments')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('matrix.department')}</th>
-                    <th scope="col">{t('charts.trainees')}</th>
-                    <th scope="col">{t('charts.completion')}</th>
-                    <th scope="col">{t('charts.averageScore')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.departments.map((d) => (
-                    <tr key={d.department}>
-                      <th scope="row">{d.department || t('none')}</th>
-                      <td>{f.number(d.trainees)}</td>
-                      <td>{f.ratio(d.completion)}</td>
-                      <td>{d.averageScore === null ? t('none') : f.ratio(d.averageScore)}</td>
+              <TableScroll label={t('charts.departments')}>
+                <table className="hr-table">
+                  <caption className="visually-hidden">{t('charts.departments')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('matrix.department')}</th>
+                      <th scope="col">{t('charts.trainees')}</th>
+                      <th scope="col">{t('charts.completion')}</th>
+                      <th scope="col">{t('charts.averageScore')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {s.departments.map((d) => (
+                      <tr key={d.department}>
+                        <th scope="row">{d.department || t('none')}</th>
+                        <td>{f.number(d.trainees)}</td>
+                        <td>{f.ratio(d.completion)}</td>
+                        <td>{d.averageScore === null ? t('none') : f.ratio(d.averageScore)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             </details>
           </section>
           <section className="hr-panel" aria-labelledby="chart-time">

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DUE_DAY_MIN, latestDueDay } from '../../domain';
 import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
+import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
 
 /** Employee ids as HR pastes them: one per line, or separated by commas or spaces. */
@@ -10,24 +12,64 @@ const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
 export function CohortsPanel() {
   const { t } = useTranslation('hr');
   const id = useId();
-  const { data, saved, failed, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
+  const { data, saved, failed, refusal, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
+  const { check, outOfRange } = useDueDayCheck();
   const [name, setName] = useState('');
   const [members, setMembers] = useState('');
   const [cohort, setCohort] = useState('');
   const [due, setDue] = useState('');
+  const [dueProblem, setDueProblem] = useState<string>();
+  const [membersProblem, setMembersProblem] = useState<string>();
+  /** A cohort of this name has members: saving replaces them, once HR says yes. */
+  const [pending, setPending] = useState<{ name: string; ids: string[]; count: number }>();
+  const storeMembers = (cohortName: string, ids: string[]) => {
+    setPending(undefined);
+    void save(undefined, (csrf) => setCohortMembers(csrf, cohortName, ids));
+  };
+  const submitMembers = (e: FormEvent) => {
+    e.preventDefault();
+    const cohortName = name.trim();
+    const ids = idsOf(members);
+    setMembersProblem(ids.length === 0 ? t('cohorts.noIds') : undefined);
+    if (!cohortName || ids.length === 0) return;
+    const existing = data?.cohorts.find((c) => c.cohort === cohortName);
+    if (existing && existing.members > 0) setPending({ name: cohortName, ids, count: existing.members });
+    else storeMembers(cohortName, ids);
+  };
+  const refusedMembers = refusal?.code === 'no_employee_ids' ? t('cohorts.noIds') : refusal?.code === 'no_registered_ids' ? t('cohorts.noneRegistered', { ids: (refusal.unknown ?? []).join(', ') }) : undefined;
+  const membersShown = membersProblem ?? refusedMembers;
+  const submitDue = (e: FormEvent) => {
+    e.preventDefault();
+    const wrong = check(due, data?.today);
+    setDueProblem(wrong);
+    if (!wrong && cohort) void save(e, (csrf) => setCohortDue(csrf, cohort, due));
+  };
+  const dueShown = dueProblem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
 
   return (
     <section className="hr-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('cohorts.title')}</h2>
       <p>{t('cohorts.intro')}</p>
-      <form className="hr-filters__grid" onSubmit={(e) => void save(e, (csrf) => setCohortMembers(csrf, name.trim(), idsOf(members)))}>
+      <form className="hr-filters__grid" onSubmit={submitMembers} noValidate>
         <div className="hr-field">
           <label htmlFor={`${id}-name`}>{t('cohorts.name')}</label>
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="hr-field">
           <label htmlFor={`${id}-members`}>{t('cohorts.members')}</label>
-          <textarea id={`${id}-members`} rows={3} value={members} onChange={(e) => setMembers(e.target.value)} />
+          <textarea
+            id={`${id}-members`}
+            rows={3}
+            value={members}
+            onChange={(e) => setMembers(e.target.value)}
+            aria-invalid={membersShown ? true : undefined}
+            aria-describedby={membersShown ? `${id}-members-error` : undefined}
+          />
+          {membersShown && (
+            <p id={`${id}-members-error`} className="field-error" role="alert">
+              {membersShown}
+            </p>
+          )}
         </div>
         <div className="hr-filters__clear">
           <button type="submit" className="button button--small" disabled={!name.trim()}>
@@ -35,8 +77,21 @@ export function CohortsPanel() {
           </button>
         </div>
       </form>
+      {pending && (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="hr-confirm">
+          <p id={`${id}-confirm`}>{t('cohorts.confirmReplace', { name: pending.name, count: pending.count, listed: pending.ids.length })}</p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => storeMembers(pending.name, pending.ids)}>
+              {t('cohorts.replace')}
+            </button>
+            <button type="button" className="button" onClick={() => setPending(undefined)}>
+              {t('identity.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {data && data.cohorts.length > 0 && (
-        <form className="hr-filters__grid" onSubmit={(e) => void save(e, (csrf) => setCohortDue(csrf, cohort, due))}>
+        <form className="hr-filters__grid" onSubmit={submitDue} noValidate>
           <div className="hr-field">
             <label htmlFor={`${id}-cohort`}>{t('cohorts.cohort')}</label>
             <select id={`${id}-cohort`} value={cohort} onChange={(e) => setCohort(e.target.value)}>
@@ -50,7 +105,21 @@ export function CohortsPanel() {
           </div>
           <div className="hr-field">
             <label htmlFor={`${id}-due`}>{t('cohorts.day')}</label>
-            <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+            <input
+              id={`${id}-due`}
+              type="date"
+              value={due}
+              min={DUE_DAY_MIN}
+              max={latestDueDay(data.today)}
+              onChange={(e) => setDue(e.target.value)}
+              aria-invalid={dueShown ? true : undefined}
+              aria-describedby={dueShown ? `${id}-due-error` : undefined}
+            />
+            {dueShown && (
+              <p id={`${id}-due-error`} className="field-error" role="alert">
+                {dueShown}
+              </p>
+            )}
           </div>
           <div className="hr-filters__clear">
             <button type="submit" className="button button--small" disabled={!cohort}>
@@ -59,7 +128,7 @@ export function CohortsPanel() {
           </div>
         </form>
       )}
-      {failed && <p role="alert">{t('cohorts.failed')}</p>}
+      {failed && !dueShown && !membersShown && <p role="alert">{t('cohorts.failed')}</p>}
       {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: saved.unknown.join(', ') })}</p>}
       {data && data.cohorts.length > 0 && (
         <ul aria-label={t('cohorts.list')}>

@@ -48,6 +48,10 @@ export class HrApiError extends Error {
     readonly kind: HrErrorKind,
     /** Seconds to wait, for `rate_limited`. */
     readonly retryAfter?: number,
+    /** The server's named reason, for a refusal the page explains specifically (`same_identity`, `due_out_of_range`…). */
+    readonly code?: string,
+    /** Employee ids the refusal names, when it names some (`no_registered_ids`). */
+    readonly unknown?: readonly string[],
   ) {
     super(kind);
     this.name = 'HrApiError';
@@ -76,9 +80,11 @@ async function call(path: string, init: RequestInit = {}): Promise<Response> {
       throw new HrApiError('rate_limited', seconds);
     }
     case 400:
-      throw new HrApiError('bad_request');
+      throw new HrApiError('bad_request', undefined, typeof code === 'string' ? code : undefined, isObject(body) && Array.isArray(body.unknown) ? body.unknown.filter((x): x is string => typeof x === 'string') : undefined);
     case 404:
       throw new HrApiError('not_found');
+    case 409:
+      throw new HrApiError('server', undefined, typeof code === 'string' ? code : undefined);
     case 403:
       // Signed in, but the account is not HR's, a manager's or an admin's.
       if (code === 'forbidden') throw new HrApiError('forbidden');
@@ -165,6 +171,10 @@ export async function saveView(csrf: string, view: SavedView): Promise<{ views: 
   return read(await call('/views', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(view) }), isViews);
 }
 
+export async function deleteView(csrf: string, name: string): Promise<{ views: SavedView[] }> {
+  return read(await call(`/views/${encodeURIComponent(name)}`, { method: 'DELETE', headers: { 'X-CSRF-Token': csrf } }), isViews);
+}
+
 export interface DueDates {
   dueDates: { department: string; due: string }[];
   /** The server's UTC day: a department is overdue once its day is before this. */
@@ -194,7 +204,7 @@ export async function getCohorts(signal?: AbortSignal): Promise<Cohorts> {
   return read(await call('/cohorts', { signal }), isCohorts);
 }
 
-/** Replaces a cohort's members (an empty list dissolves it). */
+/** Replaces a cohort's members; refused when the list is empty or names no registered trainee (nothing changes then). */
 export async function setCohortMembers(csrf: string, cohort: string, employeeIds: string[]): Promise<Cohorts> {
   return read(await call('/cohorts', putJson(csrf, { cohort, employeeIds })), isCohorts);
 }

@@ -2,10 +2,31 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
+import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem } from '../../domain';
 import { HrApiError, mergeTrainee, removeTrainee } from './hr-api';
 import { useHrContext } from './hr-context';
 
 type Pending = { kind: 'merge'; into: string } | { kind: 'remove' };
+const messages = {
+  failed: 'identity.failed',
+  notFound: 'identity.notFound',
+  verified: 'identity.verified',
+  mergeRequired: 'identity.mergeRequired',
+  mergeSame: 'identity.mergeSame',
+  mergeTooLong: 'identity.mergeTooLong',
+  mergeChars: 'identity.mergeChars',
+} as const;
+type Problem = keyof typeof messages;
+
+/** What the server's refusal means for the admin, by its name. */
+function refusal(caught: unknown): Problem {
+  if (!(caught instanceof HrApiError)) return 'failed';
+  if (caught.kind === 'not_found') return 'notFound';
+  if (caught.code === 'same_identity') return 'mergeSame';
+  if (caught.code === 'bad_employee_id') return 'mergeChars';
+  if (caught.code === 'verified') return 'verified';
+  return 'failed';
+}
 
 /**
  * An admin's clean-up of a self-declared identity: merge it into the right one, or remove it.
@@ -17,15 +38,18 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
   const navigate = useNavigate();
   const id = useId();
   const [pending, setPending] = useState<Pending>();
-  const [error, setError] = useState<'failed' | 'notFound'>();
+  const [error, setError] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   if (!roles.includes('admin')) return null;
 
   const askMerge = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const into = (e.currentTarget.elements.namedItem('into') as HTMLInputElement).value.trim();
-    setError(undefined);
-    if (into) setPending({ kind: 'merge', into });
+    // Said before asking to confirm an irreversible merge that could not work.
+    const problem = employeeIdProblem(into);
+    const wrong = problem === 'required' ? 'mergeRequired' : problem === 'tooLong' ? 'mergeTooLong' : problem === 'chars' ? 'mergeChars' : into === employeeId ? 'mergeSame' : undefined;
+    setError(wrong);
+    if (!wrong) setPending({ kind: 'merge', into });
   };
   const run = async () => {
     if (!pending) return;
@@ -36,7 +60,7 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
       void navigate(paths.hr.href());
     } catch (caught) {
       if (caught instanceof HrApiError && caught.kind === 'unauthorized') return expire();
-      setError(caught instanceof HrApiError && caught.kind === 'not_found' ? 'notFound' : 'failed');
+      setError(refusal(caught));
       setPending(undefined);
     } finally {
       setBusy(false);
@@ -61,10 +85,10 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
         </div>
       ) : (
         <>
-          <form className="button-row" onSubmit={askMerge}>
+          <form className="button-row hr-merge" onSubmit={askMerge} noValidate>
             <div className="field">
               <label htmlFor={`${id}-into`}>{t('identity.mergeInto')}</label>
-              <input id={`${id}-into`} name="into" type="text" autoComplete="off" spellCheck={false} />
+              <input id={`${id}-into`} name="into" type="text" autoComplete="off" spellCheck={false} aria-invalid={error?.startsWith('merge') ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
             </div>
             <button type="submit" className="button">
               {t('identity.merge')}
@@ -78,8 +102,8 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
         </>
       )}
       {error && (
-        <p className="field-error" role="alert">
-          {t(error === 'notFound' ? 'identity.notFound' : 'identity.failed')}
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {t(messages[error], { max: ADMIN_EMPLOYEE_ID_MAX })}
         </p>
       )}
     </section>

@@ -11,6 +11,7 @@ import { useHrResource } from './use-hr-resource';
 import { CriteriaTable, EndingsTable } from './practice-tables';
 import { useItemText } from './use-item-text';
 import './items.css';
+import { TableScroll } from './table-scroll';
 
 const flagLabel = {
   too_easy: 'items.flagNames.too_easy',
@@ -61,7 +62,7 @@ export function ItemsPage() {
       ) : items.data.items.length === 0 ? (
         <p className="hr-panel hr-empty">{t('items.empty')}</p>
       ) : (
-        <div className="hr-panel hr-table-scroll">
+        <TableScroll label={t('items.title')} panel>
           <table className="hr-table">
             <caption className="visually-hidden">{t('items.title')}</caption>
             <thead>
@@ -105,7 +106,7 @@ export function ItemsPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {items.data?.criteria && <CriteriaTable criteria={items.data.criteria} />}
       {items.data?.endings && <EndingsTable endings={items.data.endings} />}

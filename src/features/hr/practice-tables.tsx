@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CriterionStats, EndingStats } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
+import { TableScroll } from './table-scroll';
 
 const criterionLabel = {
   specific: 'items.criterionNames.specific',
@@ -29,7 +30,7 @@ export function CriteriaTable({ criteria }: { criteria: readonly CriterionStats[
       {criteria.every((c) => c.goals === 0) ? (
         <p className="hr-panel hr-empty">{t('items.criteriaEmpty')}</p>
       ) : (
-        <div className="hr-panel hr-table-scroll">
+        <TableScroll label={t('items.criteriaTitle')} panel>
           <table className="hr-table">
             <caption className="visually-hidden">{t('items.criteriaTitle')}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function CriteriaTable({ criteria }: { criteria: readonly CriterionStats[
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -68,7 +69,7 @@ export function EndingsTable({ endings }: { endings: readonly EndingStats[] }) {
       {endings.length === 0 ? (
         <p className="hr-panel hr-empty">{t('items.endingsEmpty')}</p>
       ) : (
-        <div className="hr-panel hr-table-scroll">
+        <TableScroll label={t('items.endingsTitle')} panel>
           <table className="hr-table">
             <caption className="visually-hidden">{t('items.endingsTitle')}</caption>
             <thead>
@@ -94,7 +95,7 @@ export function EndingsTable({ endings }: { endings: readonly EndingStats[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -119,14 +119,16 @@ function MatrixLine({ row, index, rowIndex, top, modules, search }: { row: Matri
   return (
     <div role="row" aria-rowindex={rowIndex + 2} className={`hr-matrix__row${index % 2 ? ' hr-matrix__row--odd' : ''}`} style={{ insetBlockStart: top }}>
       <div role="cell" className="hr-matrix__sticky hr-matrix__id">
-        {row.employeeId}
+        <Clamped text={row.employeeId} />
       </div>
       <div role="cell" className="hr-matrix__sticky hr-matrix__sticky--2">
         <Link to={paths.hrTrainee.href(row.employeeId, search)}>{row.name}</Link>
         {/* Nobody vouched for a typed-in name and employee id: HR sees that beside the name. */}
         {row.identity === 'self-declared' && <span className="hr-identity"> · {t('identity.selfDeclared')}</span>}
       </div>
-      <div role="cell">{row.department}</div>
+      <div role="cell">
+        <Clamped text={row.department} />
+      </div>
       <div role="cell">
         <StatusChip status={row.status} />
       </div>
@@ -136,6 +138,18 @@ function MatrixLine({ row, index, rowIndex, top, modules, search }: { row: Matri
         <ModuleCell key={m.id} cell={row.modules[m.id]} hasQuiz={m.hasQuiz} />
       ))}
     </div>
+  );
+}
+
+/**
+ * Text in a row of fixed height: the first two lines, the rest cut at a word with an ellipsis and
+ * the whole text as the tooltip (a screen reader reads it all, as it is all in the cell).
+ */
+function Clamped({ text }: { text: string }) {
+  return (
+    <span className="hr-matrix__clamp" title={text}>
+      {text}
+    </span>
   );
 }
 

@@ -6,6 +6,7 @@ import type { Locale } from '../../content/locales';
 import { useFormatters } from '../../ui/use-formatters';
 import { getReviews } from './hr-api';
 import { useHrContext } from './hr-context';
+import { TableScroll } from './table-scroll';
 import { useHrResource } from './use-hr-resource';
 
 /** Whether the course stuck: per module, completion beside retention in review, and who has reviews overdue. */
@@ -27,27 +28,29 @@ export function ReviewPanel() {
         <p>{t('matrix.loading')}</p>
       ) : (
         <>
-          <table className="hr-reviews__table">
-            <caption>{t('reviews.tableLabel')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reviews.module')}</th>
-                <th scope="col">{t('reviews.completed')}</th>
-                <th scope="col">{t('reviews.retention')}</th>
-                <th scope="col">{t('reviews.answered')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.modules.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">{titles.get(m.id) ?? m.id}</th>
-                  <td>{f.number(m.completed)}</td>
-                  <td>{m.retention.share === null ? t('reviews.noData') : f.ratio(m.retention.share)}</td>
-                  <td>{f.number(m.retention.answered)}</td>
+          <TableScroll label={t('reviews.tableLabel')}>
+            <table className="hr-table">
+              <caption>{t('reviews.tableLabel')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reviews.module')}</th>
+                  <th scope="col">{t('reviews.completed')}</th>
+                  <th scope="col">{t('reviews.retention')}</th>
+                  <th scope="col">{t('reviews.answered')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.modules.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row">{titles.get(m.id) ?? m.id}</th>
+                    <td className="num">{f.number(m.completed)}</td>
+                    <td className="num">{m.retention.share === null ? t('reviews.noData') : f.ratio(m.retention.share)}</td>
+                    <td className="num">{f.number(m.retention.answered)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <h3>{t('reviews.overdueTitle')}</h3>
           {data.overdue.length === 0 ? (
             <p>{t('reviews.noneOverdue')}</p>

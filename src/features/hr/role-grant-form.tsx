@@ -9,9 +9,9 @@ export interface Draft {
 }
 
 /** What is wrong with the draft, shown next to the field it concerns, or under the buttons. */
-export type FormProblem = 'required' | 'tooLong' | 'rejected' | 'noRoles' | 'saveFailed' | 'forbidden';
+export type FormProblem = 'required' | 'tooLong' | 'chars' | 'rejected' | 'noRoles' | 'saveFailed' | 'forbidden';
 
-const idMessage = { required: 'roles.required', tooLong: 'roles.tooLong', rejected: 'roles.rejected' } as const;
+const idMessage = { required: 'roles.required', tooLong: 'roles.tooLong', chars: 'roles.chars', rejected: 'roles.rejected' } as const;
 
 interface Props {
   draft: Draft;
@@ -30,7 +30,7 @@ export function RoleGrantForm({ draft, onChange, onSubmit, onClear, existing, pr
   const { t } = useTranslation('hr');
   const labels = useRoleLabels();
   const id = useId();
-  const idProblem = problem === 'required' || problem === 'tooLong' || problem === 'rejected' ? problem : undefined;
+  const idProblem = problem === 'required' || problem === 'tooLong' || problem === 'chars' || problem === 'rejected' ? problem : undefined;
   const idDescribedBy = [idProblem && `${id}-id-error`, existing && `${id}-existing`].filter(Boolean).join(' ') || undefined;
   const toggle = (role: GrantableRole, on: boolean) => onChange({ ...draft, roles: on ? [...draft.roles, role] : draft.roles.filter((r) => r !== role) });
   // Not `disabled` while busy: focus may come back to the button once the save is over.

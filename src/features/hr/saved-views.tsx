@@ -1,23 +1,46 @@
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
-import { getViews, saveView } from './hr-api';
+import { deleteView, getViews, saveView } from './hr-api';
 import { useHrSaved } from './use-hr-saved';
 
-/** Save the dashboard's current filters and sort under a name (on the server, for this HR user), and reopen saved ones. */
+/** A change waiting for HR's yes: replacing a view of the same name, or deleting one. */
+type Pending = { kind: 'replace' | 'delete'; name: string };
+
+/** Save the dashboard's current filters and sort under a name (on the server, for this HR user), reopen and delete saved ones. */
 export function SavedViews({ search }: { search: string }) {
   const { t } = useTranslation('hr');
   const id = useId();
-  const { data, saved, failed, saving, save } = useHrSaved('views', (signal) => getViews(signal));
+  const { data, failed, saving, save } = useHrSaved('views', (signal) => getViews(signal));
   const [name, setName] = useState('');
+  const [pending, setPending] = useState<Pending>();
+  const [done, setDone] = useState<'saved' | 'deleted'>();
   const views = data?.views ?? [];
-  const status = saving ? '' : failed ? t('views.failed') : saved ? t('views.saved') : '';
+  const status = saving ? '' : failed ? t('views.failed') : done === 'saved' ? t('views.saved') : done === 'deleted' ? t('views.deleted') : '';
+
+  const store = async (viewName: string) => {
+    setPending(undefined);
+    if (await save(undefined, (csrf) => saveView(csrf, { name: viewName, query: search.replace(/^\?/, '') }))) setDone('saved');
+  };
+  const remove = async (viewName: string) => {
+    setPending(undefined);
+    if (await save(undefined, (csrf) => deleteView(csrf, viewName))) setDone('deleted');
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = name.trim();
+    setDone(undefined);
+    if (!wanted) return;
+    // Saving under a name in use would silently overwrite that view: ask first.
+    if (views.some((v) => v.name === wanted)) setPending({ kind: 'replace', name: wanted });
+    else void store(wanted);
+  };
 
   return (
     <section className="hr-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('views.title')}</h2>
-      <form className="hr-filters__grid" onSubmit={(e) => void save(e, name.trim() ? (csrf) => saveView(csrf, { name: name.trim(), query: search.replace(/^\?/, '') }) : undefined)}>
+      <form className="hr-filters__grid" onSubmit={submit}>
         <div className="hr-field">
           <label htmlFor={`${id}-name`}>{t('views.name')}</label>
           <input id={`${id}-name`} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
@@ -28,12 +51,31 @@ export function SavedViews({ search }: { search: string }) {
           </button>
         </div>
       </form>
+      {pending && (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="hr-confirm">
+          <p id={`${id}-confirm`}>{pending.kind === 'replace' ? t('views.confirmReplace', { name: pending.name }) : t('views.confirmDelete', { name: pending.name })}</p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => void (pending.kind === 'replace' ? store(pending.name) : remove(pending.name))} disabled={saving}>
+              {pending.kind === 'replace' ? t('views.replace') : t('views.delete')}
+            </button>
+            <button type="button" className="button" onClick={() => setPending(undefined)}>
+              {t('identity.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <p role="status">{status}</p>
       {views.length > 0 && (
-        <ul aria-label={t('views.list')}>
+        <ul aria-label={t('views.list')} className="hr-views">
           {views.map((v) => (
             <li key={v.name}>
-              <Link to={paths.hr.href(v.query ? `?${v.query}` : '')}>{v.name}</Link>
+              <Link to={paths.hr.href(v.query ? `?${v.query}` : '')}>{v.name}</Link>{' '}
+              <button type="button" className="button button--small" aria-label={t('views.deleteNamed', { name: v.name })} onClick={() => {
+                  setDone(undefined);
+                  setPending({ kind: 'delete', name: v.name });
+                }}>
+                {t('views.deleteButton')}
+              </button>
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { getTrainee, type TraineeDetail } from './hr-api';
 import { useHrContext } from './hr-context';
 import { StatusChip } from './status-chip';
+import { TableScroll } from './table-scroll';
 import { Timeline } from './timeline';
 import { useHrFormat } from './use-hr-format';
 import { useHrResource } from './use-hr-resource';
@@ -96,7 +97,7 @@ function TraineeDetails({ detail }: { detail: TraineeDetail }) {
       {row.identity === 'self-declared' && <IdentityAdminPanel employeeId={trainee.employeeId} />}
       <section className="hr-panel" aria-labelledby="hr-modules-title">
         <h2 id="hr-modules-title">{t('trainee.modules')}</h2>
-        <div className="hr-table-scroll">
+        <TableScroll label={t('trainee.modules')}>
           <table className="hr-table">
             <thead>
               <tr>
@@ -126,7 +127,7 @@ function TraineeDetails({ detail }: { detail: TraineeDetail }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <Timeline entries={detail.timeline} />
     </>

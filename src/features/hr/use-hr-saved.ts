@@ -12,23 +12,29 @@ export function useHrSaved<T>(key: string, load: (signal: AbortSignal) => Promis
   const loaded = useHrResource(key, load, expire);
   const [saved, setSaved] = useState<T | undefined>();
   const [failed, setFailed] = useState(false);
+  /** The server's named refusal of the last failed save, when it gave one. */
+  const [refusal, setRefusal] = useState<HrApiError>();
   const [saving, setSaving] = useState(false);
 
   /** A form's submit: stays on the page, and sends `change` (when there is one) with the session's CSRF token. */
-  const save = async (event: FormEvent, change: ((csrf: string) => Promise<T>) | undefined) => {
-    event.preventDefault();
-    if (!change) return;
+  const save = async (event: FormEvent | undefined, change: ((csrf: string) => Promise<T>) | undefined): Promise<boolean> => {
+    event?.preventDefault();
+    if (!change) return false;
     setSaving(true);
     try {
       setSaved(await change(csrf));
       setFailed(false);
+      setRefusal(undefined);
+      return true;
     } catch (error) {
       if (error instanceof HrApiError && error.kind === 'unauthorized') expire();
       setFailed(true);
+      setRefusal(error instanceof HrApiError && error.code ? error : undefined);
+      return false;
     } finally {
       setSaving(false);
     }
   };
 
-  return { data: saved ?? loaded.data, saved, failed, saving, save };
+  return { data: saved ?? loaded.data, saved, failed, refusal, saving, save };
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Sql } from '../storage/sql';
+import { dueDayProblem } from '../../domain';
 import { fail, type Route } from '../route-table';
+import { refuseDueDay } from './due-dates';
 
-const realDay = (day: string) => Number.isFinite(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
 const name = z.string().trim().min(1).max(200);
 const membersSchema = z.strictObject({ cohort: name, employeeIds: z.array(z.string().trim().min(1).max(200)).max(20_000) });
 const dueSchema = z.strictObject({ cohort: name, due: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
@@ -34,17 +35,20 @@ function cohortStore(sql: Sql) {
         for (const d of await dueDates()) if (!rows.some((r) => r.cohort === d.cohort)) rows.push({ cohort: d.cohort, members: 0, due: d.due });
       return rows.sort((a, b) => (a.cohort < b.cohort ? -1 : a.cohort > b.cohort ? 1 : 0));
     },
-    /** Replaces a cohort's members; ids of no registered trainee are returned, not stored. */
+    /**
+     * Replaces a cohort's members; ids of no registered trainee are returned, not stored. When none
+     * of the ids is registered nothing changes (`replaced: false`): a typo must not empty a cohort.
+     */
     setMembers: (cohort: string, employeeIds: readonly string[], at: string) =>
       sql.tx(async (q) => {
-        await q.run('DELETE FROM hr_cohort_members WHERE cohort = ?', [cohort]);
+        const known: string[] = [];
         const unknown: string[] = [];
-        for (const id of new Set(employeeIds)) {
-          if (await q.get('SELECT 1 AS one FROM trainees WHERE employee_id = ?', [id]))
-            await q.run('INSERT INTO hr_cohort_members (employee_id, cohort, updated) VALUES (?, ?, ?) ON CONFLICT (employee_id) DO UPDATE SET cohort = excluded.cohort, updated = excluded.updated', [id, cohort, at]);
-          else unknown.push(id);
-        }
-        return unknown;
+        for (const id of new Set(employeeIds)) ((await q.get('SELECT 1 AS one FROM trainees WHERE employee_id = ?', [id])) ? known : unknown).push(id);
+        if (known.length === 0) return { replaced: false, unknown };
+        await q.run('DELETE FROM hr_cohort_members WHERE cohort = ?', [cohort]);
+        for (const id of known)
+          await q.run('INSERT INTO hr_cohort_members (employee_id, cohort, updated) VALUES (?, ?, ?) ON CONFLICT (employee_id) DO UPDATE SET cohort = excluded.cohort, updated = excluded.updated', [id, cohort, at]);
+        return { replaced: true, unknown };
       }),
     setDue: (cohort: string, due: string, at: string) =>
       due === ''
@@ -79,7 +83,10 @@ export function cohorts(sql: Sql, now = Date.now) {
             if (!whole(c.var.session.department)) return fail(c, 403, 'whole_company_only', 'cohorts span departments: only HR for the whole company manages them');
             const parsed = membersSchema.safeParse(c.var.body);
             if (!parsed.success) return fail(c, 400, 'bad_request', 'a cohort name and a list of employee ids are required');
-            return c.json(await answer(await store.setMembers(parsed.data.cohort, parsed.data.employeeIds, new Date(now()).toISOString())));
+            if (parsed.data.employeeIds.length === 0) return fail(c, 400, 'no_employee_ids', 'list at least one employee id');
+            const { replaced, unknown } = await store.setMembers(parsed.data.cohort, parsed.data.employeeIds, new Date(now()).toISOString());
+            if (!replaced) return fail(c, 400, 'no_registered_ids', 'none of these employee ids is registered: the cohort is unchanged', { unknown });
+            return c.json(await answer(unknown));
           },
         },
         {
@@ -91,7 +98,8 @@ export function cohorts(sql: Sql, now = Date.now) {
             if (!whole(c.var.session.department)) return fail(c, 403, 'whole_company_only', 'cohorts span departments: only HR for the whole company manages them');
             const parsed = dueSchema.safeParse(c.var.body);
             if (!parsed.success) return fail(c, 400, 'bad_request', 'a cohort and a due day (YYYY-MM-DD, or empty to clear) are required');
-            if (parsed.data.due !== '' && !realDay(parsed.data.due)) return fail(c, 400, 'bad_request', 'due must be a real day');
+            const problem = parsed.data.due === '' ? undefined : dueDayProblem(parsed.data.due, today());
+            if (problem) return refuseDueDay(c, problem);
             await store.setDue(parsed.data.cohort, parsed.data.due, new Date(now()).toISOString());
             return c.json(await answer());
           },

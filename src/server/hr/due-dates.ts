@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { DUE_DAY_MIN, DUE_DAY_YEARS_AHEAD, dueDayProblem } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Sql } from '../storage/sql';
 import { fail, type Route } from '../route-table';
 
-const realDay = (day: string) => Number.isFinite(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
 const dueSchema = z.strictObject({ department: z.string().trim().min(1).max(200), due: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
 
 /**
@@ -29,8 +29,9 @@ export function dueDates(sql: Sql, now = Date.now, courseId = DEFAULT_COURSE_ID)
             const parsed = dueSchema.safeParse(c.var.body);
             if (!parsed.success) return fail(c, 400, 'bad_request', 'a department and a due day (YYYY-MM-DD, or empty to clear) are required');
             if (!scope(c.var.session.department, parsed.data.department)) return fail(c, 403, 'forbidden', 'this session sees one department only');
-            if (parsed.data.due === '' || !realDay(parsed.data.due)) {
-              if (parsed.data.due !== '') return fail(c, 400, 'bad_request', 'due must be a real day');
+            const problem = parsed.data.due === '' ? undefined : dueDayProblem(parsed.data.due, today());
+            if (problem) return refuseDueDay(c, problem);
+            if (parsed.data.due === '') {
               await sql.run('DELETE FROM hr_due_dates WHERE course_id = ? AND department = ?', [courseId, parsed.data.department]);
             } else
               await sql.run('INSERT INTO hr_due_dates (course_id, department, due, updated) VALUES (?, ?, ?, ?) ON CONFLICT (course_id, department) DO UPDATE SET due = excluded.due, updated = excluded.updated', [
@@ -45,4 +46,9 @@ export function dueDates(sql: Sql, now = Date.now, courseId = DEFAULT_COURSE_ID)
       ];
     },
   };
+}
+
+/** A due day that cannot be right: not a day at all, or outside the years a course may run (a typo such as 0001). */
+export function refuseDueDay(c: Parameters<typeof fail>[0], problem: 'invalid' | 'tooEarly' | 'tooLate') {
+  return problem === 'invalid' ? fail(c, 400, 'bad_request', 'due must be a real day') : fail(c, 400, 'due_out_of_range', `due must be from ${DUE_DAY_MIN} up to ${DUE_DAY_YEARS_AHEAD} years from today`);
 }

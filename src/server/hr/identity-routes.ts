@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { ADMIN_EMPLOYEE_ID_MAX, GRANTABLE_ROLES } from '../../domain';
+import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem, GRANTABLE_ROLES } from '../../domain';
 import type { SessionStore } from '../auth/session-store';
 import { fail, type Route } from '../route-table';
 import type { identityAdmin, IdentityOutcome } from './identity-admin';
 
-const mergeSchema = z.strictObject({ into: z.string().trim().min(1).max(ADMIN_EMPLOYEE_ID_MAX) });
+const mergeSchema = z.strictObject({ into: z.string() });
 const grantSchema = z.strictObject({ roles: z.array(z.enum(GRANTABLE_ROLES)).max(GRANTABLE_ROLES.length) });
 
-const refused = { not_found: [404, 'not_found', 'no such trainee'], verified: [409, 'verified', 'this identity was verified by the company sign-in and cannot be changed here'], same: [400, 'bad_request', 'a trainee cannot be merged into themselves'] } as const;
+const refused = { not_found: [404, 'not_found', 'no such trainee'], verified: [409, 'verified', 'this identity was verified by the company sign-in and cannot be changed here'], same: [400, 'same_identity', 'a trainee cannot be merged into themselves'] } as const;
+
+/** The same rule as registration's (letters, digits, `.`, `_`, `-`), so that a grant or a merge names someone who can exist. */
+const badEmployeeId = (c: Parameters<Route['handler']>[0]) => fail(c, 400, 'bad_employee_id', `an employee id is 1–${ADMIN_EMPLOYEE_ID_MAX} letters, digits, ".", "_" or "-"`);
 
 /**
  * Admin only: remove or merge a self-declared identity (HR's page asks for confirmation first),
@@ -36,7 +39,8 @@ export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: S
       handler: (c) => {
         const parsed = mergeSchema.safeParse(c.var.body);
         if (!parsed.success) return fail(c, 400, 'bad_request', 'name the employee id to merge into: {"into": "…"}');
-        return answer(c, admin.merge(c.req.param('employeeId') ?? '', parsed.data.into));
+        if (employeeIdProblem(parsed.data.into)) return badEmployeeId(c);
+        return answer(c, admin.merge(c.req.param('employeeId') ?? '', parsed.data.into.trim()));
       },
     },
     { method: 'GET', path: '/hr/api/roles', role: 'admin', body: 'none', handler: async (c) => c.json({ grants: await users.allGrants() }) },
@@ -48,7 +52,8 @@ export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: S
       handler: async (c) => {
         const parsed = grantSchema.safeParse(c.var.body);
         const employeeId = c.req.param('employeeId') ?? '';
-        if (!parsed.success || !employeeId || employeeId.length > ADMIN_EMPLOYEE_ID_MAX) return fail(c, 400, 'bad_request', `roles must be a list of ${GRANTABLE_ROLES.join(', ')}`);
+        if (employeeIdProblem(employeeId) || employeeId !== employeeId.trim()) return badEmployeeId(c);
+        if (!parsed.success) return fail(c, 400, 'bad_request', `roles must be a list of ${GRANTABLE_ROLES.join(', ')}`);
         await users.setGrants(employeeId, [...new Set(parsed.data.roles)], c.var.session.user);
         return c.json({ employeeId, roles: parsed.data.roles });
       },
