@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GOAL_MAX, goalLength } from '../../domain';
-import { useDebouncedValue } from '../../ui/use-debounced-value';
+import { CharCount } from '../../ui/char-count';
 import { useFormatters } from '../../ui/use-formatters';
 
 /** Whether a goal is longer than the analyzer reads, so it is kept in the box and not saved. */
@@ -12,17 +12,6 @@ export function GoalLength({ id, text }: { id: string; text: string }) {
   const f = useFormatters();
   const length = goalLength(text);
   const values = { length: f.number(length), max: f.number(GOAL_MAX), over: f.number(length - GOAL_MAX) };
-  const message = length > GOAL_MAX ? t('smart.tooLong', values) : t('smart.count', values);
-  // Over the limit, the count is read out once typing pauses; under it, it stays quiet.
-  const settled = useDebouncedValue(length > GOAL_MAX ? message : '', 800);
-  return (
-    <>
-      <p id={id} className={length > GOAL_MAX ? 'char-count char-count--over' : 'hint char-count'}>
-        {message}
-      </p>
-      <p className="visually-hidden" aria-live="polite">
-        {settled}
-      </p>
-    </>
-  );
+  const over = length > GOAL_MAX;
+  return <CharCount id={id} over={over} message={over ? t('smart.tooLong', values) : t('smart.count', values)} />;
 }
