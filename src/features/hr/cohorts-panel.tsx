@@ -4,6 +4,7 @@ import { DUE_DAY_MIN, latestDueDay } from '../../domain';
 import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
 import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
+import { ConfirmBox } from './confirm-box';
 
 /** Employee ids as HR pastes them: one per line, or separated by commas or spaces. */
 const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
@@ -78,17 +79,12 @@ export function CohortsPanel() {
         </div>
       </form>
       {pending && (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="hr-confirm">
-          <p id={`${id}-confirm`}>{t('cohorts.confirmReplace', { name: pending.name, count: pending.count, listed: pending.ids.length })}</p>
-          <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => storeMembers(pending.name, pending.ids)}>
-              {t('cohorts.replace')}
-            </button>
-            <button type="button" className="button" onClick={() => setPending(undefined)}>
-              {t('identity.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          message={t('cohorts.confirmReplace', { name: pending.name, count: pending.count, listed: pending.ids.length })}
+          confirm={t('cohorts.replace')}
+          onConfirm={() => storeMembers(pending.name, pending.ids)}
+          onCancel={() => setPending(undefined)}
+        />
       )}
       {data && data.cohorts.length > 0 && (
         <form className="hr-filters__grid" onSubmit={submitDue} noValidate>

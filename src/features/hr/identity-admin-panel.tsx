@@ -5,6 +5,7 @@ import { paths } from '../../config/paths';
 import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem } from '../../domain';
 import { HrApiError, mergeTrainee, removeTrainee } from './hr-api';
 import { useHrContext } from './hr-context';
+import { ConfirmBox } from './confirm-box';
 
 type Pending = { kind: 'merge'; into: string } | { kind: 'remove' };
 const messages = {
@@ -72,17 +73,13 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
       <h2 id={`${id}-title`}>{t('identity.adminTitle')}</h2>
       <p className="hint">{t('identity.adminIntro')}</p>
       {pending ? (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="hr-confirm">
-          <p id={`${id}-confirm`}>{pending.kind === 'merge' ? t('identity.confirmMerge', { id: employeeId, into: pending.into }) : t('identity.confirmRemove', { id: employeeId })}</p>
-          <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => void run()} disabled={busy}>
-              {t('identity.confirm')}
-            </button>
-            <button type="button" className="button" onClick={() => setPending(undefined)} disabled={busy}>
-              {t('identity.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          message={pending.kind === 'merge' ? t('identity.confirmMerge', { id: employeeId, into: pending.into }) : t('identity.confirmRemove', { id: employeeId })}
+          confirm={t('identity.confirm')}
+          onConfirm={() => void run()}
+          onCancel={() => setPending(undefined)}
+          busy={busy}
+        />
       ) : (
         <>
           <form className="button-row hr-merge" onSubmit={askMerge} noValidate>

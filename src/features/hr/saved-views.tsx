@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { deleteView, getViews, saveView } from './hr-api';
 import { useHrSaved } from './use-hr-saved';
+import { ConfirmBox } from './confirm-box';
 
 /** A change waiting for HR's yes: replacing a view of the same name, or deleting one. */
 type Pending = { kind: 'replace' | 'delete'; name: string };
@@ -52,17 +53,13 @@ export function SavedViews({ search }: { search: string }) {
         </div>
       </form>
       {pending && (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="hr-confirm">
-          <p id={`${id}-confirm`}>{pending.kind === 'replace' ? t('views.confirmReplace', { name: pending.name }) : t('views.confirmDelete', { name: pending.name })}</p>
-          <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => void (pending.kind === 'replace' ? store(pending.name) : remove(pending.name))} disabled={saving}>
-              {pending.kind === 'replace' ? t('views.replace') : t('views.delete')}
-            </button>
-            <button type="button" className="button" onClick={() => setPending(undefined)}>
-              {t('identity.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          message={pending.kind === 'replace' ? t('views.confirmReplace', { name: pending.name }) : t('views.confirmDelete', { name: pending.name })}
+          confirm={pending.kind === 'replace' ? t('views.replace') : t('views.delete')}
+          onConfirm={() => void (pending.kind === 'replace' ? store(pending.name) : remove(pending.name))}
+          onCancel={() => setPending(undefined)}
+          busy={saving}
+        />
       )}
       <p role="status">{status}</p>
       {views.length > 0 && (
