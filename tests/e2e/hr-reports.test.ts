@@ -64,7 +64,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
 
   // The first department's due day is over: filter by overdue trainees, which are its 20.
   await page.getByLabel('设置截止日期的部门').selectOption(departments[0]!);
-  await page.getByLabel('截止日期（留空即清除）').fill('2026-01-01');
+  await page.getByLabel('截止日期（留空即清除）', { exact: true }).fill('2026-01-01');
   await page.getByRole('button', { name: '保存截止日期' }).click();
   await page.getByRole('list', { name: '各部门截止日期' }).getByText(`${departments[0]}：2026-01-01 截止（已逾期）`).waitFor();
   await page.getByRole('checkbox', { name: '仅看逾期' }).click();
