@@ -1,18 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnline } from '../../ui/use-online';
 import { applyUpdate, waitingWorker } from './register-sw';
-
-const onlineStatus = {
-  subscribe(listener: () => void) {
-    addEventListener('online', listener);
-    addEventListener('offline', listener);
-    return () => {
-      removeEventListener('online', listener);
-      removeEventListener('offline', listener);
-    };
-  },
-  get: () => navigator.onLine,
-};
 
 /**
  * Offers a new version of the course once it is ready (reload now, or later: the trainee decides
@@ -22,7 +11,7 @@ const onlineStatus = {
 export function PwaNotices() {
   const { t } = useTranslation();
   const worker = useSyncExternalStore(waitingWorker.subscribe, waitingWorker.get, () => null);
-  const online = useSyncExternalStore(onlineStatus.subscribe, onlineStatus.get, () => true);
+  const online = useOnline();
   const [postponed, setPostponed] = useState<ServiceWorker | null>(null);
   const later = () => {
     setPostponed(worker);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displayWidth } from '../../domain';
 import { useCertificateFormat } from './use-certificate-format';
 
 export interface CertificateFacts {
@@ -68,10 +69,11 @@ const SEAL_RING = 2 * Math.PI * 43;
 
 /**
  * The words round the seal: the course's name as many times as fit the ring at the seal's type
- * size (a Chinese character about 12.5 units wide, a Latin one about 7.5), at least once.
+ * size (about 6.5 units for each column of display width: a Latin character one, a Chinese two),
+ * at least once.
  */
 function sealWords(course: string): string {
-  const width = [...`${course} · `].reduce((sum, ch) => sum + (/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 12.5 : 7.5), 0);
+  const width = displayWidth(`${course} · `) * 6.5;
   return Array.from({ length: Math.max(1, Math.floor(SEAL_RING / width)) }, () => `${course} ·`).join(' ');
 }
 

@@ -8,7 +8,7 @@ import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
 import { PhoneQa } from './phone-qa';
 import { PhoneResult } from './phone-result';
 import { deadlineOf, useCountdown } from './use-countdown';
-import { useOnline } from './use-online';
+import { useOnline } from '../../ui/use-online';
 import { GoalFacts } from './goal-facts';
 
 export { optionLabel, useText } from './live-text';
