@@ -146,6 +146,9 @@ export async function sendLoad(url: string, plans: readonly ClientPlan[]): Promi
   const statuses = new Map<number, number>();
   const errors: string[] = [];
   let wrongAnswers = 0;
+  // A trainee's browser has its kept-alive connection open from loading the course: every
+  // connection is opened before the clock starts, so no POST's figure includes a TCP handshake.
+  await Promise.all(plans.map(() => pool.request({ path: '/xapi/about', method: 'GET', headers: { 'x-experience-api-version': '1.0.3' } }).then((r) => r.body.text())));
   const cpuAtStart = process.cpuUsage();
   const start = performance.now();
   try {

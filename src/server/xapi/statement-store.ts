@@ -70,22 +70,26 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
   const remember = async (q: Sql, defined: { id: string; definition: Json }[]) => {
     if (!defined.length) return;
     const ids = [...new Set(defined.map((d) => d.id))].sort();
-    const known = new Map<string, Json>();
+    const stored = new Map<string, string>();
     for (const part of chunks(ids, 500))
       for (const r of await q.all<{ activity_id: string; definition: string }>(`SELECT activity_id, definition FROM activities WHERE activity_id IN (${marks(part.length)})`, part))
-        known.set(r.activity_id, JSON.parse(r.definition) as Json);
+        stored.set(r.activity_id, r.definition);
+    const known = new Map<string, Json>();
     for (const { id, definition } of defined) {
-      const old = known.get(id) ?? {};
+      const text = stored.get(id);
+      const old = known.get(id) ?? (text === undefined ? {} : (JSON.parse(text) as Json));
       const merged: Json = { ...old, ...definition };
       for (const k of ['name', 'description'])
         if (old[k] && typeof old[k] === 'object' && definition[k] && typeof definition[k] === 'object') merged[k] = { ...(old[k] as Json), ...(definition[k] as Json) };
       known.set(id, merged);
     }
+    // Most statements restate a definition the LRS already holds: only what changed is written.
+    const changed = ids.map((id) => [id, JSON.stringify(known.get(id))] as const).filter(([id, text]) => text !== stored.get(id));
     // In one order everywhere, so two batches defining the same activities never wait on each other in a circle.
-    for (const part of chunks(ids, 300))
+    for (const part of chunks(changed, 300))
       await q.run(
         `INSERT INTO activities (activity_id, definition) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (activity_id) DO UPDATE SET definition = excluded.definition`,
-        part.flatMap((id) => [id, JSON.stringify(known.get(id))]),
+        part.flat(),
       );
   };
 
