@@ -12,6 +12,8 @@ const bind = (params: readonly Param[]) => params.map((p) => (p instanceof Uint8
  * (concurrent requests) run together in one BEGIN…COMMIT, each in its own savepoint: one commit
  * for many requests, the group commit that makes small writes cheap. A query outside a
  * transaction waits until the current group has committed, so it never joins a group unasked.
+ * Between jobs the group yields to the event loop, so that connections and requests arriving
+ * meanwhile are taken in (they join the next group) rather than waiting for the whole group.
  */
 export function sqliteSql(db: Database.Database, file?: string, beforeClose?: () => Promise<void>): Sql {
   const cache = new Map<string, Database.Statement>();
@@ -57,7 +59,9 @@ export function sqliteSql(db: Database.Database, file?: string, beforeClose?: ()
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       db.exec('BEGIN IMMEDIATE');
-      for (const job of jobs) {
+      for (const [i, job] of jobs.entries()) {
+        // A busy Node server accepts one connection per turn of the event loop (see above).
+        if (i > 0) await new Promise((resolve) => setImmediate(resolve));
         db.exec('SAVEPOINT job');
         try {
           const value = await job.fn(inside);
