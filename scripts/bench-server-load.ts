@@ -139,8 +139,13 @@ function post(pool: Pool, headers: Record<string, string>, body: Buffer): Promis
   });
 }
 
-/** Sends every plan's POSTs, each client one after another on its own connection, all clients at once. */
-export async function sendLoad(url: string, plans: readonly ClientPlan[]): Promise<LoadResult> {
+/**
+ * Sends every plan's POSTs, each client one after another on its own connection, all clients at
+ * once: each client sends its next POST as soon as the last is answered, or, given `rate`
+ * (statements/s for all clients together), on a schedule at that rate, its latency then counted
+ * from when the POST was due (a late answer delays the next POST but not the clock).
+ */
+export async function sendLoad(url: string, plans: readonly ClientPlan[], rate?: { statementsPerSecond: number; perPost: number }): Promise<LoadResult> {
   const pool = new Pool(url, { connections: plans.length, pipelining: 1 });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -153,9 +158,13 @@ export async function sendLoad(url: string, plans: readonly ClientPlan[]): Promi
   const start = performance.now();
   try {
     await Promise.all(
-      plans.map(async ({ headers, posts }) => {
-        for (const { body, expected } of posts) {
-          const t0 = performance.now();
+      plans.map(async ({ headers, posts }, client) => {
+        // Paced clients are spread evenly over one interval, so the load arrives as a steady stream.
+        const every = rate ? (1000 * rate.perPost * plans.length) / rate.statementsPerSecond : 0;
+        for (const [i, { body, expected }] of posts.entries()) {
+          const due = start + every * (i + client / plans.length);
+          if (rate && due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
+          const t0 = rate ? due : performance.now();
           try {
             const { status, text } = await post(pool, headers, body);
             latencies.push(performance.now() - t0);

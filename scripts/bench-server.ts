@@ -7,7 +7,9 @@
 // if not. The backend is SQLite in a temporary data directory, or PostgreSQL when DATABASE_URL is
 // set (it is handed to the server). BENCH_STATEMENTS, BENCH_CLIENTS, BENCH_RUNS and BENCH_SHAPES
 // (`single,batched`) override; BENCH_CPU_PROFILE=DIR writes the server's CPU profile (node
-// --cpu-prof) of each run to DIR.
+// --cpu-prof) of each run to DIR. BENCH_RATE=N paces the clients at N statements/s together
+// instead of sending back to back: the figures are then the latency at that load, not the most
+// the server can take.
 //
 // Why a child process: the server and the load generator each run JavaScript on one event loop.
 // Forking the server (this same file with --serve) gives it its own process, as in production;
@@ -122,7 +124,7 @@ interface RunFigures {
 }
 
 /** One run of one shape on a fresh server and database; pushes what went wrong to `failures`. */
-async function run(shape: Shape, total: number, clients: number, databaseUrl: string | undefined, profileDir: string | undefined, failures: string[]): Promise<RunFigures | undefined> {
+async function run(shape: Shape, total: number, clients: number, rate: number | undefined, databaseUrl: string | undefined, profileDir: string | undefined, failures: string[]): Promise<RunFigures | undefined> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sta-bench-server-'));
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
@@ -130,7 +132,7 @@ async function run(shape: Shape, total: number, clients: number, databaseUrl: st
     const trainees = await registerTrainees(server.url, clients);
     const { plans } = planLoad(trainees, loadCourseIndex('dist'), total, SHAPES[shape]);
     server.loadStarts();
-    const load = await sendLoad(server.url, plans);
+    const load = await sendLoad(server.url, plans, rate ? { statementsPerSecond: rate, perPost: SHAPES[shape] } : undefined);
     const report = await server.stop();
     server = undefined;
     const posts = load.latencies.length;
@@ -169,6 +171,12 @@ async function main() {
   const clients = Number(process.env.BENCH_CLIENTS ?? 50);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const shapes = (process.env.BENCH_SHAPES ?? 'single,batched').split(',').map((s) => s.trim()) as Shape[];
+  const rate = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
+  if (rate !== undefined && !(rate > 0)) {
+    console.error(`BENCH_RATE must be a number of statements per second above 0 (got ${process.env.BENCH_RATE})`);
+    process.exitCode = 1;
+    return;
+  }
   if (!Number.isInteger(total) || !Number.isInteger(clients) || !Number.isInteger(runs) || total < 1 || clients < 1 || clients > total || runs < 1 || shapes.some((s) => !(s in SHAPES))) {
     console.error(`BENCH_STATEMENTS, BENCH_CLIENTS and BENCH_RUNS must be whole numbers, 1 ≤ clients ≤ statements, and BENCH_SHAPES a list of single, batched (got ${total}, ${clients}, ${runs}, ${shapes.join(',')})`);
     process.exitCode = 1;
@@ -179,12 +187,12 @@ async function main() {
   const failures: string[] = [];
   const results: [string, Shape, RunFigures[]][] = [];
   for (const backend of await benchBackends()) {
-    console.log(`${backend.name}: ${clients} concurrent clients (one trainee and token each, on this machine) send ${whole.format(total)} statements; ${runs} runs per shape, each on a fresh server and database`);
+    console.log(`${backend.name}: ${clients} concurrent clients (one trainee and token each, on this machine) send ${whole.format(total)} statements${rate ? `, paced at ${whole.format(rate)} statements/s together` : ' back to back'}; ${runs} runs per shape, each on a fresh server and database`);
     try {
       for (const shape of shapes) {
         const figures: RunFigures[] = [];
         for (let i = 0; i < runs; i++) {
-          const f = await run(shape, total, clients, await backend.freshUrl(), profileDir, failures);
+          const f = await run(shape, total, clients, rate, await backend.freshUrl(), profileDir, failures);
           if (f) figures.push(f);
         }
         results.push([backend.name, shape, figures]);
