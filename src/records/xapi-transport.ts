@@ -19,6 +19,8 @@ export function xapiTransport(config: RecordsConfig, auth: { token: () => string
     try {
       res = await fetchImpl(`${config.endpoint}statements`, {
         method: 'POST',
+        // The credentials are in the header; without cookies a refusal cannot open the browser's password prompt.
+        credentials: 'omit',
         headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': XAPI_VERSION, Authorization: authorization },
         body: JSON.stringify(statements),
       });

@@ -44,7 +44,9 @@ export function lrsGuard({ user, password, trainees }: { user: string; password:
     if (trainee) c.set('caller', { kind: 'trainee', trainee });
     else if (u && p !== undefined && same(u, user) && same(p, password)) c.set('caller', { kind: 'full' });
     else {
-      c.header('WWW-Authenticate', 'Basic realm="xAPI"');
+      // The challenge names the scheme that was tried: a browser answers a Basic challenge to its
+      // own request by asking for a password, which holds a refused trainee token's request open.
+      c.header('WWW-Authenticate', token ? 'Bearer' : 'Basic realm="xAPI"');
       return fail(c, 401, 'unauthorized', 'credentials required');
     }
     c.header('X-Experience-API-Version', '1.0.3');

@@ -71,12 +71,18 @@ export function startStaticServer({ root, host = '127.0.0.1', port = 4173, api, 
       res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;
     }
+    const raw = new URL(req.url ?? '/', 'http://localhost').pathname;
     let pathname: string;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      pathname = decodeURIComponent(raw);
     } catch {
-      res.writeHead(400, SECURITY_HEADERS).end('Bad request');
-      return;
+      // A garbled link to a page (a certificate code cut short in a message…) opens the page,
+      // which says what it cannot find; a garbled link to a file is refused as text.
+      if (!extname(raw)) pathname = '/';
+      else {
+        res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Bad request');
+        return;
+      }
     }
     // The build's source maps hold the whole source; they are for a developer who asks for them.
     if (!serveSourceMaps && pathname.endsWith('.map')) {

@@ -47,7 +47,9 @@ beforeAll(async () => {
     fetches += 1;
     const times = (fetchedBy.get(req.url) ?? 0) + 1;
     fetchedBy.set(req.url, times);
-    const body = times === 1 ? { 'auth-token': basic } : { 'error-code': '1', 'error-text': 'The auth token was already fetched' };
+    // A launch whose token the LRS will refuse (expired, or from another LRS).
+    const token = req.url.includes('refused') ? Buffer.from('lrs:expired').toString('base64') : basic;
+    const body = times === 1 ? { 'auth-token': token } : { 'error-code': '1', 'error-text': 'The auth token was already fetched' };
     res.writeHead(times === 1 ? 200 : 400, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
   };
   const started = await startStaticServer({ root: dir, port: 0, api: { prefixes: ['/xapi/', '/fetch'], listener } });
@@ -222,4 +224,17 @@ test('one AU per module: each AU launched on its own opens its module and says c
   await expect.poll(async () => (await statements(reg)).filter((x) => x.object.id === au2).map((x) => x.verb.id.split('/').at(-1))).toEqual(['launched', 'initialized', 'terminated']);
   expect(errors).toEqual([]);
   await second.close();
+});
+
+test('a token the LRS refuses does not leave a blank page: the course opens, its progress kept in the browser', async () => {
+  const reg = randomUUID();
+  await prepareLaunch(AU, reg, 'Completed');
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html?au=01-foundations&${new URLSearchParams({ endpoint: `${base}/xapi/`, fetch: `${base}/fetch?refused=${randomUUID()}`, actor: JSON.stringify(actor), registration: reg, activityId: AU })}`);
+  // Same-origin, a refusal with a Basic challenge would make the browser wait for a password that never comes.
+  await expect.poll(() => page.locator('.slide__title').first().textContent()).toBe('第一部分 销售目标基础');
+  await page.getByRole('main').waitFor();
+  expect((await statements(reg)).map((x) => x.verb.id.split('/').at(-1))).toEqual(['launched']);
+  await context.close();
 });

@@ -37,6 +37,18 @@ test('source maps are not served unless a setting allows them', async () => {
   }
 });
 
+test('a garbled link to a page opens the course, which says what it cannot find; a garbled file name is refused as text', async () => {
+  for (const path of ['/verify/%E0%A4%A', '/verify/%zz']) {
+    const page = await fetch(`${base}${path}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<title>course</title>');
+  }
+  const file = await fetch(`${base}/assets/%zz.js`);
+  expect(file.status).toBe(400);
+  expect(file.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+});
+
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));

@@ -68,6 +68,14 @@ describe('bad requests are refused with a reason', () => {
     expect(res.status).toBe(status);
   });
 
+  test('a refusal challenges with the scheme that was tried, so a browser never asks for a password over a trainee token', async () => {
+    const bearer = await post(statement(4), { ...headers, Authorization: 'Bearer no-such-token' });
+    expect(bearer.status).toBe(401);
+    expect(bearer.headers.get('WWW-Authenticate')).toBe('Bearer');
+    const basic = await post(statement(4), { ...headers, Authorization: `Basic ${Buffer.from('lrs-tool:nope').toString('base64')}` });
+    expect(basic.headers.get('WWW-Authenticate')).toBe('Basic realm="xAPI"');
+  });
+
   test('2.0.0 is accepted too', async () => {
     expect((await post(statement(6), { ...headers, 'X-Experience-API-Version': '2.0.0' })).status).toBe(200);
   });

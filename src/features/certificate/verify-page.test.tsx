@@ -74,3 +74,24 @@ test('when the server cannot be reached, or is asked too often, it says so and c
   await user.click(screen.getByRole('button', { name: '重试' }));
   expect(await screen.findByText('查询过于频繁，请约 42 秒后再试。')).toBeInTheDocument();
 });
+
+test('pressing Verify with no code says what is missing, and the message goes once a code is typed', async () => {
+  const stub = server();
+  const { user } = renderApp('/verify');
+  const field = await screen.findByRole('textbox', { name: '验证码' });
+  await user.type(field, '   ');
+  await user.click(screen.getByRole('button', { name: '验证' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('请输入证书上印的验证码。');
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect(field).toHaveAccessibleDescription(/请输入证书上印的验证码。/);
+  await user.type(field, 'S');
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(stub).not.toHaveBeenCalled();
+});
+
+test('a garbled link is answered as an unknown code, not an error page', async () => {
+  const stub = server();
+  renderApp('/verify/%zz');
+  expect(await screen.findByRole('alert')).toHaveTextContent('没有与验证码');
+  expect(stub).not.toHaveBeenCalled();
+});

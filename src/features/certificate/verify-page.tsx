@@ -26,20 +26,40 @@ function CodeForm({ initial }: { initial: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [value, setValue] = useState(initial);
+  const [empty, setEmpty] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const typed = value.trim();
+    setEmpty(!typed);
     if (typed) void navigate(paths.verify.href(normaliseCode(typed) ?? typed));
   };
   return (
     <form className="verify-form field" onSubmit={submit}>
       <label htmlFor="verify-code">{t('certificate.verify.codeLabel')}</label>
       <div className="verify-form__row">
-        <input id="verify-code" type="text" value={value} onChange={(e) => setValue(e.target.value)} aria-describedby="verify-code-hint" autoComplete="off" spellCheck={false} autoCapitalize="characters" />
+        <input
+          id="verify-code"
+          type="text"
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            if (e.target.value.trim()) setEmpty(false);
+          }}
+          aria-describedby={empty ? 'verify-code-error verify-code-hint' : 'verify-code-hint'}
+          aria-invalid={empty || undefined}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+        />
         <button type="submit" className="button button--primary">
           {t('certificate.verify.submit')}
         </button>
       </div>
+      {empty && (
+        <p id="verify-code-error" className="field-error" role="alert">
+          {t('certificate.verify.codeRequired')}
+        </p>
+      )}
       <p id="verify-code-hint" className="hint">
         {t('certificate.verify.codeHint')}
       </p>

@@ -64,8 +64,15 @@ test('with a records server that scores attempts, the final is drawn from the se
   expect(active.items).toEqual(drawQuiz('final', banks, 'server-seed'));
   // Answers submitted; the attempt waits for the server's score, which then replaces the page's.
   useQuizStore.getState().finish({ ...active, answers: {}, score: 0, passed: false, endedAt: active.startedAt, scoredBy: 'pending' });
+  useRecordsStatus.setState({ pending: 31 });
+  const waiting = renderApp('/final/results/server-attempt-1');
+  // Still on this device (offline): the page must not say the answers have gone.
+  expect(await screen.findByText('你的答案已保存在本设备上，能连接课程的学习记录服务器时会自动发送；服务器评分后成绩才生效。')).toBeInTheDocument();
+  expect(screen.queryByText(/你的答案已交给/)).not.toBeInTheDocument();
+  waiting.unmount();
+  useRecordsStatus.setState({ pending: 0 });
   renderApp('/final/results/server-attempt-1');
-  expect(await screen.findByText(/你的答案已交给课程的学习记录服务器评分/)).toBeInTheDocument();
+  expect(await screen.findByText('你的答案已交给课程的学习记录服务器评分，评定后成绩才生效。')).toBeInTheDocument();
   useRecordsStatus.setState({ issueAttempt: undefined });
   useProgressStore.setState({ progress: { modules: {} } });
   useQuizStore.setState({ quiz: emptyQuizState });

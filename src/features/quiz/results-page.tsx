@@ -5,6 +5,7 @@ import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import { FINAL_ASSESSMENT, attemptDuration, resolveDrawnItems, resultTone, scoreAttempt, slidesToReview } from '../../domain';
 import { useQuizStore } from '../../stores/quiz-store';
+import { useRecordsStatus } from '../../stores/records-status-store';
 import { useFormatters } from '../../ui/use-formatters';
 import { Celebration } from '../../ui/celebration';
 import { ItemFeedback } from './item-feedback';
@@ -62,6 +63,8 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
   const banks = useBanks(quizId);
   const attempts = useQuizStore((s) => s.quiz.attempts);
   const attempt = attempts.find((a) => a.id === attemptId)!;
+  // Records still waiting on this device (offline, or the server out of reach): the answers have not gone yet.
+  const unsent = useRecordsStatus((s) => s.pending > 0);
   const items = resolveDrawnItems(attempt.items, banks, quizId === FINAL_ASSESSMENT ? undefined : quizId);
   const scored = scoreAttempt(
     items.map((i) => i.item),
@@ -94,7 +97,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
         {attempt.submittedElsewhere && <p role="status">{t('results.submittedElsewhere')}</p>}
         {attempt.scoredBy && (
           <p role="status" className="hint">
-            {{ server: t('results.scoredByServer'), pending: t('results.awaitingServer'), refused: t('results.refusedByServer') }[attempt.scoredBy]}
+            {{ server: t('results.scoredByServer'), pending: unsent ? t('results.awaitingSend') : t('results.awaitingServer'), refused: t('results.refusedByServer') }[attempt.scoredBy]}
           </p>
         )}
       </div>

@@ -24,13 +24,20 @@ export function auOutcome(report: LmsReport, au: string | null): { completed: bo
 }
 
 /**
+ * cmi5 authorizes by header. Without cookies, an LRS that refuses the token answers the page's
+ * request instead of making the browser ask the learner for a password, which never comes inside
+ * an LMS's frame: the course then runs on with its progress kept in the browser.
+ */
+const noCookies: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'omit' });
+
+/**
  * The AU's side of cmi5: fetch the auth token once (a second fetch is refused, so the token is
  * kept for reloads), read LMS.LaunchData, send `initialized` first, `completed` and `passed` at
  * most once each (only in Normal mode, passed only at or above the mastery score) and
  * `terminated` last, when the trainee exits. `launched`, `satisfied`, `abandoned` and `waived`
  * belong to the LMS. Resume state lives in the State resource.
  */
-export async function cmi5Session(url: URL, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<LmsSession | undefined> {
+export async function cmi5Session(url: URL, fetchImpl: typeof fetch = noCookies): Promise<LmsSession | undefined> {
   const launch = readLaunch(url);
   if (!launch) return undefined;
   // The fetch URL is unique to one launch: a reload finds its session again, a new launch (of this or another AU) starts afresh.
