@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { sharedBrowser } from './chromium';
-import { horizontalOverflow, openMenu, unstyledFields } from './layout';
+import { horizontalOverflow, openMenu, truncatedText, unstyledFields } from './layout';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -55,6 +55,7 @@ async function looksRight(page: Page, where: string) {
   await page.waitForFunction(() => !document.querySelector('.loading'));
   expect(await horizontalOverflow(page), `${where}: sideways scroll`).toBeLessThanOrEqual(0);
   expect(await unstyledFields(page), `${where}: unstyled fields`).toEqual([]);
+  expect(await truncatedText(page), `${where}: header text cut short`).toEqual([]);
 }
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).first().textContent();
@@ -75,7 +76,7 @@ describe.each(layouts)('a new trainee on a %s', (_layout, options) => {
     await expect.poll(() => h1(page)).toBe(w.welcome);
     expect(await page.getByRole('heading', { level: 2, name: w.stored }).isVisible()).toBe(true);
     await looksRight(page, 'welcome');
-    await page.getByLabel(w.name).fill(locale === 'en' ? 'Dana Lee' : '周敏');
+    await page.getByLabel(w.name).fill(locale === 'en' ? 'Alexandra Taylor' : '欧阳晓明');
     await page.getByLabel(w.employeeId).fill(`FI-${locale}-${options.viewport!.width}`);
     await page.getByLabel(w.department).fill(locale === 'en' ? 'Key Accounts' : '华北销售部');
     await page.getByRole('button', { name: w.save }).click();

@@ -27,3 +27,13 @@ export const clippedFields = (page: Page) =>
       .filter((el) => el.getClientRects().length > 0 && !el.readOnly && el.value !== '' && el.scrollWidth > el.clientWidth)
       .map((el) => `${el.getAttribute('aria-label') ?? el.id} "${el.value}": ${el.clientWidth}px for ${el.scrollWidth}px`),
   );
+
+/** Text in `scope` cut short with an ellipsis although it is meant to be read whole (the course's name, the trainee's). */
+export const truncatedText = (page: Page, scope = 'header') =>
+  page.evaluate(
+    (scope) =>
+      [...document.querySelectorAll<HTMLElement>(`${scope} *`)]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
+        .map((el) => `"${el.textContent}": ${el.clientWidth}px for ${el.scrollWidth}px`),
+    scope,
+  );

@@ -51,8 +51,10 @@ export function RootLayout() {
             profile &&
             !hr &&
             !mustSignIn && (
-              <Link to={paths.profile.href()} className="shell__profile">
-                {t('profile.editLink', { name: profile.name })}
+              // The name with a pencil keeps the header on one line; the link still says what it does.
+              <Link to={paths.profile.href()} className="shell__profile" aria-label={t('profile.editLink', { name: profile.name })} title={t('profile.editLink', { name: profile.name })}>
+                {profile.name}
+                <span aria-hidden="true"> ✎</span>
               </Link>
             )
           }
