@@ -63,6 +63,28 @@ test('SCORM 1.2 formats: commas, t/f, wrong, a time of day, identifiers of plain
   expect(many).toMatchObject({ 'cmi.interactions.1.student_response': 'a', 'cmi.interactions.1.correct_responses.0.pattern': 'a,b', 'cmi.interactions.1.result': '0.5' });
 });
 
+test('SCORM 1.2 names choices, entries and matched pairs by one character each, in the content\'s order', () => {
+  const real: QuizBank = {
+    ...bank,
+    items: [
+      { id: 'pick', slide: 's1', type: 'multiple', shuffle: true, prompt: text('?'), explanation: text('.'), options: [{ id: 'show-progress', text: text('A'), correct: true }, { id: 'hide-gaps', text: text('B'), correct: false }, { id: 'units.units', text: text('C'), correct: true }] },
+      { id: 'order', slide: 's2', type: 'ordering', entries: [{ id: 'annual', text: text('X') }, { id: 'quarterly', text: text('Y') }, { id: 'monthly', text: text('Z') }], prompt: text('?'), explanation: text('.') },
+      { id: 'match', slide: 's2', type: 'matching', pairs: [{ id: 'specific', left: text('L'), right: text('R') }, { id: 'timed', left: text('L2'), right: text('R2') }], prompt: text('?'), explanation: text('.') },
+    ],
+  };
+  const answered: QuizAttempt = {
+    ...attempt,
+    items: [{ itemId: 'pick' }, { itemId: 'order', order: ['monthly', 'annual', 'quarterly'] }, { itemId: 'match' }],
+    answers: { pick: { type: 'multiple', optionIds: ['units.units', 'hide-gaps'] }, order: { type: 'ordering', order: ['monthly', 'quarterly', 'annual'] }, match: { type: 'matching', matches: { specific: 'timed', timed: 'specific' } } },
+  };
+  const [pick, order, match] = attemptInteractions(answered, { '01-foundations': real }).map((i, n) => Object.fromEntries(scorm12Interaction(i, n)));
+  expect(pick).toMatchObject({ 'cmi.interactions.0.student_response': 'c,b', 'cmi.interactions.0.correct_responses.0.pattern': 'a,c' });
+  expect(order).toMatchObject({ 'cmi.interactions.1.student_response': 'c,b,a', 'cmi.interactions.1.correct_responses.0.pattern': 'a,b,c' });
+  expect(match).toMatchObject({ 'cmi.interactions.2.student_response': 'a.b,b.a', 'cmi.interactions.2.correct_responses.0.pattern': 'a.a,b.b' });
+  for (const [key, value] of [...Object.entries(pick!), ...Object.entries(order!), ...Object.entries(match!)])
+    if (/response|pattern/.test(key)) expect(value, key).toMatch(/^[0-9a-z](?:[.,][0-9a-z])*$/);
+});
+
 test('modules as objectives: reading, verdict and best score; the final failed for good only with every attempt used', () => {
   const outline = [
     { id: '01-foundations', slideIds: ['s1', 's2'], hasQuiz: true },

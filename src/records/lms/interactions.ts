@@ -11,6 +11,8 @@ export interface LmsInteraction {
   response: readonly Part[] | null;
   /** The right answer in the same parts. */
   correct: readonly Part[];
+  /** The item's option, entry or pair ids in the content's order, for formats that name them by one character. */
+  choices: readonly string[];
   result: 'correct' | 'wrong' | 'partial';
   /** 0…1 */
   score: number;
@@ -46,6 +48,20 @@ function correctParts(item: QuizItem): Part[] {
   }
 }
 
+function choiceIds(item: QuizItem): string[] {
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+      return item.options.map((o) => o.id);
+    case 'ordering':
+      return item.entries.map((e) => e.id);
+    case 'matching':
+      return item.pairs.map((p) => p.id);
+    default:
+      return [];
+  }
+}
+
 function responseParts(answer: Answer | undefined): Part[] | null {
   if (!answer) return null;
   switch (answer.type) {
@@ -78,6 +94,7 @@ export function attemptInteractions(attempt: QuizAttempt, banks: Readonly<Record
       type: TYPE[item.type],
       response: responseParts(answers[key]),
       correct: correctParts(item),
+      choices: choiceIds(item),
       result: graded.status === 'correct' ? 'correct' : graded.status === 'partial' ? 'partial' : 'wrong',
       score: Math.round(graded.score * 10_000) / 10_000,
       at: attempt.endedAt,
@@ -111,16 +128,21 @@ export function scorm2004Interaction(i: LmsInteraction, n: number): [string, str
   ];
 }
 
-// SCORM 1.2 (CMIFeedback): `,` between parts, `.` in a matching pair, t/f; at most 255 characters.
-function parts12(type: LmsInteraction['type'], parts: readonly Part[]): string {
+// SCORM 1.2 (CMIFeedback) names a choice, an entry or each side of a matching pair by one character
+// (0-9, a-z): the content's order gives each id its letter. `,` between parts, `.` in a pair, t/f;
+// at most 255 characters.
+const CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function parts12(i: LmsInteraction, parts: readonly Part[]): string {
+  const letter = (id: string) => CHARACTERS[i.choices.indexOf(id)] ?? id;
   const text = parts
     .map((p) => {
-      if (Array.isArray(p)) return `${p[0]}.${p[1]}`;
+      if (Array.isArray(p)) return `${letter(p[0])}.${letter(p[1])}`;
       if (typeof p === 'object') return String((p.min + p.max) / 2);
       if (typeof p === 'boolean') return p ? 't' : 'f';
-      return String(p);
+      return typeof p === 'string' ? letter(p) : String(p);
     })
-    .join(type === 'numeric' ? '' : ',');
+    .join(i.type === 'numeric' ? '' : ',');
   return text.slice(0, 255);
 }
 
@@ -139,8 +161,8 @@ export function scorm12Interaction(i: LmsInteraction, n: number): [string, strin
     [`${p}.objectives.0.id`, i.objectiveId.replace(/[^A-Za-z0-9._-]/g, '_')],
     [`${p}.time`, timeOfDay(i.at)],
     [`${p}.type`, i.type],
-    [`${p}.correct_responses.0.pattern`, parts12(i.type, i.correct)],
-    ...(i.response ? ([[`${p}.student_response`, parts12(i.type, i.response)]] as [string, string][]) : []),
+    [`${p}.correct_responses.0.pattern`, parts12(i, i.correct)],
+    ...(i.response ? ([[`${p}.student_response`, parts12(i, i.response)]] as [string, string][]) : []),
     [`${p}.result`, i.result === 'partial' ? String(i.score) : i.result],
   ];
 }

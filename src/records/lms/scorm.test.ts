@@ -88,7 +88,7 @@ test('objectives keep their index; interactions are appended after those the LMS
   const lms = fakeLms<Scorm2004Api>({ init: 'Initialize', get: 'GetValue', set: 'SetValue', commit: 'Commit', finish: 'Terminate' }, { 'cmi.entry': 'resume', 'cmi.interactions._count': '3' });
   const session = scorm2004Session(lms.api, () => 0);
   const objective = { id: '01-foundations', completion: 'completed', success: 'passed', scaled: 0.75, progress: 1 } as const;
-  const interaction = { id: '01-foundations.a1.q1', objectiveId: '01-foundations', type: 'true-false', response: [true], correct: [true], result: 'correct', score: 1, at: '2026-12-04T10:00:00.123Z' } as const;
+  const interaction = { id: '01-foundations.a1.q1', objectiveId: '01-foundations', type: 'true-false', response: [true], correct: [true], choices: [], result: 'correct', score: 1, at: '2026-12-04T10:00:00.123Z' } as const;
   session.report({ ...state, objectives: [objective], interactions: [interaction] }, 'x');
   session.report({ ...state, objectives: [objective], interactions: [interaction, { ...interaction, id: '01-foundations.a1.q2' }] }, 'x');
   expect(lms.data).toMatchObject({ 'cmi.objectives.0.id': '01-foundations', 'cmi.objectives.0.success_status': 'passed', 'cmi.objectives.0.score.scaled': '0.75' });
