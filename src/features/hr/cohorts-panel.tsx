@@ -5,6 +5,7 @@ import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
 import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
 import { ConfirmBox } from './confirm-box';
+import { useFormatters } from '../../ui/use-formatters';
 
 /** Employee ids as HR pastes them: one per line, or separated by commas or spaces. */
 const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
@@ -12,6 +13,7 @@ const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
 /** Cohorts: HR names a rollout wave, lists its employee ids and gives it a due day of its own. */
 export function CohortsPanel() {
   const { t } = useTranslation('hr');
+  const f = useFormatters();
   const id = useId();
   const { data, saved, failed, refusal, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
   const { check, outOfRange } = useDueDayCheck();
@@ -80,7 +82,7 @@ export function CohortsPanel() {
       </form>
       {pending && (
         <ConfirmBox
-          message={t('cohorts.confirmReplace', { name: pending.name, count: pending.count, listed: pending.ids.length })}
+          message={t('cohorts.confirmReplace', { name: pending.name, count: pending.count, formatted: f.number(pending.count), listed: f.number(pending.ids.length) })}
           confirm={t('cohorts.replace')}
           onConfirm={() => storeMembers(pending.name, pending.ids)}
           onCancel={() => setPending(undefined)}
@@ -131,10 +133,10 @@ export function CohortsPanel() {
           {data.cohorts.map((c) => (
             <li key={c.cohort}>
               {c.due === null
-                ? t('cohorts.item', { cohort: c.cohort, count: c.members })
+                ? t('cohorts.item', { cohort: c.cohort, count: c.members, formatted: f.number(c.members) })
                 : c.due < data.today
-                  ? t('cohorts.itemOverdue', { cohort: c.cohort, count: c.members, due: c.due })
-                  : t('cohorts.itemDue', { cohort: c.cohort, count: c.members, due: c.due })}
+                  ? t('cohorts.itemOverdue', { cohort: c.cohort, count: c.members, formatted: f.number(c.members), due: c.due })
+                  : t('cohorts.itemDue', { cohort: c.cohort, count: c.members, formatted: f.number(c.members), due: c.due })}
             </li>
           ))}
         </ul>
