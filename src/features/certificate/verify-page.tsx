@@ -69,7 +69,7 @@ function VerifyResult({ code }: { code: string }) {
         {outcome.kind === 'not_found'
           ? t('certificate.verify.invalid', { code })
           : outcome.kind === 'rate_limited'
-            ? t('certificate.verify.rateLimited', { seconds: f.number(outcome.retryAfter) })
+            ? t('certificate.verify.rateLimited', { count: outcome.retryAfter, formatted: f.number(outcome.retryAfter) })
             : t('certificate.verify.unavailable')}
       </p>
       {outcome.kind !== 'not_found' && (

@@ -40,7 +40,7 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
           {t('quiz.best', { score: f.ratio(best.score) })} · {t('quiz.attempts', { count, formatted: f.number(count) })}
         </p>
       )}
-      {left !== null && <p>{left > 0 ? t('quiz.attemptsLeft', { count: left, formatted: f.number(left), max: f.number(config.maxAttempts) }) : t('quiz.noAttemptsLeft', { max: f.number(config.maxAttempts) })}</p>}
+      {left !== null && <p>{left > 0 ? t('quiz.attemptsLeft', { count: left, formatted: f.number(left), max: f.number(config.maxAttempts) }) : t('quiz.noAttemptsLeft', { count: config.maxAttempts, formatted: f.number(config.maxAttempts) })}</p>}
       {left === 0 ? null : (
         <>
           <fieldset className="choice-group">
