@@ -104,9 +104,11 @@ export function coursePlugin(root: string): Plugin {
     },
     // The records server reads the module list from here (HR's matrix needs ids and titles, not the app), and the quiz banks.
     generateBundle() {
-      const { manifest, banks } = load();
+      const { manifest, banks, roleplays } = load();
       // The banks too: the server draws and scores quiz attempts from the same banks as the page.
-      this.emitFile({ type: 'asset', fileName: COURSE_INDEX_FILE, source: JSON.stringify({ ...courseIndex(manifest), banks }, null, 2) });
+      // The role-plays' titles name them in HR's exports (the records hold only their ids).
+      const titles = Object.values(roleplays).map((r) => ({ id: r.id, title: r.title }));
+      this.emitFile({ type: 'asset', fileName: COURSE_INDEX_FILE, source: JSON.stringify({ ...courseIndex(manifest), banks, roleplays: titles }, null, 2) });
     },
     transform(_code, id) {
       const path = id.split('?')[0]!;

@@ -45,6 +45,12 @@ for (const [ns, zh, english] of bundles) {
     }
   });
 
+  // `count` is the raw number i18next picks the plural form by; the text shows it formatted by
+  // Intl in the UI language (`formatted: f.number(count)`), so 12345 reads 12,345.
+  test(`${ns}: no string shows the raw plural count`, () => {
+    for (const v of [...values(zh), ...values(english)]) expect(v).not.toMatch(/{{\s*count\s*}}/);
+  });
+
   test(`${ns}: English plurals have both forms`, () => {
     const json = JSON.stringify(english);
     for (const [, base] of json.matchAll(/"(\w+)_one"/g)) expect(json).toContain(`"${base}_other"`);

@@ -8,3 +8,4 @@ export * from './roleplay/corpus';
 export { enCues, zhCues, type Cue, type CueKind, type CueTable } from './roleplay/classify-cues';
 export { answerTurn, replyLength, replySimilarity, REPLY_MAX, type OwnWordsTurn } from './roleplay/own-words';
 export { roomReplySplit, EXAMPLE_MAX, type RoomReply, type RoomSplit } from './roleplay/room-split';
+export { roleplayText, type RoleplayTitle } from './roleplay/titles';

@@ -15,12 +15,13 @@ const levelLabel = { yellow: 'mdx.levels.yellow', red: 'mdx.levels.red', reminde
 
 export function Funnel({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   return (
     <ol className="funnel" aria-label={t('mdx.funnelLabel')}>
       {Children.map(children, (child, index) =>
         isValidElement<PropsOf<'FunnelStage'>>(child) ? (
           <li className="funnel__row" style={{ '--funnel-width': `${Math.max(child.props.percent, 2)}%` } as React.CSSProperties}>
-            <span className="visually-hidden">{t('mdx.stage', { number: index + 1 })}</span>
+            <span className="visually-hidden">{t('mdx.stage', { number: f.number(index + 1) })}</span>
             {child}
           </li>
         ) : child,

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo, type QuizBank } from '../domain';
+import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../domain';
 import { withIdentityCache } from './auth/identity-cache';
 import { attemptRoutes } from './attempts/attempt-routes';
 import { attemptStore } from './attempts/attempt-store';
@@ -46,6 +46,8 @@ export interface AppOptions {
   modules: readonly CourseModuleInfo[];
   /** The course's question banks by module id (from course-index.json): the server scores quiz attempts from them. */
   banks?: Readonly<Record<string, QuizBank>>;
+  /** The course's role-plays' titles (from course-index.json), for HR's role-play endings exports. */
+  roleplays?: readonly RoleplayTitle[];
   /** The `homePage` of trainees' xAPI accounts (the company's; runtime configuration). */
   homePage?: string;
   courseIri?: string;
@@ -178,6 +180,7 @@ export function createApp(o: AppOptions) {
       courseIri,
       modules,
       banks,
+      roleplays: o.roleplays,
       now,
     }),
   ];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { CourseModuleInfo, QuizBank } from '../domain';
+import type { CourseModuleInfo, QuizBank, RoleplayTitle } from '../domain';
 
 // The banks were validated by the build; their outline is checked here so a stale or hand-made file fails at start.
 const bankSchema = z.looseObject({
@@ -13,6 +13,7 @@ const bankSchema = z.looseObject({
 const indexSchema = z.object({
   modules: z.array(z.object({ id: z.string().min(1), hasQuiz: z.boolean(), title: z.record(z.string(), z.string()) })).min(1),
   banks: z.record(z.string(), bankSchema).optional(),
+  roleplays: z.array(z.object({ id: z.string().min(1), title: z.object({ 'zh-CN': z.string(), en: z.string() }) })).optional(),
 });
 
 /** The module list the build wrote beside the app (dist/course-index.json). */
@@ -23,6 +24,11 @@ export function loadCourseIndex(root: string): CourseModuleInfo[] {
 /** The question banks the build wrote beside the module list (none in an index written before the server scored quizzes). */
 export function loadQuizBanks(root: string): Record<string, QuizBank> {
   return (readCourseIndex(root).banks ?? {}) as unknown as Record<string, QuizBank>;
+}
+
+/** The role-plays' titles the build wrote beside the module list (none in an index written before HR's exports named them). */
+export function loadRoleplayTitles(root: string): RoleplayTitle[] {
+  return readCourseIndex(root).roleplays ?? [];
 }
 
 function readCourseIndex(root: string) {

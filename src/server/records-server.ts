@@ -2,7 +2,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { oidcClient, oidcSettingsFrom } from './auth/oidc-client';
-import { loadCourseIndex, loadQuizBanks } from './course-index';
+import { loadCourseIndex, loadQuizBanks, loadRoleplayTitles } from './course-index';
 import { openStorage } from './storage/open';
 import { loadSecrets } from './secrets';
 import { readSettings } from './settings';
@@ -41,6 +41,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     coordinator,
     modules,
     banks: loadQuizBanks(root),
+    roleplays: loadRoleplayTitles(root),
     xapiUser: secrets.xapiUser,
     xapiPassword: secrets.xapiPassword,
     hrUser: secrets.hrUser,

@@ -8,13 +8,17 @@ export function useFormatters() {
   return useMemo(() => {
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const plain = new Intl.NumberFormat(locale, { useGrouping: false });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     return {
       /** 0.68 → "68%" */
       ratio: (value: number) => percent.format(value),
       /** 70 → "70%" */
       percent: (value: number) => percent.format(value / 100),
+      /** 12345 → "12,345": every count and figure in a sentence. */
       number: (value: number) => number.format(value),
+      /** 2026 → "2026": a year or a code, which is never grouped. */
+      plain: (value: number) => plain.format(value),
       date: (iso: string) => date.format(new Date(iso)),
       /** Yuan as people write them: 5,280万元 / 1.2亿元; RMB 52.8 million / RMB 800,000. */
       amount: (yuan: number) => {

@@ -3,11 +3,13 @@ import { activityIds, buildStatement, DEFAULT_COURSE_IRI, smartGoalResult } from
 import { testStorage } from './test-storage';
 import { hrSessions } from '../../src/server/hr/sessions';
 import { readXlsx } from '../setup/read-xlsx';
-import { HR, serveApp } from './serve-app';
+import { HR, serveApp, TEST_ROLEPLAYS } from './serve-app';
 
-// SMART criteria and role-play endings in item analysis, against figures counted by hand.
+// SMART criteria and role-play endings in item analysis, against figures counted by hand. The
+// course here no longer has the "need" role-play (removed after its runs), so HR's exports must say so.
 const sql = await testStorage();
-const served = serveApp({ sql });
+const served = serveApp({ sql, roleplays: TEST_ROLEPLAYS.filter((r) => r.id !== 'need') });
+const PRICE = { en: 'Price objection: “You’re too expensive”', zh: '价格异议：“你们太贵了”' };
 const HOME = 'https://sales-target-academy.example.com/employees';
 const a = activityIds(DEFAULT_COURSE_IRI);
 let n = 0;
@@ -69,11 +71,20 @@ describe('SMART criteria and role-play endings', () => {
     const sheets = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=en')).arrayBuffer()));
     expect(sheets.map((s) => s.name)).toEqual(['Item analysis', 'SMART criteria', 'Role-play endings']);
     expect(sheets[1]!.rows[5]).toEqual(['Time-bound (T)', 4, 3, 0.75]);
-    expect(sheets[2]!.rows[0]).toEqual(['Role-play', 'Runs', 'Won', 'Advanced', 'Stalled', 'Lost']);
-    expect(sheets[2]!.rows[2]).toEqual(['price', 4, 2, 1, 0, 1]);
+    // Each role-play by its title in the export's language, its id last for joining; a removed one by its id, said so.
+    expect(sheets[2]!.rows[0]).toEqual(['Role-play', 'Runs', 'Won', 'Advanced', 'Stalled', 'Lost', 'Role-play ID']);
+    expect(sheets[2]!.rows[1]).toEqual(['need (not in the current course)', 1, 0, 0, 1, 0, 'need']);
+    expect(sheets[2]!.rows[2]).toEqual([PRICE.en, 4, 2, 1, 0, 1, 'price']);
     const csv = (await (await get('/items.csv?lang=en')).text()).split('\r\n');
     expect(csv).toContain('"Time-bound (T)","4","3","75"');
-    expect(csv).toContain('"price","4","2","1","0","1"');
+    expect(csv).toContain(`"${PRICE.en}","4","2","1","0","1","price"`);
+    const zh = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=zh-CN')).arrayBuffer()));
+    expect(zh[2]!.rows.slice(1)).toEqual([
+      ['need（当前课程中没有）', 1, 0, 0, 1, 0, 'need'],
+      [PRICE.zh, 4, 2, 1, 0, 1, 'price'],
+    ]);
+    const zhCsv = (await (await get('/items.csv?lang=zh-CN')).text()).split('\r\n');
+    expect(zhCsv).toContain(`"${PRICE.zh}","4","2","1","0","1","price"`);
 
     const manager = `sta_hr=${(await hrSessions(sql, 3_600_000).open('manager', '华东销售部')).token}`;
     const scoped = (await (await get('/items', manager)).json()) as Practice;

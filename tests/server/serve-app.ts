@@ -4,10 +4,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '../../src/server/app';
 import { hashPassword } from '../../src/server/hr/password';
 
-import { TEST_BANKS, TEST_MODULES } from './test-modules';
+import { TEST_BANKS, TEST_MODULES, TEST_ROLEPLAYS } from './test-modules';
 import { testStorage } from './test-storage';
 
-export { TEST_BANKS, TEST_MODULES };
+export { TEST_BANKS, TEST_MODULES, TEST_ROLEPLAYS };
 export const HR = { user: 'hr', password: '人事-correct horse' };
 
 /** The records app on a free loopback port for one test file, closed after it. */
@@ -22,6 +22,7 @@ export function serveApp(options: Partial<AppOptions> = {}) {
       hrPasswordHash: await hashPassword(HR.password),
       modules: TEST_MODULES,
       banks: TEST_BANKS,
+      roleplays: TEST_ROLEPLAYS,
       ...options,
     });
     await new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
-import { readCourseFiles, readQuizFiles } from '../../src/content/read-course-files';
+import { readCourseFiles, readQuizFiles, readRoleplayFiles } from '../../src/content/read-course-files';
+import { validateRoleplay } from '../../src/content/roleplay-schema';
 import { validateCourse } from '../../src/content/validate-course';
-import type { CourseModuleInfo, QuizBank } from '../../src/domain';
+import type { CourseModuleInfo, QuizBank, RoleplayTitle } from '../../src/domain';
 
 /** A three-module course for the server tests. */
 export const TEST_MODULES: CourseModuleInfo[] = [
@@ -14,3 +15,9 @@ const all = validateCourse(readCourseFiles(root), readQuizFiles(root)).banks;
 
 /** The course's real banks of the two test modules with a quiz: the server draws and scores from them. */
 export const TEST_BANKS: Record<string, QuizBank> = { '01-foundations': all['01-foundations']!, '02-setting': all['02-setting']! };
+
+/** The course's real role-plays' titles, as the build writes them for the server. */
+export const TEST_ROLEPLAYS: RoleplayTitle[] = readRoleplayFiles(root).flatMap((f) => {
+  const { scenario } = validateRoleplay(f.source, f.file);
+  return scenario ? [{ id: scenario.id, title: scenario.title }] : [];
+});

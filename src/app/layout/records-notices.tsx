@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { refusalKind, type RefusalKind } from '../../domain';
 import { downloadFile } from '../../ui/download-file';
 import { useRecordsStatus } from '../../stores/records-status-store';
+import { useFormatters } from '../../ui/use-formatters';
 
 const REFUSAL_KEYS = {
   alreadyScored: 'records.refusal.alreadyScored',
@@ -20,6 +21,7 @@ const REFUSAL_KEYS = {
  */
 export function RecordsNotices() {
   const { t } = useTranslation();
+  const f = useFormatters();
   const { enabled, pending, rejected, retry } = useRecordsStatus();
   if (!enabled) return null;
   return (
@@ -27,8 +29,8 @@ export function RecordsNotices() {
       {rejected.length > 0 && (
         <div className="notices">
           <div className="notice" role="alert">
-            <p>{t('records.rejected', { count: rejected.length })}</p>
-            <p className="hint">{t(REFUSAL_KEYS[refusalKind(rejected[0]!.status, rejected[0]!.reason)], { status: rejected[0]!.status })}</p>
+            <p>{t('records.rejected', { count: rejected.length, formatted: f.number(rejected.length) })}</p>
+            <p className="hint">{t(REFUSAL_KEYS[refusalKind(rejected[0]!.status, rejected[0]!.reason)], { status: f.plain(rejected[0]!.status) })}</p>
             <div className="button-row">
               <button type="button" className="button button--small" onClick={retry}>
                 {t('records.retry')}
@@ -45,7 +47,7 @@ export function RecordsNotices() {
         </div>
       )}
       <p role="status" className="records-status">
-        {pending > 0 ? t('records.pending', { count: pending }) : ''}
+        {pending > 0 ? t('records.pending', { count: pending, formatted: f.number(pending) }) : ''}
       </p>
     </>
   );

@@ -3,6 +3,10 @@ import { isRight, points, type LiveAnswer, type LiveQuestion, type LiveSession }
 
 export type ResultsLang = 'zh-CN' | 'en';
 
+// Counts read as the sheet's language writes them (12,345); a year is never grouped.
+const count = (lang: ResultsLang, n: number) => new Intl.NumberFormat(lang).format(n);
+const yearOf = (lang: ResultsLang, y: number) => new Intl.NumberFormat(lang, { useGrouping: false }).format(y);
+
 const LABELS = {
   'zh-CN': {
     sheet: '答题结果',
@@ -11,10 +15,10 @@ const LABELS = {
     yes: '正确',
     no: '错误',
     notRevealed: '未公布',
-    met: (n: number) => `符合 ${n} 项`,
-    smartCall: (company: string, year: number) => `请为${company}写一个 ${year} 年的 SMART 销售目标。`,
+    met: (n: number) => `符合 ${count('zh-CN', n)} 项`,
+    smartCall: (company: string, y: number) => `请为${company}写一个 ${yearOf('zh-CN', y)} 年的 SMART 销售目标。`,
     smartPrompt: '请写一个 SMART 销售目标。',
-    asked: (votes: number, answered: boolean) => `${votes} 票${answered ? '，已回答' : ''}`,
+    asked: (votes: number, answered: boolean) => `${count('zh-CN', votes)} 票${answered ? '，已回答' : ''}`,
   },
   en: {
     sheet: 'Results',
@@ -23,10 +27,10 @@ const LABELS = {
     yes: 'right',
     no: 'wrong',
     notRevealed: 'not revealed',
-    met: (n: number) => `${n} ${n === 1 ? 'criterion' : 'criteria'} met`,
-    smartCall: (company: string, year: number) => `Write a SMART sales goal for ${company} for ${year}.`,
+    met: (n: number) => `${count('en', n)} ${n === 1 ? 'criterion' : 'criteria'} met`,
+    smartCall: (company: string, y: number) => `Write a SMART sales goal for ${company} for ${yearOf('en', y)}.`,
     smartPrompt: 'Write a SMART sales goal.',
-    asked: (votes: number, answered: boolean) => `${votes} ${votes === 1 ? 'vote' : 'votes'}${answered ? ', answered' : ''}`,
+    asked: (votes: number, answered: boolean) => `${count('en', votes)} ${votes === 1 ? 'vote' : 'votes'}${answered ? ', answered' : ''}`,
   },
 } as const satisfies Record<ResultsLang, { kinds: Record<LiveQuestion['kind'], string> } & Record<string, unknown>>;
 

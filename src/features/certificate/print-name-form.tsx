@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PROFILE_LIMITS } from '../../domain';
 import { safeStorage } from '../../stores/safe-storage';
 import { storageKey } from '../../stores/storage-keys';
+import { useFormatters } from '../../ui/use-formatters';
 
 const NAME_KEY = storageKey('certificate-name');
 
@@ -20,6 +21,7 @@ export function usePrintName(): [string, (name: string) => void] {
 
 export function PrintNameForm({ onSave }: { onSave: (name: string) => void }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const id = useId();
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function PrintNameForm({ onSave }: { onSave: (name: string) => void }) {
     e.preventDefault();
     const name = value.trim();
     if (!name) return setProblem(t('certificate.nameRequired'));
-    if (name.length > PROFILE_LIMITS.name) return setProblem(t('certificate.nameTooLong', { max: PROFILE_LIMITS.name }));
+    if (name.length > PROFILE_LIMITS.name) return setProblem(t('certificate.nameTooLong', { max: f.number(PROFILE_LIMITS.name) }));
     onSave(name);
   };
   return (

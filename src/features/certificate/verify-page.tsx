@@ -6,6 +6,7 @@ import { normaliseCode } from '../../domain';
 import { CertificateSheet } from './certificate-sheet';
 import { useVerification } from './use-verification';
 import './certificate.css';
+import { useFormatters } from '../../ui/use-formatters';
 
 /** `/verify/CODE`: anyone holding a certificate's code sees whether the records server issued it, and to whom. */
 export function VerifyPage() {
@@ -69,6 +70,7 @@ function CodeForm({ initial }: { initial: string }) {
 
 function VerifyResult({ code }: { code: string }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const { outcome, retry } = useVerification(code);
   if (!outcome || outcome.kind === 'found')
     return (
@@ -87,7 +89,7 @@ function VerifyResult({ code }: { code: string }) {
         {outcome.kind === 'not_found'
           ? t('certificate.verify.invalid', { code })
           : outcome.kind === 'rate_limited'
-            ? t('certificate.verify.rateLimited', { seconds: outcome.retryAfter })
+            ? t('certificate.verify.rateLimited', { count: outcome.retryAfter, formatted: f.number(outcome.retryAfter) })
             : t('certificate.verify.unavailable')}
       </p>
       {outcome.kind !== 'not_found' && (

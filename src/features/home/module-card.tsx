@@ -40,7 +40,7 @@ export function ModuleCard({ module: m, number }: Props) {
         </div>
         <p className="module-card__summary">{m.summary}</p>
         <p className="module-card__meta">
-          <span>{t('home.minutes', { count: m.minutes })}</span>
+          <span>{t('home.minutes', { count: m.minutes, formatted: f.number(m.minutes) })}</span>
           <span>{slides}</span>
         </p>
         {m.quiz && (

@@ -41,7 +41,7 @@ export function PracticeCards() {
       body: t('home.practice.smart.body'),
       icon: `${f.number(smart.done)}/${f.number(smart.total)}`,
       ...smart,
-      status: smart.saved ? `${t('home.practice.smart.progress', { done: f.number(smart.done), total: f.number(smart.total) })} · ${t('home.practice.smart.saved', { count: smart.saved })}` : t('home.practice.smart.none'),
+      status: smart.saved ? `${t('home.practice.smart.progress', { done: f.number(smart.done), total: f.number(smart.total) })} · ${t('home.practice.smart.saved', { count: smart.saved, formatted: f.number(smart.saved) })}` : t('home.practice.smart.none'),
     },
     {
       id: 'roleplays',

@@ -5,13 +5,17 @@ import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
 import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
 import { ConfirmBox } from './confirm-box';
+import { useFormatters } from '../../ui/use-formatters';
 
 /** Employee ids as HR pastes them: one per line, or separated by commas or spaces. */
 const idsOf = (text: string) => text.split(/[\s,，、;；]+/).filter(Boolean);
 
 /** Cohorts: HR names a rollout wave, lists its employee ids and gives it a due day of its own. */
 export function CohortsPanel() {
-  const { t } = useTranslation('hr');
+  const { t, i18n } = useTranslation('hr');
+  const f = useFormatters();
+  // Employee ids, listed as HR's language lists them ("E1, E2, E3" / "E1、E2、E3"); no "and" in a list of ids.
+  const idList = (ids: readonly string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction', style: 'narrow' }).format(ids);
   const id = useId();
   const { data, saved, failed, refusal, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
   const { check, outOfRange } = useDueDayCheck();
@@ -37,7 +41,7 @@ export function CohortsPanel() {
     if (existing && existing.members > 0) setPending({ name: cohortName, ids, count: existing.members });
     else storeMembers(cohortName, ids);
   };
-  const refusedMembers = refusal?.code === 'no_employee_ids' ? t('cohorts.noIds') : refusal?.code === 'no_registered_ids' ? t('cohorts.noneRegistered', { ids: (refusal.unknown ?? []).join(', ') }) : undefined;
+  const refusedMembers = refusal?.code === 'no_employee_ids' ? t('cohorts.noIds') : refusal?.code === 'no_registered_ids' ? t('cohorts.noneRegistered', { ids: idList(refusal.unknown ?? []) }) : undefined;
   const membersShown = membersProblem ?? refusedMembers;
   const submitDue = (e: FormEvent) => {
     e.preventDefault();
@@ -80,7 +84,7 @@ export function CohortsPanel() {
       </form>
       {pending && (
         <ConfirmBox
-          message={t('cohorts.confirmReplace', { name: pending.name, count: pending.count, listed: pending.ids.length })}
+          message={t('cohorts.confirmReplace', { name: pending.name, count: pending.count, formatted: f.number(pending.count), listed: f.number(pending.ids.length) })}
           confirm={t('cohorts.replace')}
           onConfirm={() => storeMembers(pending.name, pending.ids)}
           onCancel={() => setPending(undefined)}
@@ -125,16 +129,16 @@ export function CohortsPanel() {
         </form>
       )}
       {failed && !dueShown && !membersShown && <p role="alert">{t('cohorts.failed')}</p>}
-      {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: saved.unknown.join(', ') })}</p>}
+      {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: idList(saved.unknown) })}</p>}
       {data && data.cohorts.length > 0 && (
         <ul aria-label={t('cohorts.list')}>
           {data.cohorts.map((c) => (
             <li key={c.cohort}>
               {c.due === null
-                ? t('cohorts.item', { cohort: c.cohort, count: c.members })
+                ? t('cohorts.item', { cohort: c.cohort, count: c.members, formatted: f.number(c.members) })
                 : c.due < data.today
-                  ? t('cohorts.itemOverdue', { cohort: c.cohort, count: c.members, due: c.due })
-                  : t('cohorts.itemDue', { cohort: c.cohort, count: c.members, due: c.due })}
+                  ? t('cohorts.itemOverdue', { cohort: c.cohort, count: c.members, formatted: f.number(c.members), due: c.due })
+                  : t('cohorts.itemDue', { cohort: c.cohort, count: c.members, formatted: f.number(c.members), due: c.due })}
             </li>
           ))}
         </ul>

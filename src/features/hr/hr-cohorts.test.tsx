@@ -15,7 +15,7 @@ test('HR names a cohort from pasted employee ids, hears which are unknown, and g
         if (!csrfOk(init)) return json(403, { error: 'csrf' });
         sent.push(body);
         cohorts = [{ cohort: '第一批', members: 2, due: null }];
-        return json(200, { cohorts, today: '2026-03-10', unknown: ['E9'] });
+        return json(200, { cohorts, today: '2026-03-10', unknown: ['E8', 'E9'] });
       },
       'PUT /hr/api/cohorts/due': ({ init, body }) => {
         if (!csrfOk(init)) return json(403, { error: 'csrf' });
@@ -27,10 +27,11 @@ test('HR names a cohort from pasted employee ids, hears which are unknown, and g
   });
   const { user } = renderApp('/hr');
   await user.type(await screen.findByRole('textbox', { name: '批次名称' }), '第一批');
-  await user.type(screen.getByRole('textbox', { name: '工号（每行一个，或以逗号分隔）' }), 'E1, E2{Enter}E9');
+  await user.type(screen.getByRole('textbox', { name: '工号（每行一个，或以逗号分隔）' }), 'E1, E2{Enter}E8{Enter}E9');
   await user.click(screen.getByRole('button', { name: '保存批次' }));
-  expect(await screen.findByText('以下工号尚未注册，未加入：E9')).toHaveAttribute('role', 'status');
-  expect(sent[0]).toEqual({ cohort: '第一批', employeeIds: ['E1', 'E2', 'E9'] });
+  // The unknown ids listed as Chinese lists them.
+  expect(await screen.findByText('以下工号尚未注册，未加入：E8、E9')).toHaveAttribute('role', 'status');
+  expect(sent[0]).toEqual({ cohort: '第一批', employeeIds: ['E1', 'E2', 'E8', 'E9'] });
   await user.selectOptions(screen.getByRole('combobox', { name: '要设置的批次' }), '第一批');
   fireEvent.change(screen.getByLabelText('批次截止日期（留空即清除）'), { target: { value: '2026-03-01' } });
   await user.click(screen.getByRole('button', { name: '保存批次截止日期' }));

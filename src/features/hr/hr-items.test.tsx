@@ -72,12 +72,29 @@ test('the SMART criteria trainees miss and how role-plays end, each as a table',
     { criterion: 'relevant', goals: 4, missed: 0, missRate: 0 },
     { criterion: 'timeBound', goals: 4, missed: 3, missRate: 0.75 },
   ];
-  const endings = [{ roleplayId: 'price', runs: 4, endings: { won: 2, advanced: 1, stalled: 0, lost: 1 } }];
+  // "retired" stands for a scenario removed from the course since its runs.
+  const endings = [
+    { roleplayId: 'price', runs: 4, endings: { won: 2, advanced: 1, stalled: 0, lost: 1 } },
+    { roleplayId: 'retired', runs: 1, endings: { won: 0, advanced: 0, stalled: 1, lost: 0 } },
+  ];
   fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/items': () => json(200, { items, criteria, endings }) } });
   renderApp('/hr/items');
   const smart = await screen.findByRole('table', { name: 'SMART criteria trainees miss' });
   expect(within(smart).getByRole('rowheader', { name: 'Time-bound' }).closest('tr')).toHaveTextContent('Time-bound4375%');
   const roleplays = screen.getByRole('table', { name: 'How role-plays end' });
   expect(within(roleplays).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Role-play', 'Runs', 'Won', 'Advanced', 'Stalled', 'Lost']);
-  expect(within(roleplays).getByRole('rowheader', { name: 'price' }).closest('tr')).toHaveTextContent('price42101');
+  // Each role-play by its title from the course's content, not its id; a removed one by its id, said so.
+  const price = await within(roleplays).findByRole('rowheader', { name: 'Price objection: “You’re too expensive”' });
+  expect(price.closest('tr')).toHaveTextContent('Price objection: “You’re too expensive”42101');
+  expect(within(roleplays).getByRole('rowheader', { name: 'retired (not in the current course)' }).closest('tr')).toHaveTextContent('10010');
+  expect(within(roleplays).queryByRole('rowheader', { name: 'price' })).not.toBeInTheDocument();
+});
+
+test('in Chinese the role-plays are named by their Chinese titles', async () => {
+  useSettingsStore.getState().setLocale('zh-CN');
+  const endings = [{ roleplayId: 'price', runs: 4, endings: { won: 2, advanced: 1, stalled: 0, lost: 1 } }];
+  fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/items': () => json(200, { items, criteria: [], endings }) } });
+  renderApp('/hr/items');
+  const roleplays = await screen.findByRole('table', { name: '情景演练的结局' });
+  expect(await within(roleplays).findByRole('rowheader', { name: '价格异议：“你们太贵了”' })).toBeInTheDocument();
 });

@@ -69,5 +69,5 @@ test('a cohort with no employee ids gets a clear error and is not sent; one with
   await user.clear(screen.getByRole('textbox', { name: '工号（每行一个，或以逗号分隔）' }));
   await user.type(screen.getByRole('textbox', { name: '工号（每行一个，或以逗号分隔）' }), 'X1, X2');
   await user.click(screen.getByRole('button', { name: '保存批次' }));
-  expect(await screen.findByText('这些工号都没有注册：X1, X2。批次未作任何更改。')).toHaveAttribute('role', 'alert');
+  expect(await screen.findByText('这些工号都没有注册：X1、X2。批次未作任何更改。')).toHaveAttribute('role', 'alert');
 });

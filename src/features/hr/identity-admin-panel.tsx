@@ -6,6 +6,7 @@ import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem } from '../../domain';
 import { HrApiError, mergeTrainee, removeTrainee } from './hr-api';
 import { useHrContext } from './hr-context';
 import { ConfirmBox } from './confirm-box';
+import { useFormatters } from '../../ui/use-formatters';
 
 type Pending = { kind: 'merge'; into: string } | { kind: 'remove' };
 const messages = {
@@ -35,6 +36,7 @@ function refusal(caught: unknown): Problem {
  */
 export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
   const { t } = useTranslation('hr');
+  const f = useFormatters();
   const { csrf, roles, expire } = useHrContext();
   const navigate = useNavigate();
   const id = useId();
@@ -100,7 +102,7 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
       )}
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
-          {t(messages[error], { max: ADMIN_EMPLOYEE_ID_MAX })}
+          {t(messages[error], { max: f.number(ADMIN_EMPLOYEE_ID_MAX) })}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CriterionStats, EndingStats } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { TableScroll } from './table-scroll';
+import { useRoleplayTitle } from './use-roleplay-titles';
 
 const criterionLabel = {
   specific: 'items.criterionNames.specific',
@@ -58,10 +59,11 @@ export function CriteriaTable({ criteria }: { criteria: readonly CriterionStats[
   );
 }
 
-/** Per role-play, how its finished runs ended. */
+/** Per role-play (by its title), how its finished runs ended. */
 export function EndingsTable({ endings }: { endings: readonly EndingStats[] }) {
   const { t } = useTranslation('hr');
   const f = useFormatters();
+  const title = useRoleplayTitle();
   return (
     <section aria-labelledby="hr-endings-title">
       <h2 id="hr-endings-title">{t('items.endingsTitle')}</h2>
@@ -86,7 +88,7 @@ export function EndingsTable({ endings }: { endings: readonly EndingStats[] }) {
             <tbody>
               {endings.map((r) => (
                 <tr key={r.roleplayId}>
-                  <th scope="row">{r.roleplayId}</th>
+                  <th scope="row">{title(r.roleplayId)}</th>
                   <td>{f.number(r.runs)}</td>
                   {ENDINGS.map((e) => (
                     <td key={e}>{f.number(r.endings[e])}</td>

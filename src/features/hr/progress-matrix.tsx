@@ -163,8 +163,8 @@ function ModuleCell({ cell, hasQuiz }: { cell: MatrixCell | undefined; hasQuiz: 
       {hasQuiz && attempts > 0 && (
         <span className="hr-matrix__meta">
           {cell?.bestScore !== null && cell?.bestScore !== undefined
-            ? t('matrix.best', { score: f.ratio(cell.bestScore), count: attempts })
-            : t('matrix.attempts', { count: attempts })}
+            ? t('matrix.best', { score: f.ratio(cell.bestScore), count: attempts, formatted: f.number(attempts) })
+            : t('matrix.attempts', { count: attempts, formatted: f.number(attempts) })}
         </span>
       )}
     </div>
@@ -182,7 +182,7 @@ function FinalCell({ row }: { row: MatrixRow }) {
       ) : (
         <>
           <span>{passed ? t('matrix.finalPassed') : t('matrix.finalFailed')}</span>
-          <span className="hr-matrix__meta">{bestScore !== null ? t('matrix.best', { score: f.ratio(bestScore), count: attempts }) : t('matrix.attempts', { count: attempts })}</span>
+          <span className="hr-matrix__meta">{bestScore !== null ? t('matrix.best', { score: f.ratio(bestScore), count: attempts, formatted: f.number(attempts) }) : t('matrix.attempts', { count: attempts, formatted: f.number(attempts) })}</span>
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useId, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_EMPLOYEE_ID_MAX, GRANTABLE_ROLES, type GrantableRole, type GrantedPerson } from '../../domain';
 import { useRoleLabels } from './use-role-labels';
+import { useFormatters } from '../../ui/use-formatters';
 
 export interface Draft {
   employeeId: string;
@@ -28,6 +29,7 @@ interface Props {
 /** Employee id and role checkboxes, each role with a one-line explanation. */
 export function RoleGrantForm({ draft, onChange, onSubmit, onClear, existing, problem, busy, idInput }: Props) {
   const { t } = useTranslation('hr');
+  const f = useFormatters();
   const labels = useRoleLabels();
   const id = useId();
   const idProblem = problem === 'required' || problem === 'tooLong' || problem === 'chars' || problem === 'rejected' ? problem : undefined;
@@ -58,7 +60,7 @@ export function RoleGrantForm({ draft, onChange, onSubmit, onClear, existing, pr
         />
         {idProblem && (
           <p id={`${id}-id-error`} className="field-error" role="alert">
-            {t(idMessage[idProblem], { max: ADMIN_EMPLOYEE_ID_MAX })}
+            {t(idMessage[idProblem], { max: f.number(ADMIN_EMPLOYEE_ID_MAX) })}
           </p>
         )}
         {existing && (

@@ -21,6 +21,7 @@ function lastSegment(iri: string): string {
 /** A trainee's learning record, newest first, a hundred entries at a time. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const { t } = useTranslation('hr');
+  const f = useFormatters();
   const id = useId();
   const [shown, setShown] = useState(PAGE);
   const rest = entries.length - shown;
@@ -32,7 +33,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         <p>{t('trainee.timelineEmpty')}</p>
       ) : (
         <>
-          <p className="hint">{t('trainee.timelineCount', { count: entries.length })}</p>
+          <p className="hint">{t('trainee.timelineCount', { count: entries.length, formatted: f.number(entries.length) })}</p>
           <ol className="hr-timeline" aria-labelledby={id}>
             {entries.slice(0, shown).map((entry) => (
               <Entry key={entry.id} entry={entry} />
@@ -40,7 +41,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           </ol>
           {rest > 0 && (
             <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
-              {t('trainee.showMore', { count: Math.min(PAGE, rest) })}
+              {t('trainee.showMore', { count: Math.min(PAGE, rest), formatted: f.number(Math.min(PAGE, rest)) })}
             </button>
           )}
         </>

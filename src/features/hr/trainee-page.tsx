@@ -71,7 +71,7 @@ function TraineeDetails({ detail }: { detail: TraineeDetail }) {
       t('trainee.final'),
       row.final.attempts === 0
         ? t('matrix.finalNone')
-        : `${row.final.passed ? t('matrix.finalPassed') : t('matrix.finalFailed')} · ${row.final.bestScore !== null ? t('matrix.best', { score: f.ratio(row.final.bestScore), count: row.final.attempts }) : t('matrix.attempts', { count: row.final.attempts })}`,
+        : `${row.final.passed ? t('matrix.finalPassed') : t('matrix.finalFailed')} · ${row.final.bestScore !== null ? t('matrix.best', { score: f.ratio(row.final.bestScore), count: row.final.attempts, formatted: f.number(row.final.attempts) }) : t('matrix.attempts', { count: row.final.attempts, formatted: f.number(row.final.attempts) })}`,
     ],
     [t('trainee.certificate'), row.certificate ? t('trainee.certificateIssued', { code: row.certificate.code, date: f.date(row.certificate.issuedAt) }) : t('matrix.noCertificate')],
     [t('trainee.registered'), when(trainee.registered)],

@@ -18,7 +18,7 @@ test('an English phone sees the figures a goal is judged against, and why Achiev
   expect(list).toHaveTextContent('Revenue RMB 48 million');
   expect(list).toHaveTextContent('New customers 120');
   expect(list).toHaveTextContent('25%');
-  expect(list).toHaveTextContent('enterprise customers, East China');
+  expect(list).toHaveTextContent('Company priorities: enterprise customers and East China');
   expect(screen.getByText(/Implied growth 525% is above market growth \(25%\) plus 30%, a ceiling of 55%/)).toBeInTheDocument();
 });
 
@@ -33,7 +33,7 @@ test('a Chinese phone reads the same call in Chinese; a reason it does not know 
   );
   const list = screen.getByRole('list', { name: '判定依据' });
   expect(list).toHaveTextContent('销售额 4,800万元');
-  expect(list).toHaveTextContent('企业级客户、华东');
+  expect(list).toHaveTextContent('公司重点：企业级客户和华东');
   expect(screen.getByText(/525%/)).toHaveTextContent('55%');
 });
 

@@ -68,10 +68,13 @@ export function GoalFacts({ facts }: { facts?: ScenarioFacts }) {
     <ul className="live-question__facts" aria-label={t('live.goalFacts.title')}>
       {lastYear.length > 0 && <li>{t('live.goalFacts.lastYear', { list: lastYear.join(' · ') })}</li>}
       {facts.marketGrowth !== undefined && <li>{t('live.goalFacts.marketGrowth', { value: f.ratio(facts.marketGrowth) })}</li>}
-      {priorities.length > 0 && <li>{t('live.goalFacts.priorities', { list: priorities.join(locale === 'zh-CN' ? '、' : ', ') })}</li>}
+      {priorities.length > 0 && <li>{t('live.goalFacts.priorities', { list: allOf(i18n.language, priorities) })}</li>}
     </ul>
   );
 }
+
+/** The company's priorities, all of them: "A, B, and C" / "A、B和C" in the phone's language. */
+const allOf = (language: string, list: readonly string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(list);
 
 /** The priorities a goal could name, joined with "or" in the phone's language. */
 const anyOf = (language: string, list: unknown) =>

@@ -21,7 +21,7 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
     box.current?.scrollIntoView?.({ block: 'nearest' }); // absent in jsdom
   }, [q?.id]);
   if (!q) return null;
-  const prompt = q.kind === 'smart' && Object.keys(q.prompt).length === 0 ? t('live.smartCall', { company: q.scenario ? text(q.scenario.name) : t('live.yourCompany'), year: q.scenario?.year ?? '' }) : text(q.prompt);
+  const prompt = q.kind === 'smart' && Object.keys(q.prompt).length === 0 ? t('live.smartCall', { company: q.scenario ? text(q.scenario.name) : t('live.yourCompany'), year: q.scenario ? f.plain(q.scenario.year) : '' }) : text(q.prompt);
   return (
     <div className="live-host__current" ref={box}>
       <h3>{t('live.host.current')}</h3>
@@ -35,7 +35,7 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
           <ul className="live-host__goals" aria-label={t('live.host.goals')}>
             {(view.goals ?? []).map((g, i) => (
               <li key={i}>
-                <strong>{g.name}</strong>: {g.text} <span className="hint">{t('live.host.met', { count: g.metCount })}</span>
+                <strong>{g.name}</strong>: {g.text} <span className="hint">{t('live.host.met', { count: g.metCount, formatted: f.number(g.metCount) })}</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LiveClientBody, ScreenStage, TrainerView } from '../../domain';
+import { useFormatters } from '../../ui/use-formatters';
 
 const stageKey = {
   join: 'live.host.stage.join',
@@ -26,10 +27,11 @@ export function StageControls({ view, send }: { view: TrainerView; send: (m: Liv
 /** Everyone in the room, newest first, each with a button to remove them (a rude name, a second device). */
 export function PeopleList({ view, send }: { view: TrainerView; send: (m: LiveClientBody) => void }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   if (view.people.length === 0) return null;
   return (
     <details className="live-host__roster">
-      <summary>{t('live.host.roster', { count: view.people.length })}</summary>
+      <summary>{t('live.host.roster', { count: view.people.length, formatted: f.number(view.people.length) })}</summary>
       <ul className="live-host__people">
         {view.people.map((p) => (
           <li key={p.pid}>

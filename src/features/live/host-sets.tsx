@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveClientBody, PushedQuestion, QuestionSet } from '../../domain';
 import { useText } from './live-text';
+import { useFormatters } from '../../ui/use-formatters';
 
 export interface Draft {
   title: string;
@@ -34,6 +35,7 @@ function useSummary() {
  */
 export function HostSets({ sets, draft, onDraft, send }: { sets: QuestionSet[]; draft?: Draft; onDraft: (d: Draft | undefined) => void; send: (m: LiveClientBody) => void }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const summary = useSummary();
   const id = useId();
   const [noTitle, setNoTitle] = useState(false);
@@ -43,7 +45,7 @@ export function HostSets({ sets, draft, onDraft, send }: { sets: QuestionSet[]; 
       {sets.length === 0 && !draft && <p className="hint">{t('live.sets.none')}</p>}
       {sets.map((set) => (
         <details key={set.id}>
-          <summary>{t('live.sets.summary', { title: set.title, count: set.questions.length })}</summary>
+          <summary>{t('live.sets.summary', { title: set.title, count: set.questions.length, formatted: f.number(set.questions.length) })}</summary>
           <ol>
             {set.questions.map((q, i) => (
               <li key={i}>
@@ -83,7 +85,7 @@ export function HostSets({ sets, draft, onDraft, send }: { sets: QuestionSet[]; 
               {t('live.sets.noTitle')}
             </p>
           )}
-          <p className="hint">{t('live.sets.preparing', { count: draft.questions.length })}</p>
+          <p className="hint">{t('live.sets.preparing', { count: draft.questions.length, formatted: f.number(draft.questions.length) })}</p>
           <ol aria-label={t('live.sets.draft')}>
             {draft.questions.map((q, i) => (
               <li key={i}>{summary(q)}</li>

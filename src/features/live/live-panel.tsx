@@ -133,7 +133,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
           <p className="live-host__label">{t('live.host.code')}</p>
           <p className="live-host__code">{code.replace(/(\d{3})(\d{3})/, '$1 $2')}</p>
           <p className="hint">{t('live.host.joinAt', { url: short })}</p>
-          {view && <p>{t('live.host.people', { count: view.participants, online: f.number(view.connected) })}</p>}
+          {view && <p>{t('live.host.people', { count: view.participants, formatted: f.number(view.participants), online: f.number(view.connected) })}</p>}
         </div>
         <img className="live-host__qr" src={qr} alt={t('live.host.qr')} width={140} height={140} />
       </div>

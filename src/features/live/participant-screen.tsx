@@ -106,7 +106,7 @@ function QuestionCard({ question, view, delivery, offline, onAnswer, onAsk, onVo
   // The question closed (revealed) while this phone's answer was on its way, or it arrived after that: it did not count.
   const lost = Boolean(result) && !view.answered && (delivery === 'sending' || refused !== undefined);
   const timeUp = left === 0;
-  const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario?.year ?? '' }) : text(question.prompt);
+  const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario ? f.plain(question.scenario.year) : '' }) : text(question.prompt);
 
   return (
     <article className="live-question" aria-labelledby={`${id}-prompt`}>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicQuestion } from '../../domain';
 import { optionLabel, useText } from './live-text';
+import { useFormatters } from '../../ui/use-formatters';
 
 export type PhoneAnswer = { optionIds?: string[]; text?: string; rating?: number };
 
@@ -50,6 +51,7 @@ function OptionsForm({ question, disabled, onAnswer }: { question: Extract<Publi
 
 function RatingForm({ question, disabled, onAnswer }: { question: Extract<PublicQuestion, { kind: 'rating' }>; disabled: boolean; onAnswer: (a: PhoneAnswer) => void }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const text = useText();
   const id = useId();
   const [rating, setRating] = useState<number | undefined>();
@@ -64,13 +66,13 @@ function RatingForm({ question, disabled, onAnswer }: { question: Extract<Public
       <fieldset className="live-rating" disabled={disabled} aria-describedby={`${id}-ends`}>
         <legend className="visually-hidden">{text(question.prompt)}</legend>
         <p id={`${id}-ends`} className="hint">
-          {t('live.rating.ends', { max: question.max, low: text(question.low), high: text(question.high) })}
+          {t('live.rating.ends', { max: f.number(question.max), low: text(question.low), high: text(question.high) })}
         </p>
         <div className="live-rating__scale">
           {values.map((v) => (
             <label key={v} className="live-rating__value">
               <input type="radio" name={`${id}-rating`} checked={rating === v} onChange={() => setRating(v)} />
-              <span>{v}</span>
+              <span>{f.number(v)}</span>
             </label>
           ))}
         </div>

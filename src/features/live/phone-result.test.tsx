@@ -57,3 +57,25 @@ test('in English, a reply read as a step says which; a phone that did not reply 
   expect(screen.getByText('You did not reply this time.')).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: 'How the room answered (3 answers)' })).toBeInTheDocument();
 });
+
+const multiple: PublicQuestion = {
+  id: 'q3',
+  kind: 'quiz',
+  prompt: { en: 'Which are SMART?', 'zh-CN': '哪些符合 SMART？' },
+  multiple: true,
+  seconds: 30,
+  pushedAt: 0,
+  options: [
+    { id: 'a', text: { en: 'Specific', 'zh-CN': '具体' } },
+    { id: 'b', text: { en: 'Vague', 'zh-CN': '模糊' } },
+    { id: 'c', text: { en: 'Measurable', 'zh-CN': '可衡量' } },
+  ],
+};
+
+test('a question with several right answers names them as a list in the phone’s language', () => {
+  show('en', multiple, { counts: { a: 1, b: 1 }, answered: 2, correct: ['a', 'c'], points: 0 }, { optionIds: ['b'] });
+  expect(screen.getByRole('status')).toHaveTextContent('Not this time. The answer: Specific and Measurable');
+  cleanup();
+  show('zh-CN', multiple, { counts: { a: 1, b: 1 }, answered: 2, correct: ['a', 'c'], points: 0 }, { optionIds: ['b'] });
+  expect(screen.getByRole('status')).toHaveTextContent('这次没答对。正确答案：具体和可衡量');
+});

@@ -64,14 +64,12 @@ export function PhoneResult({ question, result, mine, lost = false }: { question
 }
 
 function QuizVerdict({ question, result, answered, lost }: { question: Extract<PublicQuestion, { kind: 'quiz' }>; result: Result; answered: boolean; lost: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useText();
   const f = useFormatters();
   const right = (result.points ?? 0) > 0;
-  const answerText = question.options
-    .filter((o) => result.correct!.includes(o.id))
-    .map((o) => optionLabel(t, text, o))
-    .join(' / ');
+  // Every right option of a multiple-answer question: "A and C" / "A和C" in the phone's language.
+  const answerText = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(question.options.filter((o) => result.correct!.includes(o.id)).map((o) => optionLabel(t, text, o)));
   return (
     <div role="status" className={`live-result live-result--${right ? 'right' : 'wrong'}`}>
       <p>{right ? t('live.right', { points: f.number(result.points ?? 0) }) : answered ? t('live.wrong', { answer: answerText }) : lost ? t('live.lostQuiz', { answer: answerText }) : t('live.noAnswer', { answer: answerText })}</p>

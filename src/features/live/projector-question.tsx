@@ -14,7 +14,7 @@ export function ProjectorQuestion({ view, question }: { view: ScreenView; questi
   const text = useText();
   const f = useFormatters();
   const left = useCountdown(deadlineOf(question), view.now);
-  const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario?.year ?? '' }) : text(question.prompt);
+  const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario ? f.plain(question.scenario.year) : '' }) : text(question.prompt);
   const counts = view.counts;
   return (
     <div className="live-stage__question">
@@ -41,7 +41,7 @@ export function ProjectorQuestion({ view, question }: { view: ScreenView; questi
         ))}
       {question.kind === 'rating' && (
         <>
-          <p className="live-stage__ends">{t('live.rating.ends', { max: question.max, low: text(question.low), high: text(question.high) })}</p>
+          <p className="live-stage__ends">{t('live.rating.ends', { max: f.number(question.max), low: text(question.low), high: text(question.high) })}</p>
           <LiveChart total={view.answered} rows={Array.from({ length: question.max }, (_, i) => String(i + 1)).map((v) => ({ id: v, label: v, count: counts?.[v] ?? 0 }))} />
         </>
       )}

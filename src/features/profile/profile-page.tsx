@@ -7,6 +7,7 @@ import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { useSessionStore } from '../../stores/session-store';
 import { CompanyProfile } from './company-profile';
+import { useFormatters } from '../../ui/use-formatters';
 
 const fields: readonly ProfileField[] = ['name', 'employeeId', 'department'];
 
@@ -28,6 +29,7 @@ function safeNext(next: string | null): string {
 /** First start (`/welcome`) and later edits (`/profile`): who the trainee is, for their records. */
 export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const saved = useProfileStore((s) => s.profile);
@@ -103,7 +105,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
               </p>
               {problem && (
                 <p id={`${id}-${field}-error`} className="field-error">
-                  {t(problemKey[problem], { max: PROFILE_LIMITS[field] })}
+                  {t(problemKey[problem], { max: f.number(PROFILE_LIMITS[field]) })}
                 </p>
               )}
             </div>

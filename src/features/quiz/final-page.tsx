@@ -52,7 +52,7 @@ function FinalQuiz() {
     <QuizSession
       config={config}
       banks={banks}
-      intro={t('final.intro', { count: config.count, pass: f.ratio(config.passScore) })}
+      intro={t('final.intro', { count: config.count, formatted: f.number(config.count), pass: f.ratio(config.passScore) })}
       resultHref={paths.finalResult.href}
     />
   );

@@ -37,10 +37,10 @@ export function QuizIntro({ config, intro }: { config: QuizConfig; intro: string
       <p>{config.feedback === 'immediate' ? t('quiz.feedbackImmediate') : t('quiz.feedbackEnd')}</p>
       {best && (
         <p className="quiz-intro__best">
-          {t('quiz.best', { score: f.ratio(best.score) })} · {t('quiz.attempts', { count })}
+          {t('quiz.best', { score: f.ratio(best.score) })} · {t('quiz.attempts', { count, formatted: f.number(count) })}
         </p>
       )}
-      {left !== null && <p>{left > 0 ? t('quiz.attemptsLeft', { count: left, max: config.maxAttempts }) : t('quiz.noAttemptsLeft', { max: config.maxAttempts })}</p>}
+      {left !== null && <p>{left > 0 ? t('quiz.attemptsLeft', { count: left, formatted: f.number(left), max: f.number(config.maxAttempts) }) : t('quiz.noAttemptsLeft', { count: config.maxAttempts, formatted: f.number(config.maxAttempts) })}</p>}
       {left === 0 ? null : (
         <>
           <fieldset className="choice-group">

@@ -59,7 +59,7 @@ function ModuleQuiz({ moduleId }: { moduleId: string }) {
     <QuizSession
       config={config}
       banks={banks}
-      intro={t('quiz.intro', { count: config.count, pass: f.ratio(config.passScore) })}
+      intro={t('quiz.intro', { count: config.count, formatted: f.number(config.count), pass: f.ratio(config.passScore) })}
       resultHref={(id) => paths.quizResult.href(moduleId, id)}
     />
   );

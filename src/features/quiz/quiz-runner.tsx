@@ -139,7 +139,7 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
       </nav>
       {confirming && (
         <div className="notice" role="alertdialog" aria-labelledby="confirm-submit">
-          <p id="confirm-submit">{t('quiz.unanswered', { count: unanswered })}</p>
+          <p id="confirm-submit">{t('quiz.unanswered', { count: unanswered, formatted: f.number(unanswered) })}</p>
           <button type="button" className="button button--primary" onClick={() => submit(true)} autoFocus>
             {t('quiz.submitAnyway')}
           </button>

@@ -91,7 +91,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
         <p>
           {t('results.points', { points: f.number(scored.points), max: f.number(scored.max) })} ·{' '}
           {t('results.duration', { minutes: f.number(Math.floor(seconds / 60)), seconds: f.number(seconds % 60) })} ·{' '}
-          {t('results.attemptOf', { count: number })}
+          {t('results.attemptOf', { count: number, formatted: f.number(number) })}
         </p>
         <p>{{ passed: quizId === FINAL_ASSESSMENT ? t('final.passedBody') : t('results.passedBody'), close: t('results.closeBody'), far: t('results.farBody') }[tone]}</p>
         {attempt.submittedElsewhere && <p role="status">{t('results.submittedElsewhere')}</p>}

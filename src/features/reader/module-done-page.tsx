@@ -7,10 +7,12 @@ import { readingStatus, resumeSlide } from '../../domain';
 import { useProgressStore } from '../../stores/progress-store';
 import { PracticeLinks } from './practice-links';
 import { Celebration } from '../../ui/celebration';
+import { useFormatters } from '../../ui/use-formatters';
 
 export function ModuleDonePage() {
   const { moduleId = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const f = useFormatters();
   const locale = i18n.language as Locale;
   const progress = useProgressStore((s) => s.progress);
   const module = findModule(locale, moduleId);
@@ -35,7 +37,7 @@ export function ModuleDonePage() {
         <>
           <Celebration symbol={allRead ? '★' : '✓'} tone={allRead ? 'gold' : 'success'} />
           <h1>{t('reader.doneTitle', { title: module.title })}</h1>
-          <p>{t('reader.doneBody', { count: slideIds.length })}</p>
+          <p>{t('reader.doneBody', { count: slideIds.length, formatted: f.number(slideIds.length) })}</p>
           {allRead && <p className="done__course">{t('reader.courseDone')}</p>}
         </>
       ) : (

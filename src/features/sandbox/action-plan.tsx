@@ -40,9 +40,9 @@ export function ActionPlan({ state }: { state: SandboxState }) {
     const rate = (i: number) => f.ratio(plan.funnel.stageRates[i + 1]! / plan.funnel.stageRates[i]!);
     setRows((r) => [
       ...r,
-      { id: newId(), activity: t('sandbox.actionPlan.suggestions.leads'), frequency: t('sandbox.actionPlan.suggestions.leadsFreq', { count: f.number(funnel.perWeek[0]!) }), indicator: t('sandbox.actionPlan.suggestions.indicator', { stage: t('sandbox.stages.lead'), rate: rate(0) }), ...common },
-      { id: newId(), activity: t('sandbox.actionPlan.suggestions.needs'), frequency: t('sandbox.actionPlan.suggestions.needsFreq', { count: f.number(funnel.perWeek[2]!) }), indicator: t('sandbox.actionPlan.suggestions.indicator', { stage: t('sandbox.stages.needs'), rate: rate(2) }), ...common },
-      { id: newId(), activity: t('sandbox.actionPlan.suggestions.proposals'), frequency: t('sandbox.actionPlan.suggestions.proposalsFreq', { count: f.number(funnel.perWeek[3]!) }), indicator: t('sandbox.actionPlan.suggestions.indicator', { stage: t('sandbox.stages.proposal'), rate: rate(3) }), ...common },
+      { id: newId(), activity: t('sandbox.actionPlan.suggestions.leads'), frequency: t('sandbox.actionPlan.suggestions.leadsFreq', { formatted: f.number(funnel.perWeek[0]!) }), indicator: t('sandbox.actionPlan.suggestions.indicator', { stage: t('sandbox.stages.lead'), rate: rate(0) }), ...common },
+      { id: newId(), activity: t('sandbox.actionPlan.suggestions.needs'), frequency: t('sandbox.actionPlan.suggestions.needsFreq', { formatted: f.number(funnel.perWeek[2]!) }), indicator: t('sandbox.actionPlan.suggestions.indicator', { stage: t('sandbox.stages.needs'), rate: rate(2) }), ...common },
+      { id: newId(), activity: t('sandbox.actionPlan.suggestions.proposals'), frequency: t('sandbox.actionPlan.suggestions.proposalsFreq', { formatted: f.number(funnel.perWeek[3]!) }), indicator: t('sandbox.actionPlan.suggestions.indicator', { stage: t('sandbox.stages.proposal'), rate: rate(3) }), ...common },
     ]);
   };
 
@@ -81,14 +81,14 @@ export function ActionPlan({ state }: { state: SandboxState }) {
                     <td key={c} data-label={label(c)}>
                       <input
                         type={c === 'start' || c === 'end' ? 'date' : 'text'}
-                        aria-label={t('sandbox.actionPlan.cellLabel', { row: i + 1, column: label(c) })}
+                        aria-label={t('sandbox.actionPlan.cellLabel', { row: f.number(i + 1), column: label(c) })}
                         value={row[c]}
                         onChange={(e) => setRows((rs) => rs.map((r) => (r.id === row.id ? { ...r, [c]: e.target.value } : r)))}
                       />
                     </td>
                   ))}
                   <td>
-                    <button type="button" className="button button--small" aria-label={t('sandbox.actionPlan.remove', { row: i + 1 })} onClick={() => setRows((rs) => rs.filter((r) => r.id !== row.id))}>
+                    <button type="button" className="button button--small" aria-label={t('sandbox.actionPlan.remove', { row: f.number(i + 1) })} onClick={() => setRows((rs) => rs.filter((r) => r.id !== row.id))}>
                       ✕
                     </button>
                   </td>

@@ -4,6 +4,7 @@ import type { SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
 import { useSandboxText } from './use-labels';
+import { useFormatters } from '../../ui/use-formatters';
 
 const alertText = {
   pipelineCoverage: 'sandbox.alerts.pipelineCoverage',
@@ -14,6 +15,7 @@ const alertText = {
 /** Actuals against the monthly targets, the deck's warnings and whether to adjust the target. */
 export function TrackingPanel({ state, monthTargets }: { state: SandboxState; monthTargets: number[] | undefined }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const text = useSandboxText();
   const update = useSandboxStore((s) => s.update);
   const plan = state.plan;
@@ -34,7 +36,7 @@ export function TrackingPanel({ state, monthTargets }: { state: SandboxState; mo
           return (
             <div key={i} className="actuals__month">
               <NumberField
-                label={t('sandbox.actualLabel', { month: i + 1 })}
+                label={t('sandbox.actualLabel', { month: f.number(i + 1) })}
                 value={a === null ? null : a / PLAN_STEP}
                 allowEmpty
                 notANumber={notNumber}

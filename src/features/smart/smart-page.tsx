@@ -37,7 +37,7 @@ export function SmartPage() {
   const announcement = settled.trim()
     ? missing.length === 0
       ? t('smart.announceAll')
-      : t('smart.announceMissing', { met, missing: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) })
+      : t('smart.announceMissing', { met: f.number(met), missing: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing) })
     : '';
   const exampleText = exampleShown ? example(scenario, type) : undefined;
   // The empty goal box holds a model goal for this company: a quarter's, so it differs from the example rewrite.
@@ -133,7 +133,7 @@ export function SmartPage() {
         </div>
         <section className="smart-layout__result" aria-labelledby="smart-analysis-title">
           <h2 id="smart-analysis-title">
-            {t('smart.analysis')} <span className="badge">{t('smart.summary', { met })}</span>
+            {t('smart.analysis')} <span className="badge">{t('smart.summary', { met: f.number(met) })}</span>
           </h2>
           <CriteriaList analysis={analysis} />
           <h3>{t('smart.parsed')}</h3>

@@ -76,7 +76,7 @@ export function useGoalText() {
     const target = exampleTarget(scenario, type, period);
     if (target === undefined) return undefined;
     return t(exampleTemplate[type], {
-      deadline: t(period === 'year' ? 'smart.example.deadline' : 'smart.example.quarterDeadline', { year: scenario.year }),
+      deadline: t(period === 'year' ? 'smart.example.deadline' : 'smart.example.quarterDeadline', { year: f.plain(scenario.year) }),
       region: scenario.regions[0]!.name[locale],
       product: scenario.products[0]!.name[locale],
       target: metricFigure(type, target),

@@ -7,6 +7,7 @@ import { agendaFormats, formatClock, planAgenda, type AgendaBlock, type AgendaFo
 import { useDurations } from './use-durations';
 import { PrintSheetBar } from './print-sheet-bar';
 import './trainer.css';
+import { useFormatters } from '../../ui/use-formatters';
 
 /**
  * `/trainer/agenda`: the course as a one-day and as a two-half-day delivery, laid out from the
@@ -32,6 +33,7 @@ const partTitle = { 'one-day': 'trainer.agenda.dayOne', 'two-half-days': 'traine
 
 function AgendaSheet({ format, modules, agenda }: { format: AgendaFormat; modules: ModuleMeta[]; agenda: ReturnType<typeof planAgenda> }) {
   const { t } = useTranslation();
+  const f = useFormatters();
   const d = useDurations();
   const headingId = `agenda-${format}`;
   const { totals } = agenda;
@@ -45,7 +47,7 @@ function AgendaSheet({ format, modules, agenda }: { format: AgendaFormat; module
         const end = parts.at(-1)!.end;
         return (
           <table key={day} className="agenda-table">
-            <caption>{t(partTitle[format], { day, start: formatClock(start), end: formatClock(end), length: d.span(end - start) })}</caption>
+            <caption>{t(partTitle[format], { day: f.number(day), start: formatClock(start), end: formatClock(end), length: d.span(end - start) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('trainer.agenda.time')}</th>

@@ -4,6 +4,7 @@ import {
   FINAL_ASSESSMENT,
   questionText,
   responseText,
+  roleplayText,
   toCsv,
   type Cell,
   type Column,
@@ -13,15 +14,17 @@ import {
   type ItemStats,
   type ItemText,
   type QuizBank,
+  type RoleplayTitle,
   type TrueFalseWords,
 } from '../../domain';
 
 type Lang = 'zh-CN' | 'en';
 
-/** What the item analysis is written against: the course's modules (titles) and question banks (questions and options). */
+/** What the item analysis is written against: the course's modules (titles), question banks (questions and options) and role-plays (titles). */
 export interface ItemContent {
   modules: readonly CourseModuleInfo[];
   banks: Readonly<Record<string, QuizBank>>;
+  roleplays: readonly RoleplayTitle[];
 }
 
 export interface ItemLabels {
@@ -48,6 +51,7 @@ export interface ItemLabels {
   criterionNames: Record<CriterionStats['criterion'], string>;
   criteriaSheet: string;
   roleplay: string;
+  roleplayId: string;
   runs: string;
   endingNames: Record<keyof EndingStats['endings'], string>;
   endingsSheet: string;
@@ -77,6 +81,7 @@ export const ITEM_LABELS: Record<Lang, ItemLabels> = {
     criterionNames: { specific: '具体（S）', measurable: '可衡量（M）', achievable: '可实现（A）', relevant: '相关（R）', timeBound: '有时限（T）' },
     criteriaSheet: 'SMART 原则',
     roleplay: '情景演练',
+    roleplayId: '情景演练编号',
     runs: '完成次数',
     endingNames: { won: '成交', advanced: '推进', stalled: '停滞', lost: '丢单' },
     endingsSheet: '情景演练结局',
@@ -104,6 +109,7 @@ export const ITEM_LABELS: Record<Lang, ItemLabels> = {
     criterionNames: { specific: 'Specific (S)', measurable: 'Measurable (M)', achievable: 'Achievable (A)', relevant: 'Relevant (R)', timeBound: 'Time-bound (T)' },
     criteriaSheet: 'SMART criteria',
     roleplay: 'Role-play',
+    roleplayId: 'Role-play ID',
     runs: 'Runs',
     endingNames: { won: 'Won', advanced: 'Advanced', stalled: 'Stalled', lost: 'Lost' },
     endingsSheet: 'Role-play endings',
@@ -153,16 +159,21 @@ function itemTable(items: readonly ItemStats[], l: ItemLabels, csv: boolean, con
 }
 
 const CRITERIA_COLUMNS: Column[] = [{ kind: 'text', width: 18 }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'percent' }];
-const ENDING_COLUMNS: Column[] = [{ kind: 'text', width: 18 }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'integer' }];
+const ENDING_COLUMNS: Column[] = [{ kind: 'text', width: 36 }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'integer' }, { kind: 'text', width: 14 }];
 const percentOf = (share: number | null, csv: boolean) => (share === null ? null : csv ? Math.round(share * 1000) / 10 : share);
 
 function criteriaTable(criteria: readonly CriterionStats[], l: ItemLabels, csv: boolean): Cell[][] {
   return [[l.criterion, l.goals, l.missed, csv ? `${l.missRate} (%)` : l.missRate], ...criteria.map((c) => [l.criterionNames[c.criterion], c.goals, c.missed, percentOf(c.missRate, csv)])];
 }
 
-function endingsTable(endings: readonly EndingStats[], l: ItemLabels): Cell[][] {
+/** One row per role-play: its title in HR's language (a removed one's id, said so), its endings, and its id last for joining. */
+function endingsTable(endings: readonly EndingStats[], l: ItemLabels, content: ItemContent, lang: Lang): Cell[][] {
   const names = Object.keys(l.endingNames) as (keyof EndingStats['endings'])[];
-  return [[l.roleplay, l.runs, ...names.map((e) => l.endingNames[e])], ...endings.map((e) => [e.roleplayId, e.runs, ...names.map((n) => e.endings[n])])];
+  const title = (id: string) => {
+    const t = roleplayText(content.roleplays, id, lang);
+    return t.known ? t.text : l.unknown(id);
+  };
+  return [[l.roleplay, l.runs, ...names.map((e) => l.endingNames[e]), l.roleplayId], ...endings.map((e) => [title(e.roleplayId), e.runs, ...names.map((n) => e.endings[n]), e.roleplayId])];
 }
 
 export interface ItemReport {
@@ -173,7 +184,7 @@ export interface ItemReport {
 
 /** The three tables as CSV, one after the other with a blank line between (a CSV has one sheet). */
 export const itemCsv = (r: ItemReport, lang: Lang, content: ItemContent) =>
-  toCsv([...itemTable(r.items, ITEM_LABELS[lang], true, content, lang), [], ...criteriaTable(r.criteria, ITEM_LABELS[lang], true), [], ...endingsTable(r.endings, ITEM_LABELS[lang])]);
+  toCsv([...itemTable(r.items, ITEM_LABELS[lang], true, content, lang), [], ...criteriaTable(r.criteria, ITEM_LABELS[lang], true), [], ...endingsTable(r.endings, ITEM_LABELS[lang], content, lang)]);
 /** The workbook: items, SMART criteria and role-play endings, a sheet each. */
 export const itemXlsx = (r: ItemReport, lang: Lang, timeZone: string, content: ItemContent) => {
   const l = ITEM_LABELS[lang];
@@ -181,7 +192,7 @@ export const itemXlsx = (r: ItemReport, lang: Lang, timeZone: string, content: I
     [
       { name: l.sheet, rows: itemTable(r.items, l, false, content, lang), columns: ITEM_COLUMNS },
       { name: l.criteriaSheet, rows: criteriaTable(r.criteria, l, false), columns: CRITERIA_COLUMNS },
-      { name: l.endingsSheet, rows: endingsTable(r.endings, l), columns: ENDING_COLUMNS },
+      { name: l.endingsSheet, rows: endingsTable(r.endings, l, content, lang), columns: ENDING_COLUMNS },
     ],
     { timeZone },
   );

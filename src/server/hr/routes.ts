@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank } from '../../domain';
+import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { HR_COOKIE } from '../guards';
 import type { ProgressStore } from '../records/progress-store';
@@ -37,6 +37,8 @@ export interface HrOptions {
   modules: readonly CourseModuleInfo[];
   /** The question banks, for the item analysis's questions and options as HR reads them. */
   banks?: Readonly<Record<string, QuizBank>>;
+  /** The role-plays' titles, for the role-play endings as HR reads them. */
+  roleplays?: readonly RoleplayTitle[];
   sessionHours?: number;
   now?: () => number;
 }
@@ -87,7 +89,7 @@ export function hrRoutes(o: HrOptions): Route[] {
   const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri, o.courseId);
   const moduleIds = o.modules.map((m) => m.id);
   const items = itemReport(o.sql, o.courseIri);
-  const itemContent = { modules: o.modules, banks: o.banks ?? {} };
+  const itemContent = { modules: o.modules, banks: o.banks ?? {}, roleplays: o.roleplays ?? [] };
   const due = dueDates(o.sql, now, o.courseId);
   const cohortList = cohorts(o.sql, now);
   const overdue = async () => ({ departments: await due.overdueDepartments(), cohorts: await cohortList.overdueCohorts() });
