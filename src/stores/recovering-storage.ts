@@ -6,6 +6,10 @@ import { useStorageNotices } from './storage-notices-store';
 
 /** The text this tab last read or wrote under each key: what tells another tab's write from its own. */
 const known = new Map<string, string | null>();
+let takingIn = false;
+
+/** Whether the store change under way is another tab's work being taken in (that tab records it). */
+export const changeFromOtherTab = () => takingIn;
 
 function restore<S>(key: string, format: StoredFormat<S>): Restored<S> {
   const raw = safeStorage.get(key);
@@ -28,10 +32,9 @@ export function readStore<S>(key: string, format: StoredFormat<S>): S {
   return restore(key, format).state;
 }
 
-/** Writes the store in its versioned envelope (unless that is what this tab last read or wrote there). */
+/** Writes the store in its versioned envelope. */
 export function writeStore<S>(key: string, state: S, format: StoredFormat<S>): boolean {
   const text = storedText(state, format);
-  if (text === known.get(key)) return true;
   const written = safeStorage.set(key, text);
   if (written) known.set(key, text);
   return written;
@@ -66,7 +69,14 @@ export function followOtherTabs<T, S>(store: Mutate<StoreApi<T>, [['zustand/pers
     const ours = known.get(name!);
     if (e.key !== name || e.newValue === ours) return;
     const theirs = restore(name, format);
-    const take = (state: S) => store.setState(merge!(state, store.getState()));
+    const take = (state: S) => {
+      takingIn = true;
+      try {
+        store.setState(merge!(state, store.getState()));
+      } finally {
+        takingIn = false;
+      }
+    };
     if (!theirs.recovered && e.oldValue === ours) take(theirs.state);
     else if (loadMerge) void loadMerge().then((rule) => take(rule(partialize!(store.getState()), theirs.state)));
     else if (!theirs.recovered) take(theirs.state);
