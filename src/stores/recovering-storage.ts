@@ -78,7 +78,12 @@ export function followOtherTabs<T, S>(store: Mutate<StoreApi<T>, [['zustand/pers
       }
     };
     if (!theirs.recovered && e.oldValue === ours) take(theirs.state);
-    else if (loadMerge) void loadMerge().then((rule) => take(rule(partialize!(store.getState()), theirs.state)));
+    else if (loadMerge)
+      loadMerge().then(
+        (rule) => take(rule(partialize!(store.getState()), theirs.state)),
+        // Without the rules (their code could not be loaded) this tab keeps its own state for now.
+        (error: unknown) => console.warn('storage:', error),
+      );
     else if (!theirs.recovered) take(theirs.state);
     else store.setState({}); // writes this tab's state over the copy set aside
   });
