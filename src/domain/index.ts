@@ -21,3 +21,4 @@ export * from './review';
 export { isRecord } from './guards';
 export * from './stored';
 export * from './practice/practice-progress';
+export * from './tab-merge';

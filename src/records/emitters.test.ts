@@ -1,8 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
-import { statementProblems, VERBS, type QuizAttempt, type SavedGoal, type Statement } from '../domain';
+import { emptyLedger, emptyProgress, ledgerFormat, markSeen, progressFormat, statementProblems, storedText, VERBS, type QuizAttempt, type SavedGoal, type Statement } from '../domain';
 import { activityEvents } from '../stores/activity-events';
 import { useGoalsStore } from '../stores/goals-store';
-import { useProgressStore } from '../stores/progress-store';
+import { PROGRESS_KEY, useProgressStore } from '../stores/progress-store';
 import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
 import { loadQuizBank } from '../content/quiz-loader';
@@ -164,4 +164,25 @@ test("a quiz attempt's statements come from the scores it kept, and the ledger h
   expect(stored.version).toBe(1);
   expect(stored.state.goals).toEqual(['kept']);
   expect(stored.state.attempts).toContain('attempt-kept-scores');
+});
+
+test('what another tab read and recorded is taken in here but not recorded again', async () => {
+  const { recorded, emitters } = start();
+  stop = emitters.stop;
+  await emitters.settled();
+  // The other tab reads module 00 (this tab takes its progress in), then notes in the shared ledger that it recorded it.
+  const ours = localStorage.getItem(PROGRESS_KEY);
+  const theirs = storedText(markSeen(markSeen(emptyProgress, '00-intro', 'a', '2026-12-01T08:00:00.000Z'), '00-intro', 'b', '2026-12-01T08:01:00.000Z'), progressFormat);
+  localStorage.setItem(PROGRESS_KEY, theirs);
+  window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, oldValue: ours, newValue: theirs, storageArea: localStorage }));
+  expect(Object.keys(useProgressStore.getState().progress.modules)).toEqual(['00-intro']);
+  localStorage.setItem(EMITTED_KEY, storedText({ ...emptyLedger, modulesRead: ['00-intro'] }, ledgerFormat));
+  await emitters.settled();
+  expect(recorded).toEqual([]);
+
+  // This tab's own reading is recorded, and only it.
+  useProgressStore.getState().markSeen('01-foundations', 'c');
+  await emitters.settled();
+  expect(verbs(recorded)).toEqual(['completed /modules/01-foundations']);
+  expect((JSON.parse(localStorage.getItem(EMITTED_KEY)!) as { state: { modulesRead: string[] } }).state.modulesRead).toEqual(['00-intro', '01-foundations']);
 });

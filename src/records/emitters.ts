@@ -8,6 +8,7 @@ import {
   quizStatements,
   readingStatus,
   roleplayResult,
+  joinLedgers,
   ledgerFormat,
   pruneLedger,
   scoreAttempt,
@@ -23,7 +24,7 @@ import { useGoalsStore } from '../stores/goals-store';
 import { useProgressStore } from '../stores/progress-store';
 import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
-import { readStore, writeStore } from '../stores/recovering-storage';
+import { changeFromOtherTab, readStore, writeStore } from '../stores/recovering-storage';
 import { storageKey } from '../stores/storage-keys';
 import { startReviewEmitters } from './review-emitters';
 import type { QueuedSubmission } from './attempt-transport';
@@ -59,7 +60,12 @@ export function startEmitters(args: {
   const now = args.now ?? (() => new Date().toISOString());
   const a = activityIds(args.courseIri);
   let emitted = readStore(EMITTED_KEY, ledgerFormat);
+  // Another tab of the course records what it did and notes it in the same ledger: read it again before each look.
+  const refresh = () => {
+    emitted = joinLedgers(emitted, readStore(EMITTED_KEY, ledgerFormat));
+  };
   const save = () => {
+    refresh();
     emitted = pruneLedger(emitted, {
       attempts: useQuizStore.getState().quiz.attempts.map((x) => x.id),
       runs: useRoleplayStore.getState().roleplay.runs.map((r) => r.id),
@@ -175,6 +181,7 @@ export function startEmitters(args: {
     serial(async () => {
       const trainee = args.trainee();
       if (!trainee) return;
+      refresh();
       await quizzes(trainee);
       await reading(trainee);
       await practice(trainee);
@@ -193,11 +200,13 @@ export function startEmitters(args: {
     });
   }
 
+  // What another tab did and this one took in is recorded by that tab, not again here.
+  const own = (changed: boolean) => changed && !changeFromOtherTab() && void check();
   const stops = [
-    useProgressStore.subscribe(check),
-    useQuizStore.subscribe((s, prev) => s.quiz.attempts !== prev.quiz.attempts && void check()),
-    useGoalsStore.subscribe((s, prev) => s.goals !== prev.goals && void check()),
-    useRoleplayStore.subscribe((s, prev) => s.roleplay.runs !== prev.roleplay.runs && void check()),
+    useProgressStore.subscribe(() => own(true)),
+    useQuizStore.subscribe((s, prev) => own(s.quiz.attempts !== prev.quiz.attempts)),
+    useGoalsStore.subscribe((s, prev) => own(s.goals !== prev.goals)),
+    useRoleplayStore.subscribe((s, prev) => own(s.roleplay.runs !== prev.roleplay.runs)),
     activityEvents.subscribe((e) =>
       serial(async () => {
         const trainee = args.trainee();

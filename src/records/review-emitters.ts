@@ -1,5 +1,6 @@
 import { followUpStatement, reviewStatement, type Statement, type Trainee } from '../domain';
 import type { useReviewStore } from '../stores/review-store';
+import { changeFromOtherTab } from '../stores/recovering-storage';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
 
@@ -31,10 +32,17 @@ export function startReviewEmitters(args: {
   serial: (task: () => Promise<void>) => Promise<void>;
 }) {
   const emitted = loadEmitted();
+  // Another tab of the course records its own review answers in the same list: read it again before each look and write.
+  const refresh = () => {
+    const stored = loadEmitted();
+    emitted.answers = [...new Set([...emitted.answers, ...stored.answers])];
+    emitted.followUps = [...new Set([...emitted.followUps, ...stored.followUps])];
+  };
   const check = () =>
     args.serial(async () => {
       const trainee = args.trainee();
       if (!trainee) return;
+      refresh();
       const { answers, followUps } = args.store.getState().review;
       const common = { trainee, courseIri: args.courseIri, language: args.language };
       const out: Statement[] = [];
@@ -53,11 +61,13 @@ export function startReviewEmitters(args: {
       }
       if (!out.length) return;
       await args.record(out);
-      emitted.answers.push(...answerIds);
-      emitted.followUps.push(...followUpIds);
+      refresh();
+      emitted.answers.push(...answerIds.filter((id) => !emitted.answers.includes(id)));
+      emitted.followUps.push(...followUpIds.filter((id) => !emitted.followUps.includes(id)));
       safeStorage.set(EMITTED_KEY, JSON.stringify(emitted));
     });
-  const stop = args.store.subscribe((s, prev) => s.review !== prev.review && void check());
+  // What another tab did and this one took in is recorded by that tab, not again here.
+  const stop = args.store.subscribe((s, prev) => s.review !== prev.review && !changeFromOtherTab() && void check());
   void check();
   return { check, stop };
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { addGoal, goalsFormat, removeGoal, type SavedGoal } from '../domain';
-import { recoveringStorage } from './recovering-storage';
+import { followOtherTabs, recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
 interface GoalsState {
@@ -28,3 +28,5 @@ export const useGoalsStore = create<GoalsState>()(
     },
   ),
 );
+
+followOtherTabs(useGoalsStore, goalsFormat, () => import('./tab-merges').then((m) => m.mergeGoals));

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { isRecord, validateProfile, type Profile, type StoredFormat } from '../domain';
-import { recoveringStorage } from './recovering-storage';
+import { followOtherTabs, recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
 /** The records server's answer to this browser's registration: its token, and for which profile. */
@@ -57,3 +57,5 @@ export const useProfileStore = create<ProfileStore>()(
     },
   ),
 );
+
+followOtherTabs(useProfileStore, profileFormat);

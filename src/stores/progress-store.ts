@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { emptyProgress, markSeen, progressFormat, type Progress } from '../domain';
-import { recoveringStorage } from './recovering-storage';
+import { followOtherTabs, recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
 interface ProgressState {
@@ -27,3 +27,5 @@ export const useProgressStore = create<ProgressState>()(
     },
   ),
 );
+
+followOtherTabs(useProgressStore, progressFormat, () => import('./tab-merges').then((m) => m.mergeProgress));

@@ -21,7 +21,7 @@ import {
   type ScoredAnswers,
   type ServerScore,
 } from '../domain';
-import { recoveringStorage } from './recovering-storage';
+import { followOtherTabs, recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
 interface QuizStore {
@@ -67,3 +67,5 @@ export const useQuizStore = create<QuizStore>()(
     },
   ),
 );
+
+followOtherTabs(useQuizStore, quizFormat, () => import('./tab-merges').then((m) => m.mergeQuiz));

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { emptyReviewState, type FollowUpRecord, type ReviewState } from '../domain';
+import { emptyReviewState, reviewFormat, type FollowUpRecord, type ReviewState } from '../domain';
+import { followOtherTabs } from './recovering-storage';
 import { reviewPersistence } from './review-persistence';
 
 interface ReviewStore {
@@ -25,3 +26,5 @@ export const useReviewStore = create<ReviewStore>()(
     reviewPersistence<ReviewStore>(),
   ),
 );
+
+followOtherTabs(useReviewStore, reviewFormat, () => import('./tab-merges').then((m) => m.mergeReview));

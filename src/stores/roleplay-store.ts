@@ -12,7 +12,7 @@ import {
   type ReplyStep,
   type RoleplayState,
 } from '../domain';
-import { recoveringStorage } from './recovering-storage';
+import { followOtherTabs, recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
 interface RoleplayStore {
@@ -43,3 +43,5 @@ export const useRoleplayStore = create<RoleplayStore>()(
     },
   ),
 );
+
+followOtherTabs(useRoleplayStore, roleplayFormat, () => import('./tab-merges').then((m) => m.mergeRoleplay));

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { recoveringStorage } from './recovering-storage';
+import { followOtherTabs, recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 import { sandboxFormat, type SandboxState } from './sandbox-schema';
 
@@ -28,3 +28,5 @@ export const useSandboxStore = create<SandboxStore>()(
     },
   ),
 );
+
+followOtherTabs(useSandboxStore, sandboxFormat, () => import('./tab-merges').then((m) => m.mergeSandbox<SandboxState>));

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { defaultLocale, isLocale, type Locale } from '../content/locales';
 import { isRecord, type StoredFormat } from '../domain';
-import { recoveringStorage } from './recovering-storage';
+import { followOtherTabs, recoveringStorage } from './recovering-storage';
 import { storageKey } from './storage-keys';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -56,3 +56,5 @@ export const useSettingsStore = create<SettingsState>()(
     },
   ),
 );
+
+followOtherTabs(useSettingsStore, settingsFormat);

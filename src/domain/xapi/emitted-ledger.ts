@@ -44,3 +44,15 @@ export function pruneLedger(ledger: EmittedLedger, held: { attempts: readonly st
   };
   return { ...ledger, attempts: keep(ledger.attempts, held.attempts), runs: keep(ledger.runs, held.runs), goals: keep(ledger.goals, held.goals) };
 }
+
+/** Two tabs' ledgers as one: what either has recorded is recorded. */
+export function joinLedgers(mine: EmittedLedger, theirs: EmittedLedger): EmittedLedger {
+  const both = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+  return {
+    modulesRead: both(mine.modulesRead, theirs.modulesRead),
+    courseCompleted: mine.courseCompleted || theirs.courseCompleted,
+    attempts: both(mine.attempts, theirs.attempts),
+    runs: both(mine.runs, theirs.runs),
+    goals: both(mine.goals, theirs.goals),
+  };
+}

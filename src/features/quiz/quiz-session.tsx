@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { useNavigate } from 'react-router';
 import type { QuizBank } from '../../domain';
 import { useQuizStore } from '../../stores/quiz-store';
 import { QuizIntro } from './quiz-intro';
@@ -14,8 +16,21 @@ interface Props {
 /** The attempt under way if there is one (so a reload resumes it), else the intro. */
 export function QuizSession({ config, banks, intro, resultHref }: Props) {
   const active = useQuizStore((s) => s.quiz.active[config.quizId]);
+  const navigate = useNavigate();
+  // The attempt shown here may be submitted in another tab of the course: this tab then shows its
+  // result too. A submit here goes to the result itself (asking for its address forgets the attempt).
+  const shown = useRef(active?.id);
+  useEffect(() => {
+    const id = shown.current;
+    shown.current = active?.id;
+    if (!active && id && useQuizStore.getState().quiz.attempts.some((a) => a.id === id)) void navigate(resultHref(id), { replace: true });
+  }, [active, navigate, resultHref]);
+  const submittedHere = (attemptId: string) => {
+    shown.current = undefined;
+    return resultHref(attemptId);
+  };
   return active ? (
-    <QuizRunner config={config} attempt={active} banks={banks} resultHref={resultHref} />
+    <QuizRunner config={config} attempt={active} banks={banks} resultHref={submittedHere} />
   ) : (
     <QuizIntro config={config} intro={intro} />
   );

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { renderApp, screen } from '../../../tests/setup/render';
+import { finishAttempt, quizFormat, storedText } from '../../domain';
+import { QUIZ_KEY, useQuizStore } from '../../stores/quiz-store';
+
+test('an attempt under way that is submitted in another tab shows its result in this one too', async () => {
+  const { user } = renderApp('/modules/06-incentives/quiz');
+  await user.click(await screen.findByRole('radio', { name: '全部题目在一页' }));
+  await user.click(screen.getByRole('button', { name: '开始测验' }));
+  expect(await screen.findByRole('region', { name: '第 1 题，共 8 题' })).toBeInTheDocument();
+
+  // The other tab submits the same attempt: the browser tells this tab its new copy of the store.
+  const ours = localStorage.getItem(QUIZ_KEY);
+  const active = useQuizStore.getState().quiz.active['06-incentives']!;
+  const submitted = finishAttempt(useQuizStore.getState().quiz, { ...active, answers: {}, score: 0, itemScores: {}, passed: false, endedAt: active.startedAt });
+  const theirs = storedText(submitted, quizFormat);
+  localStorage.setItem(QUIZ_KEY, theirs);
+  window.dispatchEvent(new StorageEvent('storage', { key: QUIZ_KEY, oldValue: ours, newValue: theirs, storageArea: localStorage }));
+
+  expect(await screen.findByRole('heading', { level: 1, name: '测验结果：销售目标激励' })).toBeInTheDocument();
+  expect(useQuizStore.getState().quiz.attempts.map((a) => a.id)).toEqual([active.id]);
+  useQuizStore.setState({ quiz: { attempts: [], active: {} } });
+});
