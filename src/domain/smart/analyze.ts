@@ -96,8 +96,10 @@ const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter(
 /**
  * Checks a goal against the five SMART criteria, in Chinese or English. Pure and synchronous;
  * never throws. The rules (also shown to trainees):
- * - Measurable: the text states a numeric target (dates, periods and a starting figure do not count).
- * - Time-bound: it names a deadline or period.
+ * - Measurable: the text states a numeric target (dates, periods and a starting figure do not count),
+ *   and a level stated beside a growth does not contradict it against the baseline.
+ * - Time-bound: it names a deadline or period; how often an action happens (每周拜访, visits a week)
+ *   is shown as its time limit only when nothing else is, and never sets the goal’s period.
  * - Specific: it names what is measured and at least one scope (product, region, segment,
  *   channel, the person or team, or any of the company's priorities and `scopes`).
  * - Achievable: the change from the goal's own starting figure ("from X to Y"), else from the
