@@ -88,3 +88,24 @@ test('a trainee’s goal with its own starting figure is judged from that figure
   expect((await axeViolations(page)).join('\n')).toBe('');
   await context.close();
 });
+
+test.each([
+  ['en', 'Yunqi Software', 'Your goal', 'Increase product A sales revenue by 20% by June 30, 2026, by visiting 5 tier A customers a week.', 'June 30, 2026', 'How Achievable was judged', 'RMB 48 million (the company’s figure for the same period last year)'],
+  ['zh-CN', '云启软件', '你的目标', '2026年6月30日前，A产品销售收入增长20%，每周拜访5家A类客户。', '2026年6月30日前', '可实现性怎样判断', '4,800万元（公司去年同期数据）'],
+] as const)('in %s, how often the trainee visits customers is not the goal’s period', async (locale, company, label, text, deadline, workingName, baseline) => {
+  const context = await traineeContext(browser(), { bypassCSP: true });
+  await context.addInitScript((l) => {
+    if (!localStorage.getItem('sta:settings')) localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: l, theme: 'system', showNotes: false }, version: 1 }));
+  }, locale);
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/practice/smart`);
+  await page.getByRole('radio', { name: new RegExp(company) }).check();
+  await page.getByRole('textbox', { name: label }).fill(text);
+  const working = page.getByRole('region', { name: workingName });
+  await expect.poll(() => working.getByText(baseline, { exact: true }).count()).toBe(1);
+  // The deadline alone, without the visits' "a week" / 每周.
+  expect(await page.getByRole('definition').filter({ hasText: new RegExp(`^${deadline}$`) }).count()).toBe(1);
+  expect(await page.getByRole('definition').filter({ hasText: /a week|每周/ }).count()).toBe(0);
+  expect((await axeViolations(page)).join('\n')).toBe('');
+  await context.close();
+});

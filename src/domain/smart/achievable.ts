@@ -14,6 +14,15 @@ const EPS = 1e-9;
 
 type Say = (key: string, values?: Record<string, number | string | readonly string[]>) => void;
 
+/** A stated target that the stated change does not lead to from the baseline ("by 20% to RMB 1.2 million" against RMB 48 million). */
+export interface TargetConflict extends Record<string, number | string> {
+  target: number;
+  baseline: number;
+  /** Where the stated change leads from the baseline. */
+  expected: number;
+  unit: Unit;
+}
+
 export interface AchievableInput {
   metric?: MetricKind;
   period: GoalAnalysis['parsed']['period'];
@@ -62,7 +71,7 @@ export function achievableBand(metric: MetricKind | undefined, baseline: number,
  * product or segment the goal names when the company has that split; figures of different units or
  * currencies are never compared.
  */
-export function judgeAchievable(input: AchievableInput, context: GoalContext, say: Say): { verdict: Verdict; working?: AchievableWorking } {
+export function judgeAchievable(input: AchievableInput, context: GoalContext, say: Say): { verdict: Verdict; working?: AchievableWorking; conflict?: TargetConflict } {
   const { metric, target, growth, points, own } = input;
   const metricUnit = metric ? METRIC_UNITS[metric] : undefined;
   if (target && metricUnit && target.unit !== metricUnit) {
@@ -106,6 +115,11 @@ export function judgeAchievable(input: AchievableInput, context: GoalContext, sa
     say('smart.feedback.achievable.needsTarget');
     return { verdict: 'unknown' };
   }
+  const conflict = targetConflict(goal, growth, points, baseline);
+  if (conflict) {
+    say('smart.feedback.achievable.targetConflict');
+    return { verdict: 'unknown', working: workingOf(baseline, ownUsable, scoped, unit, change, band, metric), conflict };
+  }
   const verdict: Verdict = change >= band.min - EPS && change <= band.max + EPS ? 'met' : 'not_met';
   if (band.scale === 'points') {
     const values = { baseline, target: baseline + change, points: change, cap: band.max };
@@ -120,15 +134,43 @@ export function judgeAchievable(input: AchievableInput, context: GoalContext, sa
   else say('smart.feedback.achievable.met', { growth: change, ceiling: band.max });
   if (ownUsable && company !== undefined && (!metricUnit || ownUsable.unit === metricUnit) && Math.abs(ownUsable.value - company) > BASELINE_TOLERANCE * company)
     say('smart.feedback.achievable.baselineDiffers', { stated: ownUsable.value, company, unit: ownUsable.unit });
+  return { verdict, working: workingOf(baseline, ownUsable, scoped, unit, change, band, metric) };
+}
+
+function workingOf(
+  baseline: number,
+  own: unknown,
+  scoped: AchievableInput['scope'],
+  unit: Unit | undefined,
+  change: number,
+  band: { min: number; max: number; scale: 'relative' | 'points' },
+  metric: MetricKind | undefined,
+): AchievableWorking {
   const working: AchievableWorking = {
     baseline,
-    source: ownUsable ? 'goal' : 'company',
+    source: own ? 'goal' : 'company',
     change,
     band: { min: band.min, max: band.max },
     scale: band.scale,
     direction: isLowerBetter(metric) ? 'lower' : 'higher',
   };
-  if (!ownUsable && scoped) working.scope = { names: scoped.names, share: scoped.share };
+  if (!own && scoped) working.scope = { names: scoped.names, share: scoped.share };
   if (unit) working.unit = unit;
-  return { verdict, working };
+  return working;
+}
+
+/**
+ * Whether a target stated beside a change contradicts it: the baseline they imply together
+ * (RMB 1.2 million ÷ 1.2 = RMB 1 million) differs from the one the goal is judged against by more
+ * than the tolerance a trainee's rounding needs.
+ */
+function targetConflict(goal: AchievableInput['target'], growth: number | undefined, points: number | undefined, baseline: number): TargetConflict | undefined {
+  if (!goal || (growth === undefined && points === undefined)) return undefined;
+  const implied = growth !== undefined ? (growth > -1 ? goal.value / (1 + growth) : undefined) : goal.value - points!;
+  if (implied !== undefined && Math.abs(implied - baseline) <= BASELINE_TOLERANCE * baseline) return undefined;
+  const expected = growth !== undefined ? baseline * (1 + growth) : baseline + points!;
+  const conflict: TargetConflict = { target: goal.value, baseline, expected, unit: goal.unit };
+  if (growth !== undefined) conflict.growth = growth;
+  else conflict.points = points!;
+  return conflict;
 }

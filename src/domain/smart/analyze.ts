@@ -1,5 +1,6 @@
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
 import { findQuantities, type Quantity } from './quantities';
+import { isActionFrequency, isActionQuantity } from './actions';
 import { METRICS } from './lexicon';
 import { METRIC_UNITS } from './metrics';
 import { judgeAchievable } from './achievable';
@@ -43,15 +44,24 @@ function findTimes(text: string, lang: Locale): TimeExpression[] {
 
 const PERIOD_ORDER = ['days', 'week', 'month', 'quarter', 'half', 'year'] as const;
 
+// 每周, 每个月, each week, per month, a year, weekly…: how often, not when.
+const FREQUENCY = /^(?:每|each\b|every\b|per\b|a\s)|ly$/i;
+const localeOf = (phrase: string): Locale => (/[\u3400-\u9fff]/.test(phrase) ? 'zh-CN' : 'en');
+
 /** The period a goal runs for: the shortest one its time phrases name (2027年 + Q3 is a quarter of 2027). */
 function periodOf(times: TimeExpression[]): GoalAnalysis['parsed']['period'] {
   const periods = times.map((t) => t.period).filter((p): p is NonNullable<typeof p> => p !== undefined);
   return PERIOD_ORDER.find((p) => periods.includes(p));
 }
 
-/** The quantity that is the goal: a growth if one is stated, else the first level. Starting figures never are. */
-function pickQuantity(quantities: Quantity[]): Quantity | undefined {
-  const candidates = quantities.filter((q) => !q.from);
+/**
+ * The quantity that is the goal: a growth if one is stated, else the first level. Starting figures
+ * never are, and a count of actions (拜访5家客户) only when nothing else is stated.
+ */
+function pickQuantity(quantities: Quantity[], actions: ReadonlySet<Quantity>): Quantity | undefined {
+  const all = quantities.filter((q) => !q.from);
+  const results = all.filter((q) => !actions.has(q));
+  const candidates = results.length > 0 ? results : all;
   return candidates.find((q) => q.growth && q.unit !== 'points') ?? candidates.find((q) => !q.growth) ?? candidates[0];
 }
 
@@ -86,8 +96,10 @@ const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter(
 /**
  * Checks a goal against the five SMART criteria, in Chinese or English. Pure and synchronous;
  * never throws. The rules (also shown to trainees):
- * - Measurable: the text states a numeric target (dates, periods and a starting figure do not count).
- * - Time-bound: it names a deadline or period.
+ * - Measurable: the text states a numeric target (dates, periods and a starting figure do not count),
+ *   and a level stated beside a growth does not contradict it against the baseline.
+ * - Time-bound: it names a deadline or period; how often an action happens (每周拜访, visits a week)
+ *   is shown as its time limit only when nothing else is, and never sets the goal’s period.
  * - Specific: it names what is measured and at least one scope (product, region, segment,
  *   channel, the person or team, or any of the company's priorities and `scopes`).
  * - Achievable: the change from the goal's own starting figure ("from X to Y"), else from the
@@ -110,12 +122,21 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
   const priorities = strings(context.priorities);
   const times = findTimes(text, lang);
+  // How often an action happens (每周拜访, visiting … a week) is neither the goal's deadline nor its period.
+  const results = times.filter((t) => !(FREQUENCY.test(t.phrase) && isActionFrequency(text, t.start, t.end, localeOf(t.phrase))));
+  const deadlines = results.length > 0 ? results : times;
   const masked = maskSpans(text, times);
   const quantities = findQuantities(masked, lang);
+  const actions = new Set(quantities.filter((q) => isActionQuantity(text, q.start, q.end, lang)));
   const metric = findMetric(masked, lang) ?? findMetric(masked, otherLocale(lang));
   const namedPriorities = matchTerms(text, priorities);
   const scope = findScopes(text, lang, strings(context.scopes), namedPriorities);
-  const chosen = pickQuantity(quantities);
+  const chosen = pickQuantity(quantities, actions);
+  // A level stated beside a growth (增长20%，达到120万元; by 20% to RMB 1.2 million) is the target too.
+  const level =
+    chosen && metric && (chosen.growth || chosen.unit === 'points')
+      ? quantities.find((q) => q !== chosen && !q.from && !q.growth && q.unit !== 'points' && !actions.has(q) && unitOf(q, metric) === METRIC_UNITS[metric])
+      : undefined;
   const start = quantities.find((q) => q.from);
   const feedback: GoalAnalysis['feedback'] = [];
   const say = (criterion: Criterion, key: string, values?: Record<string, number | string | readonly string[]>) =>
@@ -128,8 +149,8 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   let own: { value: number; unit: Unit; currency?: string } | undefined;
   if (metric) parsed.metric = metric;
   if (times[0]) {
-    parsed.deadline = times.map((t) => t.phrase).join(' · ');
-    const period = periodOf(times);
+    parsed.deadline = deadlines.map((t) => t.phrase).join(' · ');
+    const period = periodOf(results);
     if (period) parsed.period = period;
   }
   if (chosen) {
@@ -145,6 +166,16 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
       parsed.unit = unit;
     }
   }
+  if (level) {
+    const unit = METRIC_UNITS[metric!];
+    parsed.target = level.value;
+    parsed.unit = unit;
+    target = { value: level.value, unit };
+    if (unit === 'currency' && level.currency && level.currency !== 'CNY') target.currency = parsed.currency = level.currency;
+  }
+  // A change in points beside the level to reach (提升2个百分点，达到10%) is checked against it.
+  const pointsBeside = target && points === undefined ? quantities.find((q) => q.unit === 'points' && !q.from && !actions.has(q)) : undefined;
+  if (pointsBeside) points = pointsBeside.value;
   if (start) {
     const unit = unitOf(start, metric);
     if (unit !== 'points') {
@@ -161,19 +192,24 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   else if (!metric) say('specific', 'smart.feedback.specific.noMetric');
   else say('specific', 'smart.feedback.specific.noScope', { metric });
 
+  // Achievable, judged first: a target that contradicts the stated growth is not measurable either.
+  const scoped = scopeShare(text, context.scopeShares);
+  const achievableSays: Parameters<typeof say>[] = [];
+  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own, ...(scoped ? { scope: scoped } : {}) }, context, (key, values) =>
+    achievableSays.push(['achievable', key, values]),
+  );
+
   // Measurable
-  const measurable: Verdict = chosen ? 'met' : 'not_met';
-  if (chosen) say('measurable', 'smart.feedback.measurable.met');
+  const measurable: Verdict = chosen && !judged.conflict ? 'met' : 'not_met';
+  if (judged.conflict) say('measurable', 'smart.feedback.measurable.targetConflict', judged.conflict);
+  else if (chosen) say('measurable', 'smart.feedback.measurable.met');
   else if (times.some((t) => /\d|[一二三四五六七八九十]/.test(t.phrase))) say('measurable', 'smart.feedback.measurable.onlyDates');
   else say('measurable', 'smart.feedback.measurable.missing');
 
   // Time-bound
   const timeBound: Verdict = times.length > 0 ? 'met' : 'not_met';
-  say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: times.map((t) => t.phrase) } : undefined);
-
-  // Achievable
-  const scoped = scopeShare(text, context.scopeShares);
-  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own, ...(scoped ? { scope: scoped } : {}) }, context, (key, values) => say('achievable', key, values));
+  say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: deadlines.map((t) => t.phrase) } : undefined);
+  for (const args of achievableSays) say(...args);
 
   // Relevant
   let relevant: Verdict = 'unknown';

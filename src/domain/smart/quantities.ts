@@ -13,6 +13,7 @@ export interface Quantity {
   /** Whether the text says the unit (元, 台, RMB, %), rather than leaving it to the metric (300万, 5,000). */
   unitStated: boolean;
   start: number;
+  end: number;
   raw: string;
 }
 
@@ -141,7 +142,7 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
     const push = (value: number | undefined, unit: Quantity['unit'], direction: 1 | -1 | 0, unitStated = true, currency?: string) => {
       if (value === undefined || !Number.isFinite(value)) return;
       const growth = direction !== 0 && !from;
-      const q: Quantity = { value: growth ? direction * Math.abs(value) : value, unit, growth, from, unitStated, start, raw: m[0].trim() };
+      const q: Quantity = { value: growth ? direction * Math.abs(value) : value, unit, growth, from, unitStated, start, end, raw: m[0].trim() };
       if (currency) q.currency = currency;
       out.push(q);
     };

@@ -25,6 +25,7 @@ const whyKey: Record<string, WhyKey> = {
   'smart.feedback.specific.noScope': 'live.why.specific.noScope',
   'smart.feedback.measurable.missing': 'live.why.measurable.missing',
   'smart.feedback.measurable.onlyDates': 'live.why.measurable.onlyDates',
+  'smart.feedback.measurable.targetConflict': 'live.why.measurable.targetConflict',
   'smart.feedback.timeBound.missing': 'live.why.timeBound.missing',
   'smart.feedback.achievable.tooHigh': 'live.why.achievable.tooHigh',
   'smart.feedback.achievable.negative': 'live.why.achievable.negative',
@@ -33,6 +34,7 @@ const whyKey: Record<string, WhyKey> = {
   'smart.feedback.achievable.reductionTooHigh': 'live.why.achievable.reductionTooHigh',
   'smart.feedback.achievable.worsens': 'live.why.achievable.worsens',
   'smart.feedback.achievable.unitMismatch': 'live.why.achievable.unitMismatch',
+  'smart.feedback.achievable.targetConflict': 'live.why.achievable.targetConflict',
   'smart.feedback.relevant.missing': 'live.why.relevant.missing',
   'smart.feedback.relevant.needsPriorities': 'live.why.relevant.needsPriorities',
 };
@@ -42,6 +44,7 @@ type WhyKey =
   | 'live.why.specific.noScope'
   | 'live.why.measurable.missing'
   | 'live.why.measurable.onlyDates'
+  | 'live.why.measurable.targetConflict'
   | 'live.why.timeBound.missing'
   | 'live.why.achievable.tooHigh'
   | 'live.why.achievable.negative'
@@ -50,6 +53,7 @@ type WhyKey =
   | 'live.why.achievable.reductionTooHigh'
   | 'live.why.achievable.worsens'
   | 'live.why.achievable.unitMismatch'
+  | 'live.why.achievable.targetConflict'
   | 'live.why.relevant.missing'
   | 'live.why.relevant.needsPriorities';
 

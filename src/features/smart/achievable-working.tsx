@@ -6,9 +6,9 @@ import { useGoalText } from './use-goal-text';
 /** How Achievable was judged: the baseline and where it came from, the change, and the band it was compared with. */
 export function AchievableWorkingView({ working }: { working: AchievableWorking }) {
   const { t, i18n } = useTranslation();
-  const { figure, points } = useGoalText();
+  const { computed, points } = useGoalText();
   const signed = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }), [i18n.language]);
-  const value = figure(working.baseline, working.unit);
+  const value = computed(working.baseline, working.unit);
   const change = (n: number) => (working.scale === 'points' ? points(n) : signed.format(n));
   const share = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }), [i18n.language]);
   const list = useMemo(() => new Intl.ListFormat(i18n.language, { type: 'conjunction' }), [i18n.language]);

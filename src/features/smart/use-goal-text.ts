@@ -31,6 +31,12 @@ export function useGoalText() {
     return unit === 'currency' ? f.amount(value) : unit === 'percent' ? f.ratio(value) : f.number(value);
   };
 
+  /**
+   * A figure the checker worked out (a baseline pro-rated to the period, a share of a region, where a
+   * change leads): an amount to the whole yuan and a count to a whole number, never to the fen.
+   */
+  const computed = (value: number, unit: Unit) => (unit === 'currency' || unit === 'count' ? figure(Math.round(value), unit) : figure(value, unit));
+
   /** A change in percentage points, given as a fraction: 0.05 → "+5 pts" / "+5 个百分点". */
   const points = (fraction: number) => t('smart.working.points', { value: intl.points.format(Math.round(fraction * 1000) / 10) });
 
@@ -59,12 +65,15 @@ export function useGoalText() {
       reduction: ratio(v.reduction),
       cap: rate ? pts(v.cap) : ratio(v.cap),
       points: pts(v.points),
-      baseline: ratio(v.baseline),
-      target: ratio(v.target),
+      // A rate's baseline and target are shares; a target that contradicts its change names its unit.
+      baseline: typeof v.baseline === 'number' && unit ? computed(v.baseline, unit) : ratio(v.baseline),
+      target: typeof v.target === 'number' && unit ? figure(v.target, unit) : ratio(v.target),
+      expected: typeof v.expected === 'number' ? computed(v.expected, unit) : '',
+      change: typeof v.growth === 'number' ? ratio(v.growth) : pts(v.points),
       currency: typeof v.currency === 'string' ? intl.currencyName.of(v.currency) : '',
       currencyCode: typeof v.currency === 'string' ? v.currency : '',
       stated: typeof v.stated === 'number' ? figure(v.stated, unit) : '',
-      company: typeof v.company === 'number' ? figure(v.company, unit) : '',
+      company: typeof v.company === 'number' ? computed(v.company, unit) : '',
     });
   };
 
@@ -88,5 +97,5 @@ export function useGoalText() {
   /** The company's priorities as shown: the first alias of each. */
   const priorities = (scenario: Scenario) => intl.and.format(scenario.priorities[locale].map(displayTerm));
 
-  return { figure, points, metricFigure, feedback, example, priorities, locale };
+  return { figure, computed, points, metricFigure, feedback, example, priorities, locale };
 }
