@@ -29,6 +29,20 @@ test('a write another tab made over this tab’s copy is taken as it is, a goal 
   expect((JSON.parse(localStorage.getItem(GOALS_KEY)!) as { state: SavedGoal[] }).state.map((g) => g.id)).toEqual(['g3', 'g1']);
 });
 
+test('a copy taken as written is not written back: the other tab, which may have moved on, never hears an echo of its older work', () => {
+  useGoalsStore.setState({ goals: [] });
+  useGoalsStore.getState().add(goal('g1', 'Visit 5 clients a week'));
+  const ours = localStorage.getItem(GOALS_KEY);
+  // Written by a tab whose text differs from what this one would write for the same goals.
+  const theirs = JSON.stringify(JSON.parse(storedText([goal('g2', 'Close 3 deals by March')], goalsFormat)), null, 1);
+  const writes = vi.spyOn(Storage.prototype, 'setItem');
+  otherTabWrites(GOALS_KEY, ours, theirs);
+  expect(writes.mock.calls.filter(([key]) => key === GOALS_KEY)).toHaveLength(1); // the other tab's own write, above
+  writes.mockRestore();
+  expect(useGoalsStore.getState().goals.map((g) => g.id)).toEqual(['g2']);
+  expect(localStorage.getItem(GOALS_KEY)).toBe(theirs);
+});
+
 test('when both tabs changed the store, their work and this tab’s are merged and written back', async () => {
   useProgressStore.setState({ progress: emptyProgress });
   const before = localStorage.getItem(PROGRESS_KEY);

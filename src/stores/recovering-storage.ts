@@ -7,6 +7,8 @@ import { useStorageNotices } from './storage-notices-store';
 /** The text this tab last read or wrote under each key: what tells another tab's write from its own. */
 const known = new Map<string, string | null>();
 let takingIn = false;
+/** The key whose stored copy this tab is adopting as written: writing it back would only echo it to the other tabs. */
+let adopting: string | undefined;
 
 /** Whether the store change under way is another tab's work being taken in (that tab records it). */
 export const changeFromOtherTab = () => takingIn;
@@ -34,6 +36,8 @@ export function readStore<S>(key: string, format: StoredFormat<S>): S {
 
 /** Writes the store in its versioned envelope. */
 export function writeStore<S>(key: string, state: S, format: StoredFormat<S>): boolean {
+  // An echo would reach a tab that has moved on meanwhile as a change of its own, and a merge there could pick it.
+  if (adopting === key) return true;
   const text = storedText(state, format);
   const written = safeStorage.set(key, text);
   if (written) known.set(key, text);
@@ -69,22 +73,24 @@ export function followOtherTabs<T, S>(store: Mutate<StoreApi<T>, [['zustand/pers
     const ours = known.get(name!);
     if (e.key !== name || e.newValue === ours) return;
     const theirs = restore(name, format);
-    const take = (state: S) => {
+    const take = (state: S, asWritten = false) => {
       takingIn = true;
+      if (asWritten) adopting = name;
       try {
         store.setState(merge!(state, store.getState()));
       } finally {
         takingIn = false;
+        adopting = undefined;
       }
     };
-    if (!theirs.recovered && e.oldValue === ours) take(theirs.state);
+    if (!theirs.recovered && e.oldValue === ours) take(theirs.state, true);
     else if (loadMerge)
       loadMerge().then(
         (rule) => take(rule(partialize!(store.getState()), theirs.state)),
         // Without the rules (their code could not be loaded) this tab keeps its own state for now.
         (error: unknown) => console.warn('storage:', error),
       );
-    else if (!theirs.recovered) take(theirs.state);
+    else if (!theirs.recovered) take(theirs.state, true);
     else store.setState({}); // writes this tab's state over the copy set aside
   });
 }
