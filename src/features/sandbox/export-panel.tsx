@@ -23,12 +23,12 @@ export function ExportPanel({ state, parts }: { state: SandboxState; parts: Deco
         : view === 'tiers'
           ? plan.tiers.map((x) => text.tier(x.id))
           : plan[view].map((x) => x.name[text.locale]);
-  const header = [t('sandbox.viewsLabel'), t('sandbox.name'), t('sandbox.amount'), t('sandbox.share')];
+  const header = [t('sandbox.viewsLabel'), t('sandbox.name'), t('sandbox.exportAmount'), t('sandbox.share')];
   const rowsOf = (view: View) => {
     const split = parts[view];
     if (!('values' in split)) return [];
     const names = namesOf(view);
-    return split.values.map((v, i) => [t(viewLabel[view]), names[i]!, v / 10_000, plan.annualTarget ? Math.round((v / plan.annualTarget) * 10_000) / 10_000 : 0]);
+    return split.values.map((v, i) => [t(viewLabel[view]), names[i]!, text.sheetFigure(v), plan.annualTarget ? Math.round((v / plan.annualTarget) * 10_000) / 10_000 : 0]);
   };
 
   const csv = () => downloadFile('target-plan.csv', toCsv([header, ...views.flatMap(rowsOf)]), 'text/csv;charset=utf-8');
