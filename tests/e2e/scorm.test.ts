@@ -118,7 +118,7 @@ afterAll(() => {
 describe('SCORM 1.2', () => {
   test('the LMS names the learner; module 01 completed shows as status, score and suspend data; a relaunch resumes', async () => {
     const first = await launch(browser(), base, 'scorm12', { core: { student_id: 'E-2001', student_name: 'Zhou, Lin', entry: 'ab-initio' } });
-    await first.course.getByRole('link', { name: 'Lin Zhou（修改资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
+    await first.course.getByRole('link', { name: 'Lin Zhou（我的资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
     await completeModule01(first.page, first.course);
     await expect.poll(async () => ((await cmi(first.page, 'scorm12')).core as Cmi).score).toMatchObject({ raw: '100', min: '0', max: '100' });
     const during = await cmi(first.page, 'scorm12');
@@ -186,7 +186,7 @@ describe('SCORM 1.2', () => {
 describe('SCORM 2004', () => {
   test('completion, success, scaled score, progress measure and suspend data; a relaunch resumes', async () => {
     const first = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2002', learner_name: 'Qian, Mo', entry: 'ab-initio' });
-    await first.course.getByRole('link', { name: 'Mo Qian（修改资料）', includeHidden: true }).waitFor({ state: 'attached' });
+    await first.course.getByRole('link', { name: 'Mo Qian（我的资料）', includeHidden: true }).waitFor({ state: 'attached' });
     await completeModule01(first.page, first.course);
     await expect.poll(async () => ((await cmi(first.page, 'scorm2004')).score as Cmi | undefined)?.scaled).toBe('1');
     const during = await cmi(first.page, 'scorm2004');
@@ -244,7 +244,7 @@ describe('SCORM 2004', () => {
 
   test('a first launch asks for nothing the LMS does not have yet', async () => {
     const run = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2005', learner_name: 'Lu, Xi', entry: 'ab-initio' });
-    await run.course.getByRole('link', { name: 'Xi Lu（修改资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
+    await run.course.getByRole('link', { name: 'Xi Lu（我的资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
     await expect.poll(async () => (await cmi(run.page, 'scorm2004')).suspend_data).toMatch(/^1\|/);
     await closeCourse(run.page);
     await expect.poll(async () => (await cmi(run.page, 'scorm2004')).exit).toBe('suspend');

@@ -20,6 +20,7 @@ const ungated = (pathname: string) =>
 export function RootLayout() {
   const { t } = useTranslation();
   const profile = useProfileStore((s) => s.profile);
+  const lms = useProfileStore((s) => s.lms);
   const mode = useRecordsStatus((s) => s.mode);
   const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
@@ -52,7 +53,7 @@ export function RootLayout() {
             !hr &&
             !mustSignIn && (
               <Link to={paths.profile.href()} className="shell__profile">
-                {t('profile.editLink', { name: profile.name })}
+                {t(lms ? 'profile.lmsLink' : 'profile.editLink', { name: profile.name })}
               </Link>
             )
           }
