@@ -123,7 +123,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
                       </div>
                     </td>
                   )}
-                  <td className="num">{amount !== undefined ? text.money(amount) : '—'}</td>
+                  <td className="num">{amount !== undefined ? text.tableFigure(amount) : '—'}</td>
                   <td className="num">{amount !== undefined && plan.annualTarget ? text.percent(amount / plan.annualTarget) : '—'}</td>
                 </tr>
               );
@@ -133,7 +133,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
             <tr>
               <th scope="row">{t('sandbox.total')}</th>
               {editable && <td colSpan={view === 'people' ? 3 : 2} />}
-              <td className="num">{values ? text.money(sum) : '—'}</td>
+              <td className="num">{values ? text.tableFigure(sum) : '—'}</td>
               <td className="num">{values ? text.percent(plan.annualTarget ? sum / plan.annualTarget : 0) : '—'}</td>
             </tr>
           </tfoot>

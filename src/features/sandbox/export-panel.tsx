@@ -23,7 +23,7 @@ export function ExportPanel({ state, parts }: { state: SandboxState; parts: Deco
         : view === 'tiers'
           ? plan.tiers.map((x) => text.tier(x.id))
           : plan[view].map((x) => x.name[text.locale]);
-  const header = [t('sandbox.viewsLabel'), t('sandbox.name'), t('sandbox.exportAmount'), t('sandbox.share')];
+  const header = [t('sandbox.viewsLabel'), t('sandbox.name'), t('sandbox.amount'), t('sandbox.share')];
   const rowsOf = (view: View) => {
     const split = parts[view];
     if (!('values' in split)) return [];

@@ -31,8 +31,10 @@ test('in English the sandbox writes amounts as full figures, and the fields are 
   expect(annual).toHaveValue('33.6');
   expect(screen.getByText('Total RMB 33.6 million, equal to the yearly target ✓')).toBeInTheDocument();
   const table = screen.getByRole('table', { name: 'By quarter' });
-  expect(within(table).getByRole('columnheader', { name: 'Target' })).toBeInTheDocument();
-  expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toContain('RMB 33.6 million');
+  // The table gives exact figures under a header naming the unit; the chart and sentences say them as people do.
+  expect(within(table).getByRole('columnheader', { name: 'Target (RMB)' })).toBeInTheDocument();
+  expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toContain('33,600,000');
+  expect(screen.getByRole('img', { name: 'By quarter: target distribution' })).toHaveTextContent(/RMB \d+(\.\d+)? million/);
   expect(screen.queryByText(/10,000/)).not.toBeInTheDocument();
 
   // What is typed is what is shown: 60 in the million field is a target of RMB 60 million.

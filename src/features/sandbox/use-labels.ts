@@ -44,7 +44,7 @@ export function useSandboxText() {
           .join('');
   return {
     locale,
-    /** An amount in running text, tables and charts: "4,800" beside a 万元 unit in Chinese, "RMB 48 million" in English. */
+    /** An amount in running text and charts: "4,800" beside a 万元 unit in Chinese, "RMB 48 million" in English. */
     money: (yuan: number) => (locale === 'zh-CN' ? f.number(yuan / PLAN_STEP) : f.amount(yuan)),
     /** The figure an amount field shows for an amount in yuan, in the unit its label names. */
     toField,
@@ -57,6 +57,8 @@ export function useSandboxText() {
     commitmentsFromField: (typed: string) => commitments(typed, (n) => fromField(n) / PLAN_STEP),
     /** The largest amount a field takes, in the field's unit. */
     maxField: f.number((MAX_WAN * PLAN_STEP) / unit),
+    /** An amount in a table column whose header names the unit: 万元 in Chinese, exact yuan in English ("14,120,000"). */
+    tableFigure: (yuan: number) => f.number(locale === 'zh-CN' ? yuan / PLAN_STEP : yuan),
     /** An amount in an exported sheet, as a plain number under a header naming its unit: 万元 in Chinese, yuan in English. */
     sheetFigure: (yuan: number) => (locale === 'zh-CN' ? yuan / PLAN_STEP : yuan),
     percent: (ratio: number) => f.ratio(ratio),
