@@ -9,6 +9,7 @@ import { validateCourse } from '../../src/content/validate-course';
 import { sharedBrowser } from './chromium';
 import { unpack } from './packages';
 import { takeModuleQuiz } from './quiz-oracle';
+import { axeViolations } from './axe';
 
 const browser = sharedBrowser();
 const slides01 = 5;
@@ -20,8 +21,8 @@ type Cmi = Record<string, unknown>;
  * served from one loopback server. `previous` is what the LMS kept from the last session. Every
  * API call is followed by a look at the LMS's last error; any error is kept in `lmsErrors`.
  */
-async function launch(b: Browser, base: string, format: 'scorm12' | 'scorm2004', previous: Cmi, hash = '') {
-  const context = await b.newContext({ viewport: { width: 1280, height: 950 } });
+async function launch(b: Browser, base: string, format: 'scorm12' | 'scorm2004', previous: Cmi, hash = '', { bypassCSP = false } = {}) {
+  const context = await b.newContext({ viewport: { width: 1280, height: 950 }, bypassCSP });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -179,6 +180,28 @@ describe('SCORM 1.2', () => {
     expect(((await cmi(run.page, 'scorm12')).core as Cmi).exit).toBe('');
     expect(run.errors).toEqual([]);
     expect(await lmsErrors(run.page)).toEqual([]);
+    await run.context.close();
+  });
+});
+
+describe('My details inside an LMS', () => {
+  test('the LMS\'s name and ID are shown read-only; the department is empty and optional, never a dash', async () => {
+    const run = await launch(browser(), base, 'scorm12', { core: { student_id: 'E-2009', student_name: 'Wen, Ai', entry: 'ab-initio' } }, '#/profile', { bypassCSP: true }); // axe is injected as a script
+    const name = run.course.getByRole('textbox', { name: '姓名' });
+    await expect.poll(() => name.inputValue()).toBe('Ai Wen');
+    expect(await name.getAttribute('readonly')).not.toBeNull();
+    const id = run.course.getByRole('textbox', { name: '工号' });
+    expect(await id.inputValue()).toBe('E-2009');
+    expect(await id.getAttribute('readonly')).not.toBeNull();
+    const department = run.course.getByRole('textbox', { name: '部门（选填）' });
+    expect(await department.inputValue()).toBe('');
+    await run.course.getByRole('button', { name: '保存修改' }).click();
+    await expect.poll(() => run.course.getByText('已保存。').count()).toBe(1);
+    await department.fill('华东销售部');
+    await run.course.getByRole('button', { name: '保存修改' }).click();
+    await expect.poll(() => run.page.frames()[1]!.evaluate(() => JSON.parse(localStorage.getItem('sta:profile')!).state.profile)).toEqual({ name: 'Ai Wen', employeeId: 'E-2009', department: '华东销售部' });
+    expect((await axeViolations(run.page.frames()[1] as unknown as Page)).join('\n')).toBe('');
+    expect(run.errors).toEqual([]);
     await run.context.close();
   });
 });
