@@ -20,15 +20,21 @@ const UNSAFE_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** Whether free text typed by a person (a name, a department) holds a control character or a bidi override. */
 export const hasUnsafeChars = (text: string): boolean => UNSAFE_TEXT.test(text);
 
-/** Trims the fields and reports each one's problem (as a code the interface translates), if any. */
-export function validateProfile(input: unknown): { profile: Profile; problems?: undefined } | { profile?: undefined; problems: Partial<Record<ProfileField, ProfileProblem>> } {
+/**
+ * Trims the fields and reports each one's problem (as a code the interface translates), if any.
+ * The department may be left empty where the trainee's identity comes from elsewhere (an LMS
+ * knows the learner's name and ID, not their department).
+ */
+export function validateProfile(input: unknown, options: { departmentOptional?: boolean } = {}): { profile: Profile; problems?: undefined } | { profile?: undefined; problems: Partial<Record<ProfileField, ProfileProblem>> } {
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const problems: Partial<Record<ProfileField, ProfileProblem>> = {};
   const value = (field: ProfileField) => (typeof raw[field] === 'string' ? (raw[field] as string).trim() : '');
   const profile: Profile = { name: value('name'), employeeId: value('employeeId'), department: value('department') };
   for (const field of ['name', 'employeeId', 'department'] as const) {
     const v = profile[field];
-    if (!v) problems[field] = 'required';
+    if (!v) {
+      if (!(field === 'department' && options.departmentOptional)) problems[field] = 'required';
+    }
     else if ([...v].length > PROFILE_LIMITS[field]) problems[field] = 'tooLong';
     else if (hasUnsafeChars(v)) problems[field] = 'controlChars';
   }

@@ -18,6 +18,11 @@ export interface ProfileState {
 }
 
 interface ProfileStore extends ProfileState {
+  /**
+   * The course runs inside an LMS, which owns the learner's name and ID: they are shown, never
+   * edited here (an edit would split the learner's records). Set at each launch, never stored.
+   */
+  lms: boolean;
   save: (profile: Profile) => void;
   registered: (registration: Registration | null) => void;
 }
@@ -35,7 +40,8 @@ export const profileFormat: StoredFormat<ProfileState> = {
   empty: { profile: null, registration: null },
   check(state) {
     if (!isRecord(state)) return undefined;
-    const profile = state.profile ? (validateProfile(state.profile).profile ?? null) : null;
+    // A profile from an LMS launch has no department unless the trainee gave one.
+    const profile = state.profile ? (validateProfile(state.profile, { departmentOptional: true }).profile ?? null) : null;
     const registration = isRegistration(state.registration) ? state.registration : null;
     return { state: { profile, registration }, lost: Boolean(state.profile) && !profile };
   },
@@ -46,6 +52,7 @@ export const useProfileStore = create<ProfileStore>()(
     (set) => ({
       profile: null,
       registration: null,
+      lms: false,
       save: (profile) => set({ profile }),
       registered: (registration) => set({ registration }),
     }),

@@ -9,6 +9,7 @@ import { validateCourse } from '../../src/content/validate-course';
 import { sharedBrowser } from './chromium';
 import { unpack } from './packages';
 import { takeModuleQuiz } from './quiz-oracle';
+import { axeViolations } from './axe';
 
 const browser = sharedBrowser();
 const slides01 = 5;
@@ -20,8 +21,8 @@ type Cmi = Record<string, unknown>;
  * served from one loopback server. `previous` is what the LMS kept from the last session. Every
  * API call is followed by a look at the LMS's last error; any error is kept in `lmsErrors`.
  */
-async function launch(b: Browser, base: string, format: 'scorm12' | 'scorm2004', previous: Cmi, hash = '') {
-  const context = await b.newContext({ viewport: { width: 1280, height: 950 } });
+async function launch(b: Browser, base: string, format: 'scorm12' | 'scorm2004', previous: Cmi, hash = '', { bypassCSP = false } = {}) {
+  const context = await b.newContext({ viewport: { width: 1280, height: 950 }, bypassCSP });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -118,7 +119,7 @@ afterAll(() => {
 describe('SCORM 1.2', () => {
   test('the LMS names the learner; module 01 completed shows as status, score and suspend data; a relaunch resumes', async () => {
     const first = await launch(browser(), base, 'scorm12', { core: { student_id: 'E-2001', student_name: 'Zhou, Lin', entry: 'ab-initio' } });
-    await first.course.getByRole('link', { name: 'Lin Zhou（修改资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
+    await first.course.getByRole('link', { name: 'Lin Zhou（我的资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
     await completeModule01(first.page, first.course);
     await expect.poll(async () => ((await cmi(first.page, 'scorm12')).core as Cmi).score).toMatchObject({ raw: '100', min: '0', max: '100' });
     const during = await cmi(first.page, 'scorm12');
@@ -183,10 +184,32 @@ describe('SCORM 1.2', () => {
   });
 });
 
+describe('My details inside an LMS', () => {
+  test('the LMS\'s name and ID are shown read-only; the department is empty and optional, never a dash', async () => {
+    const run = await launch(browser(), base, 'scorm12', { core: { student_id: 'E-2009', student_name: 'Wen, Ai', entry: 'ab-initio' } }, '#/profile', { bypassCSP: true }); // axe is injected as a script
+    const name = run.course.getByRole('textbox', { name: '姓名' });
+    await expect.poll(() => name.inputValue()).toBe('Ai Wen');
+    expect(await name.getAttribute('readonly')).not.toBeNull();
+    const id = run.course.getByRole('textbox', { name: '工号' });
+    expect(await id.inputValue()).toBe('E-2009');
+    expect(await id.getAttribute('readonly')).not.toBeNull();
+    const department = run.course.getByRole('textbox', { name: '部门（选填）' });
+    expect(await department.inputValue()).toBe('');
+    await run.course.getByRole('button', { name: '保存修改' }).click();
+    await expect.poll(() => run.course.getByText('已保存。').count()).toBe(1);
+    await department.fill('华东销售部');
+    await run.course.getByRole('button', { name: '保存修改' }).click();
+    await expect.poll(() => run.page.frames()[1]!.evaluate(() => JSON.parse(localStorage.getItem('sta:profile')!).state.profile)).toEqual({ name: 'Ai Wen', employeeId: 'E-2009', department: '华东销售部' });
+    expect((await axeViolations(run.page.frames()[1] as unknown as Page)).join('\n')).toBe('');
+    expect(run.errors).toEqual([]);
+    await run.context.close();
+  });
+});
+
 describe('SCORM 2004', () => {
   test('completion, success, scaled score, progress measure and suspend data; a relaunch resumes', async () => {
     const first = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2002', learner_name: 'Qian, Mo', entry: 'ab-initio' });
-    await first.course.getByRole('link', { name: 'Mo Qian（修改资料）', includeHidden: true }).waitFor({ state: 'attached' });
+    await first.course.getByRole('link', { name: 'Mo Qian（我的资料）', includeHidden: true }).waitFor({ state: 'attached' });
     await completeModule01(first.page, first.course);
     await expect.poll(async () => ((await cmi(first.page, 'scorm2004')).score as Cmi | undefined)?.scaled).toBe('1');
     const during = await cmi(first.page, 'scorm2004');
@@ -244,7 +267,7 @@ describe('SCORM 2004', () => {
 
   test('a first launch asks for nothing the LMS does not have yet', async () => {
     const run = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2005', learner_name: 'Lu, Xi', entry: 'ab-initio' });
-    await run.course.getByRole('link', { name: 'Xi Lu（修改资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
+    await run.course.getByRole('link', { name: 'Xi Lu（我的资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
     await expect.poll(async () => (await cmi(run.page, 'scorm2004')).suspend_data).toMatch(/^1\|/);
     await closeCourse(run.page);
     await expect.poll(async () => (await cmi(run.page, 'scorm2004')).exit).toBe('suspend');

@@ -20,6 +20,7 @@ const ungated = (pathname: string) =>
 export function RootLayout() {
   const { t } = useTranslation();
   const profile = useProfileStore((s) => s.profile);
+  const lms = useProfileStore((s) => s.lms);
   const mode = useRecordsStatus((s) => s.mode);
   const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
@@ -52,9 +53,9 @@ export function RootLayout() {
             !hr &&
             !mustSignIn && (
               // The name with a pencil keeps the header on one line; the link still says what it does.
-              <Link to={paths.profile.href()} className="shell__profile" aria-label={t('profile.editLink', { name: profile.name })} title={t('profile.editLink', { name: profile.name })}>
+              <Link to={paths.profile.href()} className="shell__profile" aria-label={t(lms ? 'profile.lmsLink' : 'profile.editLink', { name: profile.name })} title={t(lms ? 'profile.lmsLink' : 'profile.editLink', { name: profile.name })}>
                 {profile.name}
-                <span aria-hidden="true"> ✎</span>
+                {!lms && <span aria-hidden="true"> ✎</span>}
               </Link>
             )
           }

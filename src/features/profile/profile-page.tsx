@@ -13,6 +13,9 @@ const fields: readonly ProfileField[] = ['name', 'employeeId', 'department'];
 
 const labelKey = { name: 'profile.name', employeeId: 'profile.employeeId', department: 'profile.department' } as const;
 const hintKey = { name: 'profile.nameHint', employeeId: 'profile.employeeIdHint', department: 'profile.departmentHint' } as const;
+// Inside an LMS the learner's name and ID are the LMS's; the department, which it does not know, is optional.
+const lmsLabelKey = { name: 'profile.name', employeeId: 'profile.employeeId', department: 'profile.departmentOptional' } as const;
+const lmsHintKey = { name: 'profile.fromLms', employeeId: 'profile.fromLms', department: 'profile.departmentHint' } as const;
 const problemKey: Record<ProfileProblem, 'profile.problems.required' | 'profile.problems.tooLong' | 'profile.problems.employeeIdChars' | 'profile.problems.controlChars'> = {
   required: 'profile.problems.required',
   tooLong: 'profile.problems.tooLong',
@@ -40,10 +43,12 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
   const id = useId();
   const recordsOff = useRecordsStatus((s) => s.mode === 'off');
   const signIn = useSessionStore((s) => s.signIn);
+  const lms = useProfileStore((s) => s.lms);
+  const readOnly = (field: ProfileField) => lms && field !== 'department';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const checked = validateProfile(values);
+    const checked = validateProfile(values, { departmentOptional: lms });
     if (!checked.profile) {
       setProblems(checked.problems);
       const first = fields.find((f) => checked.problems[f]);
@@ -70,7 +75,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
     <section className={`profile-page profile-page--${mode}`}>
       <title>{`${title} · ${t('app.name')}`}</title>
       <h1>{title}</h1>
-      <p className="lead">{mode === 'welcome' ? t('profile.welcomeIntro') : t('profile.editIntro')}</p>
+      <p className="lead">{mode === 'welcome' ? t('profile.welcomeIntro') : lms ? t('profile.lmsIntro') : t('profile.editIntro')}</p>
       {mode === 'welcome' && (
         <section className="profile-page__stored" aria-labelledby={`${id}-stored`}>
           <h2 id={`${id}-stored`}>{t('profile.storedTitle')}</h2>
@@ -86,13 +91,14 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
           const problem = problems[field];
           return (
             <div className="field" key={field}>
-              <label htmlFor={`${id}-${field}`}>{t(labelKey[field])}</label>
+              <label htmlFor={`${id}-${field}`}>{t((lms ? lmsLabelKey : labelKey)[field])}</label>
               <input
                 id={`${id}-${field}`}
                 type="text"
                 value={values[field]}
                 autoComplete={autoComplete[field]}
-                required
+                readOnly={readOnly(field)}
+                required={!lms || readOnly(field)}
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={`${id}-${field}-hint${problem ? ` ${id}-${field}-error` : ''}`}
                 onChange={(e) => {
@@ -101,7 +107,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
                 }}
               />
               <p id={`${id}-${field}-hint`} className="hint">
-                {t(hintKey[field])}
+                {t((lms ? lmsHintKey : hintKey)[field])}
               </p>
               {problem && (
                 <p id={`${id}-${field}-error`} className="field-error">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PLAN_STEP, type Split } from '../../domain';
+import type { Split } from '../../domain';
 import type { SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
@@ -39,7 +39,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
   const notNumber = t('sandbox.errors.notNumber');
   const nonNegative = (n: number) => (n < 0 ? t('sandbox.errors.negative') : undefined);
   const lockCheck = (n: number) =>
-    n < 0 ? t('sandbox.errors.negative') : !Number.isInteger(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : n * PLAN_STEP > plan.annualTarget ? t('sandbox.errors.tooHigh') : undefined;
+    n < 0 ? t('sandbox.errors.negative') : !text.isWholeStep(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : text.fromField(n) > plan.annualTarget ? t('sandbox.errors.tooHigh') : undefined;
 
   const values = 'values' in split ? split.values : undefined;
   const sum = values?.reduce((a, b) => a + b, 0) ?? 0;
@@ -114,16 +114,16 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
                           <NumberField
                             hideLabel
                             label={t('sandbox.lockValueLabel', { name })}
-                            value={item.locked / PLAN_STEP}
+                            value={text.toField(item.locked)}
                             notANumber={notNumber}
                             validate={lockCheck}
-                            onCommit={(v) => change(view as Editable, i, { locked: (v ?? 0) * PLAN_STEP })}
+                            onCommit={(v) => change(view as Editable, i, { locked: text.fromField(v ?? 0) })}
                           />
                         )}
                       </div>
                     </td>
                   )}
-                  <td className="num">{amount !== undefined ? text.wan(amount) : '—'}</td>
+                  <td className="num">{amount !== undefined ? text.tableFigure(amount) : '—'}</td>
                   <td className="num">{amount !== undefined && plan.annualTarget ? text.percent(amount / plan.annualTarget) : '—'}</td>
                 </tr>
               );
@@ -133,7 +133,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
             <tr>
               <th scope="row">{t('sandbox.total')}</th>
               {editable && <td colSpan={view === 'people' ? 3 : 2} />}
-              <td className="num">{values ? text.wan(sum) : '—'}</td>
+              <td className="num">{values ? text.tableFigure(sum) : '—'}</td>
               <td className="num">{values ? text.percent(plan.annualTarget ? sum / plan.annualTarget : 0) : '—'}</td>
             </tr>
           </tfoot>
@@ -143,11 +143,11 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
           <BarChart
             label={t('sandbox.chartLabel', { view: t(viewLabel[view]) })}
             bars={rows.map((name, i) => ({ name, value: values[i]!, group: view === 'months' ? Math.floor(i / 3) : 0 }))}
-            format={text.wan}
+            format={text.money}
           />
         )}
       </div>
-      {values && sum === plan.annualTarget && <p className="breakdown__ok">{t('sandbox.sumOk', { sum: text.wan(sum) })}</p>}
+      {values && sum === plan.annualTarget && <p className="breakdown__ok">{t('sandbox.sumOk', { sum: text.money(sum) })}</p>}
     </div>
   );
 }

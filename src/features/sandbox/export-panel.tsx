@@ -28,7 +28,7 @@ export function ExportPanel({ state, parts }: { state: SandboxState; parts: Deco
     const split = parts[view];
     if (!('values' in split)) return [];
     const names = namesOf(view);
-    return split.values.map((v, i) => [t(viewLabel[view]), names[i]!, v / 10_000, plan.annualTarget ? Math.round((v / plan.annualTarget) * 10_000) / 10_000 : 0]);
+    return split.values.map((v, i) => [t(viewLabel[view]), names[i]!, text.sheetFigure(v), plan.annualTarget ? Math.round((v / plan.annualTarget) * 10_000) / 10_000 : 0]);
   };
 
   const csv = () => downloadFile('target-plan.csv', toCsv([header, ...views.flatMap(rowsOf)]), 'text/csv;charset=utf-8');

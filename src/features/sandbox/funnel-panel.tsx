@@ -41,17 +41,17 @@ export function FunnelPanel({ state, parts }: { state: SandboxState; parts: Deco
           <select id={id} value={cell.key} onChange={(e) => setKey(e.target.value)}>
             {cells.map((c) => (
               <option key={c.key} value={c.key}>
-                {c.label} · {text.wan(c.amount)}
+                {c.label} · {text.money(c.amount)}
               </option>
             ))}
           </select>
         </span>
         <NumberField
           label={t('sandbox.dealSize')}
-          value={plan.funnel.averageDealSize / PLAN_STEP}
+          value={text.toField(plan.funnel.averageDealSize)}
           notANumber={t('sandbox.errors.notNumber')}
-          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : n > MAX_WAN ? t('sandbox.errors.tooLarge', { max: f.number(MAX_WAN) }) : undefined)}
-          onCommit={(v) => v && update((s) => ({ ...s, plan: { ...s.plan, funnel: { ...s.plan.funnel, averageDealSize: v * PLAN_STEP } } }))}
+          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : text.fromField(n) > MAX_WAN * PLAN_STEP ? t('sandbox.errors.tooLarge', { max: text.maxField }) : undefined)}
+          onCommit={(v) => v && update((s) => ({ ...s, plan: { ...s.plan, funnel: { ...s.plan.funnel, averageDealSize: text.fromField(v) } } }))}
         />
       </div>
       <p className="sandbox-wins">{t('sandbox.wins', { wins: f.number(result.wins) })}</p>

@@ -31,7 +31,7 @@ export function ReleasedLocks({ released, plan }: { released: Released | undefin
           <ul>
             {locks.map((lock) => (
               <li key={`${lock.view}-${lock.index}`}>
-                {t('sandbox.lockReleased', { target: text.wan(released!.target), name: name(lock), view: t(viewLabel[lock.view]), value: text.wan(lock.locked) })}
+                {t('sandbox.lockReleased', { target: text.money(released!.target), name: name(lock), view: t(viewLabel[lock.view]), value: text.money(lock.locked) })}
               </li>
             ))}
           </ul>

@@ -62,6 +62,8 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   const ids = { scenario: useId(), commitments: useId() };
   const result = methodResult(state);
   const [released, setReleased] = useState<Released>();
+  // What the trainee typed, kept while they type: in English it is stored converted to 万元.
+  const [commitmentsDraft, setCommitmentsDraft] = useState<string | null>(null);
   // While the yearly target is being typed, each keystroke applies to the plan as it was before:
   // on the way from 3360 to 4000 the field reads 4 for a moment, which must not release any lock.
   const editing = useRef<SandboxPlan | undefined>(undefined);
@@ -79,7 +81,7 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   const nonNegative = (n: number) => (n < 0 ? t('sandbox.errors.negative') : undefined);
   const setInput = (key: keyof SandboxState['inputs'], value: number | string) => update((s) => ({ ...s, inputs: { ...s.inputs, [key]: value } }));
   const formatValue = (name: string, v: number) =>
-    /share|Growth|adjustment|cagr/.test(name) ? f.ratio(v) : name === 'people' || name === 'years' ? f.number(v) : `${text.wan(v)}`;
+    /share|Growth|adjustment|cagr/.test(name) ? f.ratio(v) : name === 'people' || name === 'years' ? f.number(v) : text.money(v);
 
   return (
     <section className="sandbox-panel" aria-labelledby="setup-title">
@@ -111,18 +113,21 @@ export function SetupPanel({ state }: { state: SandboxState }) {
       <div className="sandbox-inputs">
         {state.method === 'topDown' && (
           <>
-            <NumberField label={t('sandbox.inputs.companyTarget')} value={state.inputs.companyTarget} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('companyTarget', v ?? 0)} />
+            <NumberField label={t('sandbox.inputs.companyTarget')} value={text.toField(state.inputs.companyTarget * PLAN_STEP)} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('companyTarget', text.fromField(v ?? 0) / PLAN_STEP)} />
             <NumberField label={t('sandbox.inputs.share')} value={state.inputs.share} notANumber={notNumber} validate={(n) => (n < 0 || n > 100 ? t('sandbox.errors.percent') : undefined)} onCommit={(v) => setInput('share', v ?? 0)} />
           </>
         )}
         {state.method === 'bottomUp' && (
           <span className="number-field">
             <label htmlFor={ids.commitments}>{t('sandbox.inputs.commitments')}</label>
-            <input id={ids.commitments} type="text" value={state.inputs.commitments} onChange={(e) => setInput('commitments', e.target.value)} />
+            <input id={ids.commitments} type="text" value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)} onChange={(e) => {
+                setCommitmentsDraft(e.target.value);
+                setInput('commitments', text.commitmentsFromField(e.target.value));
+              }} onBlur={() => setCommitmentsDraft(null)} />
           </span>
         )}
         {(state.method === 'benchmark' || state.method === 'growth') && (
-          <NumberField label={t('sandbox.inputs.lastYear')} value={state.inputs.lastYear} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('lastYear', v ?? 0)} />
+          <NumberField label={t('sandbox.inputs.lastYear')} value={text.toField(state.inputs.lastYear * PLAN_STEP)} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('lastYear', text.fromField(v ?? 0) / PLAN_STEP)} />
         )}
         {state.method === 'benchmark' && (
           <NumberField label={t('sandbox.inputs.peerGrowth')} value={state.inputs.peerGrowth} notANumber={notNumber} onCommit={(v) => setInput('peerGrowth', v ?? 0)} />
@@ -160,10 +165,10 @@ export function SetupPanel({ state }: { state: SandboxState }) {
         <NumberField
           className="sandbox-annual"
           label={t('sandbox.annualTarget')}
-          value={state.plan.annualTarget / PLAN_STEP}
+          value={text.toField(state.plan.annualTarget)}
           notANumber={notNumber}
-          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : !Number.isInteger(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : n > MAX_WAN ? t('sandbox.errors.tooLarge', { max: f.number(MAX_WAN) }) : undefined)}
-          onCommit={(v) => applyTarget((v ?? 0) * PLAN_STEP)}
+          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : !text.isWholeStep(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : text.fromField(n) > MAX_WAN * PLAN_STEP ? t('sandbox.errors.tooLarge', { max: text.maxField }) : undefined)}
+          onCommit={(v) => applyTarget(text.fromField(v ?? 0))}
         />
       </div>
       <ReleasedLocks released={released} plan={state.plan} />

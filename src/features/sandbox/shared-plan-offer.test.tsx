@@ -49,15 +49,15 @@ test('replacing one\'s plan with a shared one is a choice that can be undone', a
   useSandboxStore.getState().set(own);
   const { user } = open(path);
   const offer = await screen.findByRole('region', { name: 'You are looking at a plan someone shared' });
-  expect(offer).toHaveTextContent('Your own saved plan (yearly target 5,000 × RMB 10,000) is unchanged');
+  expect(offer).toHaveTextContent('Your own saved plan (yearly target RMB 50 million) is unchanged');
   await user.click(screen.getByRole('button', { name: 'Replace my plan with this one' }));
   expect(useSandboxStore.getState().sandbox).toEqual(shared);
-  expect(screen.getByRole('textbox', { name: 'Yearly target (RMB 10,000)' })).toHaveValue('4000');
+  expect(screen.getByRole('textbox', { name: 'Yearly target (RMB million)' })).toHaveValue('40');
   expect(await screen.findByText(/Your plan was replaced with the shared one/)).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Bring back my previous plan' }));
   expect(useSandboxStore.getState().sandbox).toEqual(own);
-  expect(screen.getByRole('textbox', { name: 'Yearly target (RMB 10,000)' })).toHaveValue('5000');
+  expect(screen.getByRole('textbox', { name: 'Yearly target (RMB million)' })).toHaveValue('50');
   useSettingsStore.setState({ locale: 'zh-CN' });
 });
 

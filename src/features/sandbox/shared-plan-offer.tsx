@@ -16,7 +16,7 @@ export function SharedPlanOffer({ shared, own }: { shared: SharedPlan; own: Sand
     return (
       <section className="notice sandbox-shared" aria-labelledby={titleId}>
         <h2 id={titleId}>{t('sandbox.shared.title')}</h2>
-        <p>{t('sandbox.shared.body', { shared: text.wan(shared.offer.plan.annualTarget), own: text.wan(own.plan.annualTarget) })}</p>
+        <p>{t('sandbox.shared.body', { shared: text.money(shared.offer.plan.annualTarget), own: text.money(own.plan.annualTarget) })}</p>
         <div className="sandbox-shared__actions">
           <button type="button" className="button" onClick={shared.keep}>
             {t('sandbox.shared.keep')}
@@ -30,7 +30,7 @@ export function SharedPlanOffer({ shared, own }: { shared: SharedPlan; own: Sand
   if (shared.replaced)
     return (
       <div className="notice sandbox-shared" role="status">
-        <p>{t('sandbox.shared.replaced', { own: text.wan(shared.replaced.plan.annualTarget) })}</p>
+        <p>{t('sandbox.shared.replaced', { own: text.money(shared.replaced.plan.annualTarget) })}</p>
         <button type="button" className="button" onClick={shared.undo}>
           {t('sandbox.shared.undo')}
         </button>

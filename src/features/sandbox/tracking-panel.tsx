@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PLAN_STEP, trackPlan, type AlertMetric } from '../../domain';
+import { trackPlan, type AlertMetric } from '../../domain';
 import type { SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
@@ -37,11 +37,11 @@ export function TrackingPanel({ state, monthTargets }: { state: SandboxState; mo
             <div key={i} className="actuals__month">
               <NumberField
                 label={t('sandbox.actualLabel', { month: f.number(i + 1) })}
-                value={a === null ? null : a / PLAN_STEP}
+                value={a === null ? null : text.toField(a)}
                 allowEmpty
                 notANumber={notNumber}
                 validate={nonNegative}
-                onCommit={(v) => update((s) => ({ ...s, plan: { ...s.plan, actuals: s.plan.actuals.map((x, j) => (j === i ? (v === null ? null : Math.round(v * PLAN_STEP)) : x)) } }))}
+                onCommit={(v) => update((s) => ({ ...s, plan: { ...s.plan, actuals: s.plan.actuals.map((x, j) => (j === i ? (v === null ? null : text.fromField(v)) : x)) } }))}
               />
               {a !== null && target ? <span className="actuals__ratio">{text.percent(a / target)}</span> : null}
             </div>

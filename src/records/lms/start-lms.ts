@@ -14,8 +14,8 @@ import { scorm12Session, scorm2004Session, type LmsSession } from './scorm';
 
 export type PackageFormat = 'scorm12' | 'scorm2004' | 'cmi5';
 
-// An LMS's department is not known; the certificate and HR show this instead.
-const UNKNOWN_DEPARTMENT = '—';
+// Earlier launches stored this for the department an LMS does not know; it is no department at all.
+const LEGACY_UNKNOWN_DEPARTMENT = '—';
 
 /** Opens the session with the LMS this package was launched by, if it can be found. */
 async function openSession(format: PackageFormat): Promise<LmsSession | undefined> {
@@ -46,8 +46,15 @@ export async function startLms(format: PackageFormat, locale: Locale): Promise<{
   if (!session) return { ok: false, reason: 'no-lms' };
   const outline = courseModules(locale).map((m) => ({ id: m.id, slideIds: m.slides.map((s) => s.id), hasQuiz: Boolean(m.quiz) }));
 
-  if (!useProfileStore.getState().profile && session.learner.id)
-    useProfileStore.getState().save({ name: session.learner.name || session.learner.id, employeeId: learnerIdAsEmployeeId(session.learner.id), department: UNKNOWN_DEPARTMENT });
+  // The LMS owns the learner's name and ID, at every launch; the department is the trainee's own
+  // (empty until they give one), kept only for the same learner.
+  if (session.learner.id) {
+    const employeeId = learnerIdAsEmployeeId(session.learner.id);
+    const before = useProfileStore.getState().profile;
+    const department = before?.employeeId === employeeId && before.department !== LEGACY_UNKNOWN_DEPARTMENT ? before.department : '';
+    useProfileStore.getState().save({ name: session.learner.name || session.learner.id, employeeId, department });
+    useProfileStore.setState({ lms: true });
+  }
 
   const kept = decodeSuspendData(session.suspendData, outline);
   const merged = mergeResumable(useProgressStore.getState().progress, useQuizStore.getState().quiz.attempts, kept, new Date().toISOString());
