@@ -1,30 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadOnce } from '../../content/load-once';
+import { useLoaded } from './use-loaded';
 import { loadAllQuizBanks } from '../../content/quiz-loader';
 import type { Locale } from '../../content/locales';
-import { findQuizItem, questionText, responseText, shortenAnswer, type ItemText, type QuizBank } from '../../domain';
+import { findQuizItem, questionText, responseText, shortenAnswer, type ItemText } from '../../domain';
 
 // The banks are the course's own chunks; HR's pages fetch them only when they show quiz items.
 const allBanks = loadOnce(() => loadAllQuizBanks());
-
-/** Every module's question bank, or undefined while it loads (or if it could not be loaded: the ids are shown then). */
-function useQuizBanks(): Record<string, QuizBank> | undefined {
-  const [banks, setBanks] = useState<Record<string, QuizBank>>();
-  useEffect(() => {
-    let live = true;
-    allBanks().then(
-      (loaded) => {
-        if (live) setBanks(loaded);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return banks;
-}
 
 /** A text as a narrow column shows it (`short`) and in full (`full`, with the stable `id` for a tooltip). */
 export interface ShownText {
@@ -45,7 +28,7 @@ const OPTION_WIDTH = 60;
 export function useItemText() {
   const { t, i18n } = useTranslation('hr');
   const locale = i18n.language as Locale;
-  const banks = useQuizBanks();
+  const banks = useLoaded(allBanks);
   return useMemo(() => {
     const words = { true: t('items.true'), false: t('items.false') };
     const shown = (p: ItemText, width: number): ShownText => {

@@ -1,30 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadOnce } from '../../content/load-once';
+import { useLoaded } from './use-loaded';
 import { loadAllRoleplays } from '../../content/roleplay-loader';
 import type { Locale } from '../../content/locales';
 import { roleplayText, type RoleplayTitle } from '../../domain';
 
 // The role-plays are the course's own chunks; HR's pages fetch them only when they show role-play endings.
 const allTitles = loadOnce(async (): Promise<RoleplayTitle[]> => (await loadAllRoleplays()).map((r) => ({ id: r.id, title: r.title })));
-
-/** The course's role-plays' titles, or undefined while they load (or if they could not be loaded: the ids are shown then). */
-function useTitles(): RoleplayTitle[] | undefined {
-  const [titles, setTitles] = useState<RoleplayTitle[]>();
-  useEffect(() => {
-    let live = true;
-    allTitles().then(
-      (loaded) => {
-        if (live) setTitles(loaded);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return titles;
-}
 
 /**
  * A role-play as HR reads it: its title in the current language, from the course's role-plays.
@@ -33,7 +16,7 @@ function useTitles(): RoleplayTitle[] | undefined {
 export function useRoleplayTitle() {
   const { t, i18n } = useTranslation('hr');
   const locale = i18n.language as Locale;
-  const titles = useTitles();
+  const titles = useLoaded(allTitles);
   return useMemo(
     () => (id: string) => {
       const shown = roleplayText(titles ?? [], id, locale);
