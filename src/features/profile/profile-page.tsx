@@ -131,7 +131,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
           {done ? t('profile.saved') : ''}
         </p>
       </form>
-      <p className="hint">{t('profile.privacy')}</p>
+      <p className="hint">{t(lms ? 'profile.lmsPrivacy' : 'profile.privacy')}</p>
     </section>
   );
 }

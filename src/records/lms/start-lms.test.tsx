@@ -47,6 +47,9 @@ test('inside an LMS the name and ID are the LMS\'s, shown read-only; the departm
   const department = screen.getByRole('textbox', { name: 'Department (optional)' });
   expect(department).toHaveValue('');
   expect(department).not.toBeRequired();
+  // Only the department is the learner's to change here, and the page does not claim more.
+  expect(screen.queryByText(/change these details/)).not.toBeInTheDocument();
+  expect(screen.getByText('You can add or change your department at any time from the Menu at the top of the page.')).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
   expect(screen.getByRole('status')).toHaveTextContent('Saved.');
   expect(department).not.toHaveAttribute('aria-invalid');
