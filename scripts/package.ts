@@ -112,6 +112,11 @@ export async function buildPackage(options: PackageOptions, outDir = 'packages')
   const entries: Record<string, Uint8Array> = {};
   for (const f of files) entries[f] = readFileSync(join(buildDir, f));
   for (const [name, text] of Object.entries(manifest)) entries[name] = new TextEncoder().encode(text);
+  // The XML schemas the manifest names (xsi:schemaLocation) travel beside it, as an LMS that validates expects.
+  if (format !== 'cmi5') {
+    const schemas = join(root, 'build', 'scorm-schemas', format);
+    for (const f of readdirSync(schemas)) entries[f] = readFileSync(join(schemas, f));
+  }
   mkdirSync(outDir, { recursive: true });
   const zipPath = join(outDir, packageName(options));
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));

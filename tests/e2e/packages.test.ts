@@ -63,7 +63,17 @@ test.each(['scorm12', 'scorm2004'] as const)('the %s zip unpacks; its imsmanifes
   expect(manifest.files.length).toBeGreaterThan(50);
   for (const f of manifest.files) expect(files[f], f).toBeDefined();
   const listed = new Set(manifest.files);
-  for (const f of Object.keys(files)) if (f !== 'imsmanifest.xml') expect(listed.has(f), `${f} is in the zip but not listed`).toBe(true);
+  const schema = (f: string) => /^[^/]+\.(xsd|dtd)$/.test(f);
+  for (const f of Object.keys(files)) if (f !== 'imsmanifest.xml' && !schema(f)) expect(listed.has(f), `${f} is in the zip but not listed`).toBe(true);
+  // Every schema the manifest names is beside it, and every schema or DTD those name in turn.
+  const named = (text: string) => [...text.matchAll(/schemaLocation\s*=\s*"([^"]+)"/g)].flatMap((m) => m[1]!.trim().split(/\s+/).filter((w) => !/^https?:/.test(w)));
+  const dtds = (text: string) => [...text.matchAll(/<!DOCTYPE[^>]*"([^"]+\.dtd)"/g)].map((m) => m[1]!);
+  const wanted = new Set(named(strFromU8(files['imsmanifest.xml']!)));
+  expect(wanted.size).toBeGreaterThanOrEqual(3);
+  for (const f of wanted) {
+    expect(files[f], `${f}, named by the manifest or a schema, is in the zip`).toBeDefined();
+    for (const next of [...named(strFromU8(files[f]!)), ...dtds(strFromU8(files[f]!))]) wanted.add(next);
+  }
   // Relative paths only: an LMS serves the package from a folder of its own.
   expect(strFromU8(files['index.html']!)).not.toMatch(/(src|href)="\/(?!\/)/);
 });
