@@ -17,7 +17,10 @@ export function useSlideKeys(move: (delta: -1 | 1) => void) {
   useLayoutEffect(() => {
     moveRef.current = move;
   });
-  useEffect(() => {
+  // Listening from the commit that shows the slide, not after the paint: a key pressed the moment
+  // the slide appears (a clicker held down, keys typed ahead) finds the listener there.
+  const early = useRef<(-1 | 1)[]>(undefined);
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       const target = e.target as HTMLElement | null;
@@ -29,10 +32,15 @@ export function useSlideKeys(move: (delta: -1 | 1) => void) {
     };
     document.addEventListener('keydown', onKey);
     // Keys pressed on a module page before its app had loaded, queued by index.html's head script
-    // (build/route-preload-plugin.ts): turned now, in order, and the queue closed.
-    const early = window.staEarlyKeys;
+    // (build/route-preload-plugin.ts): the queue is closed here, as this listener takes over…
+    const queued = window.staEarlyKeys;
     window.staEarlyKeys = undefined;
-    for (const delta of early ?? []) moveRef.current(delta);
+    if (queued) early.current = queued;
     return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  // …and its keys are turned once the page is mounted (a turn is a navigation), in order.
+  useEffect(() => {
+    for (const delta of early.current ?? []) moveRef.current(delta);
+    early.current = undefined;
   }, []);
 }
