@@ -21,6 +21,8 @@ export function RootLayout() {
   const { t } = useTranslation();
   const profile = useProfileStore((s) => s.profile);
   const lms = useProfileStore((s) => s.lms);
+  // What the profile link does, in words: its text shows only the name.
+  const profileLabel = profile ? t(lms ? 'profile.lmsLink' : 'profile.editLink', { name: profile.name }) : undefined;
   const mode = useRecordsStatus((s) => s.mode);
   const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
@@ -53,7 +55,7 @@ export function RootLayout() {
             !hr &&
             !mustSignIn && (
               // The name with a pencil keeps the header on one line; the link still says what it does.
-              <Link to={paths.profile.href()} className="shell__profile" aria-label={t(lms ? 'profile.lmsLink' : 'profile.editLink', { name: profile.name })} title={t(lms ? 'profile.lmsLink' : 'profile.editLink', { name: profile.name })}>
+              <Link to={paths.profile.href()} className="shell__profile" aria-label={profileLabel} title={profileLabel}>
                 {profile.name}
                 {!lms && <span aria-hidden="true"> ✎</span>}
               </Link>
