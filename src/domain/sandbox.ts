@@ -4,3 +4,4 @@ export * from './sandbox/funnel';
 export * from './sandbox/tracking';
 export * from './sandbox/methods';
 export * from './sandbox/plan';
+export * from './sandbox/amount-units';

@@ -10,6 +10,7 @@ export function useFormatters() {
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
     const plain = new Intl.NumberFormat(locale, { useGrouping: false });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
     return {
       /** 0.68 → "68%" */
       ratio: (value: number) => percent.format(value),
@@ -20,6 +21,8 @@ export function useFormatters() {
       /** 2026 → "2026": a year or a code, which is never grouped. */
       plain: (value: number) => plain.format(value),
       date: (iso: string) => date.format(new Date(iso)),
+      /** ['a', 'b', 'c'] → "a, b, and c" / "a、b和c" */
+      list: (items: readonly string[]) => list.format(items),
       /** Yuan as people write them: 5,280万元 / 1.2亿元; RMB 52.8 million / RMB 800,000. */
       amount: (yuan: number) => {
         if (locale.startsWith('zh')) {

@@ -82,3 +82,28 @@ test('in Chinese the sandbox keeps 万元 as the deck writes it', async () => {
   expect(csv).toContain('"目标（万元）"');
   expect(csv).toContain('"按季度","第1季度","605"');
 });
+
+test('commitments that cannot be read are named in the trainee’s language, and the last readable list stays in force', async () => {
+  const { user } = renderApp('/practice/sandbox');
+  await user.click(await screen.findByRole('radio', { name: '自下而上' }));
+  const commitments = screen.getByRole('textbox', { name: '每人承诺（万元，用逗号分隔）' });
+  await user.clear(commitments);
+  await user.type(commitments, '500，300,');
+  // A trailing comma is nobody's commitment.
+  expect(screen.getByText('2 人的承诺相加 = 800')).toBeInTheDocument();
+  expect(commitments).not.toHaveAttribute('aria-invalid');
+
+  await user.type(commitments, ' 二百, -5');
+  expect(commitments).toHaveAccessibleDescription('无法读取：二百和-5。请输入不小于 0 的整数（万元），用逗号分隔，例如 500, 300。');
+  expect(commitments).toHaveValue('500，300, 二百, -5');
+  expect(useSandboxStore.getState().sandbox!.inputs.commitments).toBe('500，300, ');
+  expect(screen.getByText('2 人的承诺相加 = 800')).toBeInTheDocument();
+  // Leaving the field keeps what was typed beside its error, to be put right.
+  await user.tab();
+  expect(commitments).toHaveValue('500，300, 二百, -5');
+
+  await user.clear(commitments);
+  await user.type(commitments, '500, 200');
+  expect(commitments).not.toHaveAttribute('aria-invalid');
+  expect(screen.getByText('2 人的承诺相加 = 700')).toBeInTheDocument();
+});

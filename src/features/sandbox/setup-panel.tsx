@@ -5,7 +5,7 @@ import {
   benchmarkTarget,
   bottomUpTarget,
   growthTarget,
-  parseNumberInput,
+  readCommitments,
   MAX_WAN,
   PLAN_STEP,
   topDownTarget,
@@ -46,7 +46,7 @@ export function methodResult(s: SandboxState): MethodResult {
     case 'topDown':
       return topDownTarget({ companyTarget: i.companyTarget * PLAN_STEP, share: i.share / 100, step: PLAN_STEP });
     case 'bottomUp':
-      return bottomUpTarget({ commitments: i.commitments.split(/[,，、\s]+/).map((x) => (parseNumberInput(x) ?? 0) * PLAN_STEP) });
+      return bottomUpTarget({ commitments: readCommitments(i.commitments, PLAN_STEP).yuan });
     case 'benchmark':
       return benchmarkTarget({ lastYear: i.lastYear * PLAN_STEP, peerGrowth: i.peerGrowth / 100, adjustment: i.adjustment / 100, step: PLAN_STEP });
     case 'growth':
@@ -59,11 +59,12 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   const f = useFormatters();
   const text = useSandboxText();
   const { set, update } = useSandboxStore.getState();
-  const ids = { scenario: useId(), commitments: useId() };
+  const ids = { scenario: useId(), commitments: useId(), commitmentsError: useId() };
   const result = methodResult(state);
   const [released, setReleased] = useState<Released>();
   // What the trainee typed, kept while they type: in English it is stored converted to 万元.
   const [commitmentsDraft, setCommitmentsDraft] = useState<string | null>(null);
+  const rejected = commitmentsDraft === null ? [] : text.rejectedCommitments(commitmentsDraft);
   // While the yearly target is being typed, each keystroke applies to the plan as it was before:
   // on the way from 3360 to 4000 the field reads 4 for a moment, which must not release any lock.
   const editing = useRef<SandboxPlan | undefined>(undefined);
@@ -120,10 +121,16 @@ export function SetupPanel({ state }: { state: SandboxState }) {
         {state.method === 'bottomUp' && (
           <span className="number-field">
             <label htmlFor={ids.commitments}>{t('sandbox.inputs.commitments')}</label>
-            <input id={ids.commitments} type="text" value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)} onChange={(e) => {
+            <input id={ids.commitments} type="text" value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)} aria-invalid={rejected.length ? true : undefined} aria-describedby={rejected.length ? ids.commitmentsError : undefined} onChange={(e) => {
                 setCommitmentsDraft(e.target.value);
-                setInput('commitments', text.commitmentsFromField(e.target.value));
-              }} onBlur={() => setCommitmentsDraft(null)} />
+                // The last readable list stays in force until what was typed can be read.
+                if (!text.rejectedCommitments(e.target.value).length) setInput('commitments', text.commitmentsFromField(e.target.value));
+              }} onBlur={() => !rejected.length && setCommitmentsDraft(null)} />
+            {rejected.length > 0 && (
+              <span id={ids.commitmentsError} className="field-error" role="alert">
+                {t('sandbox.errors.commitments', { entries: f.list(rejected) })}
+              </span>
+            )}
           </span>
         )}
         {(state.method === 'benchmark' || state.method === 'growth') && (
