@@ -6,12 +6,14 @@ import { useStorageNotices } from './storage-notices-store';
 
 /** The text this tab last read or wrote under each key: what tells another tab's write from its own. */
 const known = new Map<string, string | null>();
-let takingIn = false;
-/** The key whose stored copy this tab is adopting as written: writing it back would only echo it to the other tabs. */
-let adopting: string | undefined;
+/**
+ * Another tab's work being taken in, while it is: under which key, and whether its copy is adopted
+ * as written (writing that back would only echo it to the other tabs) or merged with this tab's.
+ */
+let takingIn: { key: string; asWritten: boolean } | undefined;
 
 /** Whether the store change under way is another tab's work being taken in (that tab records it). */
-export const changeFromOtherTab = () => takingIn;
+export const changeFromOtherTab = () => takingIn !== undefined;
 
 function restore<S>(key: string, format: StoredFormat<S>): Restored<S> {
   const raw = safeStorage.get(key);
@@ -37,7 +39,7 @@ export function readStore<S>(key: string, format: StoredFormat<S>): S {
 /** Writes the store in its versioned envelope. */
 export function writeStore<S>(key: string, state: S, format: StoredFormat<S>): boolean {
   // An echo would reach a tab that has moved on meanwhile as a change of its own, and a merge there could pick it.
-  if (adopting === key) return true;
+  if (takingIn?.key === key && takingIn.asWritten) return true;
   const text = storedText(state, format);
   const written = safeStorage.set(key, text);
   if (written) known.set(key, text);
@@ -74,13 +76,11 @@ export function followOtherTabs<T, S>(store: Mutate<StoreApi<T>, [['zustand/pers
     if (e.key !== name || e.newValue === ours) return;
     const theirs = restore(name, format);
     const take = (state: S, asWritten = false) => {
-      takingIn = true;
-      if (asWritten) adopting = name;
+      takingIn = { key: name!, asWritten };
       try {
         store.setState(merge!(state, store.getState()));
       } finally {
-        takingIn = false;
-        adopting = undefined;
+        takingIn = undefined;
       }
     };
     if (!theirs.recovered && e.oldValue === ours) take(theirs.state, true);
