@@ -1,68 +1,14 @@
-import { copyFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from '../../src/server/static-server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { encodeSuspendData, resumableFrom, emptyProgress, markSeen, type Progress } from '../../src/domain';
 import { readCourseFiles, readQuizFiles } from '../../src/content/read-course-files';
 import { validateCourse } from '../../src/content/validate-course';
 import { sharedBrowser } from './chromium';
-import { unpack } from './packages';
+import { cmi, launch, lmsErrors, serveLms, type Cmi } from './scorm-lms';
 import { takeModuleQuiz } from './quiz-oracle';
-import { axeViolations } from './axe';
 
 const browser = sharedBrowser();
 const slides01 = 5;
-
-type Cmi = Record<string, unknown>;
-
-/**
- * A small LMS: scorm-again's run-time API on the host page, the unpacked package in an iframe,
- * served from one loopback server. `previous` is what the LMS kept from the last session. Every
- * API call is followed by a look at the LMS's last error; any error is kept in `lmsErrors`.
- */
-async function launch(b: Browser, base: string, format: 'scorm12' | 'scorm2004', previous: Cmi, hash = '', { bypassCSP = false } = {}) {
-  const context = await b.newContext({ viewport: { width: 1280, height: 950 }, bypassCSP });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/host.html`);
-  await page.evaluate(
-    ([f, prev, h]) => {
-      const w = window as unknown as Record<string, new (settings: object) => { loadFromJSON(json: object): void }>;
-      const api = new w[f === 'scorm12' ? 'Scorm12API' : 'Scorm2004API']!({ autocommit: false, logLevel: 5 });
-      api.loadFromJSON(prev);
-      const calls = f === 'scorm12' ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit'] : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
-      const target = api as unknown as Record<string, (...args: string[]) => string>;
-      const lastError = target[f === 'scorm12' ? 'LMSGetLastError' : 'GetLastError']!.bind(api);
-      const errors: string[] = [];
-      (window as unknown as { lmsErrors: string[] }).lmsErrors = errors;
-      for (const name of calls) {
-        const call = target[name]!.bind(api);
-        target[name] = (...args: string[]) => {
-          const result = call(...args);
-          const code = String(lastError());
-          if (code !== '0') errors.push(`${name}(${args.join(', ')}) → ${code}`);
-          return result;
-        };
-      }
-      (window as unknown as Record<string, unknown>)[f === 'scorm12' ? 'API' : 'API_1484_11'] = api;
-      const frame = document.createElement('iframe');
-      frame.src = `${f}/index.html${h}`;
-      frame.title = 'Course';
-      document.body.append(frame);
-    },
-    [format, previous, hash] as const,
-  );
-  return { context, page, course: page.frameLocator('iframe[title="Course"]'), errors };
-}
-
-/** Every error the LMS reported, call by call. */
-const lmsErrors = (page: Page) => page.evaluate(() => (window as unknown as { lmsErrors: string[] }).lmsErrors);
-
-/** What the LMS holds now, read from its side. */
-const cmi = (page: Page, format: 'scorm12' | 'scorm2004') =>
-  page.evaluate((f) => JSON.parse(JSON.stringify((window as unknown as Record<string, { cmi: unknown }>)[f === 'scorm12' ? 'API' : 'API_1484_11']!.cmi)) as Record<string, unknown>, format);
 
 async function completeModule01(page: Page, course: ReturnType<Page['frameLocator']>) {
   await course.getByRole('link', { name: '销售目标基础', exact: true }).first().click();
@@ -99,26 +45,11 @@ async function failFinal(page: Page, course: ReturnType<Page['frameLocator']>, t
 /** Ends the session as an LMS does when the trainee closes the course: the frame goes away. */
 const closeCourse = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.remove());
 
-let base = '';
-let dir = '';
-let close: () => void = () => {};
-beforeAll(async () => {
-  dir = unpack('scorm12', undefined, 'scorm12');
-  unpack('scorm2004', dir, 'scorm2004');
-  for (const f of ['scorm12.min.js', 'scorm2004.min.js']) copyFileSync(`node_modules/scorm-again/dist/${f}`, join(dir, f));
-  copyFileSync('tests/e2e/lms/host.html', join(dir, 'host.html'));
-  const started = await startStaticServer({ root: dir, port: 0 });
-  base = started.url;
-  close = () => started.server.close();
-});
-afterAll(() => {
-  close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const lms = serveLms();
 
 describe('SCORM 1.2', () => {
   test('the LMS names the learner; module 01 completed shows as status, score and suspend data; a relaunch resumes', async () => {
-    const first = await launch(browser(), base, 'scorm12', { core: { student_id: 'E-2001', student_name: 'Zhou, Lin', entry: 'ab-initio' } });
+    const first = await launch(browser(), lms(), 'scorm12', { core: { student_id: 'E-2001', student_name: 'Zhou, Lin', entry: 'ab-initio' } });
     await first.course.getByRole('link', { name: 'Lin Zhou（我的资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
     await completeModule01(first.page, first.course);
     await expect.poll(async () => ((await cmi(first.page, 'scorm12')).core as Cmi).score).toMatchObject({ raw: '100', min: '0', max: '100' });
@@ -149,7 +80,7 @@ describe('SCORM 1.2', () => {
     await first.context.close();
 
     // A new browser: nothing local; everything comes back from the LMS's suspend data.
-    const again = await launch(browser(), base, 'scorm12', {
+    const again = await launch(browser(), lms(), 'scorm12', {
       core: { student_id: 'E-2001', student_name: 'Zhou, Lin', entry: 'resume', lesson_status: 'incomplete' },
       suspend_data: kept.suspend_data,
     });
@@ -163,7 +94,7 @@ describe('SCORM 1.2', () => {
   });
 
   test('the final assessment failed three times: lesson_status failed, the answers as interactions, no more attempts offered', async () => {
-    const run = await launch(browser(), base, 'scorm12', { core: { student_id: 'E-2003', student_name: 'Wu, Fan', entry: 'resume', lesson_status: 'incomplete' }, suspend_data: everythingRead() }, '#/final');
+    const run = await launch(browser(), lms(), 'scorm12', { core: { student_id: 'E-2003', student_name: 'Wu, Fan', entry: 'resume', lesson_status: 'incomplete' }, suspend_data: everythingRead() }, '#/final');
     await failFinal(run.page, run.course, 3);
     await run.course.getByText('3 次机会已用完且未通过').waitFor();
     await expect(run.course.getByRole('button', { name: '开始测验' }).count()).resolves.toBe(0);
@@ -184,31 +115,9 @@ describe('SCORM 1.2', () => {
   });
 });
 
-describe('My details inside an LMS', () => {
-  test('the LMS\'s name and ID are shown read-only; the department is empty and optional, never a dash', async () => {
-    const run = await launch(browser(), base, 'scorm12', { core: { student_id: 'E-2009', student_name: 'Wen, Ai', entry: 'ab-initio' } }, '#/profile', { bypassCSP: true }); // axe is injected as a script
-    const name = run.course.getByRole('textbox', { name: '姓名' });
-    await expect.poll(() => name.inputValue()).toBe('Ai Wen');
-    expect(await name.getAttribute('readonly')).not.toBeNull();
-    const id = run.course.getByRole('textbox', { name: '工号' });
-    expect(await id.inputValue()).toBe('E-2009');
-    expect(await id.getAttribute('readonly')).not.toBeNull();
-    const department = run.course.getByRole('textbox', { name: '部门（选填）' });
-    expect(await department.inputValue()).toBe('');
-    await run.course.getByRole('button', { name: '保存修改' }).click();
-    await expect.poll(() => run.course.getByText('已保存。').count()).toBe(1);
-    await department.fill('华东销售部');
-    await run.course.getByRole('button', { name: '保存修改' }).click();
-    await expect.poll(() => run.page.frames()[1]!.evaluate(() => JSON.parse(localStorage.getItem('sta:profile')!).state.profile)).toEqual({ name: 'Ai Wen', employeeId: 'E-2009', department: '华东销售部' });
-    expect((await axeViolations(run.page.frames()[1] as unknown as Page)).join('\n')).toBe('');
-    expect(run.errors).toEqual([]);
-    await run.context.close();
-  });
-});
-
 describe('SCORM 2004', () => {
   test('completion, success, scaled score, progress measure and suspend data; a relaunch resumes', async () => {
-    const first = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2002', learner_name: 'Qian, Mo', entry: 'ab-initio' });
+    const first = await launch(browser(), lms(), 'scorm2004', { learner_id: 'E-2002', learner_name: 'Qian, Mo', entry: 'ab-initio' });
     await first.course.getByRole('link', { name: 'Mo Qian（我的资料）', includeHidden: true }).waitFor({ state: 'attached' });
     await completeModule01(first.page, first.course);
     await expect.poll(async () => ((await cmi(first.page, 'scorm2004')).score as Cmi | undefined)?.scaled).toBe('1');
@@ -236,7 +145,7 @@ describe('SCORM 2004', () => {
     expect(await lmsErrors(first.page)).toEqual([]);
     await first.context.close();
 
-    const again = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2002', learner_name: 'Qian, Mo', entry: 'resume', suspend_data: kept.suspend_data });
+    const again = await launch(browser(), lms(), 'scorm2004', { learner_id: 'E-2002', learner_name: 'Qian, Mo', entry: 'resume', suspend_data: kept.suspend_data });
     const card = again.course.getByRole('article').filter({ has: again.course.getByRole('link', { name: '销售目标基础', exact: true }) });
     await expect.poll(() => card.locator('.status').textContent()).toBe('已完成');
     await again.course.getByRole('link', { name: /继续学习/ }).click();
@@ -247,7 +156,7 @@ describe('SCORM 2004', () => {
   });
 
   test('the final assessment failed three times: success_status failed while completion stays apart, no LMS error on the way', async () => {
-    const run = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2004', learner_name: 'Zheng, Yu', entry: 'resume', suspend_data: everythingRead() }, '#/final');
+    const run = await launch(browser(), lms(), 'scorm2004', { learner_id: 'E-2004', learner_name: 'Zheng, Yu', entry: 'resume', suspend_data: everythingRead() }, '#/final');
     await failFinal(run.page, run.course, 3);
     await run.course.getByText('3 次机会已用完且未通过').waitFor();
     await expect.poll(async () => (await cmi(run.page, 'scorm2004')).success_status).toBe('failed');
@@ -266,7 +175,7 @@ describe('SCORM 2004', () => {
   });
 
   test('a first launch asks for nothing the LMS does not have yet', async () => {
-    const run = await launch(browser(), base, 'scorm2004', { learner_id: 'E-2005', learner_name: 'Lu, Xi', entry: 'ab-initio' });
+    const run = await launch(browser(), lms(), 'scorm2004', { learner_id: 'E-2005', learner_name: 'Lu, Xi', entry: 'ab-initio' });
     await run.course.getByRole('link', { name: 'Xi Lu（我的资料）', includeHidden: true }).waitFor({ state: 'attached' }); // in the header's menu when the LMS frame is narrow
     await expect.poll(async () => (await cmi(run.page, 'scorm2004')).suspend_data).toMatch(/^1\|/);
     await closeCourse(run.page);
