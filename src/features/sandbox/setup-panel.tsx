@@ -119,7 +119,7 @@ export function SetupPanel({ state }: { state: SandboxState }) {
           </>
         )}
         {state.method === 'bottomUp' && (
-          <span className="number-field">
+          <span className="number-field sandbox-commitments">
             <label htmlFor={ids.commitments}>{t('sandbox.inputs.commitments')}</label>
             <input id={ids.commitments} type="text" value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)} aria-invalid={rejected.length ? true : undefined} aria-describedby={rejected.length ? ids.commitmentsError : undefined} onChange={(e) => {
                 setCommitmentsDraft(e.target.value);
