@@ -1,4 +1,4 @@
-// `npm run eval:roleplay [-- --dev] [-- --misses]`: how often classifyReply agrees with the labelled
+// `npm run eval:roleplay [-- --dev] [-- --misses]`: how often classifyReply agrees with the labeled
 // corpus. By default the held-out part only; `--dev` shows the development part (the written
 // variants plus the six role-plays' replies), the one the rules may be tuned on.
 import { classifyReply, evaluateClassifier, replySteps, replyWarnings, type ClassifierReport, type Labelled } from '../src/domain';
@@ -24,11 +24,11 @@ console.log(`classifyReply on the ${dev ? 'development' : 'held-out'} part: ${re
 for (const line of matrix(report)) console.log(line);
 console.log(`overall ${pct(report.accuracy)} (${report.correct}/${report.total})`);
 for (const [locale, l] of Object.entries(report.byLocale)) console.log(`${locale.padEnd(6)} ${pct(l.accuracy)} (${l.correct}/${l.total})`);
-// The corpus also labels warnings; how many of the labelled ones the checker raises.
+// The corpus also labels warnings; how many of the labeled ones the checker raises.
 for (const warning of replyWarnings) {
-  const labelled = corpus.filter((r) => (dev ? r.split === 'dev' : r.split === 'test') && r.warnings.includes(warning));
-  const raised = labelled.filter((r) => classifyReply(r).warnings.includes(warning));
-  const missed = showMisses ? labelled.filter((r) => !raised.includes(r)).map((r) => `\n  missed ${warning}: ${r.text}`).join('') : '';
-  console.log(`warning ${warning}: raised on ${raised.length}/${labelled.length} labelled replies${missed}`);
+  const labeled = corpus.filter((r) => (dev ? r.split === 'dev' : r.split === 'test') && r.warnings.includes(warning));
+  const raised = labeled.filter((r) => classifyReply(r).warnings.includes(warning));
+  const missed = showMisses ? labeled.filter((r) => !raised.includes(r)).map((r) => `\n  missed ${warning}: ${r.text}`).join('') : '';
+  console.log(`warning ${warning}: raised on ${raised.length}/${labeled.length} labeled replies${missed}`);
 }
 if (showMisses) for (const m of report.misses) console.log(`  ${m.locale} ${m.expected} → ${m.predicted}: ${m.text}`);

@@ -11,7 +11,7 @@ export function readCorpus(): CorpusReply[] {
   return (['zh-CN', 'en'] as const).flatMap((locale) => parseReplyCorpus(readFileSync(`${root}content/roleplay-corpus/${locale}.txt`, 'utf8'), locale));
 }
 
-/** Every reply of the six role-plays in both languages, labelled with its step: part of the development set. */
+/** Every reply of the six role-plays in both languages, labeled with its step: part of the development set. */
 export function readRoleplayReplies(): Labelled[] {
   return objectionTypes.flatMap((id) => {
     const file = `content/roleplay/${id}.yaml`;

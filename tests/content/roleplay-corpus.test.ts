@@ -5,7 +5,7 @@ import { readCorpus, readRoleplayReplies } from '../../scripts/roleplay/corpus';
 const corpus = readCorpus();
 const heldOut = corpus.filter((r) => r.split === 'test');
 
-test.each(['zh-CN', 'en'] as const)('the %s corpus has 300+ labelled replies, 40+ per step, every objection type, and a held-out part per step', (locale) => {
+test.each(['zh-CN', 'en'] as const)('the %s corpus has 300+ labeled replies, 40+ per step, every objection type, and a held-out part per step', (locale) => {
   const mine = corpus.filter((r) => r.locale === locale);
   expect(mine.length).toBeGreaterThanOrEqual(300);
   for (const step of replySteps) {
@@ -26,11 +26,11 @@ test('classifyReply agrees with the held-out labels: 90% overall, 85% per langua
   for (const step of replySteps) expect(report.recall[step].recall, step).toBeGreaterThanOrEqual(0.8);
 });
 
-test('most held-out replies labelled as conceding for nothing, and every monologue, get that warning', () => {
+test('most held-out replies labeled as conceding for nothing, and every monologue, get that warning', () => {
   const raised = (warning: 'concession' | 'monologue') => {
-    const labelled = heldOut.filter((r) => r.warnings.includes(warning));
-    expect(labelled.length, warning).toBeGreaterThanOrEqual(4);
-    return labelled.filter((r) => classifyReply(r).warnings.includes(warning)).length / labelled.length;
+    const labeled = heldOut.filter((r) => r.warnings.includes(warning));
+    expect(labeled.length, warning).toBeGreaterThanOrEqual(4);
+    return labeled.filter((r) => classifyReply(r).warnings.includes(warning)).length / labeled.length;
   };
   expect(raised('concession')).toBeGreaterThanOrEqual(0.7);
   expect(raised('monologue')).toBe(1);

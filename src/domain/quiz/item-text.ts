@@ -79,7 +79,7 @@ export function answerText(item: QuizItem | undefined, part: string, locale: Ite
   }
 }
 
-/** Each part of a response (`[,]` between choices, entries in order or matches), labelled. */
+/** Each part of a response (`[,]` between choices, entries in order or matches), labeled. */
 export function responseText(item: QuizItem | undefined, response: string, locale: ItemLocale, words: TrueFalseWords): ItemText[] {
   if (response === '') return [];
   return response.split('[,]').map((part) => answerText(item, part, locale, words));

@@ -5,7 +5,7 @@ export const replyWarnings = ['concession', 'monologue', 'contradiction'] as con
 export type ReplyWarning = (typeof replyWarnings)[number];
 export type ReplyLocale = 'zh-CN' | 'en';
 
-/** One labelled reply of the corpus in `content/roleplay-corpus/` (see its README). */
+/** One labeled reply of the corpus in `content/roleplay-corpus/` (see its README). */
 export interface CorpusReply {
   split: 'dev' | 'test';
   step: ReplyStep;

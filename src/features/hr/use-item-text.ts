@@ -38,7 +38,7 @@ export function useItemText() {
     const itemOf = (quizId: string, itemId: string) => (banks ? findQuizItem(banks, quizId, itemId) : undefined);
     return {
       question: (quizId: string, itemId: string) => shown(questionText(itemOf(quizId, itemId), itemId, locale), QUESTION_WIDTH),
-      /** Each part of a response (a choice, a match, an entry of an ordering), labelled. */
+      /** Each part of a response (a choice, a match, an entry of an ordering), labeled. */
       answers: (quizId: string, itemId: string, response: string) => responseText(itemOf(quizId, itemId), response, locale, words).map((p) => shown(p, OPTION_WIDTH)),
     };
   }, [banks, locale, t]);
