@@ -209,8 +209,13 @@ async function main() {
   console.log(`medians of ${runs} runs (CPU per statement: clients / server):`);
   for (const [backend, shape, figures] of results)
     if (figures.length) console.log(`  ${backend} ${shape}: ${whole.format(median(figures.map((f) => f.clientUs)))} µs / ${whole.format(median(figures.map((f) => f.serverUs)))} µs`);
-  for (const [backend, shape, figures] of results)
-    if (figures.length) console.log(`${backend} ${shape}: ${Math.round(median(figures.map((f) => f.perSecond)))} statements/s, p99 ${plain.format(median(figures.map((f) => f.p99)))} ms`);
+  for (const [backend, shape, figures] of results) {
+    if (!figures.length) continue;
+    const p99 = plain.format(median(figures.map((f) => f.p99)));
+    // Paced, the rate is the one asked for, not what the server can take: the line says so, so it is never read as a capacity.
+    if (rate) console.log(`${backend} ${shape} paced at ${rate} statements/s: ${Math.round(median(figures.map((f) => f.perSecond)))} statements/s sent and answered, p99 ${p99} ms`);
+    else console.log(`${backend} ${shape}: ${Math.round(median(figures.map((f) => f.perSecond)))} statements/s, p99 ${p99} ms`);
+  }
 }
 
 if (process.argv.includes('--serve')) await serve();
