@@ -96,6 +96,20 @@ test('names as long as the join page allows, one without a space, keep the conso
     expect(await lines(points)).toBe(1);
   }
   expect(await sideways(stage)).toBeLessThanOrEqual(0);
+
+  // A poll option without a space (a link) wraps on the projector instead of running off its right edge.
+  const link = `https://crm.example.com/${'q'.repeat(120)}`;
+  await panel.getByLabel('投票问题').fill('哪个看板最有用？');
+  await panel.getByLabel('投票选项（每行一个，2～6 个）').fill(`${link}\n周报`);
+  await panel.getByRole('button', { name: '发布投票' }).click();
+  const option = stage.getByText(link);
+  await option.waitFor();
+  const right = await option.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return Math.max(...[...range.getClientRects()].map((r) => r.right));
+  });
+  expect(right).toBeLessThanOrEqual(1280);
   expect(errors).toEqual([]);
   await trainer.close();
   for (const page of phones) await page.context().close();
