@@ -52,7 +52,7 @@ export function CohortsPanel() {
   const dueShown = dueProblem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
 
   return (
-    <section className="hr-panel" aria-labelledby={`${id}-title`}>
+    <section className="hr-panel hr-screen-only" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('cohorts.title')}</h2>
       <p>{t('cohorts.intro')}</p>
       <form className="hr-filters__grid" onSubmit={submitMembers} noValidate>

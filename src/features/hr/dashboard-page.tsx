@@ -69,7 +69,7 @@ export function DashboardPage() {
           {data && !progress.error ? t('count', { count: data.total, total: f.number(data.total), shown: f.number(data.matched) }) : ''}
           {progress.loading && data && <span className="hr-updating">{t('matrix.updating')}</span>}
         </p>
-        <div className="hr-toolbar__export">
+        <div className="hr-toolbar__export hr-screen-only">
           <ExportLinks query={exportQuery} />
           <p className="hint">{t('export.hint')}</p>
         </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { MatrixCell, MatrixRow } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
+import { usePrinting } from '../../ui/use-printing';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
 import type { ProgressModule } from './hr-api';
 import { StatusChip } from './status-chip';
@@ -37,7 +38,11 @@ interface Props {
 export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firstIndex, total }: Props) {
   const { t } = useTranslation('hr');
   const format = useHrFormat();
-  const { ref, start, end, totalHeight, top } = useVirtualRows<HTMLDivElement>({ count: rows.length, rowHeight: ROW_HEIGHT, offset: HEADER_HEIGHT });
+  const virtual = useVirtualRows<HTMLDivElement>({ count: rows.length, rowHeight: ROW_HEIGHT, offset: HEADER_HEIGHT });
+  // On paper every row of the page is drawn, one after the other (the print style unstacks them).
+  const printing = usePrinting();
+  const { ref, totalHeight, top } = virtual;
+  const [start, end] = printing ? [0, rows.length] : [virtual.start, virtual.end];
   const widths = [...FIXED, ...modules.map(() => MODULE_WIDTH)];
   const style = {
     '--hr-columns': widths.map((w) => `${w}px`).join(' '),
@@ -45,6 +50,7 @@ export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firs
     '--hr-row': `${ROW_HEIGHT}px`,
     '--hr-head': `${HEADER_HEIGHT}px`,
     '--hr-sticky-2': `${FIXED[0]}px`,
+    '--hr-modules': modules.length,
   } as CSSProperties;
 
   return (
@@ -86,7 +92,7 @@ export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firs
           ))}
         </div>
       </div>
-      <div role="rowgroup" className="hr-matrix__body" style={{ blockSize: totalHeight }}>
+      <div role="rowgroup" className="hr-matrix__body" style={printing ? undefined : { blockSize: totalHeight }}>
         {rows.slice(start, end).map((row, i) => (
           <MatrixLine key={row.employeeId} row={row} index={start + i} rowIndex={firstIndex + start + i} top={top(start + i)} modules={modules} search={search} />
         ))}
