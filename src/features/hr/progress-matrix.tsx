@@ -27,6 +27,8 @@ interface Props {
   onSort: (sort: string, dir: 'asc' | 'desc') => void;
   /** Where this page's first row sits among all the matched rows, and how many there are. */
   firstIndex: number;
+  /** Names the result shown (its filters, sort and page): a new one is shown from its top. */
+  resultKey: string;
   total: number;
 }
 
@@ -35,10 +37,10 @@ interface Props {
  * are in the DOM, so 10,000 trainees scroll as smoothly as 10; aria-rowcount and aria-rowindex
  * tell assistive technology where each rendered row sits in the whole.
  */
-export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firstIndex, total }: Props) {
+export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firstIndex, total, resultKey }: Props) {
   const { t } = useTranslation('hr');
   const format = useHrFormat();
-  const virtual = useVirtualRows<HTMLDivElement>({ count: rows.length, rowHeight: ROW_HEIGHT, offset: HEADER_HEIGHT });
+  const virtual = useVirtualRows<HTMLDivElement>({ count: rows.length, rowHeight: ROW_HEIGHT, offset: HEADER_HEIGHT, resetKey: resultKey });
   // On paper every row of the page is drawn, one after the other (the print style unstacks them).
   const printing = usePrinting();
   const { ref, totalHeight, top } = virtual;
