@@ -11,6 +11,8 @@ interface Options {
   overscan?: number;
   /** The viewport height until it is measured (and where nothing has layout, as in jsdom). */
   fallbackHeight?: number;
+  /** Changes when the rows are a new result (another sort, filter or page): the list goes back to its top. */
+  resetKey?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Options {
  * each side, are rendered. Attach `ref` to the scrolling element; render rows `start`…`end - 1`
  * at `top(i)` inside a box `totalHeight` tall. Re-renders only when a new row comes into view.
  */
-export function useVirtualRows<T extends HTMLElement = HTMLDivElement>({ count, rowHeight, offset = 0, overscan = 6, fallbackHeight = 480 }: Options) {
+export function useVirtualRows<T extends HTMLElement = HTMLDivElement>({ count, rowHeight, offset = 0, overscan = 6, fallbackHeight = 480, resetKey }: Options) {
   const ref = useRef<T>(null);
   const [viewport, setViewport] = useState(fallbackHeight);
   const [firstVisible, setFirstVisible] = useState(0);
@@ -40,6 +42,12 @@ export function useVirtualRows<T extends HTMLElement = HTMLDivElement>({ count, 
       observer?.disconnect();
     };
   }, [offset, rowHeight]);
+
+  // A new result starts at the top, in the same element, so whatever had focus in it (a column header) keeps it.
+  useEffect(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+    setFirstVisible(0);
+  }, [resetKey]);
 
   const inView = Math.ceil(viewport / rowHeight) + 1;
   const start = Math.min(Math.max(0, firstVisible - overscan), Math.max(0, count - 1));

@@ -153,7 +153,7 @@ test.skipIf(Boolean(missing))(
     await stage.getByText('已作答 3 人').waitFor({ timeout: 60_000 });
     await console_.getByRole('group', { name: '投影画面显示' }).getByRole('button', { name: '排行榜' }).click();
     await stage.getByRole('heading', { name: '排行榜' }).waitFor({ timeout: 60_000 });
-    const shown = (await stage.getByRole('listitem').filter({ hasText: / 分$/ }).allTextContents()).map((r) => /^(\D+)([\d,]+) 分$/.exec(r)!.slice(1));
+    const shown = (await stage.getByRole('listitem').filter({ hasText: / 分$/ }).allTextContents()).map((r) => /^[\d,]+(\D+)([\d,]+) 分$/.exec(r)!.slice(1));
     expect(Object.fromEntries(shown.map(([name, points]) => [name!.trim(), Number(points!.replace(/,/g, ''))]))).toEqual(first);
     expect(first.Ben).toBe(0);
     expect(first.Amy).toBeGreaterThan(0);

@@ -51,7 +51,8 @@ test('due dates per cohort: HR names a wave of employee ids across departments; 
   expect((await put('/cohorts', { cohort: '第一批', employeeIds: [] }, scoped.csrf, manager)).status).toBe(403);
   expect((await put('/cohorts/due', { cohort: '第一批', due: '' }, scoped.csrf, manager)).status).toBe(403);
 
-  // Moving C2 to another wave with no due day takes them off the list; clearing the day ends the rest.
+  // Moving C2 to another wave with no due day takes them off the list (and HR hears whom the save moved, from where); clearing the day ends the rest.
+  expect((await (await put('/cohorts', { cohort: '第二批', employeeIds: ['C2', 'C3'] })).json()).moved).toEqual([{ employeeId: 'C2', from: '第一批' }]);
   await put('/cohorts', { cohort: '第二批', employeeIds: ['C2'] });
   expect((await (await get('/progress?overdue=yes')).json()).rows.map((r: { employeeId: string }) => r.employeeId)).toEqual(['C1']);
   expect((await (await get('/cohorts')).json()).cohorts).toEqual([

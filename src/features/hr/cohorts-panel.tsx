@@ -52,7 +52,7 @@ export function CohortsPanel() {
   const dueShown = dueProblem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
 
   return (
-    <section className="hr-panel" aria-labelledby={`${id}-title`}>
+    <section className="hr-panel hr-screen-only" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('cohorts.title')}</h2>
       <p>{t('cohorts.intro')}</p>
       <form className="hr-filters__grid" onSubmit={submitMembers} noValidate>
@@ -130,6 +130,9 @@ export function CohortsPanel() {
       )}
       {failed && !dueShown && !membersShown && <p role="alert">{t('cohorts.failed')}</p>}
       {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: idList(saved.unknown) })}</p>}
+      {saved?.moved && saved.moved.length > 0 && (
+        <p role="status">{t('cohorts.moved', { moves: idList(saved.moved.map((m) => t('cohorts.movedItem', { id: m.employeeId, from: m.from }))) })}</p>
+      )}
       {data && data.cohorts.length > 0 && (
         <ul aria-label={t('cohorts.list')}>
           {data.cohorts.map((c) => (

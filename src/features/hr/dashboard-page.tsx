@@ -69,7 +69,7 @@ export function DashboardPage() {
           {data && !progress.error ? t('count', { count: data.total, total: f.number(data.total), shown: f.number(data.matched) }) : ''}
           {progress.loading && data && <span className="hr-updating">{t('matrix.updating')}</span>}
         </p>
-        <div className="hr-toolbar__export">
+        <div className="hr-toolbar__export hr-screen-only">
           <ExportLinks query={exportQuery} />
           <p className="hint">{t('export.hint')}</p>
         </div>
@@ -96,8 +96,8 @@ export function DashboardPage() {
         </div>
       ) : (
         <>
-          {/* A new result starts at the top. */}
-          <ProgressMatrix key={pageQuery} rows={data.rows} modules={data.modules} search={filterSearch(filters)} busy={progress.loading} sort={view} onSort={(sort, dir) => setView({ sort, dir })} firstIndex={(view.page - 1) * PAGE_SIZE} total={data.matched} />
+          {/* A new result starts at the top; the table stays the same element, so a column header sorted from the keyboard keeps the focus. */}
+          <ProgressMatrix resultKey={pageQuery} rows={data.rows} modules={data.modules} search={filterSearch(filters)} busy={progress.loading} sort={view} onSort={(sort, dir) => setView({ sort, dir })} firstIndex={(view.page - 1) * PAGE_SIZE} total={data.matched} />
           {pages > 1 && (
             <nav className="hr-pager" aria-label={t('pager.label')}>
               <button type="button" className="button button--small" disabled={view.page <= 1} onClick={() => setView({ page: view.page - 1 })}>

@@ -24,7 +24,7 @@ export function DueDatesPanel({ departments }: { departments: string[] }) {
   const shown = problem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
 
   return (
-    <section className="hr-panel" aria-labelledby={`${id}-title`}>
+    <section className="hr-panel hr-screen-only" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('due.title')}</h2>
       <form className="hr-filters__grid" onSubmit={submit} noValidate>
         <div className="hr-field">

@@ -196,6 +196,8 @@ export interface Cohorts {
   today: string;
   /** Employee ids just listed that belong to no registered trainee. */
   unknown: string[];
+  /** Trainees the save took from another cohort (one cohort per trainee), with the cohort they left. */
+  moved?: { employeeId: string; from: string }[];
 }
 const isCohorts = (b: Record<string, unknown>) => Array.isArray(b.cohorts) && typeof b.today === 'string';
 const putJson = (csrf: string, body: unknown) => ({ method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(body) });

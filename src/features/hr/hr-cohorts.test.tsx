@@ -15,7 +15,7 @@ test('HR names a cohort from pasted employee ids, hears which are unknown, and g
         if (!csrfOk(init)) return json(403, { error: 'csrf' });
         sent.push(body);
         cohorts = [{ cohort: '第一批', members: 2, due: null }];
-        return json(200, { cohorts, today: '2026-03-10', unknown: ['E8', 'E9'] });
+        return json(200, { cohorts, today: '2026-03-10', unknown: ['E8', 'E9'], moved: [{ employeeId: 'E2', from: '新员工营' }] });
       },
       'PUT /hr/api/cohorts/due': ({ init, body }) => {
         if (!csrfOk(init)) return json(403, { error: 'csrf' });
@@ -31,6 +31,8 @@ test('HR names a cohort from pasted employee ids, hears which are unknown, and g
   await user.click(screen.getByRole('button', { name: '保存批次' }));
   // The unknown ids listed as Chinese lists them.
   expect(await screen.findByText('以下工号尚未注册，未加入：E8、E9')).toHaveAttribute('role', 'status');
+  // A trainee taken from another cohort is named with the cohort they left: nobody leaves a wave unnoticed.
+  expect(screen.getByText('以下学员已从原批次移入本批次（每位学员只属于一个批次）：E2（原属“新员工营”）')).toHaveAttribute('role', 'status');
   expect(sent[0]).toEqual({ cohort: '第一批', employeeIds: ['E1', 'E2', 'E8', 'E9'] });
   await user.selectOptions(screen.getByRole('combobox', { name: '要设置的批次' }), '第一批');
   fireEvent.change(screen.getByLabelText('批次截止日期（留空即清除）'), { target: { value: '2026-03-01' } });

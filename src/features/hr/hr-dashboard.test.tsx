@@ -209,3 +209,17 @@ test('HR sets a department due day with the CSRF token, and the overdue filter g
   await user.click(screen.getByRole('checkbox', { name: '仅看逾期' }));
   await waitFor(() => expect(api.lastProgressQuery()?.get('overdue')).toBe('yes'));
 });
+
+test('sorting from the keyboard keeps the focus on the column header, so Enter again sorts the other way', async () => {
+  const api = fakeHrApi({ signedIn: true, rows: makeRows(12) });
+  const { user, router } = renderApp('/hr');
+  const table = await screen.findByRole('table');
+  const button = within(within(table).getByRole('columnheader', { name: /姓名/ })).getByRole('button');
+  button.focus();
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(api.lastProgressQuery()?.get('sort')).toBe('name'));
+  await waitFor(() => expect(within(screen.getByRole('table')).getByRole('columnheader', { name: /姓名/ })).toHaveAttribute('aria-sort', 'ascending'));
+  expect(within(screen.getByRole('table')).getByRole('columnheader', { name: /姓名/ })).toContainElement(document.activeElement as HTMLElement);
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=name&dir=desc'));
+});

@@ -66,7 +66,7 @@ export function HrLayout() {
 
   return (
     <div className="hr-page">
-      <div className="hr-account">
+      <div className="hr-account hr-screen-only">
         <span className="hr-account__badge" aria-hidden="true">
           HR
         </span>
@@ -76,7 +76,7 @@ export function HrLayout() {
         </button>
       </div>
       {state.session.breakGlass && (
-        <p className="notice" role="note">
+        <p className="notice hr-screen-only" role="note">
           {t('account.breakGlass')}
         </p>
       )}

@@ -71,3 +71,17 @@ test('a cohort with no employee ids gets a clear error and is not sent; one with
   await user.click(screen.getByRole('button', { name: '保存批次' }));
   expect(await screen.findByText('这些工号都没有注册：X1、X2。批次未作任何更改。')).toHaveAttribute('role', 'alert');
 });
+
+test('from the keyboard, a question to confirm takes the focus wherever it sits, Escape cancels it, and the focus goes back to the button that asked', async () => {
+  fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/views': () => json(200, { views: [{ name: '逾期', query: 'department=a' }] }) } });
+  const { user } = renderApp('/hr');
+  const list = await screen.findByRole('list', { name: '我的视图' });
+  const remove = within(list).getByRole('button', { name: '删除视图“逾期”…' });
+  remove.focus();
+  await user.keyboard('{Enter}');
+  const dialog = screen.getByRole('alertdialog');
+  expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(remove).toHaveFocus();
+});

@@ -71,7 +71,7 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
   };
 
   return (
-    <section className="hr-panel" aria-labelledby={`${id}-title`}>
+    <section className="hr-panel hr-screen-only" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('identity.adminTitle')}</h2>
       <p className="hint">{t('identity.adminIntro')}</p>
       {pending ? (

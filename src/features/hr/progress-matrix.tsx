@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { MatrixCell, MatrixRow } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
+import { usePrinting } from '../../ui/use-printing';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
 import type { ProgressModule } from './hr-api';
 import { StatusChip } from './status-chip';
@@ -26,6 +27,8 @@ interface Props {
   onSort: (sort: string, dir: 'asc' | 'desc') => void;
   /** Where this page's first row sits among all the matched rows, and how many there are. */
   firstIndex: number;
+  /** Names the result shown (its filters, sort and page): a new one is shown from its top. */
+  resultKey: string;
   total: number;
 }
 
@@ -34,10 +37,14 @@ interface Props {
  * are in the DOM, so 10,000 trainees scroll as smoothly as 10; aria-rowcount and aria-rowindex
  * tell assistive technology where each rendered row sits in the whole.
  */
-export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firstIndex, total }: Props) {
+export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firstIndex, total, resultKey }: Props) {
   const { t } = useTranslation('hr');
   const format = useHrFormat();
-  const { ref, start, end, totalHeight, top } = useVirtualRows<HTMLDivElement>({ count: rows.length, rowHeight: ROW_HEIGHT, offset: HEADER_HEIGHT });
+  const virtual = useVirtualRows<HTMLDivElement>({ count: rows.length, rowHeight: ROW_HEIGHT, offset: HEADER_HEIGHT, resetKey: resultKey });
+  // On paper every row of the page is drawn, one after the other (the print style unstacks them).
+  const printing = usePrinting();
+  const { ref, totalHeight, top } = virtual;
+  const [start, end] = printing ? [0, rows.length] : [virtual.start, virtual.end];
   const widths = [...FIXED, ...modules.map(() => MODULE_WIDTH)];
   const style = {
     '--hr-columns': widths.map((w) => `${w}px`).join(' '),
@@ -45,6 +52,7 @@ export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firs
     '--hr-row': `${ROW_HEIGHT}px`,
     '--hr-head': `${HEADER_HEIGHT}px`,
     '--hr-sticky-2': `${FIXED[0]}px`,
+    '--hr-modules': modules.length,
   } as CSSProperties;
 
   return (
@@ -86,7 +94,7 @@ export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firs
           ))}
         </div>
       </div>
-      <div role="rowgroup" className="hr-matrix__body" style={{ blockSize: totalHeight }}>
+      <div role="rowgroup" className="hr-matrix__body" style={printing ? undefined : { blockSize: totalHeight }}>
         {rows.slice(start, end).map((row, i) => (
           <MatrixLine key={row.employeeId} row={row} index={start + i} rowIndex={firstIndex + start + i} top={top(start + i)} modules={modules} search={search} />
         ))}

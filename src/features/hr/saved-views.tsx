@@ -39,7 +39,7 @@ export function SavedViews({ search }: { search: string }) {
   };
 
   return (
-    <section className="hr-panel" aria-labelledby={`${id}-title`}>
+    <section className="hr-panel hr-screen-only" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('views.title')}</h2>
       <form className="hr-filters__grid" onSubmit={submit}>
         <div className="hr-field">

@@ -50,3 +50,16 @@ test('a phone that never chose a language reads /join in its own', async () => {
   expect(await screen.findByLabelText('Join code')).toBeInTheDocument();
   expect(useSettingsStore.getState().locale).toBe('en');
 });
+
+test('a code typed in full-width digits, as a Chinese keyboard may give them, joins like the same digits', async () => {
+  useProfileStore.setState({ profile: null });
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN', 'zh']);
+  const fetchMock = vi.fn(async () => new Response(JSON.stringify({ error: 'no_session' }), { status: 404 }));
+  vi.stubGlobal('fetch', fetchMock);
+  const { user } = renderApp('/join');
+  await user.type(await screen.findByLabelText('加入码'), '１２３ ４５６');
+  await user.type(screen.getByLabelText('你的名字'), '周');
+  await user.click(screen.getByRole('button', { name: '加入' }));
+  expect(await screen.findByText('没有找到这个加入码的课堂，请核对讲师屏幕上的数字。')).toBeInTheDocument();
+  expect(fetchMock).toHaveBeenCalledWith('/api/live/sessions/123456');
+});

@@ -59,7 +59,8 @@ export function JoinPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const digits = code.replace(/\D/g, '');
+    // Digits typed in a Chinese keyboard's full-width mode (１２３) are the same digits.
+    const digits = code.normalize('NFKC').replace(/\D/g, '');
     if (!/^\d{6}$/.test(digits)) return setError('badCode');
     if (!name.trim()) return setError('noName');
     if (hasUnsafeChars(name)) return setError('badName');

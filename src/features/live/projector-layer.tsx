@@ -71,6 +71,7 @@ function Board({ view }: { view: ScreenView }) {
       <ol>
         {view.board.map((r, i) => (
           <li key={i} value={r.rank}>
+            <span>{f.number(r.rank)}</span>
             <span>{r.name}</span>
             <span>{t('live.host.points', { points: f.number(r.points) })}</span>
           </li>

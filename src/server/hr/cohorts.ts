@@ -8,6 +8,12 @@ const name = z.string().trim().min(1).max(200);
 const membersSchema = z.strictObject({ cohort: name, employeeIds: z.array(z.string().trim().min(1).max(200)).max(20_000) });
 const dueSchema = z.strictObject({ cohort: name, due: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]) });
 
+/** A trainee a save took from another cohort. */
+export interface CohortMove {
+  employeeId: string;
+  from: string;
+}
+
 export interface Cohort {
   cohort: string;
   members: number;
@@ -38,17 +44,24 @@ function cohortStore(sql: Sql) {
     /**
      * Replaces a cohort's members; ids of no registered trainee are returned, not stored. When none
      * of the ids is registered nothing changes (`replaced: false`): a typo must not empty a cohort.
+     * A trainee is in one cohort at most, so those listed from another cohort move here; they are
+     * returned with the cohort they left, for HR to hear it.
      */
     setMembers: (cohort: string, employeeIds: readonly string[], at: string) =>
       sql.tx(async (q) => {
         const known: string[] = [];
         const unknown: string[] = [];
+        const moved: CohortMove[] = [];
         for (const id of new Set(employeeIds)) ((await q.get('SELECT 1 AS one FROM trainees WHERE employee_id = ?', [id])) ? known : unknown).push(id);
-        if (known.length === 0) return { replaced: false, unknown };
+        if (known.length === 0) return { replaced: false, unknown, moved };
+        for (const id of known) {
+          const was = await q.get<{ cohort: string }>('SELECT cohort FROM hr_cohort_members WHERE employee_id = ?', [id]);
+          if (was && was.cohort !== cohort) moved.push({ employeeId: id, from: was.cohort });
+        }
         await q.run('DELETE FROM hr_cohort_members WHERE cohort = ?', [cohort]);
         for (const id of known)
           await q.run('INSERT INTO hr_cohort_members (employee_id, cohort, updated) VALUES (?, ?, ?) ON CONFLICT (employee_id) DO UPDATE SET cohort = excluded.cohort, updated = excluded.updated', [id, cohort, at]);
-        return { replaced: true, unknown };
+        return { replaced: true, unknown, moved };
       }),
     setDue: (cohort: string, due: string, at: string) =>
       due === ''
@@ -71,7 +84,7 @@ export function cohorts(sql: Sql, now = Date.now) {
     /** The cohorts whose due day is over. */
     overdueCohorts: async () => (await store.dueDates()).filter((d) => d.due < today()).map((d) => d.cohort),
     routes(): Route[] {
-      const answer = async (unknown: string[] = [], department?: string | null) => ({ cohorts: await store.all(department), today: today(), unknown });
+      const answer = async (unknown: string[] = [], department?: string | null, moved: CohortMove[] = []) => ({ cohorts: await store.all(department), today: today(), unknown, moved });
       return [
         { method: 'GET', path: '/hr/api/cohorts', role: 'hr', body: 'none', handler: async (c) => c.json(await answer([], c.var.session.department)) },
         {
@@ -84,9 +97,9 @@ export function cohorts(sql: Sql, now = Date.now) {
             const parsed = membersSchema.safeParse(c.var.body);
             if (!parsed.success) return fail(c, 400, 'bad_request', 'a cohort name and a list of employee ids are required');
             if (parsed.data.employeeIds.length === 0) return fail(c, 400, 'no_employee_ids', 'list at least one employee id');
-            const { replaced, unknown } = await store.setMembers(parsed.data.cohort, parsed.data.employeeIds, new Date(now()).toISOString());
+            const { replaced, unknown, moved } = await store.setMembers(parsed.data.cohort, parsed.data.employeeIds, new Date(now()).toISOString());
             if (!replaced) return fail(c, 400, 'no_registered_ids', 'none of these employee ids is registered: the cohort is unchanged', { unknown });
-            return c.json(await answer(unknown));
+            return c.json(await answer(unknown, null, moved));
           },
         },
         {
