@@ -42,6 +42,7 @@ export function useSandboxText() {
             return n === undefined ? part : String(convert(n));
           })
           .join('');
+  const maxField = f.number((MAX_WAN * PLAN_STEP) / unit);
   return {
     locale,
     /** An amount in running text and charts: "4,800" beside a 万元 unit in Chinese, "RMB 48 million" in English. */
@@ -56,7 +57,11 @@ export function useSandboxText() {
     commitmentsToField: (stored: string) => commitments(stored, (wan) => toField(wan * PLAN_STEP)),
     commitmentsFromField: (typed: string) => commitments(typed, (n) => fromField(n) / PLAN_STEP),
     /** The largest amount a field takes, in the field's unit. */
-    maxField: f.number((MAX_WAN * PLAN_STEP) / unit),
+    maxField,
+    /** Why an amount typed in a field is more than a plan can hold (and be saved); undefined when it fits. */
+    tooLarge: (typed: number) => (fromField(typed) > MAX_WAN * PLAN_STEP ? t('sandbox.errors.tooLarge', { max: maxField }) : undefined),
+    /** Why a number is outside the range a saved plan accepts; undefined when it is inside. */
+    outOfRange: (n: number, min: number, max: number) => (n < min || n > max ? t('sandbox.errors.range', { min: f.number(min), max: f.number(max) }) : undefined),
     /** An amount in a table column whose header names the unit: 万元 in Chinese, exact yuan in English ("14,120,000"). */
     tableFigure: (yuan: number) => f.number(locale === 'zh-CN' ? yuan / PLAN_STEP : yuan),
     /** An amount in an exported sheet, as a plain number under a header naming its unit: 万元 in Chinese, yuan in English. */
