@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
 import { funnelPlan, toCsv } from '../../domain';
-import type { SandboxState } from '../../stores/sandbox-schema';
+import { actionPlanLimits, type SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { downloadFile } from '../../ui/download-file';
 import { useFormatters } from '../../ui/use-formatters';
@@ -83,6 +83,7 @@ export function ActionPlan({ state }: { state: SandboxState }) {
                         type={c === 'start' || c === 'end' ? 'date' : 'text'}
                         aria-label={t('sandbox.actionPlan.cellLabel', { row: f.number(i + 1), column: label(c) })}
                         value={row[c]}
+                        maxLength={actionPlanLimits.length[c]}
                         onChange={(e) => setRows((rs) => rs.map((r) => (r.id === row.id ? { ...r, [c]: e.target.value } : r)))}
                       />
                     </td>
@@ -99,13 +100,14 @@ export function ActionPlan({ state }: { state: SandboxState }) {
         </div>
       )}
       <div className="button-row">
-        <button type="button" className="button" onClick={suggest}>
+        {/* The suggestion adds three rows; past the limit the saved plan could not be read back. */}
+        <button type="button" className="button" disabled={rows.length + 3 > actionPlanLimits.rows} onClick={suggest}>
           {t('sandbox.actionPlan.suggest')}
         </button>
         <button
           type="button"
           className="button"
-          disabled={rows.length >= 40}
+          disabled={rows.length >= actionPlanLimits.rows}
           onClick={() => setRows((rs) => [...rs, { id: newId(), activity: '', frequency: '', resources: '', owner: '', start: '', end: '', indicator: '' }])}
         >
           {t('sandbox.actionPlan.add')}
