@@ -21,3 +21,19 @@ test('an attempt under way that is submitted in another tab shows its result in 
   expect(useQuizStore.getState().quiz.attempts.map((a) => a.id)).toEqual([active.id]);
   useQuizStore.setState({ quiz: { attempts: [], active: {} } });
 });
+
+test('an ordering question checked as it was shown counts as answered, so the progress can reach every question', async () => {
+  useQuizStore.getState().start({
+    id: 'order-as-shown',
+    quizId: '02-setting',
+    seed: 'order-as-shown',
+    items: [{ itemId: 'setting-steps-order', order: ['choose-method', 'analyze', 'team-targets', 'individual-targets'] }, { itemId: 'benchmark-copy-leader' }],
+    layout: 'one',
+    startedAt: new Date().toISOString(),
+  });
+  const { user } = renderApp('/modules/02-setting/quiz');
+  await user.click(await screen.findByRole('button', { name: '核对答案' }));
+  expect(await screen.findByText(/部分正确，得分/)).toBeInTheDocument();
+  expect(screen.getByRole('progressbar', { name: '已作答 1/2 题' })).toBeInTheDocument();
+  useQuizStore.setState({ quiz: { attempts: [], active: {} } });
+});
