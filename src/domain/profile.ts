@@ -29,7 +29,9 @@ export function validateProfile(input: unknown, options: { departmentOptional?: 
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const problems: Partial<Record<ProfileField, ProfileProblem>> = {};
   const value = (field: ProfileField) => (typeof raw[field] === 'string' ? (raw[field] as string).trim() : '');
-  const profile: Profile = { name: value('name'), employeeId: value('employeeId'), department: value('department') };
+  // A Chinese input method in full-width mode types "Ｅ１０２４": the same id, read as E1024.
+  const employeeId = value('employeeId').replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const profile: Profile = { name: value('name'), employeeId, department: value('department') };
   for (const field of ['name', 'employeeId', 'department'] as const) {
     const v = profile[field];
     if (!v) {
