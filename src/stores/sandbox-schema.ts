@@ -6,6 +6,9 @@ const money = z.number().finite().nonnegative().max(1e13);
 const segment = z.strictObject({ id: z.string().min(1).max(40), name: text, weight: z.number().finite().nonnegative().max(1e9), locked: money.nullable() });
 
 /** The longest text each action-plan cell and the most rows a saved plan holds; the page stops typing there. */
+/** The longest list of commitments (as kept, in 万元) a saved plan holds. */
+export const COMMITMENTS_MAX_LENGTH = 400;
+
 export const actionPlanLimits = {
   rows: 40,
   length: { activity: 200, frequency: 100, resources: 200, owner: 80, start: 20, end: 20, indicator: 200 },
@@ -18,7 +21,7 @@ export const sandboxStateSchema = z.strictObject({
   inputs: z.strictObject({
     companyTarget: z.number().finite().nonnegative(),
     share: z.number().finite().min(0).max(100),
-    commitments: z.string().max(400),
+    commitments: z.string().max(COMMITMENTS_MAX_LENGTH),
     lastYear: z.number().finite().nonnegative(),
     peerGrowth: z.number().finite().min(-100).max(1000),
     marketGrowth: z.number().finite().min(-100).max(1000),

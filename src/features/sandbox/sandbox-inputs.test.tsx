@@ -58,3 +58,16 @@ test('a monthly actual, a weight or a number of years past what a plan holds is 
 
   expect(restoreStored(localStorage.getItem(SANDBOX_KEY), sandboxFormat, '2026-12-05T00:00:00Z').recovered).toBeUndefined();
 });
+
+test('a list of commitments longer than a saved plan holds stays in the field with the reason, and the saved plan still loads', async () => {
+  const { user } = renderApp('/practice/sandbox');
+  await user.click(await screen.findByRole('radio', { name: '自下而上' }));
+  const commitments = screen.getByLabelText('每人承诺（万元，用逗号分隔）');
+  const long = Array.from({ length: 90 }, (_, i) => String(100 + i)).join(', ');
+  await user.clear(commitments);
+  await user.click(commitments);
+  await user.paste(long);
+  expect(commitments).toHaveValue(long);
+  expect(commitments).toHaveAccessibleDescription(/承诺列表太长，最多 400 个字符/);
+  expect(restoreStored(localStorage.getItem(SANDBOX_KEY), sandboxFormat, '2026-12-05T00:00:00Z').recovered).toBeUndefined();
+});

@@ -15,7 +15,7 @@ import {
   type SandboxPlan,
   type TargetMethod,
 } from '../../domain';
-import type { SandboxState } from '../../stores/sandbox-schema';
+import { COMMITMENTS_MAX_LENGTH, type SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
 import { useFormatters } from '../../ui/use-formatters';
@@ -59,7 +59,7 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   const f = useFormatters();
   const text = useSandboxText();
   const { set, update } = useSandboxStore.getState();
-  const ids = { scenario: useId(), commitments: useId(), resultError: useId() };
+  const ids = { scenario: useId(), commitments: useId(), commitmentsError: useId(), resultError: useId() };
   const result = methodResult(state);
   const [released, setReleased] = useState<Released>();
   // What the trainee typed, kept while they type: in English it is stored converted to 万元.
@@ -83,6 +83,7 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   // The bounds a saved plan accepts (sandbox-schema): a growth past them could not be saved.
   const growth = (n: number) => text.outOfRange(n, -100, 1000);
   const resultTooLarge = result.target > MAX_WAN * PLAN_STEP;
+  const commitmentsTooLong = commitmentsDraft !== null && text.commitmentsFromField(commitmentsDraft).length > COMMITMENTS_MAX_LENGTH;
   const setInput = (key: keyof SandboxState['inputs'], value: number | string) => update((s) => ({ ...s, inputs: { ...s.inputs, [key]: value } }));
   const formatValue = (name: string, v: number) =>
     /share|Growth|adjustment|cagr/.test(name) ? f.ratio(v) : name === 'people' || name === 'years' ? f.number(v) : text.money(v);
@@ -124,10 +125,25 @@ export function SetupPanel({ state }: { state: SandboxState }) {
         {state.method === 'bottomUp' && (
           <span className="number-field">
             <label htmlFor={ids.commitments}>{t('sandbox.inputs.commitments')}</label>
-            <input id={ids.commitments} type="text" value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)} onChange={(e) => {
+            <input
+              id={ids.commitments}
+              type="text"
+              value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)}
+              aria-invalid={commitmentsTooLong || undefined}
+              aria-describedby={commitmentsTooLong ? ids.commitmentsError : undefined}
+              onChange={(e) => {
                 setCommitmentsDraft(e.target.value);
-                setInput('commitments', text.commitmentsFromField(e.target.value));
-              }} onBlur={() => setCommitmentsDraft(null)} />
+                // A list longer than a saved plan holds stays in the field, with the reason, and is not kept.
+                const kept = text.commitmentsFromField(e.target.value);
+                if (kept.length <= COMMITMENTS_MAX_LENGTH) setInput('commitments', kept);
+              }}
+              onBlur={() => !commitmentsTooLong && setCommitmentsDraft(null)}
+            />
+            {commitmentsTooLong && (
+              <span id={ids.commitmentsError} className="field-error" role="alert">
+                {t('sandbox.errors.commitmentsTooLong', { max: f.number(COMMITMENTS_MAX_LENGTH) })}
+              </span>
+            )}
           </span>
         )}
         {(state.method === 'benchmark' || state.method === 'growth') && (
