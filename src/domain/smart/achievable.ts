@@ -100,7 +100,10 @@ export function judgeAchievable(input: AchievableInput, context: GoalContext, sa
   const ownUsable = start && usable(start.value) && (!unit || start.unit === unit) ? start : undefined;
   const baseline = ownUsable?.value ?? company;
   if (baseline === undefined) {
-    say('smart.feedback.achievable.needsBaseline');
+    // With neither a metric nor a figure ("do better next year") the missing figure is what to fix:
+    // saying there is no data "for this metric" would name a metric the goal does not have.
+    const nothingToCompare = !metric && growth === undefined && goal === undefined && points === undefined;
+    say(nothingToCompare ? 'smart.feedback.achievable.needsTarget' : 'smart.feedback.achievable.needsBaseline');
     return { verdict: 'unknown' };
   }
   if (growth === undefined && goal === undefined && points === undefined) {

@@ -94,6 +94,17 @@ const perMetric: Pair[] = [
   { zh: '90天内华东区销售额达到1,000万元', en: 'Reach RMB 10 million in East China revenue within 90 days', context: revenue, verdicts: 'mmumm', says: ['needsBaseline'] },
 ];
 
+test.each([
+  ['明年多卖一点', 'zh-CN'],
+  ['做得更好', 'zh-CN'],
+  ['Sell more next year', 'en'],
+] as const)('a goal with neither a metric nor a figure is asked for a figure, not for "a metric this company has data for": %s', (text, locale) => {
+  const a = analyzeGoal({ text, locale, context: { ...revenue, ...words[locale] } });
+  expect(a.achievable).toBe('unknown');
+  const said = a.feedback.filter((f) => f.criterion === 'achievable').map((f) => f.key);
+  expect(said).toEqual(['smart.feedback.achievable.needsTarget']);
+});
+
 const letter: Record<Verdict, string> = { met: 'm', not_met: 'n', unknown: 'u' };
 const verdictsOf = (a: GoalAnalysis) => [a.specific, a.measurable, a.achievable, a.relevant, a.timeBound].map((v) => letter[v]).join('');
 
