@@ -110,7 +110,7 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
             onChange={(e) => onChange({ to: e.target.value })}
           />
         </div>
-        <div className="hr-field hr-field--check">
+        <div className="hr-field">
           <label>
             <input type="checkbox" checked={filters.overdue === 'yes'} onChange={(e) => onChange({ overdue: e.target.checked ? 'yes' : '' })} /> {t('filters.overdue')}
           </label>
