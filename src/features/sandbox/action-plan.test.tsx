@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { renderApp, screen, within } from '../../../tests/setup/render';
+import { fireEvent, renderApp, screen, within } from '../../../tests/setup/render';
 import { restoreStored } from '../../domain';
 import { sandboxFormat } from '../../stores/sandbox-schema';
 import { SANDBOX_KEY, useSandboxStore } from '../../stores/sandbox-store';
@@ -48,4 +48,17 @@ test('the action plan never grows past what a saved plan holds: cells stop at th
   expect((activity as HTMLInputElement).value).toHaveLength(200);
 
   expect(restoreStored(localStorage.getItem(SANDBOX_KEY), sandboxFormat, '2026-12-05T00:00:00Z').recovered).toBeUndefined();
+});
+
+test('an action whose end date is before its start date is pointed out on the end date', async () => {
+  const { user } = renderApp('/practice/sandbox');
+  const section = await screen.findByRole('region', { name: '行动计划' });
+  await user.click(within(section).getByRole('button', { name: '添加一行' }));
+  const start = within(section).getByLabelText('第 1 行：开始日期');
+  const end = within(section).getByLabelText('第 1 行：截止日期');
+  fireEvent.change(start, { target: { value: '2027-06-30' } });
+  fireEvent.change(end, { target: { value: '2027-06-01' } });
+  expect(end).toHaveAccessibleDescription('截止日期早于开始日期。');
+  fireEvent.change(end, { target: { value: '2027-12-31' } });
+  expect(end).not.toHaveAccessibleDescription('截止日期早于开始日期。');
 });
