@@ -23,3 +23,8 @@ test.each([
 test('60 Chinese characters fit: length counts characters, not UTF-16 units', () => {
   expect(validateProfile({ name: '𠮷'.repeat(60), employeeId: 'E1', department: 'D' }).profile).toBeDefined();
 });
+
+test('an employee id typed in full-width characters (a Chinese input method) is read as the same id', () => {
+  expect(validateProfile({ name: '李雷', employeeId: 'Ｅ－１０２４', department: '华南销售部' })).toEqual({ profile: { name: '李雷', employeeId: 'E-1024', department: '华南销售部' } });
+  expect(validateProfile({ name: '李雷', employeeId: '工号１０２４', department: '华南销售部' }).problems).toEqual({ employeeId: 'employeeIdChars' });
+});

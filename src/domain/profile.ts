@@ -11,6 +11,10 @@ export type ProfileProblem = 'required' | 'tooLong' | 'employeeIdChars' | 'contr
 export const PROFILE_LIMITS = { name: 60, employeeId: 40, department: 60 } as const;
 const EMPLOYEE_ID = /^[A-Za-z0-9._-]+$/;
 
+/** An employee id as typed, trimmed and in half-width: a Chinese input method in full-width mode types "Ｅ１０２４" for E1024. */
+export const normalizeEmployeeId = (text: string): string =>
+  text.trim().replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** Whether an employee id is made of the characters registration accepts: letters, digits, `.`, `_` and `-`. */
 export const isEmployeeIdText = (id: string): boolean => EMPLOYEE_ID.test(id);
 // Control characters (newlines, NUL, escapes) and bidi overrides/isolates would let a name break
@@ -29,7 +33,7 @@ export function validateProfile(input: unknown, options: { departmentOptional?: 
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const problems: Partial<Record<ProfileField, ProfileProblem>> = {};
   const value = (field: ProfileField) => (typeof raw[field] === 'string' ? (raw[field] as string).trim() : '');
-  const profile: Profile = { name: value('name'), employeeId: value('employeeId'), department: value('department') };
+  const profile: Profile = { name: value('name'), employeeId: normalizeEmployeeId(value('employeeId')), department: value('department') };
   for (const field of ['name', 'employeeId', 'department'] as const) {
     const v = profile[field];
     if (!v) {

@@ -5,6 +5,15 @@ const text = z.strictObject({ 'zh-CN': z.string().max(80), en: z.string().max(80
 const money = z.number().finite().nonnegative().max(1e13);
 const segment = z.strictObject({ id: z.string().min(1).max(40), name: text, weight: z.number().finite().nonnegative().max(1e9), locked: money.nullable() });
 
+/** The longest text each action-plan cell and the most rows a saved plan holds; the page stops typing there. */
+/** The longest list of commitments (as kept, in 万元) a saved plan holds. */
+export const COMMITMENTS_MAX_LENGTH = 400;
+
+export const actionPlanLimits = {
+  rows: 40,
+  length: { activity: 200, frequency: 100, resources: 200, owner: 80, start: 20, end: 20, indicator: 200 },
+} as const;
+
 /** A saved or shared sandbox: checked whole before it replaces anything the trainee has. */
 export const sandboxStateSchema = z.strictObject({
   scenarioId: z.string().max(60).nullable(),
@@ -12,7 +21,7 @@ export const sandboxStateSchema = z.strictObject({
   inputs: z.strictObject({
     companyTarget: z.number().finite().nonnegative(),
     share: z.number().finite().min(0).max(100),
-    commitments: z.string().max(400),
+    commitments: z.string().max(COMMITMENTS_MAX_LENGTH),
     lastYear: z.number().finite().nonnegative(),
     peerGrowth: z.number().finite().min(-100).max(1000),
     marketGrowth: z.number().finite().min(-100).max(1000),
@@ -23,16 +32,16 @@ export const sandboxStateSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.string().min(1).max(40),
-        activity: z.string().max(200),
-        frequency: z.string().max(100),
-        resources: z.string().max(200),
-        owner: z.string().max(80),
-        start: z.string().max(20),
-        end: z.string().max(20),
-        indicator: z.string().max(200),
+        activity: z.string().max(actionPlanLimits.length.activity),
+        frequency: z.string().max(actionPlanLimits.length.frequency),
+        resources: z.string().max(actionPlanLimits.length.resources),
+        owner: z.string().max(actionPlanLimits.length.owner),
+        start: z.string().max(actionPlanLimits.length.start),
+        end: z.string().max(actionPlanLimits.length.end),
+        indicator: z.string().max(actionPlanLimits.length.indicator),
       }),
     )
-    .max(40)
+    .max(actionPlanLimits.rows)
     .default([]),
   plan: z.strictObject({
     annualTarget: money.refine((v) => v % 10_000 === 0, 'whole 万元'),

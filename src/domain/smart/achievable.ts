@@ -32,6 +32,8 @@ export interface AchievableInput {
   growth?: number;
   /** A stated change in percentage points, signed. */
   points?: number;
+  /** An amount or count added to or taken from the current level (增加500万元), signed, in its unit. */
+  delta?: { value: number; unit: Unit; currency?: string };
   /** The goal's own starting figure, in its unit. */
   own?: { value: number; unit: Unit; currency?: string };
   /** The scopes the goal names that the company has figures for, with their share of its flows. */
@@ -72,13 +74,14 @@ export function achievableBand(metric: MetricKind | undefined, baseline: number,
  * currencies are never compared.
  */
 export function judgeAchievable(input: AchievableInput, context: GoalContext, say: Say): { verdict: Verdict; working?: AchievableWorking; conflict?: TargetConflict } {
-  const { metric, target, growth, points, own } = input;
+  const { metric, target, growth, points, own, delta } = input;
   const metricUnit = metric ? METRIC_UNITS[metric] : undefined;
-  if (target && metricUnit && target.unit !== metricUnit) {
-    say('smart.feedback.achievable.unitMismatch', { metric: metric!, unit: target.unit });
+  const stated = target ?? delta;
+  if (stated && metricUnit && stated.unit !== metricUnit) {
+    say('smart.feedback.achievable.unitMismatch', { metric: metric!, unit: stated.unit });
     return { verdict: 'unknown' };
   }
-  const foreign = [target, own].find((q) => q?.currency && q.currency !== 'CNY')?.currency;
+  const foreign = [target, own, delta].find((q) => q?.currency && q.currency !== 'CNY')?.currency;
   const rate = foreign ? context.exchangeRates?.[foreign] : undefined;
   if (foreign && !usable(rate)) {
     say('smart.feedback.achievable.otherCurrency', { currency: foreign });
@@ -88,6 +91,7 @@ export function judgeAchievable(input: AchievableInput, context: GoalContext, sa
     q && q.currency && q.currency !== 'CNY' ? { ...q, value: q.value * rate! } : q;
   const goal = inYuan(target);
   const start = inYuan(own);
+  const added = inYuan(delta);
   if (points !== undefined && metric && metricUnit !== 'percent') {
     say('smart.feedback.achievable.pointsNeedRate', { metric });
     return { verdict: 'unknown' };
@@ -96,19 +100,22 @@ export function judgeAchievable(input: AchievableInput, context: GoalContext, sa
   const scoped = whole !== undefined && metric && isFlowMetric(metric) && context.baseline === undefined && input.scope && input.scope.share < 1 ? input.scope : undefined;
   const company = scoped ? whole! * scoped.share : whole;
   // The unit the baseline must be in: the target's, or for a change, the metric's.
-  const unit = goal?.unit ?? start?.unit ?? metricUnit;
+  const unit = goal?.unit ?? added?.unit ?? start?.unit ?? metricUnit;
   const ownUsable = start && usable(start.value) && (!unit || start.unit === unit) ? start : undefined;
   const baseline = ownUsable?.value ?? company;
   if (baseline === undefined) {
-    say('smart.feedback.achievable.needsBaseline');
+    // With neither a metric nor a figure ("do better next year") the missing figure is what to fix:
+    // saying there is no data "for this metric" would name a metric the goal does not have.
+    const nothingToCompare = !metric && growth === undefined && goal === undefined && added === undefined && points === undefined;
+    say(nothingToCompare ? 'smart.feedback.achievable.needsTarget' : 'smart.feedback.achievable.needsBaseline');
     return { verdict: 'unknown' };
   }
-  if (growth === undefined && goal === undefined && points === undefined) {
+  if (growth === undefined && goal === undefined && added === undefined && points === undefined) {
     say('smart.feedback.achievable.needsTarget');
     return { verdict: 'unknown' };
   }
   const band = achievableBand(metric, baseline, context.marketGrowth);
-  const relative = growth ?? (goal !== undefined ? goal.value / baseline - 1 : points! / baseline);
+  const relative = growth ?? (goal !== undefined ? goal.value / baseline - 1 : added !== undefined ? added.value / baseline : points! / baseline);
   // A rate's change in points: stated (提升5个百分点), or from the level to reach, or a relative rise of the rate.
   const change = band.scale === 'points' ? (points ?? (goal !== undefined ? goal.value - baseline : relative * baseline)) : relative;
   if (!Number.isFinite(change)) {

@@ -62,7 +62,8 @@ function pickQuantity(quantities: Quantity[], actions: ReadonlySet<Quantity>): Q
   const all = quantities.filter((q) => !q.from);
   const results = all.filter((q) => !actions.has(q));
   const candidates = results.length > 0 ? results : all;
-  return candidates.find((q) => q.growth && q.unit !== 'points') ?? candidates.find((q) => !q.growth) ?? candidates[0];
+  // A level to reach wins over an amount added to the level (增加500万元，达到2900万元).
+  return candidates.find((q) => q.growth && q.unit !== 'points') ?? candidates.find((q) => !q.growth && !q.delta) ?? candidates.find((q) => !q.growth) ?? candidates[0];
 }
 
 /** A figure whose unit the text leaves open (300万, 5,000) takes the metric's: yuan for revenue, a count for units. */
@@ -104,7 +105,8 @@ const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter(
  *   channel, the person or team, or any of the company's priorities and `scopes`).
  * - Achievable: the change from the goal's own starting figure ("from X to Y"), else from the
  *   company's figure of the same metric and unit, lies between 0 and market growth + 30% (for
- *   churn and cost: a reduction between 0 and 30%).
+ *   churn and cost: a reduction between 0 and 30%). An amount after 增加/减少 or "by" (增加500万元,
+ *   by RMB 5 million) is a change of that figure, not the level to reach.
  * - Relevant: with the company's priorities, the text names at least one of them (any alias).
  */
 export function analyzeGoal(input: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
@@ -147,6 +149,7 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   let points: number | undefined;
   let target: { value: number; unit: Unit; currency?: string } | undefined;
   let own: { value: number; unit: Unit; currency?: string } | undefined;
+  let delta: { value: number; unit: Unit; currency?: string } | undefined;
   if (metric) parsed.metric = metric;
   if (times[0]) {
     parsed.deadline = deadlines.map((t) => t.phrase).join(' · ');
@@ -158,7 +161,10 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
     if (unit === 'points') points = chosen.value;
     else {
       if (chosen.growth) parsed.growth = chosen.value;
-      else {
+      else if (chosen.delta) {
+        delta = { value: chosen.value, unit };
+        if (unit === 'currency' && chosen.currency && chosen.currency !== 'CNY') delta.currency = parsed.currency = chosen.currency;
+      } else {
         parsed.target = chosen.value;
         target = { value: chosen.value, unit };
         if (unit === 'currency' && chosen.currency && chosen.currency !== 'CNY') target.currency = parsed.currency = chosen.currency;
@@ -195,9 +201,11 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   // Achievable, judged first: a target that contradicts the stated growth is not measurable either.
   const scoped = scopeShare(text, context.scopeShares);
   const achievableSays: Parameters<typeof say>[] = [];
-  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own, ...(scoped ? { scope: scoped } : {}) }, context, (key, values) =>
+  const judged = judgeAchievable({ metric, period: parsed.period, target, growth: parsed.growth, points, own, ...(delta ? { delta } : {}), ...(scoped ? { scope: scoped } : {}) }, context, (key, values) =>
     achievableSays.push(['achievable', key, values]),
   );
+  // The level an added amount leads to, once the starting figure is known (2,400万 + 500万 = 2,900万).
+  if (delta && judged.working && !delta.currency) parsed.target = judged.working.baseline + delta.value;
 
   // Measurable
   const measurable: Verdict = chosen && !judged.conflict ? 'met' : 'not_met';

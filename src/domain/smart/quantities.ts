@@ -8,6 +8,8 @@ export interface Quantity {
   growth: boolean;
   /** The goal's starting figure (从X提高到Y, from X to Y, up from X, X → Y), not its target. */
   from: boolean;
+  /** An amount or count added to or taken from the current level (增加500万元, by RMB 5 million), signed; not a level to reach. */
+  delta?: boolean;
   /** The ISO code of an amount's currency when the text names one (CNY for 元, RMB, ¥; USD for $, 美元…). */
   currency?: string;
   /** Whether the text says the unit (元, 台, RMB, %), rather than leaving it to the metric (300万, 5,000). */
@@ -147,11 +149,21 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
       out.push(q);
     };
     const points = (value: number | undefined) => push(value, 'points', change() === -1 ? -1 : 1);
+    // An amount or a count after 增加/减少 or "by" is a change of the level, not the level itself.
+    const amount = (value: number | undefined, unit: 'currency' | 'count', unitStated: boolean, currency?: string) => {
+      const direction = from ? 0 : change();
+      push(value, unit, 0, unitStated, currency);
+      const q = out.at(-1);
+      if (direction !== 0 && q && q.start === start) {
+        q.delta = true;
+        q.value = direction * Math.abs(q.value);
+      }
+    };
     if (locale === 'zh-CN') {
       if (g.pct1) push((num(g.pctNum) ?? NaN) / 100, 'percent', change());
       else if (g.pts) points((num(g.ptsNum) ?? NaN) / 100);
       else if (g.cheng) push((num(g.chengNum) ?? NaN) / 10, 'percent', change());
-      else if (g.sym) push((num(g.symNum) ?? NaN) * magnitudeOf(g.symMag ?? ''), 'currency', 0, true, currencyOf(g.sym));
+      else if (g.sym) amount((num(g.symNum) ?? NaN) * magnitudeOf(g.symMag ?? ''), 'currency', true, currencyOf(g.sym));
       else if (g.double) {
         const times = g.fanNum === '两' || g.fanNum === '二' ? 3 : g.fanNum === '三' ? 7 : g.beiNum ? (num(g.beiNum) ?? 1) : 1;
         push(times, 'percent', 1);
@@ -165,15 +177,16 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
         const base = (num(g.num) ?? NaN) * magnitudeOf(g.mag ?? '');
         const currency = currencyOf(g.unit);
         const unit = g.unit === '%' || g.unit === '％' ? 'percent' : currency ? 'currency' : g.unit ? 'count' : g.mag && /[万亿]/.test(g.mag) ? 'currency' : 'count';
-        push(unit === 'percent' ? base / 100 : base, unit, unit === 'percent' ? change() : 0, Boolean(g.unit), currency);
+        if (unit === 'percent') push(base / 100, unit, change(), Boolean(g.unit), currency);
+        else amount(base, unit, Boolean(g.unit), currency);
       }
     } else {
-      if (g.cur1) push((num(g.c1) ?? NaN) * scaleOf(g.s1), 'currency', 0, true, currencyOf(g.sym1));
-      else if (g.cur2) push((num(g.c2) ?? NaN) * scaleOf(g.s2), 'currency', 0, true, currencyOf(g.sym2));
+      if (g.cur1) amount((num(g.c1) ?? NaN) * scaleOf(g.s1), 'currency', true, currencyOf(g.sym1));
+      else if (g.cur2) amount((num(g.c2) ?? NaN) * scaleOf(g.s2), 'currency', true, currencyOf(g.sym2));
       else if (g.pct) push((num(g.p) ?? NaN) / 100, 'percent', change());
       else if (g.pts) points((num(g.pp) ?? NaN) / 100);
       else if (g.mult) push(/tripl/i.test(g.mult) ? 2 : /quadruple/i.test(g.mult) ? 3 : 1, 'percent', 1);
-      else if (g.cnt) push((num(g.n) ?? NaN) * scaleOf(g.s3), 'count', 0, COUNT_NOUN_AFTER_EN.test(masked.slice(end, end + 60)));
+      else if (g.cnt) amount((num(g.n) ?? NaN) * scaleOf(g.s3), 'count', COUNT_NOUN_AFTER_EN.test(masked.slice(end, end + 60)));
     }
   }
   return out;

@@ -94,6 +94,27 @@ const perMetric: Pair[] = [
   { zh: '90天内华东区销售额达到1,000万元', en: 'Reach RMB 10 million in East China revenue within 90 days', context: revenue, verdicts: 'mmumm', says: ['needsBaseline'] },
 ];
 
+test.each([
+  ['明年多卖一点', 'zh-CN'],
+  ['做得更好', 'zh-CN'],
+  ['Sell more next year', 'en'],
+] as const)('a goal with neither a metric nor a figure is asked for a figure, not for "a metric this company has data for": %s', (text, locale) => {
+  const a = analyzeGoal({ text, locale, context: { ...revenue, ...words[locale] } });
+  expect(a.achievable).toBe('unknown');
+  const said = a.feedback.filter((f) => f.criterion === 'achievable').map((f) => f.key);
+  expect(said).toEqual(['smart.feedback.achievable.needsTarget']);
+});
+
+// An amount after 增加/减少 or "by" changes last year's level; it is not the level to reach.
+const changes: Pair[] = [
+  { zh: '2027年华东区销售额增加500万元', en: 'Increase East China revenue by RMB 5 million in 2027', context: revenue, verdicts: 'mmmmm', metric: 'revenue', target: 53_000_000, working: { source: 'company', baseline: 48_000_000, change: 5 / 48 } },
+  { zh: '2027年华东区销售额增加3000万元', en: 'Grow East China revenue by RMB 30 million in 2027', context: revenue, verdicts: 'mmnmm', says: ['tooHigh'], working: { source: 'company', baseline: 48_000_000, change: 30 / 48 } },
+  { zh: '2027年华东区销售额减少500万元', en: 'Cut East China revenue by RMB 5 million in 2027', context: revenue, verdicts: 'mmnmm', says: ['negative'], working: { source: 'company', baseline: 48_000_000, change: -5 / 48 } },
+  { zh: '2027年华东区新客户数增加30家', en: 'Increase new customers in East China by 30 in 2027', context: { baselines: { newCustomers: 120 }, marketGrowth: 0.25 }, verdicts: 'mmmmm', metric: 'newCustomers', target: 150, working: { source: 'company', baseline: 120, change: 0.25 } },
+  // A level beside the added amount is the target, as written.
+  { zh: '2027年华东区销售额增加500万元，达到5,300万元', en: 'Increase East China revenue by RMB 5 million to RMB 53 million in 2027', context: revenue, verdicts: 'mmmmm', target: 53_000_000, working: { source: 'company', baseline: 48_000_000, change: 5 / 48 } },
+];
+
 const letter: Record<Verdict, string> = { met: 'm', not_met: 'n', unknown: 'u' };
 const verdictsOf = (a: GoalAnalysis) => [a.specific, a.measurable, a.achievable, a.relevant, a.timeBound].map((v) => letter[v]).join('');
 
@@ -113,7 +134,7 @@ function check(p: Pair, locale: Locale) {
   for (const key of p.says ?? []) expect(a.feedback.map((f) => f.key)).toContain(`smart.feedback.achievable.${key}`);
 }
 
-const tables = { ownBaseline, declines, direction, units, companyWords, perMetric };
+const tables = { ownBaseline, declines, direction, units, companyWords, perMetric, changes };
 for (const [rule, pairs] of Object.entries(tables)) {
   test.each(pairs)(`${rule} (zh-CN): $zh → $verdicts`, (p) => check(p, 'zh-CN'));
   test.each(pairs)(`${rule} (en): $en → $verdicts`, (p) => check(p, 'en'));

@@ -70,3 +70,20 @@ test('the details can be edited later, in English too, with a warning when the e
   expect(screen.getByRole('status')).toHaveTextContent('Saved.');
   expect(useProfileStore.getState().profile).toEqual({ name: '李娜', employeeId: 'E10249', department: 'Key Accounts' });
 });
+
+test('an employee ID typed in full-width characters is saved in half-width and shown as saved, with no warning left behind', async () => {
+  useSettingsStore.setState({ locale: 'zh-CN' });
+  const { user } = renderApp('/profile');
+  const id = await screen.findByLabelText('工号');
+  await user.clear(id);
+  await user.type(id, 'Ｅ１０２４');
+  // The same ID as saved (E1024), only typed in full-width: nothing moves to a new ID.
+  expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  await user.type(id, '５');
+  expect(screen.getByRole('note')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: '保存修改' }));
+  expect(screen.getByRole('status')).toHaveTextContent('已保存。');
+  expect(useProfileStore.getState().profile?.employeeId).toBe('E10245');
+  expect(id).toHaveValue('E10245');
+  expect(screen.queryByRole('note')).not.toBeInTheDocument();
+});

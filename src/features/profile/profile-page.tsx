@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { PROFILE_LIMITS, validateProfile, type ProfileField, type ProfileProblem } from '../../domain';
+import { normalizeEmployeeId, PROFILE_LIMITS, validateProfile, type ProfileField, type ProfileProblem } from '../../domain';
 import { paths } from '../../config/paths';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
@@ -56,6 +56,8 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
       return;
     }
     setProblems({});
+    // The form shows what was saved: trimmed, and the employee id in half-width.
+    setValues(checked.profile);
     save(checked.profile);
     if (mode === 'welcome') void navigate(safeNext(search.get('next')), { replace: true });
     else setDone(true);
@@ -68,7 +70,7 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
   // Nothing is recorded, so there is nothing to ask: straight on to the course.
   if (mode === 'welcome' && recordsOff && !saved) return <Navigate to={safeNext(search.get('next'))} replace />;
 
-  const employeeIdChanged = mode === 'edit' && saved && values.employeeId.trim() !== saved.employeeId;
+  const employeeIdChanged = mode === 'edit' && saved && normalizeEmployeeId(values.employeeId) !== saved.employeeId;
   const title = mode === 'welcome' ? t('profile.welcomeTitle') : t('profile.editTitle');
 
   return (

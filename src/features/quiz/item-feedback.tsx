@@ -6,6 +6,7 @@ import type { Locale } from '../../content/locales';
 import { scoreItem, type Answer, type AttemptItem, type ItemStatus } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { useLocalized } from './use-localized';
+import { YourAnswer } from './your-answer';
 
 const statusText = {
   correct: 'quiz.status.correct',
@@ -16,7 +17,7 @@ const statusText = {
 } as const satisfies Record<ItemStatus, string>;
 
 /** Right or wrong, the right answer, what the chosen option's feedback says, why, and where to read more. */
-export function ItemFeedback({ entry, answer }: { entry: AttemptItem; answer: Answer | undefined }) {
+export function ItemFeedback({ entry, answer, showAnswer = false }: { entry: AttemptItem; answer: Answer | undefined; showAnswer?: boolean }) {
   const { t, i18n } = useTranslation();
   const f = useFormatters();
   const l = useLocalized();
@@ -31,6 +32,7 @@ export function ItemFeedback({ entry, answer }: { entry: AttemptItem; answer: An
   return (
     <div className={`feedback feedback--${result.status}`}>
       <p className="feedback__status" tabIndex={-1}>{t(statusText[result.status], { score: f.ratio(result.score) })}</p>
+      {showAnswer && answer && result.status !== 'correct' && chosenFeedback.length === 0 && <YourAnswer entry={entry} answer={answer} />}
       {result.status !== 'correct' && <RightAnswer entry={entry} />}
       {chosenFeedback.map((o) => (
         <p key={o.id} className="feedback__option">

@@ -37,8 +37,9 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   const immediate = config.feedback === 'immediate';
   const unanswered = items.filter((i) => !isAnswered(i, attempt.answers[i.key])).length;
   const total = items.length;
-  // What the trainee answered themselves: an ordering item left as shown does not count yet.
-  const touched = items.filter((i) => isTouched(i, attempt.answers[i.key])).length;
+  // What the trainee answered themselves: an ordering item left as shown does not count yet, unless
+  // they checked it as shown (it is then scored and locked, so nothing could make it count later).
+  const touched = items.filter((i) => isTouched(i, attempt.answers[i.key]) || attempt.checked.includes(i.key)).length;
   const visible = attempt.layout === 'one' ? items.slice(attempt.index, attempt.index + 1) : items;
 
   // Moving to another question moves focus to its prompt, as turning a slide does.

@@ -21,3 +21,43 @@ test('an attempt under way that is submitted in another tab shows its result in 
   expect(useQuizStore.getState().quiz.attempts.map((a) => a.id)).toEqual([active.id]);
   useQuizStore.setState({ quiz: { attempts: [], active: {} } });
 });
+
+test('an ordering question checked as it was shown counts as answered, so the progress can reach every question', async () => {
+  useQuizStore.getState().start({
+    id: 'order-as-shown',
+    quizId: '02-setting',
+    seed: 'order-as-shown',
+    items: [{ itemId: 'setting-steps-order', order: ['choose-method', 'analyze', 'team-targets', 'individual-targets'] }, { itemId: 'benchmark-copy-leader' }],
+    layout: 'one',
+    startedAt: new Date().toISOString(),
+  });
+  const { user } = renderApp('/modules/02-setting/quiz');
+  await user.click(await screen.findByRole('button', { name: '核对答案' }));
+  expect(await screen.findByText(/部分正确，得分/)).toBeInTheDocument();
+  expect(screen.getByRole('progressbar', { name: '已作答 1/2 题' })).toBeInTheDocument();
+  useQuizStore.setState({ quiz: { attempts: [], active: {} } });
+});
+
+test('the results page shows what the trainee answered beside the right answer: the number typed, true or false, the pairs matched', async () => {
+  const startedAt = new Date().toISOString();
+  useQuizStore.getState().finish({
+    id: 'shown-answers',
+    quizId: '02-setting',
+    seed: 'shown-answers',
+    items: [{ itemId: 'quarterly-remainder' }, { itemId: 'benchmark-copy-leader' }, { itemId: 'internal-finding-match' }],
+    answers: {
+      'quarterly-remainder': { type: 'numeric', value: 1280 },
+      'benchmark-copy-leader': { type: 'truefalse', value: true },
+      'internal-finding-match': { type: 'matching', matches: { history: 'capability' } },
+    },
+    score: 0,
+    itemScores: { 'quarterly-remainder': 0, 'benchmark-copy-leader': 0, 'internal-finding-match': 0 },
+    passed: false,
+    startedAt,
+    endedAt: startedAt,
+  });
+  renderApp('/modules/02-setting/quiz/results/shown-answers');
+  const yours = (await screen.findAllByText('你的答案')).map((label) => label.parentElement!.textContent);
+  expect(yours).toEqual(['你的答案 1,280 台', '你的答案 正确', '你的答案 过去三年，第四季度的销售额都占全年的35%左右 → 销售团队能力评估']);
+  useQuizStore.setState({ quiz: { attempts: [], active: {} } });
+});

@@ -129,7 +129,7 @@ function AttemptResult({ quizId, attemptId }: { quizId: string; attemptId: strin
           {items.map((entry) => (
             <li key={entry.key} className="result-item">
               <p className="result-item__prompt">{l(entry.item.prompt)}</p>
-              <ItemFeedback entry={entry} answer={attempt.answers[entry.key]} />
+              <ItemFeedback entry={entry} answer={attempt.answers[entry.key]} showAnswer />
             </li>
           ))}
         </ol>

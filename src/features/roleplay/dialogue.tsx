@@ -20,8 +20,9 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const run = useRoleplayStore((s) => s.roleplay.active[scenario.id]);
-  const { choose, finish } = useRoleplayStore.getState();
+  const { choose, finish, discard } = useRoleplayStore.getState();
   const [typed, setTyped] = useState('');
+  const [restarting, setRestarting] = useState(false);
   const [optionsShown, setOptionsShown] = useState(false);
   const replyId = useId();
   const firstOption = useRef<HTMLButtonElement | null>(null);
@@ -127,6 +128,24 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
             </>
           )}
         </section>
+      )}
+      {/* A reply picked by mistake need not be played to the end: the trainee may start again. */}
+      {restarting ? (
+        <div className="notice" role="alertdialog" aria-labelledby={`${replyId}-restart`}>
+          <p id={`${replyId}-restart`}>{t('roleplay.restartConfirm')}</p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" autoFocus onClick={() => discard(scenario.id)}>
+              {t('roleplay.restartYes')}
+            </button>
+            <button type="button" className="button" onClick={() => setRestarting(false)}>
+              {t('roleplay.restartNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button--small dialogue__restart" onClick={() => setRestarting(true)}>
+          {t('roleplay.restart')}
+        </button>
       )}
     </div>
   );

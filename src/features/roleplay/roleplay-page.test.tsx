@@ -83,3 +83,21 @@ test('in English the limit and the count are in English, and an emoji counts as 
   await user.click(within(reply).getByRole('button', { name: 'Send reply' }));
   expect(within(reply).getByRole('alert')).toHaveTextContent('Your reply is longer than 1,000 characters.');
 }, 20_000);
+
+test('a conversation under way can be started over after confirming, and kept going when the trainee changes their mind', async () => {
+  const { user } = renderApp('/practice/roleplay/timing');
+  await user.click(await screen.findByRole('button', { name: '开始对话' }));
+  await user.click(within(screen.getByRole('region', { name: '你的回答' })).getAllByRole('button')[1]!);
+  expect(useRoleplayStore.getState().roleplay.active.timing!.choices).toEqual([1]);
+
+  await user.click(screen.getByRole('button', { name: '从头开始' }));
+  const confirm = screen.getByRole('alertdialog', { name: '放弃这次对话，从头开始？已经说过的回答不会计分。' });
+  await user.click(within(confirm).getByRole('button', { name: '继续这次对话' }));
+  expect(useRoleplayStore.getState().roleplay.active.timing!.choices).toEqual([1]);
+
+  await user.click(screen.getByRole('button', { name: '从头开始' }));
+  await user.click(screen.getByRole('button', { name: '放弃并从头开始' }));
+  expect(useRoleplayStore.getState().roleplay.active.timing).toBeUndefined();
+  expect(useRoleplayStore.getState().roleplay.runs).toEqual([]);
+  expect(screen.getByRole('button', { name: '开始对话' })).toBeInTheDocument();
+});

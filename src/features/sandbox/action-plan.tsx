@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
 import { funnelPlan, toCsv } from '../../domain';
-import type { SandboxState } from '../../stores/sandbox-schema';
+import { actionPlanLimits, type SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { downloadFile } from '../../ui/download-file';
 import { useFormatters } from '../../ui/use-formatters';
@@ -75,37 +75,51 @@ export function ActionPlan({ state }: { state: SandboxState }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, i) => (
-                <tr key={row.id}>
-                  {columns.map((c) => (
-                    <td key={c} data-label={label(c)}>
-                      <input
-                        type={c === 'start' || c === 'end' ? 'date' : 'text'}
-                        aria-label={t('sandbox.actionPlan.cellLabel', { row: f.number(i + 1), column: label(c) })}
-                        value={row[c]}
-                        onChange={(e) => setRows((rs) => rs.map((r) => (r.id === row.id ? { ...r, [c]: e.target.value } : r)))}
-                      />
+              {rows.map((row, i) => {
+                // Dates are ISO (yyyy-mm-dd), so text order is date order.
+                const endsEarly = row.start !== '' && row.end !== '' && row.end < row.start;
+                const errorId = `${row.id}-end-error`;
+                return (
+                  <tr key={row.id}>
+                    {columns.map((c) => (
+                      <td key={c} data-label={label(c)}>
+                        <input
+                          type={c === 'start' || c === 'end' ? 'date' : 'text'}
+                          aria-label={t('sandbox.actionPlan.cellLabel', { row: f.number(i + 1), column: label(c) })}
+                          value={row[c]}
+                          maxLength={actionPlanLimits.length[c]}
+                          aria-invalid={c === 'end' && endsEarly ? true : undefined}
+                          aria-describedby={c === 'end' && endsEarly ? errorId : undefined}
+                          onChange={(e) => setRows((rs) => rs.map((r) => (r.id === row.id ? { ...r, [c]: e.target.value } : r)))}
+                        />
+                        {c === 'end' && endsEarly && (
+                          <span id={errorId} className="field-error" role="alert">
+                            {t('sandbox.actionPlan.endsEarly')}
+                          </span>
+                        )}
+                      </td>
+                    ))}
+                    <td>
+                      <button type="button" className="button button--small" aria-label={t('sandbox.actionPlan.remove', { row: f.number(i + 1) })} onClick={() => setRows((rs) => rs.filter((r) => r.id !== row.id))}>
+                        ✕
+                      </button>
                     </td>
-                  ))}
-                  <td>
-                    <button type="button" className="button button--small" aria-label={t('sandbox.actionPlan.remove', { row: f.number(i + 1) })} onClick={() => setRows((rs) => rs.filter((r) => r.id !== row.id))}>
-                      ✕
-                    </button>
-                  </td>
-                </tr>
-              ))}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
       )}
       <div className="button-row">
-        <button type="button" className="button" onClick={suggest}>
+        {/* The suggestion adds three rows; past the limit the saved plan could not be read back. */}
+        <button type="button" className="button" disabled={rows.length + 3 > actionPlanLimits.rows} onClick={suggest}>
           {t('sandbox.actionPlan.suggest')}
         </button>
         <button
           type="button"
           className="button"
-          disabled={rows.length >= 40}
+          disabled={rows.length >= actionPlanLimits.rows}
           onClick={() => setRows((rs) => [...rs, { id: newId(), activity: '', frequency: '', resources: '', owner: '', start: '', end: '', indicator: '' }])}
         >
           {t('sandbox.actionPlan.add')}

@@ -37,7 +37,6 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
     update((s) => ({ ...s, plan: { ...s.plan, [key]: (s.plan[key] as Plan[K][number][]).map((x, i) => (i === index ? { ...x, ...patch } : x)) } }));
 
   const notNumber = t('sandbox.errors.notNumber');
-  const nonNegative = (n: number) => (n < 0 ? t('sandbox.errors.negative') : undefined);
   const lockCheck = (n: number) =>
     n < 0 ? t('sandbox.errors.negative') : !text.isWholeStep(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : text.fromField(n) > plan.annualTarget ? t('sandbox.errors.tooHigh') : undefined;
 
@@ -81,7 +80,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
                   {view === 'people' && item ? (
                     <>
                       <td>
-                        <NumberField hideLabel label={t('sandbox.yearsLabel', { name })} value={item.years!} notANumber={notNumber} validate={nonNegative} onCommit={(v) => change('people', i, { years: v ?? 0 })} />
+                        <NumberField hideLabel label={t('sandbox.yearsLabel', { name })} value={item.years!} notANumber={notNumber} validate={(n) => text.outOfRange(n, 0, 60)} onCommit={(v) => change('people', i, { years: v ?? 0 })} />
                       </td>
                       <td>
                         <NumberField
@@ -97,7 +96,7 @@ export function BreakdownTable({ view, plan, split }: { view: View; plan: Plan; 
                   ) : (
                     item && (
                       <td>
-                        <NumberField hideLabel label={t('sandbox.weightLabel', { name })} value={item.weight!} notANumber={notNumber} validate={nonNegative} onCommit={(v) => change(view as Editable, i, { weight: v ?? 0 })} />
+                        <NumberField hideLabel label={t('sandbox.weightLabel', { name })} value={item.weight!} notANumber={notNumber} validate={(n) => text.outOfRange(n, 0, 1e9)} onCommit={(v) => change(view as Editable, i, { weight: v ?? 0 })} />
                       </td>
                     )
                   )}

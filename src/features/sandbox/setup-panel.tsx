@@ -15,7 +15,7 @@ import {
   type SandboxPlan,
   type TargetMethod,
 } from '../../domain';
-import type { SandboxState } from '../../stores/sandbox-schema';
+import { COMMITMENTS_MAX_LENGTH, type SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
 import { useFormatters } from '../../ui/use-formatters';
@@ -59,12 +59,11 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   const f = useFormatters();
   const text = useSandboxText();
   const { set, update } = useSandboxStore.getState();
-  const ids = { scenario: useId(), commitments: useId(), commitmentsError: useId() };
+  const ids = { scenario: useId(), commitments: useId(), commitmentsError: useId(), resultError: useId() };
   const result = methodResult(state);
   const [released, setReleased] = useState<Released>();
   // What the trainee typed, kept while they type: in English it is stored converted to 万元.
   const [commitmentsDraft, setCommitmentsDraft] = useState<string | null>(null);
-  const rejected = commitmentsDraft === null ? [] : text.rejectedCommitments(commitmentsDraft);
   // While the yearly target is being typed, each keystroke applies to the plan as it was before:
   // on the way from 3360 to 4000 the field reads 4 for a moment, which must not release any lock.
   const editing = useRef<SandboxPlan | undefined>(undefined);
@@ -80,6 +79,17 @@ export function SetupPanel({ state }: { state: SandboxState }) {
   const translateReasoning = t as unknown as (key: string, values: Record<string, string>) => string;
   const notNumber = t('sandbox.errors.notNumber');
   const nonNegative = (n: number) => (n < 0 ? t('sandbox.errors.negative') : undefined);
+  const amount = (n: number) => nonNegative(n) ?? text.tooLarge(n);
+  // The bounds a saved plan accepts (sandbox-schema): a growth past them could not be saved.
+  const growth = (n: number) => text.outOfRange(n, -100, 1000);
+  const resultTooLarge = result.target > MAX_WAN * PLAN_STEP;
+  const rejected = commitmentsDraft === null ? [] : text.rejectedCommitments(commitmentsDraft);
+  const commitmentsError =
+    commitmentsDraft !== null && text.commitmentsFromField(commitmentsDraft).length > COMMITMENTS_MAX_LENGTH
+      ? t('sandbox.errors.commitmentsTooLong', { max: f.number(COMMITMENTS_MAX_LENGTH) })
+      : rejected.length
+        ? t('sandbox.errors.commitments', { entries: f.list(rejected) })
+        : undefined;
   const setInput = (key: keyof SandboxState['inputs'], value: number | string) => update((s) => ({ ...s, inputs: { ...s.inputs, [key]: value } }));
   const formatValue = (name: string, v: number) =>
     /share|Growth|adjustment|cagr/.test(name) ? f.ratio(v) : name === 'people' || name === 'years' ? f.number(v) : text.money(v);
@@ -114,36 +124,46 @@ export function SetupPanel({ state }: { state: SandboxState }) {
       <div className="sandbox-inputs">
         {state.method === 'topDown' && (
           <>
-            <NumberField label={t('sandbox.inputs.companyTarget')} value={text.toField(state.inputs.companyTarget * PLAN_STEP)} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('companyTarget', text.fromField(v ?? 0) / PLAN_STEP)} />
+            <NumberField label={t('sandbox.inputs.companyTarget')} value={text.toField(state.inputs.companyTarget * PLAN_STEP)} notANumber={notNumber} validate={amount} onCommit={(v) => setInput('companyTarget', text.fromField(v ?? 0) / PLAN_STEP)} />
             <NumberField label={t('sandbox.inputs.share')} value={state.inputs.share} notANumber={notNumber} validate={(n) => (n < 0 || n > 100 ? t('sandbox.errors.percent') : undefined)} onCommit={(v) => setInput('share', v ?? 0)} />
           </>
         )}
         {state.method === 'bottomUp' && (
           <span className="number-field sandbox-commitments">
             <label htmlFor={ids.commitments}>{t('sandbox.inputs.commitments')}</label>
-            <input id={ids.commitments} type="text" value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)} aria-invalid={rejected.length ? true : undefined} aria-describedby={rejected.length ? ids.commitmentsError : undefined} onChange={(e) => {
+            <input
+              id={ids.commitments}
+              type="text"
+              value={commitmentsDraft ?? text.commitmentsToField(state.inputs.commitments)}
+              aria-invalid={commitmentsError ? true : undefined}
+              aria-describedby={commitmentsError ? ids.commitmentsError : undefined}
+              onChange={(e) => {
                 setCommitmentsDraft(e.target.value);
-                // The last readable list stays in force until what was typed can be read.
-                if (!text.rejectedCommitments(e.target.value).length) setInput('commitments', text.commitmentsFromField(e.target.value));
-              }} onBlur={() => !rejected.length && setCommitmentsDraft(null)} />
-            {rejected.length > 0 && (
+                // What cannot be read, or is longer than a saved plan holds, stays in the field with
+                // the reason; the last good list stays in force.
+                const kept = text.commitmentsFromField(e.target.value);
+                if (kept.length <= COMMITMENTS_MAX_LENGTH && !text.rejectedCommitments(e.target.value).length) setInput('commitments', kept);
+              }}
+              onBlur={() => !commitmentsError && setCommitmentsDraft(null)}
+            />
+            {commitmentsError && (
               <span id={ids.commitmentsError} className="field-error" role="alert">
-                {t('sandbox.errors.commitments', { entries: f.list(rejected) })}
+                {commitmentsError}
               </span>
             )}
           </span>
         )}
         {(state.method === 'benchmark' || state.method === 'growth') && (
-          <NumberField label={t('sandbox.inputs.lastYear')} value={text.toField(state.inputs.lastYear * PLAN_STEP)} notANumber={notNumber} validate={nonNegative} onCommit={(v) => setInput('lastYear', text.fromField(v ?? 0) / PLAN_STEP)} />
+          <NumberField label={t('sandbox.inputs.lastYear')} value={text.toField(state.inputs.lastYear * PLAN_STEP)} notANumber={notNumber} validate={amount} onCommit={(v) => setInput('lastYear', text.fromField(v ?? 0) / PLAN_STEP)} />
         )}
         {state.method === 'benchmark' && (
-          <NumberField label={t('sandbox.inputs.peerGrowth')} value={state.inputs.peerGrowth} notANumber={notNumber} onCommit={(v) => setInput('peerGrowth', v ?? 0)} />
+          <NumberField label={t('sandbox.inputs.peerGrowth')} value={state.inputs.peerGrowth} notANumber={notNumber} validate={growth} onCommit={(v) => setInput('peerGrowth', v ?? 0)} />
         )}
         {state.method === 'growth' && (
-          <NumberField label={t('sandbox.inputs.marketGrowth')} value={state.inputs.marketGrowth} notANumber={notNumber} onCommit={(v) => setInput('marketGrowth', v ?? 0)} />
+          <NumberField label={t('sandbox.inputs.marketGrowth')} value={state.inputs.marketGrowth} notANumber={notNumber} validate={growth} onCommit={(v) => setInput('marketGrowth', v ?? 0)} />
         )}
         {(state.method === 'benchmark' || state.method === 'growth') && (
-          <NumberField label={t('sandbox.inputs.adjustment')} value={state.inputs.adjustment} notANumber={notNumber} onCommit={(v) => setInput('adjustment', v ?? 0)} />
+          <NumberField label={t('sandbox.inputs.adjustment')} value={state.inputs.adjustment} notANumber={notNumber} validate={growth} onCommit={(v) => setInput('adjustment', v ?? 0)} />
         )}
       </div>
       <ul className="reasoning">
@@ -153,10 +173,16 @@ export function SetupPanel({ state }: { state: SandboxState }) {
           </li>
         ))}
       </ul>
+      {resultTooLarge && (
+        <p id={ids.resultError} className="field-error">
+          {t('sandbox.errors.tooLarge', { max: text.maxField })}
+        </p>
+      )}
       <button
         type="button"
         className="button"
-        disabled={result.target <= 0 || result.target === state.plan.annualTarget}
+        disabled={result.target <= 0 || resultTooLarge || result.target === state.plan.annualTarget}
+        aria-describedby={resultTooLarge ? ids.resultError : undefined}
         onClick={() => applyTarget(result.target)}
       >
         {t('sandbox.useMethod')}
@@ -174,7 +200,7 @@ export function SetupPanel({ state }: { state: SandboxState }) {
           label={t('sandbox.annualTarget')}
           value={text.toField(state.plan.annualTarget)}
           notANumber={notNumber}
-          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : !text.isWholeStep(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : text.fromField(n) > MAX_WAN * PLAN_STEP ? t('sandbox.errors.tooLarge', { max: text.maxField }) : undefined)}
+          validate={(n) => (n <= 0 ? t('sandbox.errors.positive') : (text.tooLarge(n) ?? (!text.isWholeStep(n) ? t('sandbox.errors.NOT_A_MULTIPLE') : undefined)))}
           onCommit={(v) => applyTarget(text.fromField(v ?? 0))}
         />
       </div>

@@ -40,7 +40,7 @@ export function TrackingPanel({ state, monthTargets }: { state: SandboxState; mo
                 value={a === null ? null : text.toField(a)}
                 allowEmpty
                 notANumber={notNumber}
-                validate={nonNegative}
+                validate={(n) => nonNegative(n) ?? text.tooLarge(n)}
                 onCommit={(v) => update((s) => ({ ...s, plan: { ...s.plan, actuals: s.plan.actuals.map((x, j) => (j === i ? (v === null ? null : text.fromField(v)) : x)) } }))}
               />
               {a !== null && target ? <span className="actuals__ratio">{text.percent(a / target)}</span> : null}

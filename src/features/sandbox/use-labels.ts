@@ -23,6 +23,7 @@ export function useSandboxText() {
   const units = amountUnits(locale);
   const toField = (yuan: number) => yuanToUnits(yuan, units.field);
   const fromField = (typed: number) => unitsToYuan(typed, units.field);
+  const maxField = f.number(yuanToUnits(MAX_WAN * PLAN_STEP, units.field));
   return {
     locale,
     /** An amount in running text and charts: "4,800" beside a 万元 unit in Chinese, "RMB 48 million" in English. */
@@ -39,7 +40,11 @@ export function useSandboxText() {
     /** What of the commitments typed in the field is not an amount it takes. */
     rejectedCommitments: (typed: string) => readCommitments(typed, units.field).rejected,
     /** The largest amount a field takes, in the field's unit. */
-    maxField: f.number(yuanToUnits(MAX_WAN * PLAN_STEP, units.field)),
+    maxField,
+    /** Why an amount typed in a field is more than a plan can hold (and be saved); undefined when it fits. */
+    tooLarge: (typed: number) => (fromField(typed) > MAX_WAN * PLAN_STEP ? t('sandbox.errors.tooLarge', { max: maxField }) : undefined),
+    /** Why a number is outside the range a saved plan accepts; undefined when it is inside. */
+    outOfRange: (n: number, min: number, max: number) => (n < min || n > max ? t('sandbox.errors.range', { min: f.number(min), max: f.number(max) }) : undefined),
     /** An amount in a table column whose header names the unit: 万元 in Chinese, exact yuan in English ("14,120,000"). */
     tableFigure: (yuan: number) => f.number(yuanToUnits(yuan, units.column)),
     /** An amount in an exported sheet, as a plain number under a header naming its unit: 万元 in Chinese, yuan in English. */

@@ -206,3 +206,16 @@ test('Chinese feedback joins lists the Chinese way', async () => {
   await waitFor(() => expect(verdictOf('明确具体')).toHaveTextContent('写明了指标（销售额）和范围（华东和企业级客户）。'));
   expect(verdictOf('时限性')).toHaveTextContent('有时间期限：“2027年底”。');
 });
+
+test('the goal being written, its company and its type are still there after leaving the page and coming back', async () => {
+  const first = renderApp('/practice/smart');
+  const goal = await screen.findByRole('textbox', { name: '你的目标' });
+  await first.user.selectOptions(screen.getByRole('combobox', { name: '目标类型' }), '客户获取目标');
+  await first.user.click(goal);
+  await first.user.paste('2027年底前华东新客户数增加30家');
+  first.unmount();
+
+  renderApp('/practice/smart');
+  expect(await screen.findByRole('textbox', { name: '你的目标' })).toHaveValue('2027年底前华东新客户数增加30家');
+  expect(screen.getByRole('combobox', { name: '目标类型' })).toHaveDisplayValue('客户获取目标');
+});

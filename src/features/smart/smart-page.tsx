@@ -13,6 +13,7 @@ import { AchievableWorkingView } from './achievable-working';
 import { GoalLength, goalTooLong } from './goal-length';
 import { ScenarioPicker } from './scenario-picker';
 import { useGoalText } from './use-goal-text';
+import { useSmartDraft } from './use-smart-draft';
 import './smart.css';
 
 
@@ -20,9 +21,7 @@ import './smart.css';
 export function SmartPage() {
   const { t } = useTranslation();
   const { locale, example } = useGoalText();
-  const [scenarioId, setScenarioId] = useState(scenarios[0]!.id);
-  const [type, setType] = useState<GoalType>('revenue');
-  const [text, setText] = useState('');
+  const { scenarioId, setScenarioId, type, setType, text, setText } = useSmartDraft();
   const [exampleShown, setExampleShown] = useState(false);
   const [status, setStatus] = useState('');
   const addGoal = useGoalsStore((s) => s.add);
