@@ -50,7 +50,8 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
     <section className="live-phone" aria-labelledby="live-phone-title">
       <title>{`${t('live.join.title')} · ${t('app.name')}`}</title>
       <h1 id="live-phone-title" className="live-phone__who">
-        {t('live.join.joinedAs', { name, code })}
+        {/* Once the trainer has ended the session, the phone no longer says the trainee is in it. */}
+        {view?.ended ? t('live.join.tookPart', { name, code }) : t('live.join.joinedAs', { name, code })}
       </h1>
       <p role="status" className="live-phone__status">
         {status === 'reconnecting' ? t('live.status.reconnecting') : status === 'connecting' && !view ? t('live.status.connecting') : ''}
