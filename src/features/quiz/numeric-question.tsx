@@ -10,17 +10,27 @@ interface Props {
   onAnswer: (answer: Answer | undefined) => void;
 }
 
-/** A number field that accepts what people type (1,250 · ６２５ · 12.5%) and says so when it cannot read it. */
+/** The figure typed, without the question's own unit after it ("380台", "380 units"), which people often add. */
+function withoutUnit(text: string, unit: NumericItem['unit']): string {
+  const trimmed = text.trim();
+  for (const word of unit ? [unit['zh-CN'], unit.en] : []) {
+    if (word && trimmed.toLowerCase().endsWith(word.toLowerCase())) return trimmed.slice(0, trimmed.length - word.length);
+  }
+  return trimmed;
+}
+
+/** A number field that accepts what people type (1,250 · ６２５ · 12.5% · 380台) and says so when it cannot read it. */
 export function NumericQuestion({ item, answer, locked, onAnswer }: Props) {
   const { t } = useTranslation();
   const l = useLocalized();
   const id = useId();
   const [text, setText] = useState(answer?.type === 'numeric' ? String(answer.value) : '');
-  const invalid = text.trim() !== '' && parseNumberInput(text) === undefined;
+  const read = (value: string) => parseNumberInput(withoutUnit(value, item.unit));
+  const invalid = text.trim() !== '' && read(text) === undefined;
 
   const change = (value: string) => {
     setText(value);
-    const parsed = parseNumberInput(value);
+    const parsed = read(value);
     // Text that is not a number is no answer: never score a stale earlier value.
     onAnswer(parsed === undefined ? undefined : { type: 'numeric', value: parsed });
   };

@@ -74,6 +74,20 @@ test('a numeric answer accepts how people type numbers and flags what is not one
   expect(answer()).toBeNull();
 });
 
+test('a numeric answer may carry the question\'s own unit after it, in either language', async () => {
+  const item: QuizItem = { ...base, id: 'q4', type: 'numeric', answer: 380, tolerance: 0, unit: t('台', 'units') };
+  const { user } = renderWithI18n(<Harness item={item} />);
+  const field = screen.getByRole('textbox', { name: '你的答案' });
+  await user.type(field, '380台');
+  expect(answer()).toEqual({ type: 'numeric', value: 380 });
+  await user.clear(field);
+  await user.type(field, '380 Units');
+  expect(answer()).toEqual({ type: 'numeric', value: 380 });
+  await user.type(field, 'x');
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect(answer()).toBeNull();
+});
+
 test('multiple response toggles options; true/false is a pair of radios', async () => {
   const multiple: QuizItem = {
     ...base,

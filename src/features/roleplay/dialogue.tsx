@@ -94,7 +94,7 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
           <h2 id={replyId} className="reply__title">
             {t('roleplay.yourTurn')}
           </h2>
-          {run.ownWords && !optionsShown && <OwnWordsReply key={turnCount} boxRef={typeBox} onSend={sendOwnWords} onPickInstead={() => setOptionsShown(true)} />}
+          {run.ownWords && !optionsShown && <OwnWordsReply key={turnCount} scenarioId={scenario.id} turn={`${run.startedAt}#${turnCount}`} boxRef={typeBox} onSend={sendOwnWords} onPickInstead={() => setOptionsShown(true)} />}
           {run.typeFirst && !run.ownWords && !optionsShown && (
             <div className="field">
               <label htmlFor={`${replyId}-typed`}>{t('roleplay.typeLabel')}</label>

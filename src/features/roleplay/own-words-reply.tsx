@@ -1,19 +1,42 @@
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPLY_MAX } from '../../domain';
+import { safeStorage } from '../../stores/safe-storage';
+import { storageKey } from '../../stores/storage-keys';
 import { useFormatters } from '../../ui/use-formatters';
 import { ReplyLength, replyTooLong } from './reply-length';
 
+/** Where a reply being written waits, one per role-play: which run and turn it belongs to, and its text. */
+const draftKey = (scenarioId: string) => storageKey(`roleplay-draft:${scenarioId}`);
+
+function readDraft(scenarioId: string, turn: string): string {
+  try {
+    const d = JSON.parse(safeStorage.get(draftKey(scenarioId)) ?? 'null') as { turn?: unknown; text?: unknown } | null;
+    return d && d.turn === turn && typeof d.text === 'string' ? d.text : '';
+  } catch {
+    return '';
+  }
+}
+
 interface Props {
+  /** The role-play, and the run and turn the reply is for: a draft of another turn is never shown. */
+  scenarioId: string;
+  turn: string;
   boxRef: RefObject<HTMLTextAreaElement | null>;
   onSend: (text: string) => void;
   onPickInstead: () => void;
 }
 
 /** The trainee's reply in their own words; an empty or too long reply gets a clear message, nothing is sent and nothing typed is lost. */
-export function OwnWordsReply({ boxRef, onSend, onPickInstead }: Props) {
+export function OwnWordsReply({ scenarioId, turn, boxRef, onSend, onPickInstead }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  // Kept on the device as it is typed: leaving the page or a reload does not lose the reply.
+  const [text, setTextState] = useState(() => readDraft(scenarioId, turn));
+  const setText = (value: string) => {
+    setTextState(value);
+    if (value) safeStorage.set(draftKey(scenarioId), JSON.stringify({ turn, text: value }));
+    else safeStorage.remove(draftKey(scenarioId));
+  };
   const f = useFormatters();
   const [problem, setProblem] = useState<'empty' | 'long' | null>(null);
   const id = useId();

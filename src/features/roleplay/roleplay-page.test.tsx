@@ -101,3 +101,20 @@ test('a conversation under way can be started over after confirming, and kept go
   expect(useRoleplayStore.getState().roleplay.runs).toEqual([]);
   expect(screen.getByRole('button', { name: '开始对话' })).toBeInTheDocument();
 });
+
+test('a reply being written in own words is still there after leaving the role-play and coming back, and only for that turn', async () => {
+  const first = renderApp('/practice/roleplay/need');
+  await first.user.click(await screen.findByRole('radio', { name: '用自己的话回答：系统识别你的回答属于 LSCPA 的哪一步' }));
+  await first.user.click(screen.getByRole('button', { name: '开始对话' }));
+  await first.user.click(screen.getByRole('textbox', { name: '用自己的话写下你的回答' }));
+  await first.user.paste('李主任，您说的没错，设备用得好好的。能说说现在检验科一天的样本量吗？');
+  first.unmount();
+
+  const second = renderApp('/practice/roleplay/need');
+  const box = await screen.findByRole('textbox', { name: '用自己的话写下你的回答' });
+  expect(box).toHaveValue('李主任，您说的没错，设备用得好好的。能说说现在检验科一天的样本量吗？');
+  await second.user.click(screen.getByRole('button', { name: '发送回答' }));
+  expect(useRoleplayStore.getState().roleplay.active.need!.choices).toHaveLength(1);
+  // The next turn starts empty: the sent reply is not offered again.
+  expect(screen.getByRole('textbox', { name: '用自己的话写下你的回答' })).toHaveValue('');
+});
