@@ -27,9 +27,12 @@ export function CohortsPanel() {
   const [membersProblem, setMembersProblem] = useState<string>();
   /** A cohort of this name has members: saving replaces them, once HR says yes. */
   const [pending, setPending] = useState<{ name: string; ids: string[]; count: number }>();
+  /** What the last save did, said until HR changes a form again. */
+  const [done, setDone] = useState<string>();
   const storeMembers = (cohortName: string, ids: string[]) => {
     setPending(undefined);
-    void save(undefined, (csrf) => setCohortMembers(csrf, cohortName, ids));
+    setDone(undefined);
+    void save(undefined, (csrf) => setCohortMembers(csrf, cohortName, ids)).then((ok) => ok && setDone(t('cohorts.savedMembers', { name: cohortName })));
   };
   const submitMembers = (e: FormEvent) => {
     e.preventDefault();
@@ -47,7 +50,8 @@ export function CohortsPanel() {
     e.preventDefault();
     const wrong = check(due, data?.today);
     setDueProblem(wrong);
-    if (!wrong && cohort) void save(e, (csrf) => setCohortDue(csrf, cohort, due));
+    setDone(undefined);
+    if (!wrong && cohort) void save(e, (csrf) => setCohortDue(csrf, cohort, due)).then((ok) => ok && setDone(due ? t('cohorts.savedDue', { cohort, due }) : t('cohorts.clearedDue', { cohort })));
   };
   const dueShown = dueProblem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
 
@@ -58,7 +62,15 @@ export function CohortsPanel() {
       <form className="hr-filters__grid" onSubmit={submitMembers} noValidate>
         <div className="hr-field">
           <label htmlFor={`${id}-name`}>{t('cohorts.name')}</label>
-          <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={200}
+            onChange={(e) => {
+              setName(e.target.value);
+              setDone(undefined);
+            }}
+          />
         </div>
         <div className="hr-field">
           <label htmlFor={`${id}-members`}>{t('cohorts.members')}</label>
@@ -66,7 +78,10 @@ export function CohortsPanel() {
             id={`${id}-members`}
             rows={3}
             value={members}
-            onChange={(e) => setMembers(e.target.value)}
+            onChange={(e) => {
+              setMembers(e.target.value);
+              setDone(undefined);
+            }}
             aria-invalid={membersShown ? true : undefined}
             aria-describedby={membersShown ? `${id}-members-error` : undefined}
           />
@@ -94,7 +109,14 @@ export function CohortsPanel() {
         <form className="hr-filters__grid" onSubmit={submitDue} noValidate>
           <div className="hr-field">
             <label htmlFor={`${id}-cohort`}>{t('cohorts.cohort')}</label>
-            <select id={`${id}-cohort`} value={cohort} onChange={(e) => setCohort(e.target.value)}>
+            <select
+              id={`${id}-cohort`}
+              value={cohort}
+              onChange={(e) => {
+                setCohort(e.target.value);
+                setDone(undefined);
+              }}
+            >
               <option value="">{t('cohorts.choose')}</option>
               {data.cohorts.map((c) => (
                 <option key={c.cohort} value={c.cohort}>
@@ -111,7 +133,10 @@ export function CohortsPanel() {
               value={due}
               min={DUE_DAY_MIN}
               max={latestDueDay(data.today)}
-              onChange={(e) => setDue(e.target.value)}
+              onChange={(e) => {
+                setDue(e.target.value);
+                setDone(undefined);
+              }}
               aria-invalid={dueShown ? true : undefined}
               aria-describedby={dueShown ? `${id}-due-error` : undefined}
             />
@@ -129,6 +154,7 @@ export function CohortsPanel() {
         </form>
       )}
       {failed && !dueShown && !membersShown && <p role="alert">{t('cohorts.failed')}</p>}
+      {done && <p role="status">{done}</p>}
       {saved && saved.unknown.length > 0 && <p role="status">{t('cohorts.unknown', { ids: idList(saved.unknown) })}</p>}
       {saved?.moved && saved.moved.length > 0 && (
         <p role="status">{t('cohorts.moved', { moves: idList(saved.moved.map((m) => t('cohorts.movedItem', { id: m.employeeId, from: m.from }))) })}</p>

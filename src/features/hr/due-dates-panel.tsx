@@ -14,11 +14,15 @@ export function DueDatesPanel({ departments }: { departments: string[] }) {
   const [department, setDepartment] = useState('');
   const [due, setDue] = useState('');
   const [problem, setProblem] = useState<string>();
+  /** What the last save did, said until HR changes the form again. */
+  const [done, setDone] = useState<string>();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const wrong = check(due, data?.today);
     setProblem(wrong);
-    if (!wrong && department) void save(e, (csrf) => setDueDate(csrf, department, due));
+    setDone(undefined);
+    if (!wrong && department)
+      void save(e, (csrf) => setDueDate(csrf, department, due)).then((ok) => ok && setDone(due ? t('due.saved', { department, due }) : t('due.cleared', { department })));
   };
   // The server's clock may see another day than the page's: its refusal says the same thing.
   const shown = problem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
@@ -29,7 +33,14 @@ export function DueDatesPanel({ departments }: { departments: string[] }) {
       <form className="hr-filters__grid" onSubmit={submit} noValidate>
         <div className="hr-field">
           <label htmlFor={`${id}-department`}>{t('due.department')}</label>
-          <select id={`${id}-department`} value={department} onChange={(e) => setDepartment(e.target.value)}>
+          <select
+            id={`${id}-department`}
+            value={department}
+            onChange={(e) => {
+              setDepartment(e.target.value);
+              setDone(undefined);
+            }}
+          >
             <option value="">{t('due.choose')}</option>
             {departments.map((d) => (
               <option key={d} value={d}>
@@ -46,7 +57,10 @@ export function DueDatesPanel({ departments }: { departments: string[] }) {
             value={due}
             min={DUE_DAY_MIN}
             max={data ? latestDueDay(data.today) : undefined}
-            onChange={(e) => setDue(e.target.value)}
+            onChange={(e) => {
+              setDue(e.target.value);
+              setDone(undefined);
+            }}
             aria-invalid={shown ? true : undefined}
             aria-describedby={shown ? `${id}-due-error` : undefined}
           />
@@ -63,6 +77,7 @@ export function DueDatesPanel({ departments }: { departments: string[] }) {
         </div>
       </form>
       {failed && !shown && <p role="alert">{t('due.failed')}</p>}
+      {done && <p role="status">{done}</p>}
       {data && data.dueDates.length > 0 && (
         <ul aria-label={t('due.list')}>
           {data.dueDates.map((d) => (

@@ -34,9 +34,15 @@ test('HR names a cohort from pasted employee ids, hears which are unknown, and g
   // A trainee taken from another cohort is named with the cohort they left: nobody leaves a wave unnoticed.
   expect(screen.getByText('以下学员已从原批次移入本批次（每位学员只属于一个批次）：E2（原属“新员工营”）')).toHaveAttribute('role', 'status');
   expect(sent[0]).toEqual({ cohort: '第一批', employeeIds: ['E1', 'E2', 'E8', 'E9'] });
+  expect(screen.getByText('已保存批次「第一批」。')).toHaveAttribute('role', 'status');
   await user.selectOptions(screen.getByRole('combobox', { name: '要设置的批次' }), '第一批');
   fireEvent.change(screen.getByLabelText('批次截止日期（留空即清除）'), { target: { value: '2026-03-01' } });
   await user.click(screen.getByRole('button', { name: '保存批次截止日期' }));
   expect(await within(screen.getByRole('list', { name: '各批次及截止日期' })).findByText('第一批：2 名学员，截止 2026-03-01（已逾期）')).toBeInTheDocument();
   expect(sent[1]).toEqual({ cohort: '第一批', due: '2026-03-01' });
+  // HR is told what was saved, and no longer once the form changes again.
+  expect(screen.getByText('已保存：批次「第一批」的截止日期为 2026-03-01。')).toHaveAttribute('role', 'status');
+  expect(screen.queryByText('已保存批次「第一批」。')).not.toBeInTheDocument();
+  fireEvent.change(screen.getByLabelText('批次截止日期（留空即清除）'), { target: { value: '' } });
+  expect(screen.queryByText('已保存：批次「第一批」的截止日期为 2026-03-01。')).not.toBeInTheDocument();
 });

@@ -206,6 +206,7 @@ test('HR sets a department due day with the CSRF token, and the overdue filter g
   fireEvent.change(screen.getByLabelText('截止日期（留空即清除）'), { target: { value: '2026-03-01' } });
   await user.click(screen.getByRole('button', { name: '保存截止日期' }));
   expect(await within(await screen.findByRole('list', { name: '各部门截止日期' })).findByText('销售一部：2026-03-01 截止（已逾期）')).toBeInTheDocument();
+  expect(screen.getByText('已保存：销售一部的截止日期为 2026-03-01。')).toHaveAttribute('role', 'status');
   await user.click(screen.getByRole('checkbox', { name: '仅看逾期' }));
   await waitFor(() => expect(api.lastProgressQuery()?.get('overdue')).toBe('yes'));
 });
