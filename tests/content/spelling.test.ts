@@ -27,8 +27,8 @@ const localeFiles = [...filesUnder(join(root, 'src'), (p) => /\/locales\/en\.jso
 const mdxFiles = filesUnder(join(root, 'content/modules'), (p) => p.endsWith('/en.mdx'));
 
 test('the word list catches British forms and leaves US ones alone', () => {
-  expect(britishSpellings('We organise a programme at the centre; a favourite colour; travelled; practise; licence; defence').length).toBe(9);
-  expect(britishSpellings('We organize a program at the center; a favorite color; traveled; practice; license; defense; analyses; emphasis')).toEqual([]);
+  expect(britishSpellings('We organise a programme at the centre; a favourite colour; travelled; practise; licence; defence; Ms Wang').length).toBe(10);
+  expect(britishSpellings('We organize a program at the center; a favorite color; traveled; practice; license; defense; analyses; emphasis; Ms. Wang')).toEqual([]);
 });
 
 test.each([
