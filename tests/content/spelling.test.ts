@@ -40,3 +40,12 @@ test.each([
   const found = files.flatMap((file) => texts(readFileSync(file, 'utf8')).flatMap(britishSpellings).map((hit) => `${relative(root, file)}: …${hit}…`));
   expect(found).toEqual([]);
 });
+
+test('UI locale files use typographic apostrophes and quotes, as the rest of the English UI does', () => {
+  const found = localeFiles.flatMap((file) =>
+    englishTexts(JSON.parse(readFileSync(file, 'utf8')), true)
+      .filter((s) => /[A-Za-z]'[A-Za-z]|"/.test(s))
+      .map((s) => `${relative(root, file)}: ${s}`),
+  );
+  expect(found).toEqual([]);
+});
