@@ -119,6 +119,7 @@ test('in English one deal to close is singular, more are plural', async () => {
   await user.clear(dealSize);
   await user.type(dealSize, '60');
   await user.tab();
+  expect(screen.getByRole('combobox', { name: 'Plan the funnel for' })).toHaveDisplayValue('Total · RMB 60 million');
   expect(await screen.findByText('1 deal to close')).toBeInTheDocument();
   await user.clear(dealSize);
   await user.type(dealSize, '30');
