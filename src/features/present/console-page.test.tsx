@@ -4,6 +4,7 @@ import { useProfileStore } from '../../stores/profile-store';
 import { useSettingsStore } from '../../stores/settings-store';
 
 afterEach(() => {
+  useSettingsStore.setState({ locale: 'zh-CN' });
   sessionStorage.clear();
   vi.useRealTimers();
 });
@@ -216,13 +217,10 @@ test('as in PowerPoint: Space after clicking Next still turns the slide, Shift+S
 
 test('in English the shortcuts table is headed Key and Action', async () => {
   useSettingsStore.setState({ locale: 'en' });
-  try {
-    const { user } = renderApp('/present/01-foundations');
-    await screen.findByRole('heading', { level: 1, name: 'Sales target fundamentals' });
-    await user.keyboard('?');
-    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(help).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Key', 'Action']);
-  } finally {
-    useSettingsStore.setState({ locale: 'zh-CN' });
-  }
+  const { user } = renderApp('/present/01-foundations');
+  await screen.findByRole('heading', { level: 1, name: 'Sales target fundamentals' });
+  await screen.findByRole('complementary', { name: 'Trainer notes' });
+  await user.keyboard('?');
+  const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+  expect(within(help).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Key', 'Action']);
 });
