@@ -18,6 +18,8 @@ export const BRITISH_SPELLINGS: readonly RegExp[] = [
   // doubled l before a suffix where US English keeps one
   /\b(?:travell|cancell|labell|modell|levell|signall|counsell|fuell|totall|channell|marshall|tunnell)(?:ed|ing|er|ers)\b/i,
   /\b(?:enrolment|fulfilment|instalment|enrols|fulfils|instils)\b/i,
+  // a title without its period (US English writes Mr. Zhou, Ms. Wang, Dr. Li)
+  /\b(?:Mr|Mrs|Ms|Dr)(?= [A-Z])/i,
   // other British forms
   /\b(?:programme|programmes|catalogue|catalogues|cheque|cheques|tyre|tyres|aluminium|sceptic\w*|ageing|judgement|judgements|learnt|spelt|whilst|amongst|cosy|draught|plough\w*|paediatric\w*|anaesthe\w*|orthopaedic\w*|haemo\w*|oesoph\w*|grey|storey|storeys|kerb|mould\w*|jewellery)\b/i,
 ];

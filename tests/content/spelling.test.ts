@@ -27,8 +27,8 @@ const localeFiles = [...filesUnder(join(root, 'src'), (p) => /\/locales\/en\.jso
 const mdxFiles = filesUnder(join(root, 'content/modules'), (p) => p.endsWith('/en.mdx'));
 
 test('the word list catches British forms and leaves US ones alone', () => {
-  expect(britishSpellings('We organise a programme at the centre; a favourite colour; travelled; practise; licence; defence').length).toBe(9);
-  expect(britishSpellings('We organize a program at the center; a favorite color; traveled; practice; license; defense; analyses; emphasis')).toEqual([]);
+  expect(britishSpellings('We organise a programme at the centre; a favourite colour; travelled; practise; licence; defence; Ms Wang').length).toBe(10);
+  expect(britishSpellings('We organize a program at the center; a favorite color; traveled; practice; license; defense; analyses; emphasis; Ms. Wang')).toEqual([]);
 });
 
 test.each([
@@ -38,5 +38,14 @@ test.each([
 ] as const)('%s use US spelling only', (_what, files, texts) => {
   expect(files.length).toBeGreaterThan(0);
   const found = files.flatMap((file) => texts(readFileSync(file, 'utf8')).flatMap(britishSpellings).map((hit) => `${relative(root, file)}: …${hit}…`));
+  expect(found).toEqual([]);
+});
+
+test('UI locale files use typographic apostrophes and quotes, as the rest of the English UI does', () => {
+  const found = localeFiles.flatMap((file) =>
+    englishTexts(JSON.parse(readFileSync(file, 'utf8')), true)
+      .filter((s) => /[A-Za-z]'[A-Za-z]|"/.test(s))
+      .map((s) => `${relative(root, file)}: ${s}`),
+  );
   expect(found).toEqual([]);
 });

@@ -46,7 +46,7 @@ async function phoneIn(b: Browser, lang: 'zh-CN' | 'en') {
 }
 
 async function join(page: Page, code: string, name: string, lang: 'zh-CN' | 'en') {
-  const w = lang === 'en' ? { code: 'Join code', name: 'Your name', join: 'Join', wait: "Waiting for the trainer's question…" } : { code: '加入码', name: '你的名字', join: '加入', wait: '等待讲师发布题目…' };
+  const w = lang === 'en' ? { code: 'Join code', name: 'Your name', join: 'Join', wait: "Waiting for the trainer’s question…" } : { code: '加入码', name: '你的名字', join: '加入', wait: '等待讲师发布题目…' };
   await page.goto(`${baseURL}/join`);
   await page.getByLabel(w.code).fill(code);
   await page.getByLabel(w.name).fill(name);
@@ -111,7 +111,7 @@ test('the word cloud on a phone is a cloud: no bullets, short words side by side
   other.send({ t: 'answer', qid: cloudId, text: 'clear targets, fair pay, time' });
   await expect.poll(() => r.answered()).toBe(2);
   await r.reveal();
-  const cloud = page.getByRole('list', { name: "Word cloud of the room's answers" });
+  const cloud = page.getByRole('list', { name: "Word cloud of the room’s answers" });
   await cloud.getByRole('listitem').filter({ hasText: /^clear/ }).waitFor();
   const words = await cloud.evaluate((list) => ({
     bullet: getComputedStyle(list).listStyleType,
@@ -173,7 +173,7 @@ test('on a 390 px phone nothing scrolls sideways, whatever the room types: a lon
   other.send({ t: 'answer', qid: cloudId, text: 'clear targets, fair pay, time' });
   await expect.poll(() => r.answered()).toBe(2);
   await r.reveal();
-  const cloud = page.getByRole('list', { name: "Word cloud of the room's answers" });
+  const cloud = page.getByRole('list', { name: "Word cloud of the room’s answers" });
   await cloud.getByRole('listitem').filter({ hasText: /^clear/ }).waitFor();
   expect(await sideways(page)).toBe(0);
 

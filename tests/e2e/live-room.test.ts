@@ -22,7 +22,7 @@ function defaultItemChoices() {
 type Lang = 'zh' | 'en';
 const words = {
   zh: { code: '加入码', name: '你的名字', join: '加入', wait: '等待讲师发布题目…', send: '提交答案' },
-  en: { code: 'Join code', name: 'Your name', join: 'Join', wait: "Waiting for the trainer's question…", send: 'Send answer' },
+  en: { code: 'Join code', name: 'Your name', join: 'Join', wait: "Waiting for the trainer’s question…", send: 'Send answer' },
 } as const;
 
 interface Phone {
@@ -185,7 +185,7 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   await cloud.getByRole('listitem').filter({ hasText: /^客户/ }).waitFor();
   expect(await cloud.getByRole('listitem').filter({ hasText: /^customer/ }).count()).toBe(1);
   await panel.getByRole('button', { name: '公布答案' }).press('Enter');
-  await dan.page.getByRole('list', { name: "Word cloud of the room's answers" }).getByRole('listitem').filter({ hasText: /^客户/ }).waitFor();
+  await dan.page.getByRole('list', { name: "Word cloud of the room’s answers" }).getByRole('listitem').filter({ hasText: /^客户/ }).waitFor();
 
   await sets.getByRole('button', { name: /^发布：问答：/ }).press('Enter');
   await amy.page.getByLabel('你想问讲师的问题').fill('如何设定有挑战性的目标？');

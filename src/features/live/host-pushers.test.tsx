@@ -58,7 +58,7 @@ test('what the app words itself goes out in both languages, whatever the console
   useSettingsStore.setState({ locale: 'en' });
   const onPush = vi.fn();
   const { user } = renderWithI18n(<HostPushers moduleId="01-foundations" locale="en" preparing={false} onPush={onPush} />);
-  await screen.findByLabelText("A question from this module's bank");
+  await screen.findByLabelText("A question from this module’s bank");
 
   await user.click(screen.getByRole('button', { name: 'Push the objection' }));
   expect(onPush).toHaveBeenLastCalledWith({

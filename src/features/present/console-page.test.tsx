@@ -1,8 +1,10 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { act, renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { useProfileStore } from '../../stores/profile-store';
+import { useSettingsStore } from '../../stores/settings-store';
 
 afterEach(() => {
+  useSettingsStore.setState({ locale: 'zh-CN' });
   sessionStorage.clear();
   vi.useRealTimers();
 });
@@ -211,4 +213,14 @@ test('as in PowerPoint: Space after clicking Next still turns the slide, Shift+S
   await waitFor(() => expect(router.state.location.search).toBe('?slide=smart-criteria&black=1'));
   await user.keyboard('{End}9{Enter}');
   expect(await currentTitle('销售目标类型')).toBeInTheDocument();
+});
+
+test('in English the shortcuts table is headed Key and Action', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  const { user } = renderApp('/present/01-foundations');
+  await screen.findByRole('heading', { level: 1, name: 'Sales target fundamentals' });
+  await screen.findByRole('complementary', { name: 'Trainer notes' });
+  await user.keyboard('?');
+  const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+  expect(within(help).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Key', 'Action']);
 });

@@ -54,7 +54,7 @@ export function FunnelPanel({ state, parts }: { state: SandboxState; parts: Deco
           onCommit={(v) => v && update((s) => ({ ...s, plan: { ...s.plan, funnel: { ...s.plan.funnel, averageDealSize: text.fromField(v) } } }))}
         />
       </div>
-      <p className="sandbox-wins">{t('sandbox.wins', { wins: f.number(result.wins) })}</p>
+      <p className="sandbox-wins">{t('sandbox.wins', { count: result.wins, wins: f.number(result.wins) })}</p>
       <table className="funnel-table">
         <thead>
           <tr>

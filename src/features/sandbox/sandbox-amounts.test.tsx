@@ -107,3 +107,22 @@ test('commitments that cannot be read are named in the trainee’s language, and
   expect(commitments).not.toHaveAttribute('aria-invalid');
   expect(screen.getByText('2 人的承诺相加 = 700')).toBeInTheDocument();
 });
+
+test('in English one deal to close is singular, more are plural', async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  const { user } = renderApp('/practice/sandbox');
+  await user.selectOptions(await screen.findByLabelText('Start from'), screen.getByRole('option', { name: 'Huakang Medical Devices' }));
+  const annual = screen.getByRole('textbox', { name: 'Yearly target (RMB million)' });
+  await user.clear(annual);
+  await user.type(annual, '60');
+  const dealSize = screen.getByRole('textbox', { name: 'Average deal size (RMB million)' });
+  await user.clear(dealSize);
+  await user.type(dealSize, '60');
+  await user.tab();
+  expect(screen.getByRole('combobox', { name: 'Plan the funnel for' })).toHaveDisplayValue('Total · RMB 60 million');
+  expect(await screen.findByText('1 deal to close')).toBeInTheDocument();
+  await user.clear(dealSize);
+  await user.type(dealSize, '30');
+  await user.tab();
+  expect(await screen.findByText('2 deals to close')).toBeInTheDocument();
+});
