@@ -52,6 +52,14 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
     if (attempt.layout === 'one') document.querySelector<HTMLElement>('.question__prompt')?.focus();
   }, [attempt.index, attempt.layout]);
 
+  // The question goes away when answered "keep answering": focus goes back to the button that
+  // asked it, instead of falling to the page's start for a keyboard or screen-reader user.
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const keepAnswering = () => {
+    setConfirming(false);
+    submitButton.current?.focus();
+  };
+
   const submit = (force: boolean) => {
     if (unanswered > 0 && !force) {
       setConfirming(true);
@@ -133,18 +141,25 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
           </>
         )}
         {(attempt.layout === 'all' || attempt.index === total - 1) && (
-          <button type="button" className="button button--primary" onClick={() => submit(false)}>
+          <button type="button" className="button button--primary" ref={submitButton} onClick={() => submit(false)}>
             {t('quiz.submit')}
           </button>
         )}
       </nav>
       {confirming && (
-        <div className="notice" role="alertdialog" aria-labelledby="confirm-submit">
+        <div
+          className="notice"
+          role="alertdialog"
+          aria-labelledby="confirm-submit"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') keepAnswering();
+          }}
+        >
           <p id="confirm-submit">{t('quiz.unanswered', { count: unanswered, formatted: f.number(unanswered) })}</p>
           <button type="button" className="button button--primary" onClick={() => submit(true)} autoFocus>
             {t('quiz.submitAnyway')}
           </button>
-          <button type="button" className="button" onClick={() => setConfirming(false)}>
+          <button type="button" className="button" onClick={keepAnswering}>
             {t('quiz.keepAnswering')}
           </button>
         </div>
