@@ -24,10 +24,12 @@ interface Props {
   attempt: ActiveAttempt;
   banks: Record<string, QuizBank>;
   resultHref: (attemptId: string) => string;
+  /** Just started from the intro, whose button went away: focus goes to the first question. */
+  justStarted?: boolean;
 }
 
 /** An attempt under way: one question at a time or all on a page, feedback as the bank says. */
-export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
+export function QuizRunner({ config, attempt, banks, resultHref, justStarted = false }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
   const navigate = useNavigate();
@@ -47,10 +49,11 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
+      if (justStarted) document.querySelector<HTMLElement>('.question__prompt')?.focus();
       return;
     }
     if (attempt.layout === 'one') document.querySelector<HTMLElement>('.question__prompt')?.focus();
-  }, [attempt.index, attempt.layout]);
+  }, [attempt.index, attempt.layout]); // eslint-disable-line react-hooks/exhaustive-deps -- justStarted counts on the first render only
 
   // The question goes away when answered "keep answering": focus goes back to the button that
   // asked it, instead of falling to the page's start for a keyboard or screen-reader user.

@@ -87,3 +87,13 @@ test('closing the "submit anyway?" question, by its button or Escape, puts focus
   expect(submit).toHaveFocus();
   useQuizStore.setState({ quiz: { attempts: [], active: {} } });
 });
+
+test('starting the quiz puts focus on the first question, in place of the start button that went away', async () => {
+  const { user } = renderApp('/modules/06-incentives/quiz');
+  const startButton = await screen.findByRole('button', { name: '开始测验' });
+  startButton.focus();
+  await user.keyboard('{Enter}');
+  const first = await screen.findByRole('region', { name: '第 1 题，共 8 题' });
+  await expect.poll(() => document.activeElement).toBe(first.querySelector('h2'));
+  useQuizStore.setState({ quiz: { attempts: [], active: {} } });
+});
