@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { sharedBrowser } from './chromium';
+import { sharedBrowser, traineeContext } from './chromium';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -18,5 +18,20 @@ test('starting a live session from the keyboard leaves focus in the live panel, 
   // The next Tab goes on inside the panel, where the session's controls are.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[aria-labelledby="live-host-title"]')))).toBe(true);
+  await context.close();
+});
+
+test('following a link in the phone menu, which closes, puts focus on the new page\'s heading', async () => {
+  const context = await traineeContext(browser(), { viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  await page.getByRole('button', { name: '菜单' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('navigation').getByRole('link', { name: 'SMART 练习' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/practice\/smart$/);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent), { timeout: 10_000 })
+    .toBe('SMART 目标练习');
   await context.close();
 });

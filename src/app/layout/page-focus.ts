@@ -1,7 +1,14 @@
 import { useEffect, useRef } from 'react';
 
-/** Whether keyboard focus has nowhere to be: the element that had it went away with its page. */
-const focusLost = () => !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
+/**
+ * Whether keyboard focus has nowhere to be: the element that had it went away with its page, or
+ * was hidden by it (a link in the phone menu, which closes on a new page).
+ */
+function focusLost() {
+  const at = document.activeElement;
+  if (!at || at === document.body || !at.isConnected) return true;
+  return typeof at.checkVisibility === 'function' && !at.checkVisibility();
+}
 
 /**
  * Moves focus to the new page's first heading when the page changes and the link that had focus
