@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
@@ -9,6 +9,7 @@ import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { useSessionStore } from '../../stores/session-store';
 import { SignInScreen } from './sign-in-screen';
+import { useFocusOnPageChange } from './page-focus';
 
 // Only a course that keeps records has records to tell about: a static copy never loads this.
 const RecordsNotices = lazy(async () => ({ default: (await import('./records-notices')).RecordsNotices }));
@@ -26,6 +27,8 @@ export function RootLayout() {
   const mode = useRecordsStatus((s) => s.mode);
   const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnPageChange(location.pathname, main);
   // A sandbox plan shared as a link (`#plan=`, src/features/sandbox/share-link.ts) opens for anyone:
   // looking at a colleague's plan must not make the recipient register (and create a record).
   const open = ungated(location.pathname) || (location.pathname === paths.sandbox.pattern && location.hash.startsWith('#plan='));
@@ -70,7 +73,7 @@ export function RootLayout() {
         </Suspense>
       )}
       <PwaNotices />
-      <main id="main" className="shell__main" tabIndex={-1}>
+      <main id="main" className="shell__main" tabIndex={-1} ref={main}>
         {/* Until config.json says whether records are kept, nothing is shown rather than a form that may vanish. */}
         {mustSignIn ? <SignInScreen login={signIn.login} /> : !waiting && <Outlet />}
       </main>

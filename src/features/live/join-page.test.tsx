@@ -16,11 +16,15 @@ test('joining: the code must be six digits, a name is needed, an unknown code an
   await user.type(await screen.findByLabelText('加入码'), '12345');
   await user.click(screen.getByRole('button', { name: '加入' }));
   expect(screen.getByRole('alert')).toHaveTextContent('加入码是 6 位数字。');
+  // Read again whenever the field is reached, not only once when it appeared.
+  expect(screen.getByLabelText('加入码')).toHaveAccessibleDescription(/加入码是 6 位数字。/);
   expect(fetchMock).not.toHaveBeenCalled();
 
   await user.type(screen.getByLabelText('加入码'), '6');
   await user.click(screen.getByRole('button', { name: '加入' }));
   expect(screen.getByRole('alert')).toHaveTextContent('请填写你的名字。');
+  expect(screen.getByLabelText('你的名字')).toHaveAccessibleDescription(/请填写你的名字。/);
+  expect(screen.getByLabelText('加入码')).not.toHaveAccessibleDescription(/请填写/);
 
   await user.type(screen.getByLabelText('你的名字'), '周');
   await user.click(screen.getByRole('button', { name: '加入' }));

@@ -81,6 +81,9 @@ export function JoinPage() {
     }
   };
 
+  // The field an error is about names it as its description, so it is read again when reached.
+  const codeInvalid = error === 'badCode' || error === 'noSession';
+  const nameInvalid = error === 'noName' || error === 'badName' || error === 'nameTaken';
   return (
     <section className="live-join">
       <title>{`${t('live.join.title')} · ${t('app.name')}`}</title>
@@ -95,8 +98,8 @@ export function JoinPage() {
             autoComplete="one-time-code"
             maxLength={7}
             value={code}
-            aria-describedby={`${id}-code-hint`}
-            aria-invalid={error === 'badCode' || error === 'noSession' ? true : undefined}
+            aria-describedby={codeInvalid ? `${id}-code-hint ${id}-error` : `${id}-code-hint`}
+            aria-invalid={codeInvalid || undefined}
             onChange={(e) => setCode(e.target.value)}
             className="live-join__code"
           />
@@ -106,13 +109,13 @@ export function JoinPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('live.join.name')}</label>
-          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={`${id}-name-hint`} aria-invalid={error === 'noName' || error === 'badName' || error === 'nameTaken' ? true : undefined} onChange={(e) => setName(e.target.value)} />
+          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={nameInvalid ? `${id}-name-hint ${id}-error` : `${id}-name-hint`} aria-invalid={nameInvalid || undefined} onChange={(e) => setName(e.target.value)} />
           <p id={`${id}-name-hint`} className="hint">
             {t('live.join.nameHint')}
           </p>
         </div>
         {error && (
-          <p role="alert" className="field-error">
+          <p id={`${id}-error`} role="alert" className="field-error">
             {error === 'nameTaken' ? t('live.join.nameTaken', { name }) : t(errorKey[error])}
           </p>
         )}

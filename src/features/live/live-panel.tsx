@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
 import type { QuestionSet, TrainerView } from '../../domain';
@@ -30,6 +30,17 @@ export function LivePanel({ moduleId, slideId, black }: { moduleId: string; slid
   // The server's user decides: with company sign-in only a trainer (or an admin) starts a session.
   const signIn = useSessionStore((s) => s.signIn);
   const mayStart = sessionAllows(signIn, ['trainer', 'admin']);
+  // The start button goes away once the session starts (and comes back when it is gone): focus
+  // goes to the panel's heading (unless it is somewhere else by then) instead of falling to the page's start, so a screen reader reads
+  // on from there and Tab reaches the session's controls next.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    const at = document.activeElement;
+    if (!at || at === document.body || !at.isConnected) heading.current?.focus();
+  }, [session]);
 
   const start = async () => {
     setStarting(true);
@@ -37,6 +48,7 @@ export function LivePanel({ moduleId, slideId, black }: { moduleId: string; slid
     try {
       const { code, trainerKey } = await startLiveSession(moduleId, signIn.mode === 'company' ? signIn.csrf : null);
       trainerStorage.save(moduleId, code, trainerKey);
+      moveFocus.current = true;
       setSession({ code, key: trainerKey });
     } catch {
       setFailed(true);
@@ -47,7 +59,9 @@ export function LivePanel({ moduleId, slideId, black }: { moduleId: string; slid
 
   return (
     <section className="live-host" aria-labelledby="live-host-title">
-      <h2 id="live-host-title">{t('live.host.title')}</h2>
+      <h2 id="live-host-title" ref={heading} tabIndex={-1}>
+        {t('live.host.title')}
+      </h2>
       {session ? (
         <Hosting
           moduleId={moduleId}
@@ -57,6 +71,7 @@ export function LivePanel({ moduleId, slideId, black }: { moduleId: string; slid
           trainerKey={session.key}
           onGone={() => {
             trainerStorage.forget(moduleId);
+            moveFocus.current = true;
             setSession(undefined);
           }}
         />

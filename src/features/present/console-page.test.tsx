@@ -96,6 +96,22 @@ test('? opens the shortcuts, which Escape closes', async () => {
   expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
 });
 
+test('closing a dialog, by Escape or its Cancel button, puts focus back on the button that opened it', async () => {
+  const { user } = await openConsole();
+  const help = screen.getByRole('button', { name: '快捷键' });
+  await user.click(help);
+  expect(await screen.findByRole('dialog', { name: '键盘快捷键' })).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(help).toHaveFocus();
+
+  const jump = screen.getByRole('button', { name: '跳到…' });
+  await user.click(jump);
+  await user.click(within(await screen.findByRole('dialog', { name: '跳到指定页' })).getByRole('button', { name: '取消' }));
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  expect(jump).toHaveFocus();
+});
+
 test('shortcuts do nothing while typing in a field of the page', async () => {
   const { user } = await openConsole();
   const field = document.createElement('input');

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -13,16 +13,18 @@ interface Props {
 export function PresentDialog({ title, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Where focus was, read while drawing: by the time an effect runs, a field inside with autoFocus
+  // has already taken it, and focus would go nowhere when the dialog closes.
+  const [before] = useState(() => document.activeElement);
   useLayoutEffect(() => {
     const dialog = ref.current!;
-    const before = document.activeElement;
     // jsdom has no showModal; the open attribute is the same dialog without the top layer.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     return () => {
       if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
-  }, []);
+  }, [before]);
   return (
     <dialog
       ref={ref}

@@ -24,10 +24,12 @@ interface Props {
   attempt: ActiveAttempt;
   banks: Record<string, QuizBank>;
   resultHref: (attemptId: string) => string;
+  /** Just started from the intro, whose button went away: focus goes to the first question. */
+  justStarted?: boolean;
 }
 
 /** An attempt under way: one question at a time or all on a page, feedback as the bank says. */
-export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
+export function QuizRunner({ config, attempt, banks, resultHref, justStarted = false }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
   const navigate = useNavigate();
@@ -47,10 +49,19 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
+      if (justStarted) document.querySelector<HTMLElement>('.question__prompt')?.focus();
       return;
     }
     if (attempt.layout === 'one') document.querySelector<HTMLElement>('.question__prompt')?.focus();
-  }, [attempt.index, attempt.layout]);
+  }, [attempt.index, attempt.layout]); // eslint-disable-line react-hooks/exhaustive-deps -- justStarted counts on the first render only
+
+  // The question goes away when answered "keep answering": focus goes back to the button that
+  // asked it, instead of falling to the page's start for a keyboard or screen-reader user.
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const keepAnswering = () => {
+    setConfirming(false);
+    submitButton.current?.focus();
+  };
 
   const submit = (force: boolean) => {
     if (unanswered > 0 && !force) {
@@ -133,18 +144,25 @@ export function QuizRunner({ config, attempt, banks, resultHref }: Props) {
           </>
         )}
         {(attempt.layout === 'all' || attempt.index === total - 1) && (
-          <button type="button" className="button button--primary" onClick={() => submit(false)}>
+          <button type="button" className="button button--primary" ref={submitButton} onClick={() => submit(false)}>
             {t('quiz.submit')}
           </button>
         )}
       </nav>
       {confirming && (
-        <div className="notice" role="alertdialog" aria-labelledby="confirm-submit">
+        <div
+          className="notice"
+          role="alertdialog"
+          aria-labelledby="confirm-submit"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') keepAnswering();
+          }}
+        >
           <p id="confirm-submit">{t('quiz.unanswered', { count: unanswered, formatted: f.number(unanswered) })}</p>
           <button type="button" className="button button--primary" onClick={() => submit(true)} autoFocus>
             {t('quiz.submitAnyway')}
           </button>
-          <button type="button" className="button" onClick={() => setConfirming(false)}>
+          <button type="button" className="button" onClick={keepAnswering}>
             {t('quiz.keepAnswering')}
           </button>
         </div>

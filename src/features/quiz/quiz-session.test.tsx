@@ -61,3 +61,39 @@ test('the results page shows what the trainee answered beside the right answer: 
   expect(yours).toEqual(['你的答案 1,280 台', '你的答案 正确', '你的答案 过去三年，第四季度的销售额都占全年的35%左右 → 销售团队能力评估']);
   useQuizStore.setState({ quiz: { attempts: [], active: {} } });
 });
+
+test('closing the "submit anyway?" question, by its button or Escape, puts focus back on the submit button', async () => {
+  useQuizStore.getState().start({
+    id: 'keep-answering',
+    quizId: '02-setting',
+    seed: 'keep-answering',
+    items: [{ itemId: 'benchmark-copy-leader' }, { itemId: 'quarterly-remainder' }],
+    layout: 'all',
+    startedAt: new Date().toISOString(),
+  });
+  const { user } = renderApp('/modules/02-setting/quiz');
+  const submit = await screen.findByRole('button', { name: '提交测验' });
+  await user.click(submit);
+  expect(await screen.findByRole('alertdialog')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '仍然提交' })).toHaveFocus();
+
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  expect(submit).toHaveFocus();
+
+  await user.keyboard('{Enter}');
+  await user.click(await screen.findByRole('button', { name: '继续作答' }));
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  expect(submit).toHaveFocus();
+  useQuizStore.setState({ quiz: { attempts: [], active: {} } });
+});
+
+test('starting the quiz puts focus on the first question, in place of the start button that went away', async () => {
+  const { user } = renderApp('/modules/06-incentives/quiz');
+  const startButton = await screen.findByRole('button', { name: '开始测验' });
+  startButton.focus();
+  await user.keyboard('{Enter}');
+  const first = await screen.findByRole('region', { name: '第 1 题，共 8 题' });
+  await expect.poll(() => document.activeElement).toBe(first.querySelector('h2'));
+  useQuizStore.setState({ quiz: { attempts: [], active: {} } });
+});

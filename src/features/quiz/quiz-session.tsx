@@ -25,12 +25,15 @@ export function QuizSession({ config, banks, intro, resultHref }: Props) {
     shown.current = active?.id;
     if (!active && id && useQuizStore.getState().quiz.attempts.some((a) => a.id === id)) void navigate(resultHref(id), { replace: true });
   }, [active, navigate, resultHref]);
+  // The intro was on screen first: the runner that replaces it takes focus from its start button.
+  const introShown = useRef(!active);
+  if (!active) introShown.current = true;
   const submittedHere = (attemptId: string) => {
     shown.current = undefined;
     return resultHref(attemptId);
   };
   return active ? (
-    <QuizRunner config={config} attempt={active} banks={banks} resultHref={submittedHere} />
+    <QuizRunner config={config} attempt={active} banks={banks} resultHref={submittedHere} justStarted={introShown.current} />
   ) : (
     <QuizIntro config={config} intro={intro} />
   );

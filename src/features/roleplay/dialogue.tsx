@@ -23,6 +23,13 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
   const { choose, finish, discard } = useRoleplayStore.getState();
   const [typed, setTyped] = useState('');
   const [restarting, setRestarting] = useState(false);
+  // The question takes the restart button's place: when the trainee keeps going, focus goes back to
+  // that button instead of falling to the page's start.
+  const refocusRestart = useRef(false);
+  const keepGoing = () => {
+    refocusRestart.current = true;
+    setRestarting(false);
+  };
   const [optionsShown, setOptionsShown] = useState(false);
   const replyId = useId();
   const firstOption = useRef<HTMLButtonElement | null>(null);
@@ -131,19 +138,36 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
       )}
       {/* A reply picked by mistake need not be played to the end: the trainee may start again. */}
       {restarting ? (
-        <div className="notice" role="alertdialog" aria-labelledby={`${replyId}-restart`}>
+        <div
+          className="notice"
+          role="alertdialog"
+          aria-labelledby={`${replyId}-restart`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') keepGoing();
+          }}
+        >
           <p id={`${replyId}-restart`}>{t('roleplay.restartConfirm')}</p>
           <div className="button-row">
             <button type="button" className="button button--primary" autoFocus onClick={() => discard(scenario.id)}>
               {t('roleplay.restartYes')}
             </button>
-            <button type="button" className="button" onClick={() => setRestarting(false)}>
+            <button type="button" className="button" onClick={keepGoing}>
               {t('roleplay.restartNo')}
             </button>
           </div>
         </div>
       ) : (
-        <button type="button" className="button button--small dialogue__restart" onClick={() => setRestarting(true)}>
+        <button
+          type="button"
+          className="button button--small dialogue__restart"
+          ref={(el) => {
+            if (el && refocusRestart.current) {
+              refocusRestart.current = false;
+              el.focus();
+            }
+          }}
+          onClick={() => setRestarting(true)}
+        >
           {t('roleplay.restart')}
         </button>
       )}

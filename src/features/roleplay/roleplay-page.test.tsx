@@ -94,12 +94,19 @@ test('a conversation under way can be started over after confirming, and kept go
   const confirm = screen.getByRole('alertdialog', { name: '放弃这次对话，从头开始？已经说过的回答不会计分。' });
   await user.click(within(confirm).getByRole('button', { name: '继续这次对话' }));
   expect(useRoleplayStore.getState().roleplay.active.timing!.choices).toEqual([1]);
+  // Focus goes back to the button that asked, by the button or by Escape, instead of to the page's start.
+  expect(screen.getByRole('button', { name: '从头开始' })).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '从头开始' })).toHaveFocus();
 
   await user.click(screen.getByRole('button', { name: '从头开始' }));
   await user.click(screen.getByRole('button', { name: '放弃并从头开始' }));
   expect(useRoleplayStore.getState().roleplay.active.timing).toBeUndefined();
   expect(useRoleplayStore.getState().roleplay.runs).toEqual([]);
-  expect(screen.getByRole('button', { name: '开始对话' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '开始对话' })).toHaveFocus();
 });
 
 test('a reply being written in own words is still there after leaving the role-play and coming back, and only for that turn', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
@@ -47,6 +47,15 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
   const [mode, setMode] = useState<AnswerMode>('choose');
   const ids = { timing: useId(), mode: useId() };
   const [finishedRunId, setFinishedRunId] = useState<string | undefined>();
+  // A conversation given up brings the setup back in its place: focus goes to the start button
+  // instead of falling to the page's start.
+  const inDialogue = Boolean(active || finishedRunId);
+  const wasInDialogue = useRef(inDialogue);
+  const startButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (wasInDialogue.current && !inDialogue) startButton.current?.focus();
+    wasInDialogue.current = inDialogue;
+  }, [inDialogue]);
 
   return (
     <>
@@ -58,7 +67,7 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
       <p className="roleplay-persona">
         <strong>{t('roleplay.customer')}</strong> {scenario.persona[locale]}
       </p>
-      {active || finishedRunId ? (
+      {inDialogue ? (
         <Dialogue scenario={scenario} finishedRunId={finishedRunId} onFinished={setFinishedRunId} onReplay={() => setFinishedRunId(undefined)} />
       ) : (
         <div className="roleplay-setup">
@@ -83,6 +92,7 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
           <button
             type="button"
             className="button button--primary button--large"
+            ref={startButton}
             onClick={() => start({ scenarioId, feedback, typeFirst: mode === 'typeFirst', ownWords: mode === 'own', startedAt: new Date().toISOString() })}
           >
             {t('roleplay.start')}

@@ -18,6 +18,8 @@ test('the action plan is suggested from the funnel plan, edited, trimmed, and ex
   await user.type(owner, '李娜');
   await user.click(within(section).getByRole('button', { name: '删除第 3 行' }));
   expect(useSandboxStore.getState().sandbox!.actionPlan.map((r) => r.owner)).toEqual(['张伟', '李娜']);
+  // The button pressed went away with its row: focus goes to the row now in its place (here the last one).
+  expect(within(section).getByRole('button', { name: '删除第 2 行' })).toHaveFocus();
 
   const blobs: Blob[] = [];
   vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:plan'));

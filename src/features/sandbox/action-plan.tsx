@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
 import { funnelPlan, toCsv } from '../../domain';
@@ -29,6 +30,17 @@ export function ActionPlan({ state }: { state: SandboxState }) {
   const update = useSandboxStore((s) => s.update);
   const rows = state.actionPlan;
   const setRows = (change: (rows: Row[]) => Row[]) => update((s) => ({ ...s, actionPlan: change(s.actionPlan) }));
+  // A removed row takes its button with it: focus goes to the row now in its place (or the last
+  // one, or the section's heading once none is left) instead of falling to the page's start.
+  const section = useRef<HTMLElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null) return;
+    focusAt.current = null;
+    const buttons = section.current?.querySelectorAll<HTMLElement>('tbody td:last-child button') ?? [];
+    (buttons[Math.min(at, buttons.length - 1)] ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [rows]);
   const label = (column: (typeof columns)[number]) => t(columnLabel[column]);
 
   const suggest = () => {
@@ -56,8 +68,10 @@ export function ActionPlan({ state }: { state: SandboxState }) {
   };
 
   return (
-    <section className="sandbox-panel action-plan" aria-labelledby="action-plan-title">
-      <h2 id="action-plan-title">{t('sandbox.actionPlan.title')}</h2>
+    <section className="sandbox-panel action-plan" aria-labelledby="action-plan-title" ref={section}>
+      <h2 id="action-plan-title" tabIndex={-1}>
+        {t('sandbox.actionPlan.title')}
+      </h2>
       <p className="hint">{t('sandbox.actionPlan.intro')}</p>
       {rows.length === 0 ? (
         <p>{t('sandbox.actionPlan.empty')}</p>
@@ -100,7 +114,15 @@ export function ActionPlan({ state }: { state: SandboxState }) {
                       </td>
                     ))}
                     <td>
-                      <button type="button" className="button button--small" aria-label={t('sandbox.actionPlan.remove', { row: f.number(i + 1) })} onClick={() => setRows((rs) => rs.filter((r) => r.id !== row.id))}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('sandbox.actionPlan.remove', { row: f.number(i + 1) })}
+                        onClick={() => {
+                          focusAt.current = i;
+                          setRows((rs) => rs.filter((r) => r.id !== row.id));
+                        }}
+                      >
                         ✕
                       </button>
                     </td>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
 import { CRITERIA, criteriaMet, toCsv } from '../../domain';
@@ -15,6 +16,17 @@ export function MyGoals() {
   const { locale } = useGoalText();
   const goals = useGoalsStore((s) => s.goals);
   const remove = useGoalsStore((s) => s.remove);
+  // A deleted goal takes its button with it: focus goes to the next goal's (or the last one's),
+  // or to the section's heading once none is left, instead of falling to the page's start.
+  const section = useRef<HTMLElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null) return;
+    focusAt.current = null;
+    const buttons = section.current?.querySelectorAll<HTMLElement>('.my-goals__list button') ?? [];
+    (buttons[Math.min(at, buttons.length - 1)] ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [goals]);
 
   const exportCsv = () => {
     const header = [t('smart.csv.goal'), t('smart.csv.company'), t('smart.csv.language'), t('smart.csv.savedAt'), ...CRITERIA.map((c) => t(criterionLabel[c]))];
@@ -29,14 +41,16 @@ export function MyGoals() {
   };
 
   return (
-    <section className="my-goals" aria-labelledby="my-goals-title">
-      <h2 id="my-goals-title">{t('smart.myGoals')}</h2>
+    <section className="my-goals" aria-labelledby="my-goals-title" ref={section}>
+      <h2 id="my-goals-title" tabIndex={-1}>
+        {t('smart.myGoals')}
+      </h2>
       {goals.length === 0 ? (
         <p className="hint">{t('smart.noGoals')}</p>
       ) : (
         <>
           <ul className="my-goals__list">
-            {goals.map((g) => {
+            {goals.map((g, index) => {
               const met = criteriaMet(g.verdicts);
               return (
                 <li key={g.id} className="my-goals__item">
@@ -47,7 +61,15 @@ export function MyGoals() {
                     {t('smart.savedOn', { date: f.date(g.savedAt), company: findScenario(g.scenarioId)?.name[locale] ?? g.scenarioId })} ·{' '}
                     {t('smart.metCount', { met: f.number(met) })}
                   </p>
-                  <button type="button" className="button button--small" aria-label={t('smart.delete', { goal: g.text })} onClick={() => remove(g.id)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('smart.delete', { goal: g.text })}
+                    onClick={() => {
+                      focusAt.current = index;
+                      remove(g.id);
+                    }}
+                  >
                     ✕
                   </button>
                 </li>

@@ -48,6 +48,8 @@ test('the five criteria follow the goal as it is typed, and a saved goal can be 
 
   await user.click(within(saved).getByRole('button', { name: /删除这个目标/ }));
   expect(within(saved).getByText('还没有保存的目标。')).toBeInTheDocument();
+  // The button pressed went away with its goal: focus stays in the list's section, not lost to the page.
+  expect(within(saved).getByRole('heading', { name: '我的目标' })).toHaveFocus();
 });
 
 test('an empty goal is not saved, and the trainee is told why', async () => {

@@ -1,0 +1,37 @@
+import { expect, inject, test } from 'vitest';
+import { sharedBrowser, traineeContext } from './chromium';
+
+const baseURL = inject('baseURL');
+const browser = sharedBrowser();
+
+test('starting a live session from the keyboard leaves focus in the live panel, not lost to the page', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/present/01-foundations`);
+  const panel = page.getByRole('region', { name: '课堂互动' });
+  await panel.getByRole('button', { name: '开始课堂互动' }).focus();
+  await page.keyboard.press('Enter');
+  await panel.getByText(/^\d{3} \d{3}$/).waitFor({ timeout: 20_000 });
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[aria-labelledby="live-host-title"]'))), { timeout: 10_000 })
+    .toBe(true);
+  // The next Tab goes on inside the panel, where the session's controls are.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[aria-labelledby="live-host-title"]')))).toBe(true);
+  await context.close();
+});
+
+test('following a link in the phone menu, which closes, puts focus on the new page\'s heading', async () => {
+  const context = await traineeContext(browser(), { viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  await page.getByRole('button', { name: '菜单' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('navigation').getByRole('link', { name: 'SMART 练习' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/practice\/smart$/);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent), { timeout: 10_000 })
+    .toBe('SMART 目标练习');
+  await context.close();
+});
