@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
 import { funnelPlan, toCsv } from '../../domain';
 import { actionPlanLimits, type SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { downloadFile } from '../../ui/download-file';
+import { useFocusAfterRemoval } from '../../ui/use-focus-after-removal';
 import { useFormatters } from '../../ui/use-formatters';
 import { useSandboxText } from './use-labels';
 
@@ -30,17 +30,8 @@ export function ActionPlan({ state }: { state: SandboxState }) {
   const update = useSandboxStore((s) => s.update);
   const rows = state.actionPlan;
   const setRows = (change: (rows: Row[]) => Row[]) => update((s) => ({ ...s, actionPlan: change(s.actionPlan) }));
-  // A removed row takes its button with it: focus goes to the row now in its place (or the last
-  // one, or the section's heading once none is left) instead of falling to the page's start.
-  const section = useRef<HTMLElement>(null);
-  const focusAt = useRef<number | null>(null);
-  useEffect(() => {
-    const at = focusAt.current;
-    if (at === null) return;
-    focusAt.current = null;
-    const buttons = section.current?.querySelectorAll<HTMLElement>('tbody td:last-child button') ?? [];
-    (buttons[Math.min(at, buttons.length - 1)] ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
-  }, [rows]);
+  // A removed row takes its button with it: focus goes to the row now in its place.
+  const { section, removing } = useFocusAfterRemoval(rows, 'tbody td:last-child button');
   const label = (column: (typeof columns)[number]) => t(columnLabel[column]);
 
   const suggest = () => {
@@ -119,7 +110,7 @@ export function ActionPlan({ state }: { state: SandboxState }) {
                         className="button button--small"
                         aria-label={t('sandbox.actionPlan.remove', { row: f.number(i + 1) })}
                         onClick={() => {
-                          focusAt.current = i;
+                          removing(i);
                           setRows((rs) => rs.filter((r) => r.id !== row.id));
                         }}
                       >

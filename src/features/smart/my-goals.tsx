@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findScenario } from '../../content/scenarios';
 import { CRITERIA, criteriaMet, toCsv } from '../../domain';
 import { useGoalsStore } from '../../stores/goals-store';
+import { useFocusAfterRemoval } from '../../ui/use-focus-after-removal';
 import { useFormatters } from '../../ui/use-formatters';
 import { downloadFile } from '../../ui/download-file';
 import { criterionLabel, verdictLabel } from './labels';
@@ -16,17 +16,8 @@ export function MyGoals() {
   const { locale } = useGoalText();
   const goals = useGoalsStore((s) => s.goals);
   const remove = useGoalsStore((s) => s.remove);
-  // A deleted goal takes its button with it: focus goes to the next goal's (or the last one's),
-  // or to the section's heading once none is left, instead of falling to the page's start.
-  const section = useRef<HTMLElement>(null);
-  const focusAt = useRef<number | null>(null);
-  useEffect(() => {
-    const at = focusAt.current;
-    if (at === null) return;
-    focusAt.current = null;
-    const buttons = section.current?.querySelectorAll<HTMLElement>('.my-goals__list button') ?? [];
-    (buttons[Math.min(at, buttons.length - 1)] ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
-  }, [goals]);
+  // A deleted goal takes its button with it: focus goes to the next goal's.
+  const { section, removing } = useFocusAfterRemoval(goals, '.my-goals__list button');
 
   const exportCsv = () => {
     const header = [t('smart.csv.goal'), t('smart.csv.company'), t('smart.csv.language'), t('smart.csv.savedAt'), ...CRITERIA.map((c) => t(criterionLabel[c]))];
@@ -66,7 +57,7 @@ export function MyGoals() {
                     className="button button--small"
                     aria-label={t('smart.delete', { goal: g.text })}
                     onClick={() => {
-                      focusAt.current = index;
+                      removing(index);
                       remove(g.id);
                     }}
                   >
