@@ -8,11 +8,12 @@ import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { useSessionStore } from '../../stores/session-store';
-import { SignInScreen } from './sign-in-screen';
 import { useFocusOnPageChange } from './page-focus';
 
 // Only a course that keeps records has records to tell about: a static copy never loads this.
 const RecordsNotices = lazy(async () => ({ default: (await import('./records-notices')).RecordsNotices }));
+// Only a course that uses the company's sign-in shows this, and only until the trainee has signed in.
+const SignInScreen = lazy(async () => ({ default: (await import('./sign-in-screen')).SignInScreen }));
 
 // HR's pages, certificate verification, presenter mode and the trainer's sheets, and the welcome page itself are open without a trainee profile.
 const ungated = (pathname: string) =>
@@ -75,7 +76,13 @@ export function RootLayout() {
       <PwaNotices />
       <main id="main" className="shell__main" tabIndex={-1} ref={main}>
         {/* Until config.json says whether records are kept, nothing is shown rather than a form that may vanish. */}
-        {mustSignIn ? <SignInScreen login={signIn.login} /> : !waiting && <Outlet />}
+        {mustSignIn ? (
+          <Suspense fallback={null}>
+            <SignInScreen login={signIn.login} />
+          </Suspense>
+        ) : (
+          !waiting && <Outlet />
+        )}
       </main>
       <footer className="shell__footer">{t('app.footer')}</footer>
     </div>
