@@ -2,6 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { phoneFriendly } from '../../src/domain';
 import { sharedBrowser } from './chromium';
+import { joinAs, openLiveRoom } from './live-setup';
 import { banks } from './quiz-oracle';
 
 const baseURL = inject('baseURL');
@@ -38,35 +39,16 @@ const lines = (text: Locator) =>
 
 const longNames = ['W'.repeat(30), '欧阳'.repeat(15), 'Amy'];
 
-async function joinAs(page: Page, code: string, name: string) {
-  await page.goto(`${baseURL}/join`);
-  await page.getByLabel('加入码').fill(code);
-  await page.getByLabel('你的名字').fill(name);
-  await page.getByRole('button', { name: '加入', exact: true }).click();
-  await page.getByText('等待讲师发布题目…').waitFor();
-}
-
 test('names as long as the join page allows, one without a space, keep the console within its column and the projector leaderboard readable: ranks shown, points on one line', async () => {
   const errors: string[] = [];
-  const trainer = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-  const console_ = await trainer.newPage();
-  console_.on('pageerror', (e) => errors.push(e.message));
-  await console_.goto(`${baseURL}/present/01-foundations`);
-  const panel = console_.getByRole('region', { name: '课堂互动' });
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
-  const projector = await trainer.newPage();
-  await projector.setViewportSize({ width: 1280, height: 720 });
-  await projector.goto(`${baseURL}/present/01-foundations/screen`);
-  const stage = projector.getByRole('region', { name: '课堂互动' });
-  await stage.getByText(`${code.slice(0, 3)} ${code.slice(3)}`).waitFor();
+  const { trainer, console_, panel, code, stage } = await openLiveRoom(browser(), baseURL, (m) => errors.push(m));
 
   const phones: Page[] = [];
   for (const name of longNames) {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await joinAs(page, code, name);
+    await joinAs(page, baseURL, code, name);
     phones.push(page);
   }
 

@@ -1,28 +1,15 @@
 import { expect, inject, test } from 'vitest';
 import { sharedBrowser } from './chromium';
+import { joinAs, openLiveRoom } from './live-setup';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
 
 test('on a 16:9 projector the revealed SMART goals show all five criteria, each with its count, under the scenario', async () => {
-  const trainer = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-  const console_ = await trainer.newPage();
-  await console_.goto(`${baseURL}/present/01-foundations`);
-  const panel = console_.getByRole('region', { name: '课堂互动' });
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
-  const projector = await trainer.newPage();
-  await projector.setViewportSize({ width: 1280, height: 720 });
-  await projector.goto(`${baseURL}/present/01-foundations/screen`);
-  const stage = projector.getByRole('region', { name: '课堂互动' });
-  await stage.getByText(`${code.slice(0, 3)} ${code.slice(3)}`).waitFor();
+  const { trainer, panel, code, stage } = await openLiveRoom(browser(), baseURL);
 
   const phone = await (await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage();
-  await phone.goto(`${baseURL}/join`);
-  await phone.getByLabel('加入码').fill(code);
-  await phone.getByLabel('你的名字').fill('李雷');
-  await phone.getByRole('button', { name: '加入', exact: true }).click();
-  await phone.getByText('等待讲师发布题目…').waitFor();
+  await joinAs(phone, baseURL, code, '李雷');
 
   await panel.getByRole('button', { name: '发起 SMART 目标征集' }).click();
   await phone.getByLabel('你的 SMART 目标').fill('在2027年6月30日前，把华东区企业级客户的新签合同额从1,200万元提升到1,500万元，每周拜访15家重点客户。');
