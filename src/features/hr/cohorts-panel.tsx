@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUE_DAY_MIN, latestDueDay } from '../../domain';
-import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
+import { getCohorts, setCohortDue, setCohortMembers } from './hr-settings-api';
 import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
 import { ConfirmBox } from './confirm-box';

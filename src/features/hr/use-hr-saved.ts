@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { HrApiError } from './hr-api';
+import { HrApiError } from './hr-http';
 import { useHrContext } from './hr-context';
 import { useHrResource } from './use-hr-resource';
 
