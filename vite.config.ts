@@ -36,11 +36,13 @@ export default defineConfig(({ command }) => ({
     // and everything it imports; a second list of them in the entry would only weigh on the first page.
     // No modulepreload polyfill: every browser the course supports has it, and without it a preload is only a lost hint.
     // Many tiny chunks that every page loads anyway (the stores, React's small entry points) as one:
-    // fewer requests, and gzip compresses them together far better than one by one.
+    // fewer requests, and gzip compresses them together far better than one by one. The HR API's
+    // files stay one chunk, one name in the first-load preload map (the home page's size budget counts it),
+    // without taking in the domain code they use: the profile page shares that and must not load the HR API.
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }],
+          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }, { name: 'hr-api', test: /\/src\/features\/hr\/hr-(http|session-api|reports-api|settings-api|admin-api)\.ts$/, includeDependenciesRecursively: false }],
         },
       },
     },

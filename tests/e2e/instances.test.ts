@@ -10,6 +10,7 @@ import { LOOPBACK_BENCH_ENV } from '../../src/server/settings';
 import { openStorage } from '../../src/server/storage/open';
 import { roundRobin, type Link } from '../server/round-robin';
 import { sharedBrowser } from './chromium';
+import { fillJoinForm, startLiveSession } from './live-setup';
 import { banks } from './quiz-oracle';
 
 /** Why the test cannot run here: PostgreSQL's server binaries are missing. */
@@ -71,7 +72,6 @@ function choices(n: number) {
   throw new Error(`module 01 has no one-answer item ${n} a phone can answer; pick another in this test`);
 }
 
-const joinCodeShown = (panel: Locator) => panel.getByText(/^\d{3} \d{3}$/);
 const leaderboardRows = (panel: Locator) => panel.getByRole('listitem').filter({ hasText: / · [\d,]+ 分$/ });
 async function leaderboard(panel: Locator) {
   await expect.poll(() => leaderboardRows(panel).count(), { timeout: 60_000 }).toBe(3);
@@ -94,9 +94,7 @@ test.skipIf(Boolean(missing))(
     const console_ = await trainer.newPage();
     console_.on('pageerror', (e) => errors.push(e.message));
     await console_.goto(`http://127.0.0.1:${portA}/present/01-foundations`);
-    const panel = console_.getByRole('region', { name: '课堂互动' });
-    await panel.getByRole('button', { name: '开始课堂互动' }).click();
-    const code = (await joinCodeShown(panel).textContent())!.replace(/\s/g, '');
+    const { panel, code } = await startLiveSession(console_);
     await panel.getByLabel('作答时间（秒）').fill('300');
 
     // Three phones through the proxy; a phone whose live socket went to A reconnects (a reload) until it is on B.
@@ -106,10 +104,7 @@ test.skipIf(Boolean(missing))(
       const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`http://127.0.0.1:${proxy.port}/join`);
-      await page.getByLabel('加入码').fill(code);
-      await page.getByLabel('你的名字').fill(name);
-      await page.getByRole('button', { name: '加入', exact: true }).click();
+      await fillJoinForm(page, `http://127.0.0.1:${proxy.port}`, code, name);
       const own = () => proxy.openLiveSockets().filter((l) => !onB.includes(l));
       for (let tries = 0; ; tries++) {
         await page.getByText('等待讲师发布题目…').waitFor();

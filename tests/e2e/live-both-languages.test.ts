@@ -1,6 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { axeViolations } from './axe';
 import { contextSetUpAs, sharedBrowser } from './chromium';
+import { joinAs, startLiveSession } from './live-setup';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -9,17 +10,11 @@ test('with an English console, a Chinese phone reads the objection in Chinese, s
   const trainer = await contextSetUpAs(browser(), baseURL, { viewport: { width: 1280, height: 800 }, bypassCSP: true }, { locale: 'en', theme: 'light' });
   const console_ = await trainer.newPage();
   await console_.goto(`${baseURL}/present/01-foundations`);
-  const panel = console_.getByRole('region', { name: 'Live questions' });
-  await panel.getByRole('button', { name: 'Start a live session' }).click();
-  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
+  const { panel, code } = await startLiveSession(console_, 'en');
 
   const phoneContext = await contextSetUpAs(browser(), baseURL, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true }, { locale: 'zh-CN', theme: 'light' });
   const phone = await phoneContext.newPage();
-  await phone.goto(`${baseURL}/join`);
-  await phone.getByLabel('加入码').fill(code);
-  await phone.getByLabel('你的名字').fill('李雷');
-  await phone.getByRole('button', { name: '加入', exact: true }).click();
-  await phone.getByText('等待讲师发布题目…').waitFor();
+  await joinAs(phone, baseURL, code, '李雷');
 
   await panel.getByRole('button', { name: 'Push the objection' }).click();
   await phone.getByText('“你们太贵了，另一家便宜多了。”').waitFor();

@@ -3,14 +3,15 @@ import type { Locator, Page } from 'playwright-core';
 import { phoneFriendly } from '../../src/domain';
 import { axeViolations } from './axe';
 import { contextSetUpAs, sharedBrowser } from './chromium';
+import { startLiveSession } from './live-setup';
 import { banks } from './quiz-oracle';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
 
 const words = {
-  'zh-CN': { panel: '课堂互动', start: '开始课堂互动', remote: '在本机打开手机遥控器', push: '发布测验题', reveal: '公布答案', chart: '各选项人数', next: '下一页预览' },
-  en: { panel: 'Live questions', start: 'Start a live session', remote: 'Open the phone remote here', push: 'Push quiz question', reveal: 'Reveal the answer', chart: 'Answers per option', next: 'Next slide' },
+  'zh-CN': { remote: '在本机打开手机遥控器', push: '发布测验题', reveal: '公布答案', chart: '各选项人数', next: '下一页预览' },
+  en: { remote: 'Open the phone remote here', push: 'Push quiz question', reveal: 'Reveal the answer', chart: 'Answers per option', next: 'Next slide' },
 } as const;
 
 /** Whether the trainer sees `target` where the page stands now: inside the window and not hidden by a box that clips or covers it. */
@@ -35,8 +36,7 @@ const scrollerOf = (target: Locator) =>
 async function consoleAt1280(page: Page, locale: 'zh-CN' | 'en') {
   const w = words[locale];
   await page.goto(`${baseURL}/present/01-foundations`);
-  const panel = page.getByRole('region', { name: w.panel });
-  await panel.getByRole('button', { name: w.start }).click();
+  const { panel } = await startLiveSession(page, locale);
   await page.getByRole('link', { name: w.remote }).waitFor();
   // As it starts, the session is in view: its join code, without a scroll.
   await expect.poll(() => seen(panel.getByText(/^\d{3} \d{3}$/))).toBe(true);

@@ -1,6 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { sharedBrowser } from './chromium';
 import { axeViolations } from './axe';
+import { joinAs, startLiveSession } from './live-setup';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -11,9 +12,7 @@ test('a trainer pushes an objection; two phones answer in their own words; the p
   const errors: string[] = [];
   console_.on('pageerror', (e) => errors.push(e.message));
   await console_.goto(`${baseURL}/present/05-challenges`);
-  const panel = console_.getByRole('region', { name: '课堂互动' });
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
+  const { panel, code } = await startLiveSession(console_);
 
   const replies = { Amy: '能具体说说您是怎么比较这两份报价的吗？', Ben: '好吧，那我直接给您打八折。' };
   const phones = await Promise.all(
@@ -21,11 +20,7 @@ test('a trainer pushes an objection; two phones answer in their own words; the p
       const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0, locale: 'zh-CN' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${baseURL}/join`);
-      await page.getByLabel('加入码').fill(code);
-      await page.getByLabel('你的名字').fill(name);
-      await page.getByRole('button', { name: '加入' }).click();
-      await page.getByText('等待讲师发布题目…').waitFor();
+      await joinAs(page, baseURL, code, name);
       return { name: name as keyof typeof replies, context, page };
     }),
   );

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { liveClient } from '../server/live-client';
 import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
+import { joinAs } from './live-setup';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -45,15 +46,6 @@ async function phoneIn(b: Browser, lang: 'zh-CN' | 'en') {
   return { context, page, errors };
 }
 
-async function join(page: Page, code: string, name: string, lang: 'zh-CN' | 'en') {
-  const w = lang === 'en' ? { code: 'Join code', name: 'Your name', join: 'Join', wait: "Waiting for the trainer’s question…" } : { code: '加入码', name: '你的名字', join: '加入', wait: '等待讲师发布题目…' };
-  await page.goto(`${baseURL}/join`);
-  await page.getByLabel(w.code).fill(code);
-  await page.getByLabel(w.name).fill(name);
-  await page.getByRole('button', { name: w.join, exact: true }).click();
-  await page.getByText(w.wait).waitFor();
-}
-
 /** How far the page scrolls sideways on the phone (0 when everything fits its width). */
 const sideways = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
@@ -62,7 +54,7 @@ const quiz = { kind: 'quiz', prompt: { 'zh-CN': '销售目标应当？', en: 'A 
 test('a phone says its answer is in only once the server has it: offline it says the answer is waiting, and after a reveal that it did not arrive in time; a second tab of the seat is told its answer did not count', async () => {
   const r = await room();
   const { context, page, errors } = await phoneIn(browser(), 'zh-CN');
-  await join(page, r.code, '韩梅梅', 'zh-CN');
+  await joinAs(page, baseURL, r.code, '韩梅梅', 'zh-CN');
 
   await r.push(quiz);
   await page.getByRole('radio', { name: '具体', exact: true }).check();
@@ -102,7 +94,7 @@ test('a phone says its answer is in only once the server has it: offline it says
 test('the word cloud on a phone is a cloud: no bullets, short words side by side, an unbroken word wrapped inside the screen', async () => {
   const r = await room();
   const { context, page, errors } = await phoneIn(browser(), 'en');
-  await join(page, r.code, 'Lily', 'en');
+  await joinAs(page, baseURL, r.code, 'Lily', 'en');
   const other = await r.seat('cloud-seat-0001', 'Ana');
   const cloudId = await r.push({ kind: 'open', prompt: { en: 'One word?' } });
   await page.getByLabel('Your answer, in a few words').fill(`clear goals ${'z'.repeat(150)}`);
@@ -135,7 +127,7 @@ test('on a 390 px phone nothing scrolls sideways, whatever the room types: a lon
   const r = await room();
   const { context, page, errors } = await phoneIn(browser(), 'en');
   const longName = 'W'.repeat(30);
-  await join(page, r.code, longName, 'en');
+  await joinAs(page, baseURL, r.code, longName, 'en');
   const other = await r.seat('other-seat-0001', 'Ana');
   expect(await sideways(page)).toBe(0);
 

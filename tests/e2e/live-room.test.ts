@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { LATE_GRACE_MS, phoneFriendly } from '../../src/domain';
 import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
+import { fillJoinForm, startLiveSession } from './live-setup';
 import { banks } from './quiz-oracle';
 
 const baseURL = inject('baseURL');
@@ -21,8 +22,8 @@ function defaultItemChoices() {
 
 type Lang = 'zh' | 'en';
 const words = {
-  zh: { code: '加入码', name: '你的名字', join: '加入', wait: '等待讲师发布题目…', send: '提交答案' },
-  en: { code: 'Join code', name: 'Your name', join: 'Join', wait: "Waiting for the trainer’s question…", send: 'Send answer' },
+  zh: { wait: '等待讲师发布题目…', send: '提交答案' },
+  en: { wait: "Waiting for the trainer’s question…", send: 'Send answer' },
 } as const;
 
 interface Phone {
@@ -40,15 +41,7 @@ async function phone(b: Browser, lang: Lang, errors: string[]): Promise<Omit<Pho
   return { lang, context, page };
 }
 
-async function joinAs(p: Omit<Phone, 'name'>, code: string, name: string) {
-  const w = words[p.lang];
-  await p.page.goto(`${baseURL}/join`);
-  await p.page.getByLabel(w.code).fill(code);
-  await p.page.getByLabel(w.name).fill(name);
-  await p.page.getByRole('button', { name: w.join, exact: true }).click();
-}
-
-const joinCodeShown = (panel: Locator) => panel.getByText(/^\d{3} \d{3}$/);
+const joinAs = (p: Omit<Phone, 'name'>, code: string, name: string) => fillJoinForm(p.page, baseURL, code, name, p.lang === 'en' ? 'en' : 'zh-CN');
 
 async function inViewport(page: Page, target: Locator) {
   const box = (await target.boundingBox())!;
@@ -63,11 +56,9 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   console_.on('pageerror', (e) => errors.push(e.message));
   console_.on('dialog', (d) => void d.accept());
   await console_.goto(`${baseURL}/present/01-foundations`);
-  const panel = console_.getByRole('region', { name: '课堂互动' });
 
   // Before class: a session only to prepare a question set for the module, then ended.
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  await joinCodeShown(panel).waitFor();
+  const { panel } = await startLiveSession(console_);
   await panel.getByRole('button', { name: '准备题组' }).click();
   await panel.getByLabel('新题组名称').fill('热身');
   await panel.getByLabel('词云问题').fill('用一个词形容好的销售目标');
@@ -79,8 +70,7 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   await panel.getByRole('button', { name: '开始新的课堂互动' }).click();
 
   // The session of the day, with the projector window beside the console (16:9).
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const code = (await joinCodeShown(panel).textContent())!.replace(/\s/g, '');
+  const { code } = await startLiveSession(console_);
   const projector = await trainer.newPage();
   await projector.setViewportSize({ width: 1280, height: 720 });
   projector.on('pageerror', (e) => errors.push(e.message));

@@ -1,5 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { sharedBrowser } from './chromium';
+import { fillJoinForm, startLiveSession } from './live-setup';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -9,15 +10,10 @@ test('when the trainer ends the session, a phone no longer says its trainee is i
   const console_ = await trainer.newPage();
   console_.on('dialog', (d) => void d.accept());
   await console_.goto(`${baseURL}/present/01-foundations`);
-  const panel = console_.getByRole('region', { name: '课堂互动' });
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
+  const { panel, code } = await startLiveSession(console_);
 
   const phone = await (await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' })).newPage();
-  await phone.goto(`${baseURL}/join`);
-  await phone.getByLabel('Join code').fill(code);
-  await phone.getByLabel('Your name').fill('Kim');
-  await phone.getByRole('button', { name: 'Join', exact: true }).click();
+  await fillJoinForm(phone, baseURL, code, 'Kim', 'en');
   await phone.getByRole('heading', { name: `Kim, you are in class ${code}.` }).waitFor();
 
   await panel.getByRole('button', { name: '结束课堂互动' }).click();

@@ -1,5 +1,26 @@
 import type { Browser, Page } from 'playwright-core';
 
+type Locale = 'zh-CN' | 'en';
+
+const consoleWords = {
+  'zh-CN': { panel: '课堂互动', start: '开始课堂互动' },
+  en: { panel: 'Live questions', start: 'Start a live session' },
+} as const;
+
+const phoneWords = {
+  'zh-CN': { code: '加入码', name: '你的名字', join: '加入', wait: '等待讲师发布题目…' },
+  en: { code: 'Join code', name: 'Your name', join: 'Join', wait: 'Waiting for the trainer’s question…' },
+} as const;
+
+/** On a presenter console already open in `locale`, starts a live session: gives the live panel and the join code it shows. */
+export async function startLiveSession(console_: Page, locale: Locale = 'zh-CN') {
+  const w = consoleWords[locale];
+  const panel = console_.getByRole('region', { name: w.panel });
+  await panel.getByRole('button', { name: w.start }).click();
+  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
+  return { panel, code };
+}
+
 /**
  * A trainer's console at 1280×800 with a live session started on module 01, and its projector at
  * 16:9 showing the join code: where a live-room test begins. `onError` hears the console's page errors.
@@ -9,9 +30,7 @@ export async function openLiveRoom(browser: Browser, baseURL: string, onError?: 
   const console_ = await trainer.newPage();
   if (onError) console_.on('pageerror', (e) => onError(e.message));
   await console_.goto(`${baseURL}/present/01-foundations`);
-  const panel = console_.getByRole('region', { name: '课堂互动' });
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
+  const { panel, code } = await startLiveSession(console_);
   const projector = await trainer.newPage();
   await projector.setViewportSize({ width: 1280, height: 720 });
   await projector.goto(`${baseURL}/present/01-foundations/screen`);
@@ -20,11 +39,17 @@ export async function openLiveRoom(browser: Browser, baseURL: string, onError?: 
   return { trainer, console_, panel, code, projector, stage };
 }
 
-/** A phone joins the session by its code under `name` and waits for the first question. */
-export async function joinAs(page: Page, baseURL: string, code: string, name: string) {
+/** A phone fills the join page (in the phone's `locale`) with the code and `name` and presses Join; what follows is the caller's to check. */
+export async function fillJoinForm(page: Page, baseURL: string, code: string, name: string, locale: Locale = 'zh-CN') {
+  const w = phoneWords[locale];
   await page.goto(`${baseURL}/join`);
-  await page.getByLabel('加入码').fill(code);
-  await page.getByLabel('你的名字').fill(name);
-  await page.getByRole('button', { name: '加入', exact: true }).click();
-  await page.getByText('等待讲师发布题目…').waitFor();
+  await page.getByLabel(w.code).fill(code);
+  await page.getByLabel(w.name).fill(name);
+  await page.getByRole('button', { name: w.join, exact: true }).click();
+}
+
+/** A phone joins the session by its code under `name` and waits for the first question. */
+export async function joinAs(page: Page, baseURL: string, code: string, name: string, locale: Locale = 'zh-CN') {
+  await fillJoinForm(page, baseURL, code, name, locale);
+  await page.getByText(phoneWords[locale].wait).waitFor();
 }

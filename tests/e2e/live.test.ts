@@ -1,7 +1,8 @@
 import { expect, inject, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { sharedBrowser } from './chromium';
 import { axeViolations } from './axe';
+import { joinAs, startLiveSession } from './live-setup';
 import { banks } from './quiz-oracle';
 import { phoneFriendly } from '../../src/domain';
 
@@ -22,24 +23,13 @@ const chartRows = (panel: Locator) => panel.getByRole('list', { name: '各选项
 const chartCounts = async (panel: Locator) => (await chartRows(panel).allTextContents()).map((row) => Number(/(\d+)$/.exec(row)![1]));
 const leaderboardRows = (panel: Locator) => panel.getByRole('listitem').filter({ hasText: / · \d+ 分$/ });
 
-async function joinAs(page: Page, code: string, name: string) {
-  await page.goto(`${baseURL}/join`);
-  await page.getByLabel('加入码').fill(code);
-  await page.getByLabel('你的名字').fill(name);
-  await page.getByRole('button', { name: '加入' }).click();
-  await page.getByText('等待讲师发布题目…').waitFor();
-}
-
 test('a trainer starts a session; three phones join; a quiz item is answered live; counts and leaderboard; a reloaded phone is counted once', async () => {
   const trainerContext = await browser().newContext({ viewport: { width: 1440, height: 900 } });
   const console_ = await trainerContext.newPage();
   const errors: string[] = [];
   console_.on('pageerror', (e) => errors.push(e.message));
   await console_.goto(`${baseURL}/present/01-foundations`);
-  const panel = console_.getByRole('region', { name: '课堂互动' });
-  await panel.getByRole('button', { name: '开始课堂互动' }).click();
-  const codeText = await joinCodeShown(panel).textContent();
-  const code = codeText!.replace(/\s/g, '');
+  const { panel, code } = await startLiveSession(console_);
   expect(code).toMatch(/^\d{6}$/);
   expect(await panel.getByRole('img', { name: '加入课堂的二维码' }).getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
 
@@ -50,7 +40,7 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
       const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: i === 0, locale: 'zh-CN' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
-      await joinAs(page, code, name);
+      await joinAs(page, baseURL, code, name);
       return { name, context, page };
     }),
   );
@@ -104,7 +94,7 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
 
   // A trainer refresh does not end the session.
   await console_.reload();
-  await expect.poll(() => joinCodeShown(console_.getByRole('region', { name: '课堂互动' })).textContent()).toBe(codeText);
+  await expect.poll(() => joinCodeShown(console_.getByRole('region', { name: '课堂互动' })).textContent()).toBe(`${code.slice(0, 3)} ${code.slice(3)}`);
   await expect.poll(() => console_.getByRole('region', { name: '课堂互动' }).getByText('已作答 1 / 3 人').count()).toBe(1);
 
   expect(errors).toEqual([]);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { contextSetUpAs, sharedBrowser } from './chromium';
 import { axeViolations } from './axe';
+import { joinAs } from './live-setup';
 import { banks } from './quiz-oracle';
 import { phoneFriendly } from '../../src/domain';
 
@@ -127,11 +128,7 @@ test('after the session the trainer downloads every answer as CSV and XLSX, and 
 
   const phoneContext = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const phone = await phoneContext.newPage();
-  await phone.goto(`${baseURL}/join`);
-  await phone.getByLabel('加入码').fill(code);
-  await phone.getByLabel('你的名字').fill('=Amy');
-  await phone.getByRole('button', { name: '加入' }).click();
-  await phone.getByText('等待讲师发布题目…').waitFor();
+  await joinAs(phone, baseURL, code, '=Amy');
 
   await livePanel(presenter).getByRole('button', { name: '发布测验题' }).click();
   await phone.getByRole('button', { name: '提交答案' }).waitFor();

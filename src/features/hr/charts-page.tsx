@@ -5,7 +5,7 @@ import { FUNNEL_STAGES, type FunnelStage } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { BarChart } from './bar-chart';
 import { TableScroll } from './table-scroll';
-import { getSummary } from './hr-api';
+import { getSummary } from './hr-reports-api';
 import { useHrContext } from './hr-context';
 import { useHrResource } from './use-hr-resource';
 

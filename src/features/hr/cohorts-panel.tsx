@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUE_DAY_MIN, latestDueDay } from '../../domain';
-import { getCohorts, setCohortDue, setCohortMembers } from './hr-api';
+import { getCohorts, setCohortDue, setCohortMembers } from './hr-settings-api';
 import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
 import { ConfirmBox } from './confirm-box';
@@ -17,7 +17,7 @@ export function CohortsPanel() {
   // Employee ids, listed as HR's language lists them ("E1, E2, E3" / "E1、E2、E3"); no "and" in a list of ids.
   const idList = (ids: readonly string[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction', style: 'narrow' }).format(ids);
   const id = useId();
-  const { data, saved, failed, refusal, save } = useHrSaved('cohorts', (signal) => getCohorts(signal));
+  const { data, saved, failed, refusal, save, done, clearDone } = useHrSaved('cohorts', (signal) => getCohorts(signal));
   const { check, outOfRange } = useDueDayCheck();
   const [name, setName] = useState('');
   const [members, setMembers] = useState('');
@@ -27,12 +27,9 @@ export function CohortsPanel() {
   const [membersProblem, setMembersProblem] = useState<string>();
   /** A cohort of this name has members: saving replaces them, once HR says yes. */
   const [pending, setPending] = useState<{ name: string; ids: string[]; count: number }>();
-  /** What the last save did, said until HR changes a form again. */
-  const [done, setDone] = useState<string>();
   const storeMembers = (cohortName: string, ids: string[]) => {
     setPending(undefined);
-    setDone(undefined);
-    void save(undefined, (csrf) => setCohortMembers(csrf, cohortName, ids)).then((ok) => ok && setDone(t('cohorts.savedMembers', { name: cohortName })));
+    void save(undefined, (csrf) => setCohortMembers(csrf, cohortName, ids), t('cohorts.savedMembers', { name: cohortName }));
   };
   const submitMembers = (e: FormEvent) => {
     e.preventDefault();
@@ -50,8 +47,8 @@ export function CohortsPanel() {
     e.preventDefault();
     const wrong = check(due, data?.today);
     setDueProblem(wrong);
-    setDone(undefined);
-    if (!wrong && cohort) void save(e, (csrf) => setCohortDue(csrf, cohort, due)).then((ok) => ok && setDone(due ? t('cohorts.savedDue', { cohort, due }) : t('cohorts.clearedDue', { cohort })));
+    clearDone();
+    if (!wrong && cohort) void save(e, (csrf) => setCohortDue(csrf, cohort, due), due ? t('cohorts.savedDue', { cohort, due }) : t('cohorts.clearedDue', { cohort }));
   };
   const dueShown = dueProblem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
 
@@ -68,7 +65,7 @@ export function CohortsPanel() {
             maxLength={200}
             onChange={(e) => {
               setName(e.target.value);
-              setDone(undefined);
+              clearDone();
             }}
           />
         </div>
@@ -80,7 +77,7 @@ export function CohortsPanel() {
             value={members}
             onChange={(e) => {
               setMembers(e.target.value);
-              setDone(undefined);
+              clearDone();
             }}
             aria-invalid={membersShown ? true : undefined}
             aria-describedby={membersShown ? `${id}-members-error` : undefined}
@@ -114,7 +111,7 @@ export function CohortsPanel() {
               value={cohort}
               onChange={(e) => {
                 setCohort(e.target.value);
-                setDone(undefined);
+                clearDone();
               }}
             >
               <option value="">{t('cohorts.choose')}</option>
@@ -135,7 +132,7 @@ export function CohortsPanel() {
               max={latestDueDay(data.today)}
               onChange={(e) => {
                 setDue(e.target.value);
-                setDone(undefined);
+                clearDone();
               }}
               aria-invalid={dueShown ? true : undefined}
               aria-describedby={dueShown ? `${id}-due-error` : undefined}

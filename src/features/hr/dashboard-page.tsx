@@ -8,7 +8,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { ExportLinks } from './export-links';
 import { FilterBar } from './filter-bar';
 import { apiQuery, filterSearch, hasFilters, noFilters, PAGE_SIZE, readFilters, readView, sortQuery, viewSearch, type HrFilters, type HrView } from './filters';
-import { getProgress } from './hr-api';
+import { getProgress } from './hr-reports-api';
 import { useHrContext } from './hr-context';
 import { ProgressMatrix } from './progress-matrix';
 import { ReviewPanel } from './review-panel';

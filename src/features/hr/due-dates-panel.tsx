@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DUE_DAY_MIN, latestDueDay } from '../../domain';
-import { getDueDates, setDueDate } from './hr-api';
+import { getDueDates, setDueDate } from './hr-settings-api';
 import { useDueDayCheck } from './use-due-day-check';
 import { useHrSaved } from './use-hr-saved';
 
@@ -9,20 +9,17 @@ import { useHrSaved } from './use-hr-saved';
 export function DueDatesPanel({ departments }: { departments: string[] }) {
   const { t } = useTranslation('hr');
   const id = useId();
-  const { data, failed, refusal, save } = useHrSaved('due-dates', (signal) => getDueDates(signal));
+  const { data, failed, refusal, save, done, clearDone } = useHrSaved('due-dates', (signal) => getDueDates(signal));
   const { check, outOfRange } = useDueDayCheck();
   const [department, setDepartment] = useState('');
   const [due, setDue] = useState('');
   const [problem, setProblem] = useState<string>();
-  /** What the last save did, said until HR changes the form again. */
-  const [done, setDone] = useState<string>();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const wrong = check(due, data?.today);
     setProblem(wrong);
-    setDone(undefined);
-    if (!wrong && department)
-      void save(e, (csrf) => setDueDate(csrf, department, due)).then((ok) => ok && setDone(due ? t('due.saved', { department, due }) : t('due.cleared', { department })));
+    clearDone();
+    if (!wrong && department) void save(e, (csrf) => setDueDate(csrf, department, due), due ? t('due.saved', { department, due }) : t('due.cleared', { department }));
   };
   // The server's clock may see another day than the page's: its refusal says the same thing.
   const shown = problem ?? (refusal?.code === 'due_out_of_range' && data ? outOfRange(data.today) : undefined);
@@ -38,7 +35,7 @@ export function DueDatesPanel({ departments }: { departments: string[] }) {
             value={department}
             onChange={(e) => {
               setDepartment(e.target.value);
-              setDone(undefined);
+              clearDone();
             }}
           >
             <option value="">{t('due.choose')}</option>
@@ -59,7 +56,7 @@ export function DueDatesPanel({ departments }: { departments: string[] }) {
             max={data ? latestDueDay(data.today) : undefined}
             onChange={(e) => {
               setDue(e.target.value);
-              setDone(undefined);
+              clearDone();
             }}
             aria-invalid={shown ? true : undefined}
             aria-describedby={shown ? `${id}-due-error` : undefined}

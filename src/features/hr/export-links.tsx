@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { exportHref } from './hr-api';
+import { exportHref } from './hr-reports-api';
 
 /** CSV, XLSX and xAPI downloads of exactly what the filters show, in the current language. */
 export function ExportLinks({ query }: { query: string }) {

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { HrContext } from './hr-context';
 import { LoginForm } from './login-form';
 import { useHrSession } from './use-hr-session';
+// Every HR page's styles, one file per part, in this order: the print rules come last and override the screen's.
 import './hr.css';
+import './hr-matrix.css';
+import './hr-trainee.css';
+import './hr-sort.css';
+import './hr-charts.css';
+import './hr-print.css';
 
 export { ensureHrStrings } from './hr-strings';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { ItemFlag } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
-import { exportHref, getItems } from './hr-api';
+import { exportHref, getItems } from './hr-reports-api';
 import { useHrContext } from './hr-context';
 import { useHrFormat } from './use-hr-format';
 import { useHrResource } from './use-hr-resource';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HrApiError, login, type HrErrorKind, type HrSession } from './hr-api';
+import { HrApiError, type HrErrorKind } from './hr-http';
+import { login, type HrSession } from './hr-session-api';
 import type { SignedOutNotice } from './use-hr-session';
 import { useHrFormat } from './use-hr-format';
 import { useSessionStore } from '../../stores/session-store';

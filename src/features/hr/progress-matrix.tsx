@@ -6,7 +6,7 @@ import type { MatrixCell, MatrixRow } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { usePrinting } from '../../ui/use-printing';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
-import type { ProgressModule } from './hr-api';
+import type { ProgressModule } from './hr-reports-api';
 import { StatusChip } from './status-chip';
 import { useHrFormat } from './use-hr-format';
 

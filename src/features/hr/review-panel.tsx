@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import { courseModules } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import { useFormatters } from '../../ui/use-formatters';
-import { getReviews } from './hr-api';
+import { getReviews } from './hr-reports-api';
 import { useHrContext } from './hr-context';
 import { TableScroll } from './table-scroll';
 import { useHrResource } from './use-hr-resource';

@@ -1,7 +1,8 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { employeeIdProblem, groupGrants, type GrantableRole, type GrantedPerson } from '../../domain';
-import { getRoleGrants, HrApiError, setRoleGrants } from './hr-api';
+import { getRoleGrants, setRoleGrants } from './hr-admin-api';
+import { HrApiError } from './hr-http';
 import { useHrContext } from './hr-context';
 import { RoleGrantForm, type Draft, type FormProblem } from './role-grant-form';
 import { RoleGrantsTable } from './role-grants-table';

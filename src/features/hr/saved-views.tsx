@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
-import { deleteView, getViews, saveView } from './hr-api';
+import { deleteView, getViews, saveView } from './hr-settings-api';
 import { useHrSaved } from './use-hr-saved';
 import { ConfirmBox } from './confirm-box';
 

@@ -5,7 +5,7 @@ import { paths } from '../../config/paths';
 import { courseModules } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import { useFormatters } from '../../ui/use-formatters';
-import { getTrainee, type TraineeDetail } from './hr-api';
+import { getTrainee, type TraineeDetail } from './hr-reports-api';
 import { useHrContext } from './hr-context';
 import { StatusChip } from './status-chip';
 import { TableScroll } from './table-scroll';

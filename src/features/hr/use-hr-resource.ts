@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import { HrApiError, type HrErrorKind } from './hr-api';
+import { HrApiError, type HrErrorKind } from './hr-http';
 
 interface Loaded<T> {
   key: string;

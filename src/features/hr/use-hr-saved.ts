@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { HrApiError } from './hr-api';
+import { HrApiError } from './hr-http';
 import { useHrContext } from './hr-context';
 import { useHrResource } from './use-hr-resource';
 
 /**
  * Data from the HR API that HR also changes on the page: a save's answer replaces what was loaded.
- * A failed save stays said until one succeeds (a 401 also sends HR to sign in again).
+ * A failed save stays said until one succeeds (a 401 also sends HR to sign in again). `done` is what
+ * the last save that went through did, in the words its caller gave, until `clearDone` (HR changes
+ * the form again) or the next save.
  */
 export function useHrSaved<T>(key: string, load: (signal: AbortSignal) => Promise<T>) {
   const { csrf, expire } = useHrContext();
@@ -15,14 +17,18 @@ export function useHrSaved<T>(key: string, load: (signal: AbortSignal) => Promis
   /** The server's named refusal of the last failed save, when it gave one. */
   const [refusal, setRefusal] = useState<HrApiError>();
   const [saving, setSaving] = useState(false);
+  const [done, setDone] = useState<string>();
+  const clearDone = () => setDone(undefined);
 
-  /** A form's submit: stays on the page, and sends `change` (when there is one) with the session's CSRF token. */
-  const save = async (event: FormEvent | undefined, change: ((csrf: string) => Promise<T>) | undefined): Promise<boolean> => {
+  /** A form's submit: stays on the page, and sends `change` (when there is one) with the session's CSRF token; once it is stored, `said` becomes `done`. */
+  const save = async (event: FormEvent | undefined, change: ((csrf: string) => Promise<T>) | undefined, said?: string): Promise<boolean> => {
     event?.preventDefault();
     if (!change) return false;
     setSaving(true);
+    setDone(undefined);
     try {
       setSaved(await change(csrf));
+      setDone(said);
       setFailed(false);
       setRefusal(undefined);
       return true;
@@ -36,5 +42,5 @@ export function useHrSaved<T>(key: string, load: (signal: AbortSignal) => Promis
     }
   };
 
-  return { data: saved ?? loaded.data, saved, failed, refusal, saving, save };
+  return { data: saved ?? loaded.data, saved, failed, refusal, saving, save, done, clearDone };
 }

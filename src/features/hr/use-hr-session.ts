@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getSession, HrApiError, logout as callLogout, type HrSession } from './hr-api';
+import { HrApiError } from './hr-http';
+import { getSession, logout as callLogout, type HrSession } from './hr-session-api';
 
 export type SignedOutNotice = 'expired' | 'signedOut';
 

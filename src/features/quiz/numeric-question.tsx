@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseNumberInput, type Answer, type NumericItem } from '../../domain';
+import { parseNumberInput, withoutUnit, type Answer, type NumericItem } from '../../domain';
 import { useLocalized } from './use-localized';
 
 interface Props {
@@ -8,15 +8,6 @@ interface Props {
   answer: Answer | undefined;
   locked: boolean;
   onAnswer: (answer: Answer | undefined) => void;
-}
-
-/** The figure typed, without the question's own unit after it ("380台", "380 units"), which people often add. */
-function withoutUnit(text: string, unit: NumericItem['unit']): string {
-  const trimmed = text.trim();
-  for (const word of unit ? [unit['zh-CN'], unit.en] : []) {
-    if (word && trimmed.toLowerCase().endsWith(word.toLowerCase())) return trimmed.slice(0, trimmed.length - word.length);
-  }
-  return trimmed;
 }
 
 /** A number field that accepts what people type (1,250 · ６２５ · 12.5% · 380台) and says so when it cannot read it. */

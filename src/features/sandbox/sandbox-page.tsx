@@ -13,7 +13,12 @@ import { SharedPlanOffer } from './shared-plan-offer';
 import { TrackingPanel } from './tracking-panel';
 import { viewLabel, views, type View } from './use-labels';
 import { useSharedPlan } from './use-shared-plan';
+// The sandbox's styles, one file per part, in the order the cascade had them in one file.
 import './sandbox.css';
+import './sandbox-breakdown.css';
+import './sandbox-tracking.css';
+import './sandbox-action-plan.css';
+import './sandbox-shared.css';
 
 /** While a shared plan is only looked at, its fields cannot change anything (they would write to the trainee's own plan). */
 function ReadOnly({ on, children }: { on: boolean; children: ReactNode }) {
