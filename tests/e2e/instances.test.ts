@@ -160,7 +160,10 @@ test.skipIf(Boolean(missing))(
     await expect.poll(() => proxy.openLiveSockets().map((l) => l.port), { timeout: 60_000 }).toEqual([portA, portA, portA]);
     await expect.poll(() => panel.getByText(/已加入 3 人，在线 3 人/).count(), { timeout: 60_000 }).toBe(1);
 
-    const second = await round(1);
+    await round(1);
+    // The console's leaderboard stays on screen between rounds: it is read again until the reveal's scores are in it.
+    await expect.poll(async () => (await leaderboard(panel)).Cai, { timeout: 60_000 }).toBeGreaterThan(first.Cai!);
+    const second = await leaderboard(panel);
     expect(second.Ben).toBe(0);
     expect(second.Amy).toBeGreaterThan(first.Amy!);
     expect(second.Cai).toBeGreaterThan(first.Cai!);
