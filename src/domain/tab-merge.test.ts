@@ -12,10 +12,10 @@ const T2 = '2026-12-01T09:00:00.000Z';
 const T3 = '2026-12-01T10:00:00.000Z';
 
 /** Runs the merge on frozen copies, so a merge that mutates its input fails the test. */
-function merged<S>(merge: (a: S, b: S) => S, mine: S, theirs: S): S {
-  const [a, b] = [structuredClone(mine), structuredClone(theirs)];
-  const result = merge(a, b);
-  expect([a, b]).toEqual([mine, theirs]);
+function merged<S>(merge: (a: S, b: S, base?: S) => S, mine: S, theirs: S, base?: S): S {
+  const [a, b, c] = [structuredClone(mine), structuredClone(theirs), structuredClone(base)];
+  const result = merge(a, b, c);
+  expect([a, b, c]).toEqual([mine, theirs, base]);
   return result;
 }
 
@@ -80,6 +80,15 @@ test('goals: both tabs\' goals are kept, newest first, the same goal once', () =
   expect(result.map((g) => g.text)).toEqual(['Grow sales 10% by June', 'Close 3 deals by March', 'Visit 5 clients a week']);
 });
 
+test('goals: a goal either tab deleted since the copy both started from stays deleted; one added in either is kept', () => {
+  const [g1, g2, g3] = [goal('g1', 'Visit 5 clients a week', T1), goal('g2', 'Close 3 deals by March', T1), goal('g3', 'Grow sales 10% by June', T1)];
+  const base = [g2, g1];
+  // This tab deleted g1 and added g3 while the other deleted g2.
+  expect(merged(mergeGoals, [g3, g2], [g1], base).map((g) => g.id)).toEqual(['g3']);
+  // Without the copy both started from, nothing can be told deleted: both tabs' goals are kept.
+  expect(merged(mergeGoals, [g3, g2], [g1]).map((g) => g.id).sort()).toEqual(['g1', 'g2', 'g3']);
+});
+
 const card = (key: string, lastReview: string, reps: number): ReviewCard => ({
   key, moduleId: key.split('/')[0]!, itemId: key.split('/')[1]!, due: T3, stability: 1, difficulty: 5, scheduledDays: 1, reps, lapses: 0, state: 2, lastReview, enteredAt: T1,
 });
@@ -126,4 +135,15 @@ test('sandbox: the newer plan is kept whole, with action-plan rows added only in
   expect(merged(mergeSandbox, plan(1, ['a', 'b']), plan(2, ['a', 'c']))).toEqual(plan(2, ['a', 'c', 'b']));
   expect(merged(mergeSandbox, plan(1, ['a']), null)).toEqual(plan(1, ['a']));
   expect(merged(mergeSandbox, null, plan(2, []))).toEqual(plan(2, []));
+});
+
+test('sandbox: an action-plan row either tab deleted since the copy both started from stays deleted', () => {
+  type Plan = { target: number; actionPlan: { id: string }[] };
+  const plan = (target: number, rows: string[]): Plan => ({ target, actionPlan: rows.map((id) => ({ id })) });
+  const mergeSandbox = (mine: Plan | null, theirs: Plan | null, base?: Plan | null) => mergeRows(mine, theirs, base);
+  const base = plan(1, ['a', 'b', 'c']);
+  // The other tab deleted b; this tab deleted c and added d.
+  expect(merged(mergeSandbox, plan(1, ['a', 'b', 'd']), plan(2, ['a', 'c']), base)).toEqual(plan(2, ['a', 'd']));
+  // Nothing deleted: the newer plan as it is.
+  expect(merged(mergeSandbox, plan(1, ['a', 'b', 'c']), plan(2, ['a', 'b', 'c']), base)).toEqual(plan(2, ['a', 'b', 'c']));
 });

@@ -9,10 +9,18 @@ import type { ActiveRun, FinishedRun, RoleplayState } from './roleplay/runs';
 /**
  * How a store kept on the device takes in what another tab of the same browser wrote, when both
  * tabs changed it (`mine`: this tab's state; `theirs`: the copy the other tab just wrote, so the
- * newer one). Nothing the trainee did in either tab is dropped: records are joined by id, and
- * where both tabs hold the same record the one further along wins. Pure; never mutates its input.
+ * newer one; `base`, when known: the copy the other tab wrote over, which both tabs started
+ * from). Nothing the trainee did in either tab is dropped: records are joined by id, where both
+ * tabs hold the same record the one further along wins, and a record one tab deleted since
+ * `base` stays deleted. Pure; never mutates its input.
  */
-export type TabMerge<S> = (mine: S, theirs: S) => S;
+export type TabMerge<S> = (mine: S, theirs: S, base?: S) => S;
+
+/** The keys of `base`'s records that one of the tabs no longer holds: deleted there since. */
+export function deletedSince<T>(base: readonly T[] | undefined, copies: readonly (readonly T[])[], key: (r: T) => string): Set<string> {
+  const held = copies.map((c) => new Set(c.map(key)));
+  return new Set((base ?? []).map(key).filter((k) => held.some((h) => !h.has(k))));
+}
 
 const earlier = (a: string | undefined, b: string | undefined) => (a === undefined || (b !== undefined && b < a) ? b : a);
 const later = (a: string | undefined, b: string | undefined) => (a === undefined || (b !== undefined && b > a) ? b : a);
@@ -69,9 +77,10 @@ export const mergeQuiz: TabMerge<QuizState> = (mine, theirs) => {
   return { attempts, active };
 };
 
-/** Saved goals: both tabs' goals, newest first, the same goal (same words, same company) once. */
-export const mergeGoals: TabMerge<SavedGoal[]> = (mine, theirs) => {
-  const joined = joinById(mine, theirs, (g) => g.id).sort((a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : 0));
+/** Saved goals: both tabs' goals, newest first, the same goal (same words, same company) once; a goal deleted in either tab stays deleted. */
+export const mergeGoals: TabMerge<SavedGoal[]> = (mine, theirs, base) => {
+  const deleted = deletedSince(base, [mine, theirs], (g) => g.id);
+  const joined = joinById(mine, theirs, (g) => g.id).filter((g) => !deleted.has(g.id)).sort((a, b) => (a.savedAt > b.savedAt ? -1 : a.savedAt < b.savedAt ? 1 : 0));
   return joined.reduce<SavedGoal[]>((kept, g) => (hasGoal(kept, g.text, g.scenarioId) ? kept : [...kept, g]), []);
 };
 
@@ -100,11 +109,14 @@ export const mergeRoleplay: TabMerge<RoleplayState> = (mine, theirs) => {
 
 /**
  * The sandbox is one plan whose figures hang together, so the newer copy's plan is kept whole;
- * action-plan rows added in this tab only are kept beside it (up to the plan's limit).
+ * action-plan rows added in this tab only are kept beside it (up to the plan's limit), and a row
+ * this tab deleted since `base` stays deleted.
  */
-export function mergeSandbox<T extends { actionPlan: readonly { id: string }[] }>(mine: T | null, theirs: T | null, maxRows = 40): T | null {
+export function mergeSandbox<T extends { actionPlan: readonly { id: string }[] }>(mine: T | null, theirs: T | null, base?: T | null, maxRows = 40): T | null {
   if (!mine || !theirs) return theirs ?? mine;
+  const deleted = deletedSince(base?.actionPlan, [mine.actionPlan, theirs.actionPlan], (r) => r.id);
   const ids = new Set(theirs.actionPlan.map((r) => r.id));
-  const added = mine.actionPlan.filter((r) => !ids.has(r.id));
-  return added.length ? { ...theirs, actionPlan: [...theirs.actionPlan, ...added].slice(0, maxRows) } : theirs;
+  const added = mine.actionPlan.filter((r) => !ids.has(r.id) && !deleted.has(r.id));
+  const kept = theirs.actionPlan.filter((r) => !deleted.has(r.id));
+  return added.length || kept.length < theirs.actionPlan.length ? { ...theirs, actionPlan: [...kept, ...added].slice(0, maxRows) } : theirs;
 }

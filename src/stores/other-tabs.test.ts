@@ -54,6 +54,19 @@ test('when both tabs changed the store, their work and this tab’s are merged a
   expect(Object.keys(stored.state.modules).sort()).toEqual(['01-foundations', '08-eq']);
 });
 
+test('when two tabs delete different goals at the same moment, both stay deleted', async () => {
+  useGoalsStore.setState({ goals: [] });
+  useGoalsStore.getState().add(goal('g1', 'Visit 5 clients a week'));
+  useGoalsStore.getState().add(goal('g2', 'Close 3 deals by March'));
+  useGoalsStore.getState().add(goal('g3', 'Grow sales 10% by June'));
+  const both = localStorage.getItem(GOALS_KEY);
+  useGoalsStore.getState().remove('g1');
+  // The other tab, which had not yet seen this deletion, deleted g2 over the copy both started from.
+  otherTabWrites(GOALS_KEY, both, storedText([goal('g3', 'Grow sales 10% by June'), goal('g1', 'Visit 5 clients a week')], goalsFormat));
+  await vi.waitFor(() => expect(useGoalsStore.getState().goals.map((g) => g.id)).toEqual(['g3']));
+  expect((JSON.parse(localStorage.getItem(GOALS_KEY)!) as { state: SavedGoal[] }).state.map((g) => g.id)).toEqual(['g3']);
+});
+
 test('a copy from another tab that cannot be read is set aside, the trainee is told, and this tab’s work is kept', async () => {
   useProgressStore.setState({ progress: emptyProgress });
   useProgressStore.getState().markSeen('01-foundations', 'smart-criteria');

@@ -66,7 +66,8 @@ export function recoveringStorage<S>(format: StoredFormat<S>): PersistStorage<S>
  * Keeps a persisted store in step with the same store in the trainee's other tabs, so this tab's
  * next write builds on what they saved. Another tab's write that was made over this tab's own
  * copy is taken as it is (deletions included); one made over an older copy, while this tab had
- * changed the store too, is merged with `loadMerge`'s rule (loaded only then, off the first page).
+ * changed the store too, is merged with `loadMerge`'s rule (loaded only then, off the first page),
+ * which is also given the copy the other tab wrote over, so that a deletion in either tab holds.
  * A copy that cannot be restored takes the start-up recovery path and never replaces this tab's state.
  */
 export function followOtherTabs<T, S>(store: Mutate<StoreApi<T>, [['zustand/persist', S]]>, format: StoredFormat<S>, loadMerge?: () => Promise<TabMerge<S>>): void {
@@ -84,13 +85,15 @@ export function followOtherTabs<T, S>(store: Mutate<StoreApi<T>, [['zustand/pers
       }
     };
     if (!theirs.recovered && e.oldValue === ours) take(theirs.state, true);
-    else if (loadMerge)
+    else if (loadMerge) {
+      // What the other tab wrote over is what both tabs started from: what either deleted since stays deleted.
+      const base = e.oldValue === null ? undefined : restoreStored(e.oldValue, format, new Date().toISOString());
       loadMerge().then(
-        (rule) => take(rule(partialize!(store.getState()), theirs.state)),
+        (rule) => take(rule(partialize!(store.getState()), theirs.state, base && !base.recovered ? base.state : undefined)),
         // Without the rules (their code could not be loaded) this tab keeps its own state for now.
         (error: unknown) => console.warn('storage:', error),
       );
-    else if (!theirs.recovered) take(theirs.state, true);
+    } else if (!theirs.recovered) take(theirs.state, true);
     else store.setState({}); // writes this tab's state over the copy set aside
   });
 }
