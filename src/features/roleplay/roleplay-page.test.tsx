@@ -1,5 +1,6 @@
 import { expect, onTestFinished, test } from 'vitest';
 import { renderApp, screen, within } from '../../../tests/setup/render';
+import { finishRun } from '../../domain';
 import { useRoleplayStore } from '../../stores/roleplay-store';
 import { useSettingsStore } from '../../stores/settings-store';
 
@@ -124,4 +125,27 @@ test('a reply being written in own words is still there after leaving the role-p
   expect(useRoleplayStore.getState().roleplay.active.need!.choices).toHaveLength(1);
   // The next turn starts empty: the sent reply is not offered again.
   expect(screen.getByRole('textbox', { name: '用自己的话写下你的回答' })).toHaveValue('');
+});
+
+test('a conversation the trainee finished in another tab shows its result here too, saying where it was finished', async () => {
+  const { user } = renderApp('/practice/roleplay/timing');
+  await user.click(await screen.findByRole('button', { name: '开始对话' }));
+  await user.click(within(screen.getByRole('region', { name: '你的回答' })).getAllByRole('button')[0]!);
+  const active = useRoleplayStore.getState().roleplay.active.timing!;
+  // What the store takes in when the other tab writes the finished run.
+  useRoleplayStore.setState((s) => ({
+    roleplay: finishRun(s.roleplay, { id: 'other-tab-run', scenarioId: 'timing', choices: [...active.choices, 0], typed: ['', ''], ending: 'won', score: 90, startedAt: active.startedAt, endedAt: '2026-12-05T10:00:00.000Z' }),
+  }));
+  expect(await screen.findByRole('heading', { level: 2, name: '对话结束：成交' })).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent('这次对话已在另一个标签页中完成，结果如下。');
+  expect(screen.queryByRole('button', { name: '开始对话' })).not.toBeInTheDocument();
+});
+
+test('a conversation finished in this tab shows its result without a word about another tab', async () => {
+  const { user } = renderApp('/practice/roleplay/timing');
+  await user.click(await screen.findByRole('button', { name: '开始对话' }));
+  for (let turn = 0; turn < 12 && !screen.queryByRole('heading', { level: 2, name: /^对话结束/ }); turn++)
+    await user.click(within(screen.getByRole('region', { name: '你的回答' })).getAllByRole('button')[0]!);
+  expect(screen.getByRole('heading', { level: 2, name: /^对话结束/ })).toBeInTheDocument();
+  expect(screen.queryByText('这次对话已在另一个标签页中完成，结果如下。')).not.toBeInTheDocument();
 });

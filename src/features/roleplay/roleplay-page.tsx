@@ -47,6 +47,19 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
   const [mode, setMode] = useState<AnswerMode>('choose');
   const ids = { timing: useId(), mode: useId() };
   const [finishedRunId, setFinishedRunId] = useState<string | undefined>();
+  const runs = useRoleplayStore((s) => s.roleplay.runs);
+  // A conversation finished in another tab of the trainee's ends here too, on its result (the run
+  // under way is gone from this tab's store, taken in from the other's): not back on the setup.
+  const [seenActive, setSeenActive] = useState(active);
+  const [finishedElsewhere, setFinishedElsewhere] = useState(false);
+  if (seenActive !== active) {
+    setSeenActive(active);
+    const done = seenActive && !active && !finishedRunId ? runs.find((r) => r.scenarioId === seenActive.scenarioId && r.startedAt === seenActive.startedAt) : undefined;
+    if (done) {
+      setFinishedRunId(done.id);
+      setFinishedElsewhere(true);
+    }
+  }
   // A conversation given up brings the setup back in its place: focus goes to the start button
   // instead of falling to the page's start.
   const inDialogue = Boolean(active || finishedRunId);
@@ -67,8 +80,21 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
       <p className="roleplay-persona">
         <strong>{t('roleplay.customer')}</strong> {scenario.persona[locale]}
       </p>
+      {finishedElsewhere && finishedRunId && (
+        <p className="hint" role="status">
+          {t('roleplay.finishedElsewhere')}
+        </p>
+      )}
       {inDialogue ? (
-        <Dialogue scenario={scenario} finishedRunId={finishedRunId} onFinished={setFinishedRunId} onReplay={() => setFinishedRunId(undefined)} />
+        <Dialogue
+          scenario={scenario}
+          finishedRunId={finishedRunId}
+          onFinished={setFinishedRunId}
+          onReplay={() => {
+            setFinishedRunId(undefined);
+            setFinishedElsewhere(false);
+          }}
+        />
       ) : (
         <div className="roleplay-setup">
           <fieldset className="choice-group">
