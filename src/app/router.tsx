@@ -17,8 +17,9 @@ type PageData = { params: string[]; load: (params: Params, locale: Locale) => Pr
  * A page in a chunk of its own. The router is the plain (declarative) one: its data APIs would be
  * a third of the first page's JavaScript, and the course loads no data per route. The first page
  * is loaded before the first render (`preloadRoute`); a page opened later draws once its chunk and
- * strings are in (a blank frame reads better than a flashing placeholder), and a chunk that fails
- * to load shows the error page.
+ * strings are in. Meanwhile a blank frame reads better than a flashing placeholder, but on a slow
+ * network a blank page that stays looks broken: the "opening" line appears only once the wait is
+ * long enough to notice (its CSS delay). A chunk that fails to load shows the error page.
  */
 function page(load: () => Promise<ComponentType>, data?: PageData): { element: ReactElement; handle: PageHandle } {
   let Loaded: ComponentType | undefined;
@@ -48,7 +49,8 @@ function page(load: () => Promise<ComponentType>, data?: PageData): { element: R
   const isReady = (key: string) => Boolean(Loaded) && (!data || ready.has(key));
   function LazyPage() {
     const params = useParams();
-    const locale = useTranslation().i18n.language as Locale;
+    const { t, i18n } = useTranslation();
+    const locale = i18n.language as Locale;
     const key = keyOf(params, locale);
     const [state, setState] = useState<{ key?: string; error?: unknown }>({});
     const shown = isReady(key) || state.key === key;
@@ -64,7 +66,13 @@ function page(load: () => Promise<ComponentType>, data?: PageData): { element: R
       };
     }, [shown, key]); // eslint-disable-line react-hooks/exhaustive-deps -- params and locale are in key
     if (state.error) throw state.error;
-    return shown && Loaded ? <Loaded /> : null;
+    return shown && Loaded ? (
+      <Loaded />
+    ) : (
+      <p className="loading page-loading" role="status">
+        {t('app.pageLoading')}
+      </p>
+    );
   }
   return { element: <LazyPage />, handle: { preload: loadAll } };
 }

@@ -28,47 +28,75 @@ const done = (tx: IDBTransaction) =>
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
   });
 
+/** What the browser throws on a connection it has closed (site data cleared, storage pressure, a long time in the background). */
+const connectionLost = (error: unknown) => error instanceof DOMException && (error.name === 'InvalidStateError' || error.name === 'AbortError');
+
 /**
  * The queue in IndexedDB: it survives reloads, crashes and closed tabs, and a write is
- * committed before the statement is sent.
+ * committed before the statement is sent. The browser may close the connection under a page that
+ * stays open; the next use opens it again rather than losing what is being queued.
  */
 export async function indexedDbStorage(factory: IDBFactory = indexedDB): Promise<QueueStorage> {
-  const open = factory.open(DB_NAME, 1);
-  open.onupgradeneeded = () => {
-    const store = open.result.createObjectStore(STORE, { keyPath: 'id' });
-    store.createIndex('order', 'order');
+  let connection: Promise<IDBDatabase> | undefined;
+  const connect = () => {
+    const open = factory.open(DB_NAME, 1);
+    open.onupgradeneeded = () => {
+      const store = open.result.createObjectStore(STORE, { keyPath: 'id' });
+      store.createIndex('order', 'order');
+    };
+    const opened = request(open);
+    const forget = () => {
+      if (connection === opened) connection = undefined;
+    };
+    opened.then((db) => {
+      db.onclose = forget;
+      // Another tab upgrading or deleting the database (the trainee clearing site data) must not be held up by this one.
+      db.onversionchange = () => {
+        db.close();
+        forget();
+      };
+    }, forget);
+    return (connection = opened);
   };
-  const db = await request(open);
+  await connect();
+  /** Runs `work` in one transaction, once more on a fresh connection if the browser had closed this one. */
+  const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => Promise<T>): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const tx = (await (connection ?? connect())).transaction(STORE, mode);
+        const result = await work(tx.objectStore(STORE));
+        await done(tx);
+        return result;
+      } catch (error) {
+        if (attempt > 0 || !connectionLost(error)) throw error;
+        connection = undefined;
+      }
+    }
+  };
   let counter = 0;
   return {
     async all() {
-      const tx = db.transaction(STORE, 'readonly');
-      const items = (await request(tx.objectStore(STORE).index('order').getAll())) as Stored[];
+      const items = await run('readonly', (store) => request(store.index('order').getAll()) as Promise<Stored[]>);
       return items.map(({ order: _o, ...q }) => q);
     },
-    async add(items) {
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      for (const item of items) {
-        const existing = await request(store.getKey(item.id));
-        if (existing === undefined) store.add({ ...item, order: Date.now() * 1000 + (counter++ % 1000) } satisfies Stored);
-      }
-      await done(tx);
-    },
-    async update(items) {
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      for (const item of items) {
-        const existing = (await request(store.get(item.id))) as Stored | undefined;
-        if (existing) store.put({ ...item, order: existing.order } satisfies Stored);
-      }
-      await done(tx);
-    },
-    async remove(ids) {
-      const tx = db.transaction(STORE, 'readwrite');
-      for (const id of ids) tx.objectStore(STORE).delete(id);
-      await done(tx);
-    },
+    add: (items) =>
+      run('readwrite', async (store) => {
+        for (const item of items) {
+          const existing = await request(store.getKey(item.id));
+          if (existing === undefined) store.add({ ...item, order: Date.now() * 1000 + (counter++ % 1000) } satisfies Stored);
+        }
+      }),
+    update: (items) =>
+      run('readwrite', async (store) => {
+        for (const item of items) {
+          const existing = (await request(store.get(item.id))) as Stored | undefined;
+          if (existing) store.put({ ...item, order: existing.order } satisfies Stored);
+        }
+      }),
+    remove: (ids) =>
+      run('readwrite', async (store) => {
+        for (const id of ids) store.delete(id);
+      }),
   };
 }
 

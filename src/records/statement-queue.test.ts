@@ -120,6 +120,20 @@ describe('the IndexedDB storage', () => {
     await reopened.remove(['s3', 's2']);
     expect((await reopened.all()).map((x) => x.id)).toEqual(['s1']);
   });
+
+  test('when the database is deleted under an open page (the trainee clears site data), what is queued next is still kept', async () => {
+    const factory = new IDBFactory();
+    const storage = await indexedDbStorage(factory);
+    const q = (n: number): QueuedStatement => ({ id: `s${n}`, statement: st(n), attempts: 0, notBefore: 0 });
+    await storage.add([q(1)]);
+    const deleting = factory.deleteDatabase('sta-records');
+    await new Promise((resolve, reject) => {
+      deleting.onsuccess = resolve;
+      deleting.onerror = reject;
+    });
+    await storage.add([q(2)]);
+    expect((await storage.all()).map((x) => x.id)).toEqual(['s2']);
+  });
 });
 
 test('order survives an outage: what waited longest goes first, and the network coming back sends at once', async () => {

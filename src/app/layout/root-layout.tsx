@@ -3,13 +3,15 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { SiteMenu } from './site-menu';
-import { StorageNotices } from './storage-notices';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
+import { useStorageNotices } from '../../stores/storage-notices-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useFocusOnPageChange } from './page-focus';
 
+// Storage that could not be read or written is rare: what says so is loaded only then.
+const StorageNotices = lazy(async () => ({ default: (await import('./storage-notices')).StorageNotices }));
 // Only a course that keeps records has records to tell about: a static copy never loads this.
 const RecordsNotices = lazy(async () => ({ default: (await import('./records-notices')).RecordsNotices }));
 // Only a course that uses the company's sign-in shows this, and only until the trainee has signed in.
@@ -25,6 +27,7 @@ export function RootLayout() {
   const lms = useProfileStore((s) => s.lms);
   // What the profile link does, in words: its text shows only the name.
   const profileLabel = profile ? t(lms ? 'profile.lmsLink' : 'profile.editLink', { name: profile.name }) : undefined;
+  const storageTrouble = useStorageNotices((s) => s.notices.length > 0 || s.unsaved.length > 0);
   const mode = useRecordsStatus((s) => s.mode);
   const recording = useRecordsStatus((s) => s.enabled);
   const location = useLocation();
@@ -67,7 +70,11 @@ export function RootLayout() {
           }
         />
       </header>
-      <StorageNotices />
+      {storageTrouble && (
+        <Suspense fallback={null}>
+          <StorageNotices />
+        </Suspense>
+      )}
       {recording && (
         <Suspense fallback={null}>
           <RecordsNotices />

@@ -5,9 +5,15 @@ export function StorageNotices() {
   const { t } = useTranslation();
   const notices = useStorageNotices((s) => s.notices);
   const dismiss = useStorageNotices((s) => s.dismiss);
-  if (notices.length === 0) return null;
+  const unsaved = useStorageNotices((s) => s.unsaved.length > 0);
+  if (notices.length === 0 && !unsaved) return null;
   return (
     <div className="notices">
+      {unsaved && (
+        <div className="notice" role="alert">
+          <p>{t('storage.notSaved')}</p>
+        </div>
+      )}
       {notices.map((n) => (
         <div key={n.key} className="notice" role="alert">
           <p>{t('storage.recovered')}</p>

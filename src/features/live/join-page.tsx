@@ -5,7 +5,7 @@ import type { ParticipantView } from '../../domain';
 import { useProfileStore } from '../../stores/profile-store';
 import { hasUnsafeChars, NAME_MAX } from '../../domain';
 import { findLiveSession } from './live-api';
-import { participantId } from './participant-id';
+import { liveStorage, participantId } from './participant-id';
 import { usePhoneLocale } from './phone-locale';
 import { ParticipantScreen } from './participant-screen';
 import './live.css';
@@ -31,7 +31,7 @@ export function JoinPage() {
   const profile = useProfileStore((s) => s.profile);
   const token = useProfileStore((s) => s.registration?.token);
   const joinedCode = search.get('code');
-  const joinedName = joinedCode ? localStorage.getItem(`sta:live:${joinedCode}:name`) : null;
+  const joinedName = joinedCode ? liveStorage.get(`sta:live:${joinedCode}:name`) : null;
   const [code, setCode] = useState(joinedCode ?? '');
   const [name, setName] = useState(joinedName ?? profile?.name ?? '');
   const [error, setError] = useState<JoinError | undefined>();
@@ -47,7 +47,7 @@ export function JoinPage() {
         pid={participantId(joinedCode)}
         token={token}
         onLeave={(reason, suggestion) => {
-          localStorage.removeItem(`sta:live:${joinedCode}:name`);
+          liveStorage.remove(`sta:live:${joinedCode}:name`);
           setError(reason);
           // A taken name comes back with the server's free variant in the field, ready to send.
           if (reason === 'nameTaken' && suggestion) setName(suggestion);
@@ -72,7 +72,7 @@ export function JoinPage() {
       if (found.kind === 'busy') return setError('busy');
       if (found.kind === 'unavailable') return setError('network');
       if (found.kind === 'ended') return setError('ended');
-      localStorage.setItem(`sta:live:${digits}:name`, name.trim().slice(0, NAME_MAX));
+      liveStorage.set(`sta:live:${digits}:name`, name.trim().slice(0, NAME_MAX));
       setSearch({ code: digits });
     } catch {
       setError('network');

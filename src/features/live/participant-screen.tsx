@@ -65,7 +65,7 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
           question={question}
           view={view}
           delivery={delivery?.qid === question.id ? delivery.state : undefined}
-          offline={!online || status !== 'open'}
+          offline={!online ? 'device' : status !== 'open' ? 'connection' : undefined}
           onAnswer={(a) => {
             setDelivery({ qid: question.id, state: 'sending' });
             send({ t: 'answer', qid: question.id, ...a });
@@ -87,7 +87,8 @@ interface CardProps {
   question: PublicQuestion;
   view: ParticipantView;
   delivery?: Delivery['state'];
-  offline: boolean;
+  /** Why an answer cannot go out now: the phone is offline, or it is online and the class's server cannot be reached. */
+  offline?: 'device' | 'connection';
   onAnswer: (a: PhoneAnswer) => void;
   onAsk: (text: string) => void;
   onVote: (entryId: string) => void;
@@ -131,7 +132,7 @@ function QuestionCard({ question, view, delivery, offline, onAnswer, onAsk, onVo
         </p>
       ) : delivery === 'sending' ? (
         <p role="status" className="live-phone__message">
-          {offline ? t('live.sendingOffline') : t('live.sending')}
+          {offline === 'device' ? t('live.sendingOffline') : offline === 'connection' ? t('live.sendingDisconnected') : t('live.sending')}
         </p>
       ) : delivery === 'elsewhere' ? (
         <p role="status" className="live-phone__message">

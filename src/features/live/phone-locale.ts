@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useSettingsStore } from '../../stores/settings-store';
+import { safeStorage } from '../../stores/safe-storage';
 import { storageKey } from '../../stores/storage-keys';
 
 /** The course language a phone's own languages ask for: the first Chinese or English one, else none. */
@@ -18,7 +19,7 @@ export function phoneLocale(languages: readonly string[]): 'zh-CN' | 'en' | unde
  */
 export function usePhoneLocale() {
   useEffect(() => {
-    if (localStorage.getItem(storageKey('settings')) !== null) return;
+    if (safeStorage.get(storageKey('settings')) !== null) return;
     const wanted = phoneLocale(navigator.languages ?? [navigator.language]);
     if (wanted && wanted !== useSettingsStore.getState().locale) useSettingsStore.getState().setLocale(wanted);
   }, []);
