@@ -7,3 +7,4 @@ export * from './live/protocol';
 export * from './live/qa';
 export * from './live/seat-order';
 export * from './live/word-cloud';
+export * from './live/countdown-cues';

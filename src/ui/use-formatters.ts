@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { durationText } from './duration-text';
 
 /** Number formatting for the current UI language; every figure on screen goes through here. */
 export function useFormatters() {
@@ -21,6 +22,8 @@ export function useFormatters() {
       /** 2026 → "2026": a year or a code, which is never grouped. */
       plain: (value: number) => plain.format(value),
       date: (iso: string) => date.format(new Date(iso)),
+      /** 363 (minutes) → "6 hours 3 minutes" / "6小时3分钟": a length of time over an hour. */
+      duration: (minutes: number) => durationText(minutes, locale),
       /** ['a', 'b', 'c'] → "a, b, and c" / "a、b和c" */
       list: (items: readonly string[]) => list.format(items),
       /** Yuan as people write them: 5,280万元 / 1.2亿元; RMB 52.8 million / RMB 800,000. */

@@ -2,7 +2,7 @@
  * British spellings the course must not use: the glossary asks for US English everywhere. Each
  * pattern is matched case-insensitively on word boundaries; stems catch the derived forms
  * (favourite, behavioural, organisation…). Forms that are also US English (analyses, emphasis,
- * dialogue, toward/towards) are left out on purpose.
+ * dialogue) are left out on purpose; "towards" is the British preference where US English writes "toward".
  */
 export const BRITISH_SPELLINGS: readonly RegExp[] = [
   // -our where US English writes -or
@@ -21,7 +21,7 @@ export const BRITISH_SPELLINGS: readonly RegExp[] = [
   // a title without its period (US English writes Mr. Zhou, Ms. Wang, Dr. Li)
   /\b(?:Mr|Mrs|Ms|Dr)(?= [A-Z])/i,
   // other British forms
-  /\b(?:programme|programmes|catalogue|catalogues|cheque|cheques|tyre|tyres|aluminium|sceptic\w*|ageing|judgement|judgements|learnt|spelt|whilst|amongst|cosy|draught|plough\w*|paediatric\w*|anaesthe\w*|orthopaedic\w*|haemo\w*|oesoph\w*|grey|storey|storeys|kerb|mould\w*|jewellery)\b/i,
+  /\b(?:programme|programmes|catalogue|catalogues|cheque|cheques|tyre|tyres|aluminium|sceptic\w*|ageing|judgement|judgements|learnt|spelt|whilst|amongst|cosy|draught|plough\w*|paediatric\w*|anaesthe\w*|orthopaedic\w*|haemo\w*|oesoph\w*|grey|storey|storeys|kerb|mould\w*|jewellery|towards)\b/i,
 ];
 
 /** Every British form in `text`, with a few characters of context. */

@@ -1,6 +1,9 @@
 import { expect, inject, test } from 'vitest';
+import { phoneFriendly } from '../../src/domain';
+import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
-import { fillJoinForm, startLiveSession } from './live-setup';
+import { fillJoinForm, joinAs, openLiveRoom, startLiveSession } from './live-setup';
+import { banks } from './quiz-oracle';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -21,4 +24,47 @@ test('when the trainer ends the session, a phone no longer says its trainee is i
   expect(await phone.getByRole('heading', { level: 1 }).textContent()).toBe(`Kim, you took part in class ${code}.`);
   await trainer.close();
   await phone.context().close();
+});
+
+/** The item the console pushes by default (the first a phone can answer): its right and a wrong choice, in each language. */
+function defaultItemChoices() {
+  const item = banks['01-foundations']!.items.filter(phoneFriendly)[0]!;
+  if (item.type === 'truefalse') return { right: item.answer ? '正确' : '错误', wrongEn: item.answer ? 'False' : 'True' };
+  if (item.type === 'single') return { right: item.options.find((o) => o.correct)!.text['zh-CN'], wrongEn: item.options.find((o) => !o.correct)!.text.en };
+  throw new Error(`the first phone-friendly item of 01 is a ${item.type}; pick another in this test`);
+}
+
+test('when the trainer ends the session, each phone reads where it finished, with its points and the podium, in its own language', async () => {
+  const errors: string[] = [];
+  const { trainer, console_, panel, code } = await openLiveRoom(browser(), baseURL, (m) => errors.push(m));
+  console_.on('dialog', (d) => void d.accept());
+  const amy = await (await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', bypassCSP: true })).newPage();
+  await joinAs(amy, baseURL, code, '艾米');
+  const ben = await (await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-US' })).newPage();
+  await fillJoinForm(ben, baseURL, code, 'Ben', 'en');
+  for (const page of [amy, ben]) page.on('pageerror', (e) => errors.push(e.message));
+
+  // The trainer runs one quiz item: Amy answers it right, Ben wrong; the answer is revealed, then the session ends.
+  await panel.getByRole('button', { name: '发布测验题' }).click();
+  const choice = defaultItemChoices();
+  await amy.getByRole('radio', { name: choice.right, exact: true }).check();
+  await amy.getByRole('button', { name: '提交答案' }).click();
+  await ben.getByRole('radio', { name: choice.wrongEn, exact: true }).check();
+  await ben.getByRole('button', { name: 'Send answer' }).click();
+  await panel.getByText('已作答 2 / 2 人').waitFor();
+  await panel.getByRole('button', { name: '公布答案' }).click();
+  const amyPoints = (await amy.getByText(/回答正确！本题得分 [\d,]+。/).textContent())!.match(/[\d,]+/)![0];
+  await panel.getByRole('button', { name: '结束课堂互动' }).click();
+
+  const amyResult = amy.getByRole('region', { name: '你的成绩' });
+  await amyResult.getByText(`你在 2 人中获得第 1 名，共 ${amyPoints} 分。`).waitFor();
+  expect(await amyResult.getByRole('list', { name: '获奖名单' }).getByRole('listitem').allTextContents()).toEqual([`第 1 名 艾米 ${amyPoints} 分`]);
+  const benResult = ben.getByRole('region', { name: 'Your result' });
+  await benResult.getByText('You finished 2nd of 2, with 0 points.').waitFor();
+  expect(await benResult.getByRole('list', { name: 'The winners' }).getByRole('listitem').allTextContents()).toEqual([`1st 艾米 ${amyPoints} points`]);
+  expect((await axeViolations(amy)).join('\n')).toBe('');
+  expect(errors).toEqual([]);
+  await trainer.close();
+  await amy.context().close();
+  await ben.context().close();
 });

@@ -81,7 +81,7 @@ test('a trainer starts a session; three phones join; a quiz item is answered liv
 
   // A SMART goal call: a phone sends a goal, the room sees it and how many criteria it meets.
   await panel.getByRole('button', { name: '发起 SMART 目标征集' }).click();
-  await phones[2]!.page.getByLabel('你的 SMART 目标').fill('2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%');
+  await phones[2]!.page.getByLabel('你的 SMART 目标').fill('未来三个月内华东区新签合同额达到500万元，比去年同期增长20%');
   await phones[2]!.page.getByRole('button', { name: '提交答案' }).click();
   await expect.poll(() => panel.getByRole('list', { name: '学员提交的目标' }).getByText(/Cai/).count()).toBe(1);
   const met = Number(/满足 (\d) \/ 5 项/.exec((await panel.getByRole('list', { name: '学员提交的目标' }).textContent())!)![1]);

@@ -31,7 +31,7 @@ const agenda = {
     roleplay: '练习：异议处理角色扮演（六个情境，两人一组）',
     quiz2: '实时测验：第5、6、7、8和9部分',
     terms: { teaching: '授课', practice: '练习与测验', breaks: '茶歇与午餐', total: '总计' },
-    oneDayTotals: ['363分钟', '105分钟', '135分钟', '10小时3分钟'],
+    oneDayTotals: ['6小时3分钟', '1小时45分钟', '2小时15分钟', '10小时3分钟'],
   },
   en: {
     title: 'Training agenda',
@@ -48,7 +48,7 @@ const agenda = {
     roleplay: 'Practice: objection-handling role-plays (six scenarios, in pairs)',
     quiz2: 'Live quiz on parts 5, 6, 7, 8, and 9',
     terms: { teaching: 'Teaching', practice: 'Practice and quizzes', breaks: 'Breaks and lunch', total: 'Total' },
-    oneDayTotals: ['363 minutes', '105 minutes', '135 minutes', '10 hours 3 minutes'],
+    oneDayTotals: ['6 hours 3 minutes', '1 hour 45 minutes', '2 hours 15 minutes', '10 hours 3 minutes'],
   },
 } as const;
 

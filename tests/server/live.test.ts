@@ -97,7 +97,7 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   // A SMART goal call: the room sees the analyzer's verdicts.
   trainer.send({ t: 'push', question: { kind: 'smart', prompt: { 'zh-CN': '写一个目标', en: 'Write a goal' } } });
   const smart = await people[1]!.c.next((m) => m.t === 'view' && (m.view!.question as { kind?: string } | undefined)?.kind === 'smart');
-  people[1]!.c.send({ t: 'answer', qid: (smart.view!.question as { id: string }).id, text: '2026年第三季度华东区新签合同额达到500万元，比去年同期增长20%' });
+  people[1]!.c.send({ t: 'answer', qid: (smart.view!.question as { id: string }).id, text: '未来三个月内华东区新签合同额达到500万元，比去年同期增长20%' });
   const goals = await trainer.next((m) => m.t === 'view' && ((m.view!.goals as unknown[] | undefined)?.length ?? 0) === 1);
   expect((goals.view!.goals as { metCount: number }[])[0]!.metCount).toBeGreaterThanOrEqual(3);
 

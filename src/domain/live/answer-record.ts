@@ -13,12 +13,12 @@ const writtenIn = (text: string, fallback?: PhoneLocale): PhoneLocale => textLan
 /**
  * A SMART goal sent from a phone, with the analyzer's verdicts: judged in the language it is
  * written in, against the company of the call (its priorities make Relevant, its figures and
- * market growth make Achievable).
+ * market growth make Achievable). Given `today` (YYYY-MM-DD), a deadline already behind it is not Time-bound.
  */
-export function smartAnswer(rawText: string, at: number, q?: Extract<LiveQuestion, { kind: 'smart' }>, phone?: PhoneLocale): LiveAnswer {
+export function smartAnswer(rawText: string, at: number, q?: Extract<LiveQuestion, { kind: 'smart' }>, phone?: PhoneLocale, today?: string): LiveAnswer {
   const text = rawText.trim();
   const locale = writtenIn(text, phone);
-  const analysis = analyzeGoal({ text, locale, context: q?.scenario?.context[locale] });
+  const analysis = analyzeGoal({ text, locale, context: q?.scenario?.context[locale], ...(today ? { today } : {}) });
   const verdicts = Object.fromEntries(CRITERIA.map((c) => [c, analysis[c]])) as Pick<typeof analysis, (typeof CRITERIA)[number]>;
   // A verdict that is not "met" keeps the analyzer's first reason for it, so the phone can say why.
   const why: Record<string, GoalReason> = {};

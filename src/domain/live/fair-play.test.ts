@@ -155,3 +155,11 @@ test('a goal is judged in the language it is written in, whatever the phone show
   const sent = readLiveServerMessage(liveMessageText({ t: 'view', view: participantView(s, 'p1', 0) }));
   expect(sent).toMatchObject({ ok: true, message: { view: { result: { why: { relevant: { key: 'smart.feedback.relevant.missing', values: { priorities: ['enterprise customers', 'East China'] } } } } } } });
 });
+
+test('a goal call written with a deadline behind the server’s date is not Time-bound, and the phone is told why', () => {
+  const a = smartAnswer('2024年底前，华东区企业级客户销售额达到6000万元', 1, undefined, 'zh-CN', '2026-12-05');
+  expect('verdicts' in a && a.verdicts.timeBound).toBe('not_met');
+  expect('why' in a && a.why?.timeBound).toEqual({ key: 'smart.feedback.timeBound.past', values: { deadline: ['2024年底'], year: 2026 } });
+  const ahead = smartAnswer('2027年底前，华东区企业级客户销售额达到6000万元', 1, undefined, 'zh-CN', '2026-12-05');
+  expect('verdicts' in ahead && ahead.verdicts.timeBound).toBe('met');
+});

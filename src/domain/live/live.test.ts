@@ -130,3 +130,37 @@ test('equal totals share a place (1, 2, 2, 4), and the podium holds only trainee
   expect(podium(board.filter((r) => r.points === 0))).toEqual([]);
   expect(readLiveServerMessage(liveMessageText({ t: 'view', view: trainerView(s, 5, 0) }))).toMatchObject({ ok: true, message: { view: { leaderboard: [{ rank: 1 }, { rank: 2 }, { rank: 2 }, { rank: 4 }, { rank: 4 }] } } });
 });
+
+test('when the session ends, each phone is told where it finished (equal totals share a place) and who is on the podium', () => {
+  let s = newSession('123456', '01-foundations', 0);
+  for (const [pid, name] of [['p1', 'Amy'], ['p2', 'Ben'], ['p3', 'Cai'], ['p4', 'Dan']] as const) s = ok(join(s, pid, name, 0));
+  s = push(s, quiz);
+  s = ok(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 1000 }));
+  s = ok(answer(s, 'p2', 'q1', { optionIds: ['a'], at: 3000 }));
+  s = ok(answer(s, 'p3', 'q1', { optionIds: ['a'], at: 3000 }));
+  s = ok(answer(s, 'p4', 'q1', { optionIds: ['b'], at: 3000 }));
+  s = reveal(s, 'q1');
+  // Before the end nobody has a final standing.
+  expect(participantView(s, 'p2', 0).final).toBeUndefined();
+  s = end(s);
+  const podiumRows = [
+    { name: 'Amy', points: 1000, rank: 1 },
+    { name: 'Ben', points: 900, rank: 2 },
+    { name: 'Cai', points: 900, rank: 2 },
+  ];
+  expect(participantView(s, 'p1', 0).final).toEqual({ rank: 1, of: 4, points: 1000, podium: podiumRows });
+  expect(participantView(s, 'p3', 0).final).toEqual({ rank: 2, of: 4, points: 900, podium: podiumRows });
+  expect(participantView(s, 'p4', 0).final).toMatchObject({ rank: 4, of: 4, points: 0 });
+  // The ranks are the leaderboard's own, and the view goes over the wire as it is.
+  expect(leaderboard(s).find((r) => r.pid === 'p3')?.rank).toBe(2);
+  expect(readLiveServerMessage(liveMessageText({ t: 'view', view: participantView(s, 'p3', 0) }))).toMatchObject({ ok: true, message: { view: { final: { rank: 2, of: 4, points: 900 } } } });
+});
+
+test('a session that ends without a revealed quiz item gives no final standing: there is nothing to rank', () => {
+  let s = newSession('123456', '01-foundations', 0);
+  s = ok(join(s, 'p1', 'Amy', 0));
+  s = push(s, quiz);
+  s = ok(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 1000 }));
+  s = end(s);
+  expect(participantView(s, 'p1', 0).final).toBeUndefined();
+});

@@ -133,6 +133,7 @@ const participantView = z.object({
     .object({ correct: z.array(z.string()).optional(), points: z.number().optional(), rank: z.number().optional(), of: z.number().optional(), counts: tally, answered: z.number(), verdicts: z.record(z.string(), z.string()).optional(), why: z.record(z.string(), goalReason).optional(), cloud: cloud.optional(), reply: ownReply.optional(), split: roomSplit.optional() })
     .optional(),
   qa: qaEntries.optional(),
+  final: z.object({ rank: z.number(), of: z.number(), points: z.number(), podium: z.array(z.object({ name: text, points: z.number(), rank: z.number() })).max(5) }).optional(),
 }) satisfies z.ZodType<ParticipantView>;
 const trainerView = z.object({
   role: z.literal('trainer'),

@@ -4,7 +4,7 @@ import type { ReplyStep } from '../roleplay/types';
 import { qaList, type QaView } from './qa';
 import { inSeatOrder, seatOrder } from './seat-order';
 import { displayTerm, type MetricKind } from '../smart';
-import { counts, leaderboard, points, type BoardRow, type GoalReason, type LiveQuestion, type LiveScenario, type LiveSession, type PhoneLocale, type ScreenStage } from './session';
+import { counts, leaderboard, podium, points, type BoardRow, type GoalReason, type LiveQuestion, type LiveScenario, type LiveSession, type PhoneLocale, type ScreenStage } from './session';
 import { wordCloud, type CloudWord } from './word-cloud';
 
 type Text = Record<string, string>;
@@ -75,15 +75,24 @@ export interface RoomFacts {
   readonly board: BoardRow[];
   /** Each seat's place on the board (1 is first; equal totals share a place). */
   readonly ranks: ReadonlyMap<string, number>;
+  /** Each seat's row on the board, for its final standing. */
+  readonly seats: ReadonlyMap<string, BoardRow>;
+  /** Who stands on the podium, as the audience screen shows it from the top five of the board. */
+  readonly podium: readonly BoardRow[];
   readonly cloud?: CloudWord[];
   /** An objection: how the room's replies split by LSCPA step (each reply read once per broadcast, not once per phone). */
   readonly split?: RoomSplit;
 }
 
+/** How many rows of the leaderboard the audience screen shows. */
+const SCREEN_BOARD = 5;
+
 export function roomFacts(s: LiveSession): RoomFacts {
   const q = s.questions.find((x) => x.id === s.currentId);
   let board: BoardRow[] | undefined;
   let ranks: Map<string, number> | undefined;
+  let seats: Map<string, BoardRow> | undefined;
+  let top: BoardRow[] | undefined;
   let tally: RoomFacts['counts'];
   let cloud: CloudWord[] | undefined;
   let split: RoomSplit | undefined;
@@ -95,6 +104,12 @@ export function roomFacts(s: LiveSession): RoomFacts {
     },
     get ranks() {
       return (ranks ??= new Map(this.board.map((row) => [row.pid, row.rank])));
+    },
+    get seats() {
+      return (seats ??= new Map(this.board.map((row) => [row.pid, row])));
+    },
+    get podium() {
+      return (top ??= podium(this.board.slice(0, SCREEN_BOARD)));
     },
     get counts() {
       return q ? (tally ??= counts(s, q.id)) : undefined;
@@ -141,12 +156,34 @@ export interface ParticipantView {
     split?: RoomSplit;
   };
   qa?: QaView[];
+  /**
+   * Once the session has ended after a quiz item was revealed: where this seat finished on the
+   * leaderboard (equal totals share a place) and who stands on the podium, as the audience screen shows it.
+   */
+  final?: FinalStanding;
+}
+
+export interface FinalStanding {
+  rank: number;
+  of: number;
+  points: number;
+  podium: { name: string; points: number; rank: number }[];
+}
+
+/** A seat's final standing, when the session has ended and quiz points were given (revealed). */
+function finalStanding(s: LiveSession, pid: string, facts: RoomFacts): FinalStanding | undefined {
+  const row = facts.seats.get(pid);
+  const scored = s.questions.some((q) => q.kind === 'quiz' && s.revealed.includes(q.id));
+  if (!s.ended || !row || !scored) return undefined;
+  return { rank: row.rank, of: facts.board.length, points: row.points, podium: facts.podium.map(({ name, points: p, rank }) => ({ name, points: p, rank })) };
 }
 
 export function participantView(s: LiveSession, pid: string, now: number, facts: RoomFacts = roomFacts(s)): ParticipantView {
   const q = facts.question;
   const a = q ? s.answers[q.id]?.[pid] : undefined;
   const view: ParticipantView = { role: 'participant', code: s.code, name: s.participants[pid]?.name ?? '', ended: Boolean(s.ended), now, answered: Boolean(a) };
+  const final = s.ended ? finalStanding(s, pid, facts) : undefined;
+  if (final) view.final = final;
   if (!q) return view;
   view.question = publicQuestion(q, pid);
   if (a) view.mine = 'optionIds' in a ? { optionIds: a.optionIds } : 'rating' in a ? { rating: a.rating } : { text: a.text };
@@ -256,7 +293,7 @@ export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomF
       .map(([, p]) => p.name),
     revealed: facts.revealed,
     answered: facts.counts?.answered ?? 0,
-    board: facts.board.slice(0, 5).map(({ name, points: p, rank }) => ({ name, points: p, rank })),
+    board: facts.board.slice(0, SCREEN_BOARD).map(({ name, points: p, rank }) => ({ name, points: p, rank })),
   };
   if (!q) return view;
   view.question = publicQuestion(q);

@@ -4,6 +4,7 @@ import { isActionFrequency, isActionQuantity } from './actions';
 import { METRICS } from './lexicon';
 import { METRIC_UNITS } from './metrics';
 import { judgeAchievable } from './achievable';
+import { deadlinePassed } from './deadline-end';
 import { displayTerm, findScopes, matchTerms } from './terms';
 import type { Criterion, GoalAnalysis, GoalContext, Locale, MetricKind, Unit, Verdict } from './types';
 
@@ -100,7 +101,9 @@ const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter(
  * - Measurable: the text states a numeric target (dates, periods and a starting figure do not count),
  *   and a level stated beside a growth does not contradict it against the baseline.
  * - Time-bound: it names a deadline or period; how often an action happens (每周拜访, visits a week)
- *   is shown as its time limit only when nothing else is, and never sets the goal’s period.
+ *   is shown as its time limit only when nothing else is, and never sets the goal’s period. Given
+ *   `today` (an ISO date, from the caller: the rules never read the clock), a deadline whose every
+ *   dated phrase ends before it (2024年底前 written in 2026) has passed and is not met.
  * - Specific: it names what is measured and at least one scope (product, region, segment,
  *   channel, the person or team, or any of the company's priorities and `scopes`).
  * - Achievable: the change from the goal's own starting figure ("from X to Y"), else from the
@@ -109,7 +112,7 @@ const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter(
  *   by RMB 5 million) is a change of that figure, not the level to reach.
  * - Relevant: with the company's priorities, the text names at least one of them (any alias).
  */
-export function analyzeGoal(input: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
+export function analyzeGoal(input: { text: string; locale: Locale; context?: GoalContext; today?: string }): GoalAnalysis {
   try {
     return analyze(input);
   } catch {
@@ -118,7 +121,7 @@ export function analyzeGoal(input: { text: string; locale: Locale; context?: Goa
   }
 }
 
-function analyze({ text: raw, locale, context: given }: { text: string; locale: Locale; context?: GoalContext }): GoalAnalysis {
+function analyze({ text: raw, locale, context: given, today }: { text: string; locale: Locale; context?: GoalContext; today?: string }): GoalAnalysis {
   const context = given ?? {};
   const text = goalHead(String(raw ?? '')).normalize('NFKC');
   const lang: Locale = locale === 'en' ? 'en' : 'zh-CN';
@@ -215,8 +218,11 @@ function analyze({ text: raw, locale, context: given }: { text: string; locale: 
   else say('measurable', 'smart.feedback.measurable.missing');
 
   // Time-bound
-  const timeBound: Verdict = times.length > 0 ? 'met' : 'not_met';
-  say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: deadlines.map((t) => t.phrase) } : undefined);
+  const deadlinePhrases = deadlines.map((t) => t.phrase);
+  const passed = typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) && deadlinePassed(deadlinePhrases, today);
+  const timeBound: Verdict = times.length > 0 && !passed ? 'met' : 'not_met';
+  if (passed) say('timeBound', 'smart.feedback.timeBound.past', { deadline: deadlinePhrases, year: Number(today.slice(0, 4)) });
+  else say('timeBound', timeBound === 'met' ? 'smart.feedback.timeBound.met' : 'smart.feedback.timeBound.missing', timeBound === 'met' ? { deadline: deadlinePhrases } : undefined);
   for (const args of achievableSays) say(...args);
 
   // Relevant

@@ -73,11 +73,12 @@ export function scenarioContext(scenario: GoalScenario, locale: Locale): GoalCon
 /**
  * Analyzes a goal within a scenario: its priorities, products, regions and market growth, and last
  * year's figures. The goal is read in the language it is written in (`textLanguage`), whatever
- * the page's; `pageLocale` only decides text that is neither clearly Chinese nor English.
+ * the page's; `pageLocale` only decides text that is neither clearly Chinese nor English. `today`
+ * (the trainee's date, YYYY-MM-DD) lets Time-bound tell a deadline that has passed.
  */
-export function analyzeGoalInScenario(text: string, pageLocale: Locale, scenario: GoalScenario): GoalAnalysis {
+export function analyzeGoalInScenario(text: string, pageLocale: Locale, scenario: GoalScenario, today?: string): GoalAnalysis {
   const locale = textLanguage(text, pageLocale);
-  return analyzeGoal({ text, locale, context: scenarioContext(scenario, locale) });
+  return analyzeGoal({ text, locale, context: scenarioContext(scenario, locale), ...(today ? { today } : {}) });
 }
 
 export type GoalType = 'revenue' | 'units' | 'marketShare' | 'margin' | 'newCustomers' | 'retention';

@@ -71,3 +71,12 @@ test('the final assessment and the certificate say what is left before they open
   expect(within(final).getByText('通过全部模块测验和结业考试后，即可获得结业证书。')).toBeInTheDocument();
   expect(within(final).queryByRole('link')).not.toBeInTheDocument();
 });
+
+test('the course’s length reads in hours and minutes, not as a raw count of minutes, in both languages', async () => {
+  const { user } = renderApp('/');
+  await screen.findByRole('heading', { level: 1, name: '销售目标学院' });
+  expect(screen.getByText(/^共 10 个模块，约 \d+小时(\d+分钟)?。/)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'English' }));
+  await screen.findByRole('heading', { level: 1, name: 'Sales Target Academy' });
+  expect(screen.getByText(/^10 modules, about \d+ hours?( \d+ minutes?)?\. /)).toBeInTheDocument();
+});

@@ -24,7 +24,7 @@ export function HomePage() {
         <div className="hero__text">
           <h1 id="home-title">{t('app.name')}</h1>
           <p className="hero__tagline">{t('app.tagline')}</p>
-          <p>{t('home.intro', { modules: f.number(total), minutes: f.number(course.totalMinutes) })}</p>
+          <p>{t('home.intro', { modules: f.number(total), duration: f.duration(course.totalMinutes) })}</p>
           {course.resume && (
             <Link className="button button--primary button--large" to={paths.module.href(course.resume.moduleId, course.resume.slideId)}>
               {course.hasStarted ? t('home.resume', { module: course.resume.module.title }) : t('home.start')}

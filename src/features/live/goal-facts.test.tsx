@@ -42,3 +42,14 @@ test('the priorities a goal could have named are joined with “or” in the pho
   renderWithI18n(<GoalReasonText reason={{ key: 'smart.feedback.relevant.missing', values: { priorities: ['enterprise customers', 'SMEs', 'East China'] } }} />);
   expect(screen.getByText(/one of them: enterprise customers, SMEs, or East China\./)).toBeInTheDocument();
 });
+
+test('a goal whose deadline has passed says so, with this year to aim at, in the phone’s language', () => {
+  const past = { key: 'smart.feedback.timeBound.past', values: { deadline: ['2024年底'], year: 2026 } };
+  useSettingsStore.setState({ locale: 'en' });
+  const { unmount } = renderWithI18n(<GoalReasonText reason={past} />);
+  expect(screen.getByText(/The deadline has already passed\. Hint: set one that is still ahead, such as “by the end of 2026”\./)).toBeInTheDocument();
+  unmount();
+  useSettingsStore.setState({ locale: 'zh-CN' });
+  renderWithI18n(<GoalReasonText reason={past} />);
+  expect(screen.getByText(/期限已经过去了。提示：改成一个还没到的截止时间，如“2026年底前”。/)).toBeInTheDocument();
+});

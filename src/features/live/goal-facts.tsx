@@ -27,6 +27,7 @@ const whyKey: Record<string, WhyKey> = {
   'smart.feedback.measurable.onlyDates': 'live.why.measurable.onlyDates',
   'smart.feedback.measurable.targetConflict': 'live.why.measurable.targetConflict',
   'smart.feedback.timeBound.missing': 'live.why.timeBound.missing',
+  'smart.feedback.timeBound.past': 'live.why.timeBound.past',
   'smart.feedback.achievable.tooHigh': 'live.why.achievable.tooHigh',
   'smart.feedback.achievable.negative': 'live.why.achievable.negative',
   'smart.feedback.achievable.needsBaseline': 'live.why.achievable.needsBaseline',
@@ -46,6 +47,7 @@ type WhyKey =
   | 'live.why.measurable.onlyDates'
   | 'live.why.measurable.targetConflict'
   | 'live.why.timeBound.missing'
+  | 'live.why.timeBound.past'
   | 'live.why.achievable.tooHigh'
   | 'live.why.achievable.negative'
   | 'live.why.achievable.needsBaseline'
@@ -96,7 +98,7 @@ export function GoalReasonText({ reason }: { reason?: GoalReason }) {
   return (
     <span className="live-verdicts__why">
       {' '}
-      {t(key, { metric, growth: ratio(v.growth), ceiling: ratio(v.ceiling), market: ratio(v.market), reduction: ratio(v.reduction), cap: ratio(v.cap), priorities: anyOf(i18n.language, v.priorities) })}
+      {t(key, { metric, growth: ratio(v.growth), ceiling: ratio(v.ceiling), market: ratio(v.market), reduction: ratio(v.reduction), cap: ratio(v.cap), priorities: anyOf(i18n.language, v.priorities), year: typeof v.year === 'number' ? f.plain(v.year) : '' })}
     </span>
   );
 }

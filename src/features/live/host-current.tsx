@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CRITERIA, type LiveClientBody, type TrainerView } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { criterionKey } from './criteria';
+import { HostCountdown } from './host-countdown';
 import { LiveChart } from './live-chart';
 import { optionLabel, useText } from './live-text';
 import { ObjectionSplit } from './objection-live';
@@ -26,7 +27,10 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
     <div className="live-host__current" ref={box}>
       <h3>{t('live.host.current')}</h3>
       <p className="live-question__prompt">{prompt}</p>
-      <p>{t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}</p>
+      <div className="live-host__meta">
+        {!view.revealed && <HostCountdown key={q.id} question={q} now={view.now} />}
+        <p>{t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}</p>
+      </div>
       {q.kind === 'objection' ? (
         <ObjectionSplit split={view.split} />
       ) : q.kind === 'smart' ? (

@@ -7,6 +7,7 @@ import { useLiveSocket } from './live-socket';
 import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
 import { PhoneQa } from './phone-qa';
 import { PhoneResult } from './phone-result';
+import { PhoneFinal } from './phone-final';
 import { deadlineOf, useCountdown } from './use-countdown';
 import { useOnline } from '../../ui/use-online';
 import { GoalFacts } from './goal-facts';
@@ -58,7 +59,10 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
       </p>
       {lostEarlier && <p className="live-result live-result--wrong">{t('live.lostEarlier')}</p>}
       {view?.ended ? (
-        <p className="live-phone__message">{t('live.sessionEnded')}</p>
+        <>
+          <p className="live-phone__message">{t('live.sessionEnded')}</p>
+          {view.final && <PhoneFinal final={view.final} />}
+        </>
       ) : question ? (
         <QuestionCard
           key={question.id}

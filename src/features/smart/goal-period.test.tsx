@@ -1,6 +1,16 @@
-import { expect, onTestFinished, test } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, test, vi } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { useSettingsStore } from '../../stores/settings-store';
+
+// The course's companies plan for 2027: the page's date is pinned before then, so their deadlines
+// are still ahead whatever year the tests run in (only Date is faked; the page's timers run).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 11, 5, 10, 0));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** What the checker read for one of its facts (Target, Deadline…), by the fact's name. */
 const fact = (name: string) => {

@@ -85,6 +85,7 @@ export const feedbackText = {
   'smart.feedback.measurable.targetConflict': 'smart.feedback.measurable.targetConflict',
   'smart.feedback.timeBound.met': 'smart.feedback.timeBound.met',
   'smart.feedback.timeBound.missing': 'smart.feedback.timeBound.missing',
+  'smart.feedback.timeBound.past': 'smart.feedback.timeBound.past',
   'smart.feedback.achievable.met': 'smart.feedback.achievable.met',
   'smart.feedback.achievable.tooHigh': 'smart.feedback.achievable.tooHigh',
   'smart.feedback.achievable.negative': 'smart.feedback.achievable.negative',

@@ -1,7 +1,17 @@
-import { expect, onTestFinished, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, test, vi } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { useGoalsStore } from '../../stores/goals-store';
 import { useSettingsStore } from '../../stores/settings-store';
+
+// The course's companies plan for 2027: the page's date is pinned before then, so their deadlines
+// are still ahead whatever year the tests run in (only Date is faked; the page's timers run).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 11, 5, 10, 0));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const verdictOf = (name: string) => within(screen.getByRole('list', { name: 'SMART 检查' })).getByText(name).closest('li')!;
 

@@ -74,6 +74,7 @@ export function useGoalText() {
       currencyCode: typeof v.currency === 'string' ? v.currency : '',
       stated: typeof v.stated === 'number' ? figure(v.stated, unit) : '',
       company: typeof v.company === 'number' ? computed(v.company, unit) : '',
+      year: typeof v.year === 'number' ? f.plain(v.year) : '',
     });
   };
 

@@ -76,15 +76,15 @@ function AgendaSheet({ format, modules, agenda }: { format: AgendaFormat; module
       <dl className="agenda-totals" aria-label={t('trainer.agenda.totals')}>
         <div>
           <dt>{t('trainer.agenda.teaching')}</dt>
-          <dd>{d.minutes(totals.teaching)}</dd>
+          <dd>{d.span(totals.teaching)}</dd>
         </div>
         <div>
           <dt>{t('trainer.agenda.practice')}</dt>
-          <dd>{d.minutes(totals.practice)}</dd>
+          <dd>{d.span(totals.practice)}</dd>
         </div>
         <div>
           <dt>{t('trainer.agenda.breaks')}</dt>
-          <dd>{d.minutes(totals.breaks)}</dd>
+          <dd>{d.span(totals.breaks)}</dd>
         </div>
         <div>
           <dt>{t('trainer.agenda.total')}</dt>

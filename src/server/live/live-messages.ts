@@ -42,7 +42,8 @@ type TrainerMessage = Exclude<LiveClientMessage, { t: 'trainer' | 'join' | 'scre
 function answerValue(s: LiveSession, pid: string, m: Extract<LiveClientMessage, { t: 'answer' }>, at: number): LiveAnswer {
   const q = s.questions.find((x) => x.id === m.qid);
   const lang = s.participants[pid]?.lang;
-  if (q?.kind === 'smart') return smartAnswer(m.text ?? '', at, q, lang);
+  // The server's date (UTC) is the goal's today: a deadline already behind it is not Time-bound.
+  if (q?.kind === 'smart') return smartAnswer(m.text ?? '', at, q, lang, new Date(at).toISOString().slice(0, 10));
   if (q?.kind === 'objection') return objectionAnswer(m.text ?? '', at, q.objection);
   if (q?.kind === 'open') return openAnswer(m.text ?? '', at, lang);
   if (q?.kind === 'rating') return { rating: m.rating ?? 0, at };
