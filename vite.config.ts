@@ -36,13 +36,15 @@ export default defineConfig(({ command }) => ({
     // and everything it imports; a second list of them in the entry would only weigh on the first page.
     // No modulepreload polyfill: every browser the course supports has it, and without it a preload is only a lost hint.
     // Many tiny chunks that every page loads anyway (the stores, React's small entry points) as one:
-    // fewer requests, and gzip compresses them together far better than one by one. The HR API's
+    // fewer requests, and gzip compresses them together far better than one by one; the same for the
+    // small shared modules the first page needs (paths, formatters, the course list…), taken alone,
+    // without what they import. The HR API's
     // files stay one chunk, one name in the first-load preload map (the home page's size budget counts it),
     // without taking in the domain code they use: the profile page shares that and must not load the HR API.
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }, { name: 'hr-api', test: /\/src\/features\/hr\/hr-(http|session-api|reports-api|settings-api|admin-api)\.ts$/, includeDependenciesRecursively: false }],
+          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }, { name: 'shared', test: /\/src\/(config\/paths|ui\/use-formatters|ui\/duration-text|ui\/use-online|domain\/quiz\/results|domain\/xapi\/completion|domain\/xapi\/vocabulary|content\/course|stores\/session-store|domain\/roleplay\/types)\.ts$/, includeDependenciesRecursively: false }, { name: 'hr-api', test: /\/src\/features\/hr\/hr-(http|session-api|reports-api|settings-api|admin-api)\.ts$/, includeDependenciesRecursively: false }],
         },
       },
     },
