@@ -1,4 +1,4 @@
-import { Children, createContext, isValidElement, useContext, type ReactNode } from 'react';
+import { Children, createContext, isValidElement, useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PropsOf } from '../content/vocabulary';
 import './figures.css';
@@ -13,11 +13,44 @@ type WithChildren<P> = P & { children?: ReactNode };
 const qualifierText = { under: 'mdx.under', over: 'mdx.over' } as const;
 const levelLabel = { yellow: 'mdx.levels.yellow', red: 'mdx.levels.red', reminder: 'mdx.levels.reminder' } as const;
 
+/** The width a bar's words take on one line, with the bar's own padding and gaps. */
+function wordsWidth(bar: HTMLElement): number {
+  const style = getComputedStyle(bar);
+  const words = [...bar.children].map((w) => w.getBoundingClientRect().width);
+  return words.reduce((sum, w) => sum + w, 0) + parseFloat(style.columnGap || '0') * Math.max(0, words.length - 1) + parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+}
+
+/**
+ * Bars too narrow for their words (8% of a phone's width) grow to hold them. So that the funnel
+ * still narrows stage by stage, each bar is at least as wide as the widest words of the stages
+ * below it: the floor is measured, from the last stage up, whenever the funnel's width changes.
+ */
+function useFunnelFloors() {
+  const list = useRef<HTMLOListElement>(null);
+  useLayoutEffect(() => {
+    const ol = list.current;
+    if (!ol) return;
+    const fit = () => {
+      let floor = 0;
+      for (const bar of [...ol.querySelectorAll<HTMLElement>(':scope > li > div > span:first-child')].reverse()) {
+        floor = Math.max(floor, wordsWidth(bar));
+        bar.style.setProperty('--funnel-floor', `${Math.ceil(floor)}px`);
+      }
+    };
+    fit();
+    const resized = new ResizeObserver(fit);
+    resized.observe(ol);
+    return () => resized.disconnect();
+  }, []);
+  return list;
+}
+
 export function Funnel({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const list = useFunnelFloors();
   return (
-    <ol className="funnel" aria-label={t('mdx.funnelLabel')}>
+    <ol className="funnel" ref={list} aria-label={t('mdx.funnelLabel')}>
       {Children.map(children, (child, index) =>
         isValidElement<PropsOf<'FunnelStage'>>(child) ? (
           <li className="funnel__row" style={{ '--funnel-width': `${Math.max(child.props.percent, 2)}%` } as React.CSSProperties}>
