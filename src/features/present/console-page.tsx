@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
-import { findModule } from '../../content/course';
+import { courseModules, findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import type { ModuleMeta } from '../../content/schema';
 import {
@@ -198,7 +198,7 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
             <h2 id="present-next" className="present-console__label">
               {t('present.next')}
             </h2>
-            {next ? <SlideStage moduleId={module.id} locale={locale} slideId={next.id} /> : <p className="present-console__end">{t('present.lastSlide')}</p>}
+            {next ? <SlideStage moduleId={module.id} locale={locale} slideId={next.id} /> : <LastSlide moduleId={module.id} locale={locale} />}
           </section>
           <div className="present-console__notes" ref={setNotesTarget} tabIndex={0} />
           <div className="present-console__screen">
@@ -236,6 +236,23 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
             dispatch({ type: 'jump', index: i });
           }}
         />
+      )}
+    </div>
+  );
+}
+
+/** In place of the next slide on a module's last one: the course's next module, whose console takes this one's screens along. */
+function LastSlide({ moduleId, locale }: { moduleId: string; locale: Locale }) {
+  const { t } = useTranslation();
+  const modules = courseModules(locale);
+  const following = modules[modules.findIndex((m) => m.id === moduleId) + 1];
+  return (
+    <div className="present-console__end">
+      <p>{t('present.lastSlide')}</p>
+      {following && (
+        <Link className="button button--small" to={paths.present.href(following.id)}>
+          {t('present.nextModule', { title: following.title })}
+        </Link>
       )}
     </div>
   );
