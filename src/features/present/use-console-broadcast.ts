@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { PRESENT_PROTOCOL, type PresentCommand } from '../../domain';
 import { openPresentChannel, type PresentTransport } from './present-channel';
+import { holdConsolePresence } from './console-presence';
 import { swapLastConsole } from './present-storage';
 
 export interface ConsolePosition {
@@ -44,6 +45,9 @@ export function useConsoleBroadcast(moduleId: string, source: string, position: 
       transport.current = undefined;
     };
   }, [moduleId, source, send]);
+
+  // While this console is open its screens stay with it; once it has closed, a console opened since may take them.
+  useEffect(() => holdConsolePresence(source), [source]);
 
   // The tab came from another module's console: that module's screens come here with it, as screens of this console.
   useEffect(() => {
