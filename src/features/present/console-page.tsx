@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
-import { courseModules, findModule } from '../../content/course';
+import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import type { ModuleMeta } from '../../content/schema';
 import {
@@ -21,6 +21,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { ConsoleControls } from './console-controls';
 import { ConsoleRoom, type UseConsoleRemote } from './console-room';
 import { GotoDialog } from './goto-dialog';
+import { LastSlide } from './last-slide';
 import { PresentNotFound } from './present-not-found';
 import { consoleSourceId, loadPresentation, storePresentation } from './present-storage';
 import { PresentTimerView } from './present-timer';
@@ -96,9 +97,14 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
   const slide = slides[index]!;
   const next = slides[index + 1];
   const [source] = useState(() => consoleSourceId(module.id));
-  const [timer, setTimer] = useState(() => loadPresentation(module.id)?.timer ?? newPresentTimer(Date.now()));
-  // The stopwatch's reading when the current slide came up: the slide's own time runs from there.
-  const [slideStart, setSlideStart] = useState(() => ({ index, at: presentElapsed(timer, Date.now()) }));
+  const [saved] = useState(() => loadPresentation(module.id));
+  const [timer, setTimer] = useState(() => saved?.timer ?? newPresentTimer(Date.now()));
+  // The stopwatch's reading when the current slide came up: the slide's own time runs from there (and a reload keeps it).
+  const [slideStart, setSlideStart] = useState(() => {
+    const now = presentElapsed(timer, Date.now());
+    const kept = saved?.slideId === slideId ? saved.slideStartedAt : undefined;
+    return { index, at: kept !== undefined && kept <= now ? kept : now };
+  });
   const [dialog, setDialog] = useState<'help' | 'goto' | null>(null);
   const [notesTarget, setNotesTarget] = useState<HTMLDivElement | null>(null);
   const [popupBlocked, setPopupBlocked] = useState(false);
@@ -128,7 +134,7 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
   };
 
   useConsoleBroadcast(module.id, source, shown, (command) => dispatch({ type: command }));
-  useEffect(() => storePresentation(module.id, { slideId, black, timer }), [module.id, slideId, black, timer]);
+  useEffect(() => storePresentation(module.id, { slideId, black, timer, slideStartedAt: slideStart.at }), [module.id, slideId, black, timer, slideStart.at]);
   const remote = useRemote({ source, moduleId: module.id, slideId, black, white, reveal, timer, slideStartedAt: slideStart.at }, onRemote);
   // While a session runs, the room's question, answers and Reveal come first in the side column
   // (before the next slide and the notes); before, the panel waits at the end. The key keeps it
@@ -241,19 +247,3 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
   );
 }
 
-/** In place of the next slide on a module's last one: the course's next module, whose console takes this one's screens along. */
-function LastSlide({ moduleId, locale }: { moduleId: string; locale: Locale }) {
-  const { t } = useTranslation();
-  const modules = courseModules(locale);
-  const following = modules[modules.findIndex((m) => m.id === moduleId) + 1];
-  return (
-    <div className="present-console__end">
-      <p>{t('present.lastSlide')}</p>
-      {following && (
-        <Link className="button button--small" to={paths.present.href(following.id)}>
-          {t('present.nextModule', { title: following.title })}
-        </Link>
-      )}
-    </div>
-  );
-}
