@@ -1,6 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contextSetUpAs, sharedBrowser } from './chromium';
+import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -20,6 +21,7 @@ test.each([
   await expect.poll(() => screenTitle(audience)).toBe(last01);
 
   // The last slide offers the next module; its console takes the projector window along.
+  expect((await axeViolations(presenter)).join('\n')).toBe('');
   await presenter.getByRole('link', { name: nextModule }).click();
   await expect.poll(() => consoleTitle(presenter)).toBe(first02);
   await expect.poll(() => screenTitle(audience)).toBe(first02);
