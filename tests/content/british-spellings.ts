@@ -17,7 +17,7 @@ export const BRITISH_SPELLINGS: readonly RegExp[] = [
   /\bpractis(?:e|ed|es|ing)\b/i,
   // doubled l before a suffix where US English keeps one
   /\b(?:travell|cancell|labell|modell|levell|signall|counsell|fuell|totall|channell|marshall|tunnell)(?:ed|ing|er|ers)\b/i,
-  /\b(?:enrolment|fulfilment|instalment|enrols|fulfils|instils)\b/i,
+  /\b(?:enrolment|fulfilment|instalment|enrols|fulfils|instils|distil|distils)\b/i,
   // a title without its period (US English writes Mr. Zhou, Ms. Wang, Dr. Li)
   /\b(?:Mr|Mrs|Ms|Dr)(?= [A-Z])/i,
   // other British forms

@@ -70,3 +70,14 @@ test('a position without white (an older console) reads as not white; a white on
   expect(readPresentMessage({ ...position, white: true }, '01-foundations')).toEqual({ ok: true, message: { ...position, white: true } });
   expect(readPresentMessage({ ...position, white: 'yes' }, '01-foundations')).toEqual({ ok: false, reason: 'malformed' });
 });
+
+test('a console moving on to another module tells its screens where, and as which console; a broken move is refused', () => {
+  const move = { v: PRESENT_PROTOCOL, type: 'move', moduleId: '01-foundations', source: 'c1', to: '02-setting', console: 'c2' };
+  const read = (data: unknown) => readPresentMessage(data, '01-foundations');
+  expect(read({ ...move, extra: 1 })).toEqual({ ok: true, message: move });
+  expect(read({ ...move, to: '01-foundations' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...move, to: '../admin' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...move, console: '' })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...move, source: undefined })).toEqual({ ok: false, reason: 'malformed' });
+  expect(read({ ...move, moduleId: '02-setting' })).toEqual({ ok: false, reason: 'otherModule' });
+});

@@ -31,7 +31,12 @@ export type PresentMessage =
   /** A screen (re)loads; `console` names the one it follows, and only that one answers. */
   | { v: typeof PRESENT_PROTOCOL; type: 'hello'; moduleId: string; console?: string }
   /** A key pressed on a screen, for the console it follows (`to`), or for any when the screen follows none yet. */
-  | { v: typeof PRESENT_PROTOCOL; type: 'command'; moduleId: string; action: PresentCommand; to?: string };
+  | { v: typeof PRESENT_PROTOCOL; type: 'command'; moduleId: string; action: PresentCommand; to?: string }
+  /**
+   * The console `source` has gone on to another module in its tab (`to`), where it is the console
+   * `console`: its screens go there with it, so the projector never stays behind on the last module.
+   */
+  | { v: typeof PRESENT_PROTOCOL; type: 'move'; moduleId: string; source: string; to: string; console: string };
 
 export type PresentPositionMessage = Extract<PresentMessage, { type: 'position' }>;
 
@@ -74,6 +79,10 @@ export function readPresentMessage(data: unknown, moduleId: string): { ok: true;
     case 'position':
       return isId(m.slideId) && typeof m.black === 'boolean' && (m.white === undefined || typeof m.white === 'boolean') && isReveal(m.reveal) && isSeq(m.seq) && isSource(m.source)
         ? { ok: true, message: { ...base, type: 'position', slideId: m.slideId, black: m.black, white: m.white === true, reveal: m.reveal, seq: m.seq, source: m.source } }
+        : { ok: false, reason: 'malformed' };
+    case 'move':
+      return isSource(m.source) && isId(m.to) && m.to !== moduleId && isSource(m.console)
+        ? { ok: true, message: { ...base, type: 'move', source: m.source, to: m.to, console: m.console } }
         : { ok: false, reason: 'malformed' };
     default:
       return { ok: false, reason: 'malformed' };

@@ -68,3 +68,10 @@ test('a saved presentation round-trips, and anything else is undefined', () => {
   for (const bad of [null, '', '{', '[]', '{"version":2,"slideId":"a","black":false,"timer":{"startedAt":null,"banked":0}}', '{"version":1,"slideId":"a","black":"no","timer":{"startedAt":null,"banked":0}}'])
     expect(restorePresentation(bad)).toBeUndefined();
 });
+
+test('a saved presentation keeps when its slide came up, and drops a reading that is not one', () => {
+  const saved = { slideId: 'smart-criteria', black: false, timer: { startedAt: null, banked: 600_000 }, slideStartedAt: 420_000 };
+  expect(restorePresentation(savePresentation(saved))).toEqual(saved);
+  const raw = (slideStartedAt: unknown) => JSON.stringify({ version: 1, slideId: 'smart-criteria', black: false, timer: { startedAt: null, banked: 0 }, slideStartedAt });
+  for (const bad of [-1, 'soon', null, Infinity]) expect(restorePresentation(raw(bad))).not.toHaveProperty('slideStartedAt');
+});

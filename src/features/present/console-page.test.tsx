@@ -2,6 +2,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { act, renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { useProfileStore } from '../../stores/profile-store';
 import { useSettingsStore } from '../../stores/settings-store';
+import { storageKey } from '../../stores/storage-keys';
 
 afterEach(() => {
   useSettingsStore.setState({ locale: 'zh-CN' });
@@ -239,4 +240,14 @@ test('in English the shortcuts table is headed Key and Action', async () => {
   await user.keyboard('?');
   const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
   expect(within(help).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Key', 'Action']);
+});
+
+test('a reloaded console keeps the time spent on the current slide, not only the stopwatch', async () => {
+  // Ten minutes in, paused, and the current slide came up at seven: what a reload finds in this tab.
+  const saved = { version: 1, slideId: 'smart-criteria', black: false, timer: { startedAt: null, banked: 10 * 60_000 }, slideStartedAt: 7 * 60_000 };
+  sessionStorage.setItem(storageKey('present:01-foundations'), JSON.stringify(saved));
+  await openConsole('/present/01-foundations?slide=smart-criteria');
+  const timer = screen.getByRole('group', { name: '计时' });
+  expect(within(timer).getByText('已用时间').nextElementSibling).toHaveTextContent('10:00');
+  expect(within(timer).getByText('本页用时').nextElementSibling).toHaveTextContent('03:00');
 });

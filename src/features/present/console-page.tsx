@@ -21,6 +21,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { ConsoleControls } from './console-controls';
 import { ConsoleRoom, type UseConsoleRemote } from './console-room';
 import { GotoDialog } from './goto-dialog';
+import { LastSlide } from './last-slide';
 import { PresentNotFound } from './present-not-found';
 import { consoleSourceId, loadPresentation, storePresentation } from './present-storage';
 import { PresentTimerView } from './present-timer';
@@ -96,9 +97,14 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
   const slide = slides[index]!;
   const next = slides[index + 1];
   const [source] = useState(() => consoleSourceId(module.id));
-  const [timer, setTimer] = useState(() => loadPresentation(module.id)?.timer ?? newPresentTimer(Date.now()));
-  // The stopwatch's reading when the current slide came up: the slide's own time runs from there.
-  const [slideStart, setSlideStart] = useState(() => ({ index, at: presentElapsed(timer, Date.now()) }));
+  const [saved] = useState(() => loadPresentation(module.id));
+  const [timer, setTimer] = useState(() => saved?.timer ?? newPresentTimer(Date.now()));
+  // The stopwatch's reading when the current slide came up: the slide's own time runs from there (and a reload keeps it).
+  const [slideStart, setSlideStart] = useState(() => {
+    const now = presentElapsed(timer, Date.now());
+    const kept = saved?.slideId === slideId ? saved.slideStartedAt : undefined;
+    return { index, at: kept !== undefined && kept <= now ? kept : now };
+  });
   const [dialog, setDialog] = useState<'help' | 'goto' | null>(null);
   const [notesTarget, setNotesTarget] = useState<HTMLDivElement | null>(null);
   const [popupBlocked, setPopupBlocked] = useState(false);
@@ -128,7 +134,7 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
   };
 
   useConsoleBroadcast(module.id, source, shown, (command) => dispatch({ type: command }));
-  useEffect(() => storePresentation(module.id, { slideId, black, timer }), [module.id, slideId, black, timer]);
+  useEffect(() => storePresentation(module.id, { slideId, black, timer, slideStartedAt: slideStart.at }), [module.id, slideId, black, timer, slideStart.at]);
   const remote = useRemote({ source, moduleId: module.id, slideId, black, white, reveal, timer, slideStartedAt: slideStart.at }, onRemote);
   // While a session runs, the room's question, answers and Reveal come first in the side column
   // (before the next slide and the notes); before, the panel waits at the end. The key keeps it
@@ -198,7 +204,7 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
             <h2 id="present-next" className="present-console__label">
               {t('present.next')}
             </h2>
-            {next ? <SlideStage moduleId={module.id} locale={locale} slideId={next.id} /> : <p className="present-console__end">{t('present.lastSlide')}</p>}
+            {next ? <SlideStage moduleId={module.id} locale={locale} slideId={next.id} /> : <LastSlide moduleId={module.id} locale={locale} />}
           </section>
           <div className="present-console__notes" ref={setNotesTarget} tabIndex={0} />
           <div className="present-console__screen">
@@ -240,3 +246,4 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
     </div>
   );
 }
+

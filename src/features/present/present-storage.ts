@@ -40,3 +40,20 @@ export function consoleSourceId(moduleId: string): string {
     return newSourceId();
   }
 }
+
+const lastConsoleKey = storageKey('present-console:last');
+
+/**
+ * The module this tab's console showed last, and its id there, then this one in its place: when
+ * the tab goes on to another module, the screens of the last one are told to come along.
+ */
+export function swapLastConsole(moduleId: string, source: string): { moduleId: string; source: string } | undefined {
+  try {
+    const kept: unknown = JSON.parse(globalThis.sessionStorage?.getItem(lastConsoleKey) ?? 'null');
+    globalThis.sessionStorage?.setItem(lastConsoleKey, JSON.stringify({ moduleId, source }));
+    if (kept && typeof kept === 'object' && 'moduleId' in kept && 'source' in kept && typeof kept.moduleId === 'string' && typeof kept.source === 'string') return { moduleId: kept.moduleId, source: kept.source };
+  } catch {
+    // Storage off: the screens stay where they are; "Open audience screen" opens one for this module.
+  }
+  return undefined;
+}

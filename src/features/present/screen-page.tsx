@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { paths } from '../../config/paths';
 import { useTranslation } from 'react-i18next';
 import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import type { ModuleMeta } from '../../content/schema';
 import { isNewerPresentPosition, parseRevealCount, PRESENT_PROTOCOL, type PresentPositionStamp } from '../../domain';
-import { positionSearch } from './position-href';
+import { positionHref, positionSearch } from './position-href';
+import { isConsolePresent } from './console-presence';
 import { openPresentChannel, type PresentTransport } from './present-channel';
 import { PresentNotFound } from './present-not-found';
 import { SlideStage } from './slide-stage';
@@ -79,13 +81,27 @@ function Screen({ module, useRemotePosition, LiveLayer }: { module: ModuleMeta; 
   }
 
   const channel = useRef<PresentTransport | undefined>(undefined);
+  const navigate = useNavigate();
   useEffect(() => {
     const transport = openPresentChannel(module.id);
     let last: PresentPositionStamp | undefined;
-    const unsubscribe = transport.subscribe((message) => {
+    let closed = false;
+    const unsubscribe = transport.subscribe(async (message) => {
+      // The console went on to another module: go with it (in this window, so it stays on the projector and full screen).
+      if (message.type === 'move') {
+        if (message.source === followRef.current) navigate(positionHref(paths.presentScreen.href(message.to), { black: false, console: message.console }), { replace: true });
+        return;
+      }
       if (message.type !== 'position' || !slideIds.includes(message.slideId)) return;
-      // One console only: a second console tab on the same module never moves this screen.
-      if (followRef.current && message.source !== followRef.current) return;
+      // One console only: a second console tab on the same module never moves this screen, unless
+      // the console it followed has closed (its tab shut by mistake): then the one open now takes over.
+      if (followRef.current && message.source !== followRef.current) {
+        const gone = followRef.current;
+        if (await isConsolePresent(gone)) return;
+        if (closed) return;
+        if (followRef.current === gone) followRef.current = null;
+        else if (followRef.current !== message.source) return;
+      }
       if (!isNewerPresentPosition(last, message)) return;
       if (!followRef.current) {
         followRef.current = message.source;
@@ -97,6 +113,7 @@ function Screen({ module, useRemotePosition, LiveLayer }: { module: ModuleMeta; 
     channel.current = transport;
     transport.post({ v: PRESENT_PROTOCOL, type: 'hello', moduleId: module.id, ...(followRef.current ? { console: followRef.current } : {}) });
     return () => {
+      closed = true;
       unsubscribe();
       transport.close();
       channel.current = undefined;
