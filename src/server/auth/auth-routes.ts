@@ -65,7 +65,14 @@ export function authRoutes(o: AuthOptions): Route[] {
       body: 'none',
       handler: async (c) => {
         if (!o.oidc) return notConfigured(c);
-        const { url, pending } = await o.oidc.begin(c.req.query('next'));
+        let started: Awaited<ReturnType<OidcClient['begin']>>;
+        try {
+          started = await o.oidc.begin(c.req.query('next'));
+        } catch (e) {
+          o.log(`sign-in: the provider could not be reached: ${(e as Error).message}`);
+          return back(c, 'failed');
+        }
+        const { url, pending } = started;
         await o.users.remember(pending);
         // SameSite=Lax: the provider's redirect back is a top-level navigation from its site.
         setCookie(c, LOGIN_COOKIE, pending.state, { ...cookie, path: '/auth', maxAge: 15 * 60 });
