@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem, GRANTABLE_ROLES } from '../../domain';
+import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem, GRANTABLE_ROLES, normalizeEmployeeId } from '../../domain';
 import type { SessionStore } from '../auth/session-store';
 import { fail, type Route } from '../route-table';
 import type { identityAdmin, IdentityOutcome } from './identity-admin';
@@ -52,7 +52,8 @@ export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: S
       handler: async (c) => {
         const parsed = grantSchema.safeParse(c.var.body);
         const employeeId = c.req.param('employeeId') ?? '';
-        if (employeeIdProblem(employeeId) || employeeId !== employeeId.trim()) return badEmployeeId(c);
+        // Full-width characters too: a grant under ｅ２００１ would never reach E2001.
+        if (employeeIdProblem(employeeId) || employeeId !== normalizeEmployeeId(employeeId)) return badEmployeeId(c);
         if (!parsed.success) return fail(c, 400, 'bad_request', `roles must be a list of ${GRANTABLE_ROLES.join(', ')}`);
         await users.setGrants(employeeId, [...new Set(parsed.data.roles)], c.var.session.user);
         return c.json({ employeeId, roles: parsed.data.roles });
