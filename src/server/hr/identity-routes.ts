@@ -40,7 +40,7 @@ export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: S
         const parsed = mergeSchema.safeParse(c.var.body);
         if (!parsed.success) return fail(c, 400, 'bad_request', 'name the employee id to merge into: {"into": "…"}');
         if (employeeIdProblem(parsed.data.into)) return badEmployeeId(c);
-        return answer(c, admin.merge(c.req.param('employeeId') ?? '', parsed.data.into.trim()));
+        return answer(c, admin.merge(c.req.param('employeeId') ?? '', normalizeEmployeeId(parsed.data.into)));
       },
     },
     { method: 'GET', path: '/hr/api/roles', role: 'admin', body: 'none', handler: async (c) => c.json({ grants: await users.allGrants() }) },
