@@ -5,5 +5,16 @@
 import './styles/global.css';
 import './styles/home.css';
 import './styles/reader.css';
+import { takeSignedInPerson } from '../stores/person-data';
+import { useGoalsStore } from '../stores/goals-store';
+import { useProfileStore } from '../stores/profile-store';
+import { useProgressStore } from '../stores/progress-store';
+import { useQuizStore } from '../stores/quiz-store';
+import { useRoleplayStore } from '../stores/roleplay-store';
+
+// Whose work the course shows, decided before it starts: a shared PC's next person never sees the
+// last one's. The stores the entry already loaded read their copies again; the others load later.
+if (takeSignedInPerson(document.cookie, globalThis.localStorage))
+  for (const store of [useProfileStore, useProgressStore, useQuizStore, useRoleplayStore, useGoalsStore]) void store.persist.rehydrate();
 
 requestAnimationFrame(() => setTimeout(() => void import('./start')));

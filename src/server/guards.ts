@@ -113,7 +113,7 @@ export function hrGuard(sessions: HrSessions, users: SessionStore | undefined, n
       const whole = roles.includes('hr') || roles.includes('admin');
       if (need === 'admin' ? !roles.includes('admin') : !whole && !roles.includes('manager')) return fail(c, 403, 'forbidden', need === 'admin' ? 'only an admin may do this' : 'only HR and managers may see this');
       // A manager whose account names no department sees nobody's records rather than everybody's.
-      if (!whole && !department) return fail(c, 403, 'forbidden', 'your company account names no department');
+      if (!whole && !department) return fail(c, 403, 'no_department', 'your company account names no department');
       session = { user: employeeId, csrf, token, department: whole ? null : department, breakGlass: false, roles };
     }
     if (need === 'admin' && !session.roles.includes('admin')) return fail(c, 403, 'forbidden', 'only an admin may do this');

@@ -33,7 +33,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
   const coordinator = sql.coordinator ? await sql.coordinator() : undefined;
   // Company sign-in when OIDC_ISSUER is set; half a configuration stops the start with what is missing.
   const oidcSettings = oidcSettingsFrom(env);
-  const oidc = oidcSettings ? await oidcClient(oidcSettings) : undefined;
+  const oidc = oidcSettings ? await oidcClient(oidcSettings, log) : undefined;
   // The port is known once listening (port 0 picks one); the console asks only after that.
   let listening = port;
   const app = createApp({

@@ -231,3 +231,40 @@ test('signing out also signs out at the company provider: the first screen says 
   expect(await page.getByText(IDP_USERS.trainee.name).count()).toBe(0);
   await context.close();
 });
+
+test('on a shared browser the next person signed in starts from their own work, never the previous person’s; the first finds theirs again', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const modulesOnDevice = () =>
+    page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem('sta:progress') ?? '{}') as { state?: { modules?: object } }).state?.modules ?? {}));
+  await page.goto(`${base}/modules/01-foundations/part-overview`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'trainee');
+  await slideSeen(page, '01-foundations', 'part-overview');
+  await page.goto(`${base}/profile`);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await page.waitForURL((url) => url.href.startsWith(base));
+
+  // The manager signs in on the same browser, landing on a slide of another module.
+  await page.goto(`${base}/modules/02-setting/part-overview`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'manager');
+  await slideSeen(page, '02-setting', 'part-overview');
+  await expect.poll(modulesOnDevice).toEqual(['02-setting']);
+  await page.goto(base);
+  await expect.poll(() => page.getByRole('link', { name: new RegExp(IDP_USERS.manager.name) }).count()).toBe(1);
+  expect(await page.getByText('第一部分 销售目标基础').count()).toBe(0);
+  expect(await modulesOnDevice()).toEqual(['02-setting']);
+  // The trainee signs in again on this browser and finds their own reading where they left it.
+  await page.goto(`${base}/profile`);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await page.waitForURL((url) => url.href.startsWith(base));
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'trainee');
+  await expect.poll(modulesOnDevice).toEqual(['01-foundations']);
+  await context.close();
+});

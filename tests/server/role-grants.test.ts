@@ -41,6 +41,8 @@ test('granted roles are listed per role with the registered trainee’s name (nu
   // Bad input is refused and changes nothing.
   expect((await put(headers, 'E2001', '{"roles":["trainee"]}')).status).toBe(400);
   expect((await put(headers, 'E'.repeat(65), '{"roles":["hr"]}')).status).toBe(400);
+  // Full-width (a Chinese input method): such a grant would never reach the company's E2001.
+  expect((await put(headers, 'Ｅ２００１', '{"roles":["hr"]}')).status).toBe(400);
   expect((await put({ ...headers, 'X-CSRF-Token': 'wrong' }, 'E2001', '{"roles":[]}')).status).toBe(403);
   expect(await grants(headers)).toEqual(listed);
 

@@ -47,8 +47,8 @@ export async function call(path: string, init: RequestInit = {}): Promise<Respon
     case 409:
       throw new HrApiError('server', undefined, typeof code === 'string' ? code : undefined);
     case 403:
-      // Signed in, but the account is not HR's, a manager's or an admin's.
-      if (code === 'forbidden') throw new HrApiError('forbidden');
+      // Signed in, but the account is not HR's, a manager's or an admin's (or a manager's that names no department).
+      if (code === 'forbidden' || code === 'no_department') throw new HrApiError('forbidden', undefined, code);
       throw new HrApiError('server');
     default:
       throw new HrApiError('server');

@@ -60,7 +60,7 @@ export function HrLayout() {
       <div className="hr-page page--narrow" role="alert">
         <title>{`${t('title')} · ${tApp('app.name')}`}</title>
         <h1>{t('title')}</h1>
-        <p>{t('forbidden')}</p>
+        <p>{t(state.noDepartment ? 'forbiddenNoDepartment' : 'forbidden')}</p>
       </div>
     );
   if (state.phase === 'signed-out') return <LoginForm notice={state.notice ?? (backFromSignOut ? 'signedOut' : undefined)} onSignedIn={signIn} />;

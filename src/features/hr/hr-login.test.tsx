@@ -112,3 +112,13 @@ test('a session that ends while the dashboard is open asks to sign in again', as
   expect(await screen.findByText('登录已过期，请重新登录。')).toBeInTheDocument();
   expect(screen.getByLabelText('密码')).toBeInTheDocument();
 });
+
+test('a manager whose company account names no department is told that, in both languages, not that managers cannot see records', async () => {
+  fakeHrApi({ routes: { 'GET /hr/api/session': () => json(403, { error: 'no_department', message: 'your company account names no department' }) } });
+  const { unmount } = renderApp('/hr');
+  expect(await screen.findByRole('alert')).toHaveTextContent('你的公司账号是经理账号，但没有填写部门');
+  unmount();
+  useSettingsStore.getState().setLocale('en');
+  renderApp('/hr');
+  expect(await screen.findByRole('alert')).toHaveTextContent('is a manager’s but names no department');
+});

@@ -84,6 +84,16 @@ test('an admin grants a role to an employee id, with the CSRF token, and the lis
   expect(screen.getByLabelText('工号')).toHaveValue('');
 });
 
+test('an employee id typed in full-width characters (a Chinese input method) is granted under the id the company account gives', async () => {
+  const api = rolesApi(['admin'], granted);
+  const { user } = renderApp('/hr/roles');
+  await user.type(await screen.findByLabelText('工号'), 'Ｅ００００１');
+  await user.click(screen.getByRole('checkbox', { name: '人力资源（HR）' }));
+  await user.click(screen.getByRole('button', { name: '保存授权' }));
+  expect(await screen.findByText('已保存 E00001 的角色：人力资源（HR）。将在其下次登录时生效。')).toBeInTheDocument();
+  expect(api.puts()[0]!.url.pathname).toBe('/hr/api/roles/E00001');
+});
+
 test('an admin changes a person’s roles from the list: the form is filled in and says saving replaces them', async () => {
   const api = rolesApi(['admin'], granted);
   const { user } = renderApp('/hr/roles');

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
-import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem } from '../../domain';
+import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem, normalizeEmployeeId } from '../../domain';
 import { mergeTrainee, removeTrainee } from './hr-admin-api';
 import { HrApiError } from './hr-http';
 import { useHrContext } from './hr-context';
@@ -48,7 +48,8 @@ export function IdentityAdminPanel({ employeeId }: { employeeId: string }) {
 
   const askMerge = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const into = (e.currentTarget.elements.namedItem('into') as HTMLInputElement).value.trim();
+    // Typed with a Chinese input method, Ｅ２００１ is E2001.
+    const into = normalizeEmployeeId((e.currentTarget.elements.namedItem('into') as HTMLInputElement).value);
     // Said before asking to confirm an irreversible merge that could not work.
     const problem = employeeIdProblem(into);
     const wrong = problem === 'required' ? 'mergeRequired' : problem === 'tooLong' ? 'mergeTooLong' : problem === 'chars' ? 'mergeChars' : into === employeeId ? 'mergeSame' : undefined;

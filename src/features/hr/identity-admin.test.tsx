@@ -28,7 +28,8 @@ test('an admin merges a self-declared identity only after confirming, with the C
   const api = fakeHrApi({ signedIn: true, rows, routes: routes(['admin'], true) });
   const { user, router } = renderApp('/hr/trainees/E00001');
   expect(await screen.findByRole('note')).toHaveTextContent('本地应急账号');
-  await user.type(await screen.findByLabelText('合并到的工号'), 'E00002');
+  // Typed in full-width characters, as a Chinese input method may: the id meant is E00002.
+  await user.type(await screen.findByLabelText('合并到的工号'), 'Ｅ０００02');
   await user.click(screen.getByRole('button', { name: '合并…' }));
   expect(api.to('/hr/api/trainees/E00001/merge')).toHaveLength(0);
   const confirm = screen.getByRole('alertdialog');

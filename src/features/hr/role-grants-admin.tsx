@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { employeeIdProblem, groupGrants, type GrantableRole, type GrantedPerson } from '../../domain';
+import { employeeIdProblem, groupGrants, normalizeEmployeeId, type GrantableRole, type GrantedPerson } from '../../domain';
 import { getRoleGrants, setRoleGrants } from './hr-admin-api';
 import { HrApiError } from './hr-http';
 import { useHrContext } from './hr-context';
@@ -39,7 +39,7 @@ export function RoleGrantsAdmin() {
   const focusDialog = useCallback((el: HTMLDivElement | null) => el?.focus(), []);
 
   const find = (employeeId: string) => people?.find((p) => p.employeeId === employeeId);
-  const typed = find(draft.employeeId.trim());
+  const typed = find(normalizeEmployeeId(draft.employeeId));
   const dropsOwnAdmin = (person: GrantedPerson | undefined, roles: readonly GrantableRole[]) => Boolean(person && person.employeeId === user && person.roles.includes('admin') && !roles.includes('admin'));
   const who = (p: GrantedPerson) => (p.name ? t('roles.who', { id: p.employeeId, name: p.name }) : t('roles.whoId', { id: p.employeeId }));
 
@@ -50,7 +50,7 @@ export function RoleGrantsAdmin() {
     try {
       await setRoleGrants(csrf, employeeId, roles);
       setDone({ employeeId, roles });
-      if (from === 'form' || draft.employeeId.trim() === employeeId) setDraft(emptyDraft);
+      if (from === 'form' || normalizeEmployeeId(draft.employeeId) === employeeId) setDraft(emptyDraft);
       next = idInput.current;
       loaded.retry();
     } catch (caught) {
@@ -75,7 +75,8 @@ export function RoleGrantsAdmin() {
       idInput.current?.focus();
       return;
     }
-    const employeeId = draft.employeeId.trim();
+    // Typed with a Chinese input method, ｅ２００１ is E2001: the id the company account gives.
+    const employeeId = normalizeEmployeeId(draft.employeeId);
     const person = find(employeeId);
     if (draft.roles.length === 0 && !person) return setProblem('noRoles');
     setProblem(undefined);

@@ -7,7 +7,7 @@ export type SignedOutNotice = 'expired' | 'signedOut';
 export type SessionState =
   | { phase: 'checking' }
   | { phase: 'failed' }
-  | { phase: 'forbidden' }
+  | { phase: 'forbidden'; noDepartment?: boolean }
   | { phase: 'signed-out'; notice?: SignedOutNotice }
   | { phase: 'signed-in'; session: HrSession };
 
@@ -20,7 +20,9 @@ export function useHrSession() {
     let live = true;
     getSession().then(
       (session) => live && setState(session ? { phase: 'signed-in', session } : { phase: 'signed-out' }),
-      (error: unknown) => live && setState({ phase: error instanceof HrApiError && error.kind === 'forbidden' ? 'forbidden' : 'failed' }),
+      (error: unknown) =>
+        live &&
+        setState(error instanceof HrApiError && error.kind === 'forbidden' ? { phase: 'forbidden', noDepartment: error.code === 'no_department' } : { phase: 'failed' }),
     );
     return () => {
       live = false;

@@ -3,8 +3,12 @@ import { renderApp, screen } from '../../../tests/setup/render';
 import { useProfileStore } from '../../stores/profile-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
+import { useSessionStore } from '../../stores/session-store';
 
-afterEach(() => useRecordsStatus.setState({ mode: 'unknown' }));
+afterEach(() => {
+  useRecordsStatus.setState({ mode: 'unknown' });
+  useSessionStore.setState({ signIn: { mode: 'unknown' } });
+});
 
 test('with records off there is no form: a first start opens the course itself', async () => {
   useProfileStore.setState({ profile: null });
@@ -86,4 +90,17 @@ test('an employee ID typed in full-width characters is saved in half-width and s
   expect(useProfileStore.getState().profile?.employeeId).toBe('E10245');
   expect(id).toHaveValue('E10245');
   expect(screen.queryByRole('note')).not.toBeInTheDocument();
+});
+
+test('with company sign-in nobody is asked to type their details: a sign-in that failed on a return visit ends on the sign-in screen saying why, not on the welcome form', async () => {
+  useProfileStore.setState({ profile: null });
+  // A return visit: records are known to be on before config.json says how people sign in.
+  useRecordsStatus.setState({ mode: 'on' });
+  const { router } = renderApp('/?signin=no_name');
+  expect(await screen.findByRole('heading', { level: 1, name: '欢迎来到销售目标学院' })).toBeInTheDocument();
+  useSessionStore.setState({ signIn: { mode: 'company', login: '/auth/login', user: null, csrf: null } });
+  expect(await screen.findByRole('heading', { level: 1, name: '使用公司账号登录' })).toBeInTheDocument();
+  expect(screen.getByRole('alert')).toHaveTextContent('你的公司账号没有姓名');
+  expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/');
 });

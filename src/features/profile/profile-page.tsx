@@ -64,8 +64,9 @@ export function ProfilePage({ mode }: { mode: 'welcome' | 'edit' }) {
   };
 
   // With company sign-in the details are the company account's: nothing to type, nothing to edit.
-  if (signIn.mode === 'company' && signIn.user)
-    return mode === 'welcome' ? <Navigate to={safeNext(search.get('next'))} replace /> : <CompanyProfile user={signIn.user} csrf={signIn.csrf} />;
+  // Nobody signed in yet (a sign-in that failed, say): the page they were headed for shows the sign-in screen and why.
+  if (signIn.mode === 'company' && mode === 'welcome') return <Navigate to={safeNext(search.get('next'))} replace />;
+  if (signIn.mode === 'company' && signIn.user) return <CompanyProfile user={signIn.user} csrf={signIn.csrf} />;
 
   // Nothing is recorded, so there is nothing to ask: straight on to the course.
   if (mode === 'welcome' && recordsOff && !saved) return <Navigate to={safeNext(search.get('next'))} replace />;

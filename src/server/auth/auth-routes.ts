@@ -8,6 +8,11 @@ import { SIGNED_OUT_PATH, signedOutLanding, type OidcClient, type SignedOutPlace
 import type { SessionStore } from './session-store';
 
 const LOGIN_COOKIE = 'sta_login';
+/**
+ * Who last signed in on this browser, readable by the page (src/stores/person-data.ts) before it
+ * loads anyone's work from the device: on a shared PC each person gets their own. Not a credential.
+ */
+const PERSON_COOKIE = 'sta_person';
 
 export interface AuthOptions {
   oidc: OidcClient | undefined;
@@ -60,7 +65,14 @@ export function authRoutes(o: AuthOptions): Route[] {
       body: 'none',
       handler: async (c) => {
         if (!o.oidc) return notConfigured(c);
-        const { url, pending } = await o.oidc.begin(c.req.query('next'));
+        let started: Awaited<ReturnType<OidcClient['begin']>>;
+        try {
+          started = await o.oidc.begin(c.req.query('next'));
+        } catch (e) {
+          o.log(`sign-in: the provider could not be reached: ${(e as Error).message}`);
+          return back(c, 'failed');
+        }
+        const { url, pending } = started;
         await o.users.remember(pending);
         // SameSite=Lax: the provider's redirect back is a top-level navigation from its site.
         setCookie(c, LOGIN_COOKIE, pending.state, { ...cookie, path: '/auth', maxAge: 15 * 60 });
@@ -99,6 +111,7 @@ export function authRoutes(o: AuthOptions): Route[] {
         const { idToken, ...identity } = who;
         const { token } = await o.users.open({ ...identity, roles }, idToken);
         setCookie(c, USER_COOKIE, token, { ...cookie, path: '/', maxAge: Math.floor(o.sessionMaxMs / 1000) });
+        setCookie(c, PERSON_COOKIE, who.employeeId, { secure: o.secure, sameSite: 'Lax', path: '/', maxAge: 400 * 24 * 3600 });
         deleteCookie(c, LOGIN_COOKIE, { path: '/auth' });
         return c.redirect(pending.next, 302);
       },

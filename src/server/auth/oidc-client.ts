@@ -68,7 +68,7 @@ const isLoopback = (url: string) => ['127.0.0.1', 'localhost', '[::1]'].includes
 /** A local path to return to; anything else (another site, a scheme) becomes the home page. */
 export const safeNext = (next: string | undefined) => (next && /^\/(?![/\\])/.test(next) ? next : '/');
 
-export async function oidcClient(settings: OidcSettings) {
+export async function oidcClient(settings: OidcSettings, log: (line: string) => void = () => {}) {
   let config: oidc.Configuration | undefined;
   const configuration = async () => {
     config ??= await oidc.discovery(new URL(settings.issuer), settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), {
@@ -76,7 +76,11 @@ export async function oidcClient(settings: OidcSettings) {
     });
     return config;
   };
-  await configuration();
+  // A provider that is down while the course starts must not keep the course down, nor HR's
+  // break-glass sign-in: discovery is tried again at the next sign-in.
+  await configuration().catch((e: unknown) =>
+    log(`company sign-in: the provider at ${settings.issuer} did not answer (${(e as Error).message}); sign-in will try it again when someone signs in`),
+  );
 
   return {
     /** Starts a sign-in: the provider's URL to send the browser to, and what the callback will check. */
@@ -119,7 +123,9 @@ export async function oidcClient(settings: OidcSettings) {
      * course's first screen.
      */
     async endSessionUrl(idToken: string | undefined, returnTo: SignedOutPlace): Promise<URL | undefined> {
-      const c = await configuration();
+      // The provider down: our session ends all the same.
+      const c = await configuration().catch(() => undefined);
+      if (!c) return undefined;
       if (!c.serverMetadata().end_session_endpoint) return undefined;
       return oidc.buildEndSessionUrl(c, {
         ...(idToken ? { id_token_hint: idToken } : {}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem, GRANTABLE_ROLES } from '../../domain';
+import { ADMIN_EMPLOYEE_ID_MAX, employeeIdProblem, GRANTABLE_ROLES, normalizeEmployeeId } from '../../domain';
 import type { SessionStore } from '../auth/session-store';
 import { fail, type Route } from '../route-table';
 import type { identityAdmin, IdentityOutcome } from './identity-admin';
@@ -40,7 +40,7 @@ export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: S
         const parsed = mergeSchema.safeParse(c.var.body);
         if (!parsed.success) return fail(c, 400, 'bad_request', 'name the employee id to merge into: {"into": "…"}');
         if (employeeIdProblem(parsed.data.into)) return badEmployeeId(c);
-        return answer(c, admin.merge(c.req.param('employeeId') ?? '', parsed.data.into.trim()));
+        return answer(c, admin.merge(c.req.param('employeeId') ?? '', normalizeEmployeeId(parsed.data.into)));
       },
     },
     { method: 'GET', path: '/hr/api/roles', role: 'admin', body: 'none', handler: async (c) => c.json({ grants: await users.allGrants() }) },
@@ -52,7 +52,8 @@ export function identityRoutes(admin: ReturnType<typeof identityAdmin>, users: S
       handler: async (c) => {
         const parsed = grantSchema.safeParse(c.var.body);
         const employeeId = c.req.param('employeeId') ?? '';
-        if (employeeIdProblem(employeeId) || employeeId !== employeeId.trim()) return badEmployeeId(c);
+        // Full-width characters too: a grant under ｅ２００１ would never reach E2001.
+        if (employeeIdProblem(employeeId) || employeeId !== normalizeEmployeeId(employeeId)) return badEmployeeId(c);
         if (!parsed.success) return fail(c, 400, 'bad_request', `roles must be a list of ${GRANTABLE_ROLES.join(', ')}`);
         await users.setGrants(employeeId, [...new Set(parsed.data.roles)], c.var.session.user);
         return c.json({ employeeId, roles: parsed.data.roles });
