@@ -6,6 +6,8 @@ import { inSeatOrder, seatOrder } from './seat-order';
 import { displayTerm, type MetricKind } from '../smart';
 import { counts, leaderboard, podium, points, type BoardRow, type GoalReason, type LiveQuestion, type LiveScenario, type LiveSession, type PhoneLocale, type ScreenStage } from './session';
 import { wordCloud, type CloudWord } from './word-cloud';
+import { boardEntry, finalStanding, type FinalStanding } from './final-standing';
+export type { FinalStanding } from './final-standing';
 
 type Text = Record<string, string>;
 type Option = { id: string; text: Text };
@@ -163,21 +165,6 @@ export interface ParticipantView {
   final?: FinalStanding;
 }
 
-export interface FinalStanding {
-  rank: number;
-  of: number;
-  points: number;
-  podium: { name: string; points: number; rank: number }[];
-}
-
-/** A seat's final standing, when the session has ended and quiz points were given (revealed). */
-function finalStanding(s: LiveSession, pid: string, facts: RoomFacts): FinalStanding | undefined {
-  const row = facts.seats.get(pid);
-  const scored = s.questions.some((q) => q.kind === 'quiz' && s.revealed.includes(q.id));
-  if (!s.ended || !row || !scored) return undefined;
-  return { rank: row.rank, of: facts.board.length, points: row.points, podium: facts.podium.map(({ name, points: p, rank }) => ({ name, points: p, rank })) };
-}
-
 export function participantView(s: LiveSession, pid: string, now: number, facts: RoomFacts = roomFacts(s)): ParticipantView {
   const q = facts.question;
   const a = q ? s.answers[q.id]?.[pid] : undefined;
@@ -293,7 +280,7 @@ export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomF
       .map(([, p]) => p.name),
     revealed: facts.revealed,
     answered: facts.counts?.answered ?? 0,
-    board: facts.board.slice(0, SCREEN_BOARD).map(({ name, points: p, rank }) => ({ name, points: p, rank })),
+    board: facts.board.slice(0, SCREEN_BOARD).map(boardEntry),
   };
   if (!q) return view;
   view.question = publicQuestion(q);
