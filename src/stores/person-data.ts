@@ -1,7 +1,8 @@
-// storage-keys.ts names the `sta:` namespace.
+import { STORAGE_NAMESPACE, storageKey } from './storage-keys';
+
 /** What stays with the device whoever signs in: the display settings and the records server's address. */
-const DEVICE_KEYS = new Set(['sta:settings', 'sta:records-config']);
-const PERSON_PREFIX = 'sta:person:';
+const DEVICE_KEYS = new Set([storageKey('settings'), storageKey('records-config')]);
+const PERSON_PREFIX = storageKey('person:');
 const personKey = (employeeId: string) => `${PERSON_PREFIX}${employeeId}`;
 /** The cookie the server sets at each company sign-in, naming who signed in on this browser. */
 const PERSON_COOKIE = 'sta_person';
@@ -15,7 +16,7 @@ const PERSON_COOKIE = 'sta_person';
 export function switchPerson(storage: Storage, from: string, to: string): boolean {
   if (from === to) return false;
   const mine = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-    (k): k is string => k !== null && k.startsWith('sta:') && !DEVICE_KEYS.has(k) && !k.startsWith(PERSON_PREFIX),
+    (k): k is string => k !== null && k.startsWith(`${STORAGE_NAMESPACE}:`) && !DEVICE_KEYS.has(k) && !k.startsWith(PERSON_PREFIX),
   );
   const setAside = Object.fromEntries(mine.map((k) => [k, storage.getItem(k)]));
   const theirs = storage.getItem(personKey(to));
@@ -30,7 +31,7 @@ export function switchPerson(storage: Storage, from: string, to: string): boolea
 /** The employee id of the profile kept on this device, if any. */
 export function storedPerson(storage: Storage): string | undefined {
   try {
-    const id = (JSON.parse(storage.getItem('sta:profile') ?? 'null') as { state?: { profile?: { employeeId?: unknown } | null } } | null)?.state?.profile?.employeeId;
+    const id = (JSON.parse(storage.getItem(storageKey('profile')) ?? 'null') as { state?: { profile?: { employeeId?: unknown } | null } } | null)?.state?.profile?.employeeId;
     return typeof id === 'string' ? id : undefined;
   } catch {
     return undefined;
