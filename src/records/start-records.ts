@@ -32,6 +32,8 @@ export async function startRecords(locale: Locale, config: RecordsConfig) {
   const queue = statementQueue({
     storage,
     transport: attempts ? routedTransport(statements, attemptTransport(attempts, auth, quizOutcomes)) : statements,
+    // A trainee token records only its own person: on a shared PC, each person's queued work waits for them.
+    ...(config.auth === 'trainee-token' ? { person: () => useProfileStore.getState().profile?.employeeId } : {}),
     onChange: (items) =>
       useRecordsStatus.getState().update({
         // Statements are normally gone within a second; only a failed send makes them worth a word.

@@ -154,3 +154,55 @@ test('order survives an outage: what waited longest goes first, and the network 
   expect([...server.stored.keys()]).toEqual([st(1).id, st(2).id, st(3).id]);
   queue.stop();
 });
+
+test('on a shared browser each person sends and sees only what they queued; the rest waits for its owner', async () => {
+  let online = false;
+  let signedIn = 'E1001';
+  const storage = memoryStorage();
+  const server = fakeServer(() => (online ? { status: 200 } : { status: 'offline' }));
+  const sentAs: string[] = [];
+  const transport = (statements: unknown[]) => (sentAs.push(signedIn), server.transport(statements));
+  const shown: number[][] = [];
+  // Each page load on the browser starts its own queue on the same storage.
+  const page = () =>
+    statementQueue({ storage, transport, person: () => signedIn, random: () => 0, onChange: (items) => shown.push(items.map((q) => (q.statement as { n: number }).n)) });
+
+  // The first person's work is queued while the network is away.
+  const first = page();
+  await first.enqueue([st(1), st(2)]);
+  await first.flush(true);
+  expect(storage.items.map((q) => q.owner)).toEqual(['E1001', 'E1001']);
+  first.stop();
+
+  // Somebody else signs in on the same browser, and the network is back: only their own goes.
+  signedIn = 'E2002';
+  online = true;
+  let from = server.calls.length;
+  const second = page();
+  await second.enqueue([st(3)]);
+  await second.flush(true);
+  expect(server.calls.slice(from)).toEqual([[3]]);
+  expect(sentAs.slice(from)).toEqual(['E2002']);
+  expect(shown.at(-1)).toEqual([]); // nothing of the first person's is shown as waiting on the second's screen
+  expect(storage.items.map((q) => (q.statement as { n: number }).n)).toEqual([1, 2]);
+  second.stop();
+
+  // The first person signs in again: their statements go, as theirs, in their order.
+  signedIn = 'E1001';
+  from = server.calls.length;
+  const again = page();
+  await again.flush(true);
+  expect(server.calls.slice(from)).toEqual([[1, 2]]);
+  expect(sentAs.slice(from)).toEqual(['E1001']);
+  expect(storage.items).toEqual([]);
+  again.stop();
+});
+
+test('statements queued before people were told apart go with whoever is signed in', async () => {
+  const storage = memoryStorage([{ id: st(1).id, statement: st(1), attempts: 0, notBefore: 0 }]);
+  const server = fakeServer(() => ({ status: 200 }));
+  const queue = statementQueue({ storage, transport: server.transport, person: () => 'E2002' });
+  await queue.flush();
+  expect(server.calls).toEqual([[1]]);
+  queue.stop();
+});

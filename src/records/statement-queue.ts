@@ -1,4 +1,4 @@
-import { afterSend, classifyResponse, enqueue as enqueueRule, takeBatch, type QueuedStatement } from '../domain';
+import { afterSend, classifyResponse, enqueue as enqueueRule, queuedFor, takeBatch, type QueuedStatement } from '../domain';
 import type { QueueStorage } from './queue-storage';
 
 export type SendAnswer = { status: number | 'offline'; reason?: string };
@@ -12,27 +12,32 @@ export interface QueueOptions {
   batchSize?: number;
   now?: () => number;
   random?: () => number;
+  /** The queue as whoever is signed in sees it: their own statements (all of them when no one is singled out). */
   onChange?: (queue: readonly QueuedStatement[]) => void;
+  /** Who is signed in now, when each person may send only their own statements (a trainee token). */
+  person?: () => string | undefined;
 }
 
 /**
  * The browser's statement queue: every statement is written to storage before it is sent; sends
  * go oldest first in batches; offline or 5xx waits with backoff; a refused batch is retried one
  * statement at a time so only the statement at fault is set aside (and shown), never dropped.
- * Ids are fixed when queued, so a resend after a lost answer cannot make a duplicate.
+ * Ids are fixed when queued, so a resend after a lost answer cannot make a duplicate. On a
+ * shared browser each statement keeps the person it was queued for, and waits for them.
  */
-export function statementQueue({ storage, transport, batchSize = 50, now = Date.now, random = Math.random, onChange }: QueueOptions) {
+export function statementQueue({ storage, transport, batchSize = 50, now = Date.now, random = Math.random, onChange, person = () => undefined }: QueueOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
 
-  const report = async () => onChange?.(await storage.all());
+  const own = (queue: readonly QueuedStatement[]) => queuedFor(queue, person());
+  const report = async () => onChange?.(own(await storage.all()));
 
   const schedule = (queue: readonly QueuedStatement[]) => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const waiting = queue.filter((q) => !q.rejected);
+    const waiting = own(queue).filter((q) => !q.rejected);
     if (stopped || waiting.length === 0) return;
     const next = Math.min(...waiting.map((q) => q.notBefore));
     timer = setTimeout(() => void flush(), Math.max(0, next - now()));
@@ -53,7 +58,7 @@ export function statementQueue({ storage, transport, batchSize = 50, now = Date.
     for (;;) {
       if (stopped) return;
       // `force`: the network just came back, so a backoff chosen while it was away no longer applies.
-      const batch = takeBatch(queue, force ? Infinity : now(), batchSize);
+      const batch = takeBatch(own(queue), force ? Infinity : now(), batchSize);
       if (batch.length === 0) break;
       const answer = await sendOne(batch, queue);
       if (answer.outcome === 'rejected' && batch.length > 1) {
@@ -104,7 +109,8 @@ export function statementQueue({ storage, transport, batchSize = 50, now = Date.
     async enqueue(statements: { id: string }[]) {
       const existing = await storage.all();
       let queue: QueuedStatement[] = existing;
-      for (const s of statements) queue = enqueueRule(queue, s.id, s, now());
+      const owner = person();
+      for (const s of statements) queue = enqueueRule(queue, s.id, s, now(), owner);
       const added = queue.slice(existing.length);
       if (added.length) await storage.add(added);
       void flush();
@@ -112,7 +118,7 @@ export function statementQueue({ storage, transport, batchSize = 50, now = Date.
     flush,
     /** Sends what was refused again (after the trainee or an admin fixed the cause). */
     async retryRejected() {
-      const rejected = (await storage.all()).filter((q) => q.rejected);
+      const rejected = own(await storage.all()).filter((q) => q.rejected);
       await storage.update(rejected.map((q) => ({ ...q, rejected: undefined, notBefore: now() })));
       return flush();
     },

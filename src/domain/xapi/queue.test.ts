@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afterSend, backoffDelay, classifyResponse, enqueue, takeBatch, type QueuedStatement } from './queue';
+import { afterSend, backoffDelay, classifyResponse, enqueue, queuedFor, takeBatch, type QueuedStatement } from './queue';
 
 const NOW = 1_000_000;
 const q = (n: number): QueuedStatement[] => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, statement: { i }, attempts: 0, notBefore: NOW }));
@@ -67,4 +67,12 @@ describe('sending', () => {
     expect(after[0]!.rejected).toEqual({ status: 400, reason: 'id must be a UUID' });
     expect(takeBatch(after, NOW + 1e9)).toEqual([]);
   });
+});
+
+test("a person's share of a shared browser's queue: their own and the unowned, in order; everything when no one is singled out", () => {
+  const queue = enqueue(enqueue(enqueue([{ id: 'old', statement: {}, attempts: 0, notBefore: NOW }], 'a', {}, NOW, 'E1'), 'b', {}, NOW, 'E2'), 'c', {}, NOW, 'E1');
+  expect(queuedFor(queue, 'E1').map((q) => q.id)).toEqual(['old', 'a', 'c']);
+  expect(queuedFor(queue, 'E2').map((q) => q.id)).toEqual(['old', 'b']);
+  expect(queuedFor(queue, undefined).map((q) => q.id)).toEqual(['old', 'a', 'b', 'c']);
+  expect(queue.find((q) => q.id === 'old')).not.toHaveProperty('owner');
 });

@@ -12,6 +12,11 @@ export interface QueuedStatement {
   notBefore: number;
   /** Set when the server refused it: kept aside for the trainee, not retried. */
   rejected?: { status: number; reason: string };
+  /**
+   * The employee id of the person who was signed in when it was queued: only their credentials
+   * may send it. Absent when no one was (or on a queue kept from before people were told apart).
+   */
+  owner?: string;
 }
 
 export type SendOutcome = 'sent' | 'retry' | 'rejected';
@@ -42,8 +47,18 @@ export function takeBatch(queue: readonly QueuedStatement[], now: number, max = 
 }
 
 /** Adds a statement once: the same id twice (a retry of the caller's own) is not queued again. */
-export function enqueue(queue: readonly QueuedStatement[], id: string, statement: unknown, now: number): QueuedStatement[] {
-  return queue.some((q) => q.id === id) ? [...queue] : [...queue, { id, statement, attempts: 0, notBefore: now }];
+export function enqueue(queue: readonly QueuedStatement[], id: string, statement: unknown, now: number, owner?: string): QueuedStatement[] {
+  return queue.some((q) => q.id === id) ? [...queue] : [...queue, { id, statement, attempts: 0, notBefore: now, ...(owner === undefined ? {} : { owner }) }];
+}
+
+/**
+ * What `person` may send and be shown of a queue on a shared browser: their own statements and
+ * those no one owns. Another person's wait, in their order, until that person signs in again:
+ * sent with this person's token they would be refused as somebody else's. Everything when no
+ * one is singled out (an LMS key may record anyone).
+ */
+export function queuedFor(queue: readonly QueuedStatement[], person: string | undefined): QueuedStatement[] {
+  return person === undefined ? [...queue] : queue.filter((q) => q.owner === undefined || q.owner === person);
 }
 
 /** The queue after a batch was sent: sent ones leave, the rest wait or are set aside. */
