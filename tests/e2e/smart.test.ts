@@ -90,8 +90,8 @@ test('a trainee’s goal with its own starting figure is judged from that figure
 });
 
 test.each([
-  ['en', 'Yunqi Software', 'Your goal', 'Increase product A sales revenue by 20% by June 30, 2026, by visiting 5 tier A customers a week.', 'June 30, 2026', 'How Achievable was judged', 'RMB 48 million (the company’s figure for the same period last year)'],
-  ['zh-CN', '云启软件', '你的目标', '2026年6月30日前，A产品销售收入增长20%，每周拜访5家A类客户。', '2026年6月30日前', '可实现性怎样判断', '4,800万元（公司去年同期数据）'],
+  ['en', 'Yunqi Software', 'Your goal', 'Increase product A sales revenue by 20% by June 30, 2027, by visiting 5 tier A customers a week.', 'June 30, 2027', 'How Achievable was judged', 'RMB 48 million (the company’s figure for the same period last year)'],
+  ['zh-CN', '云启软件', '你的目标', '2027年6月30日前，A产品销售收入增长20%，每周拜访5家A类客户。', '2027年6月30日前', '可实现性怎样判断', '4,800万元（公司去年同期数据）'],
 ] as const)('in %s, how often the trainee visits customers is not the goal’s period', async (locale, company, label, text, deadline, workingName, baseline) => {
   const context = await traineeContext(browser(), { bypassCSP: true });
   await context.addInitScript((l) => {

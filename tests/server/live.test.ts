@@ -153,6 +153,32 @@ test('a trainer pushes an objection; phones answer in their own words; the train
   for (const c of [trainer, ...people.map((p) => p.c)]) c.close();
 });
 
+test("a goal for a company's plan is judged by that plan's calendar, not the server's", async () => {
+  const { base } = await start();
+  const created = await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });
+  const { code, trainerKey } = (await created.json()) as { code: string; trainerKey: string };
+  const trainer = client(base, { t: 'trainer', code, key: trainerKey });
+  await trainer.next((m) => m.t === 'view');
+  const [early, inYear] = ['Gao-000007', 'Hu-0000008'].map((pid) => client(base, { t: 'join', code, pid, name: pid.slice(0, 3) }));
+  for (const c of [early!, inYear!]) await c.next((m) => m.t === 'view');
+  const company = { id: 'cloud', name: { 'zh-CN': '云启软件', en: 'Yunqi Software' }, summary: { 'zh-CN': '企业软件', en: 'Enterprise software' }, year: 2031, context: {} };
+  trainer.send({ t: 'push', question: { kind: 'smart', prompt: { 'zh-CN': '写一个 2031 年的目标', en: 'Write a goal for 2031' }, scenario: company } });
+  const asked = await early!.next((m) => m.t === 'view' && (m.view!.question as { kind?: string } | undefined)?.kind === 'smart');
+  const qid = (asked.view!.question as { id: string }).id;
+  // Still years ahead by the server's clock, but before the year the company plans.
+  early!.send({ t: 'answer', qid, text: '2030年12月31日前，华东区新签合同额达到500万元' });
+  inYear!.send({ t: 'answer', qid, text: '2031年第三季度末前，华东区新签合同额达到500万元' });
+  await trainer.next((m) => m.t === 'view' && m.view!.counts?.answered === 2);
+  trainer.send({ t: 'reveal' });
+  type Result = { verdicts?: Record<string, string>; why?: Record<string, { key: string; values?: Record<string, unknown> }> };
+  const resultOf = async (c: typeof trainer) => (await c.next((m) => m.t === 'view' && Boolean((m.view as { result?: Result }).result?.verdicts))).view as { result: Result };
+  const tooEarly = (await resultOf(early!)).result;
+  expect(tooEarly.verdicts!.timeBound).toBe('not_met');
+  expect(tooEarly.why!.timeBound).toEqual({ key: 'smart.feedback.timeBound.past', values: { deadline: ['2030年12月31日前'], year: 2031 } });
+  expect((await resultOf(inYear!)).result.verdicts!.timeBound).toBe('met');
+  for (const c of [trainer, early!, inYear!]) c.close();
+});
+
 test('a phone hears its answer is in only once the journal has it; the same answer sent again is in, another from a second screen of the seat is refused, and a late one names its question', async () => {
   const { base, db } = await start();
   const created = await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });

@@ -7,8 +7,8 @@ const keys = (a: { feedback: { key: string }[] }) => a.feedback.map((f) => f.key
 
 // How often an action happens (visits a week) is not the goal's period: the goal runs up to its deadline.
 test.each([
-  ['Increase product A sales revenue by 20% by June 30, 2026, by visiting 5 tier A customers a week.', 'June 30, 2026'],
-  ['2026年6月30日前，A产品销售收入增长20%，每周拜访5家A类客户。', '2026年6月30日前'],
+  ['Increase product A sales revenue by 20% by June 30, 2027, by visiting 5 tier A customers a week.', 'June 30, 2027'],
+  ['2027年6月30日前，A产品销售收入增长20%，每周拜访5家A类客户。', '2027年6月30日前'],
 ])('a visit frequency sets neither the deadline nor the period: %s', (text, deadline) => {
   const a = analyzeGoalInScenario(text, 'en', cloud);
   expect(a.parsed.deadline).toBe(deadline);
@@ -64,8 +64,8 @@ test('a count of visits is not read as the target of a customer goal', () => {
 
 // An explicit amount beside the growth is the target; when the two disagree against the baseline, the checker says so.
 test.each([
-  ['Increase product A sales revenue by 20% to RMB 1.2 million by June 30, 2026, by visiting 5 tier A customers a week.', 'June 30, 2026'],
-  ['2026年6月30日前，A产品销售收入增长20%，达到120万元，每周拜访5家A类客户。', '2026年6月30日前'],
+  ['Increase product A sales revenue by 20% to RMB 1.2 million by June 30, 2027, by visiting 5 tier A customers a week.', 'June 30, 2027'],
+  ['2027年6月30日前，A产品销售收入增长20%，达到120万元，每周拜访5家A类客户。', '2027年6月30日前'],
 ])('a target amount that contradicts the growth is read, and flagged: %s', (text, deadline) => {
   const a = analyzeGoalInScenario(text, 'en', cloud);
   expect(a.parsed).toMatchObject({ target: 1_200_000, unit: 'currency', growth: 0.2, deadline });

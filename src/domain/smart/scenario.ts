@@ -71,14 +71,22 @@ export function scenarioContext(scenario: GoalScenario, locale: Locale): GoalCon
 }
 
 /**
+ * The day a goal for a scenario is written on (YYYY-MM-DD): the first day of the year it plans.
+ * A company's plan for 2027 is judged as if written as 2027 begins, whatever the calendar says
+ * when the course is taken: a deadline before that year has passed, one inside it has not, and
+ * a scenario keeps judging the same way for as long as the course runs it.
+ */
+export const planningDay = (year: number) => `${String(year).padStart(4, '0')}-01-01`;
+
+/**
  * Analyzes a goal within a scenario: its priorities, products, regions and market growth, and last
  * year's figures. The goal is read in the language it is written in (`textLanguage`), whatever
- * the page's; `pageLocale` only decides text that is neither clearly Chinese nor English. `today`
- * (the trainee's date, YYYY-MM-DD) lets Time-bound tell a deadline that has passed.
+ * the page's; `pageLocale` only decides text that is neither clearly Chinese nor English.
+ * Time-bound tells a deadline that has passed by the scenario's own calendar (`planningDay`).
  */
-export function analyzeGoalInScenario(text: string, pageLocale: Locale, scenario: GoalScenario, today?: string): GoalAnalysis {
+export function analyzeGoalInScenario(text: string, pageLocale: Locale, scenario: GoalScenario): GoalAnalysis {
   const locale = textLanguage(text, pageLocale);
-  return analyzeGoal({ text, locale, context: scenarioContext(scenario, locale), ...(today ? { today } : {}) });
+  return analyzeGoal({ text, locale, context: scenarioContext(scenario, locale), today: planningDay(scenario.year) });
 }
 
 export type GoalType = 'revenue' | 'units' | 'marketShare' | 'margin' | 'newCustomers' | 'retention';

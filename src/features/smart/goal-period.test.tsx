@@ -30,9 +30,9 @@ test('in English, how often visits happen is not the goal’s period: the deadli
   const { user } = renderApp('/practice/smart');
   await user.click(await screen.findByRole('radio', { name: /Yunqi Software/ }));
   await user.click(screen.getByRole('textbox', { name: 'Your goal' }));
-  await user.paste('Increase product A sales revenue by 20% by June 30, 2026, by visiting 5 tier A customers a week.');
+  await user.paste('Increase product A sales revenue by 20% by June 30, 2027, by visiting 5 tier A customers a week.');
   const working = await screen.findByRole('region', { name: 'How Achievable was judged' });
-  expect(fact('Deadline')).toBe('June 30, 2026');
+  expect(fact('Deadline')).toBe('June 30, 2027');
   expect(fact('Target')).toBe('—');
   expect(fact('Growth')).toBe('20%');
   expect(within(working).getByText('RMB 48 million (the company’s figure for the same period last year)')).toBeInTheDocument();
@@ -43,9 +43,9 @@ test('in Chinese, 每周拜访 is not the goal’s period either', async () => {
   const { user } = renderApp('/practice/smart');
   await user.click(await screen.findByRole('radio', { name: /云启软件/ }));
   await user.click(screen.getByRole('textbox', { name: '你的目标' }));
-  await user.paste('2026年6月30日前，A产品销售收入增长20%，每周拜访5家A类客户。');
+  await user.paste('2027年6月30日前，A产品销售收入增长20%，每周拜访5家A类客户。');
   const working = await screen.findByRole('region', { name: '可实现性怎样判断' });
-  expect(fact('期限')).toBe('2026年6月30日前');
+  expect(fact('期限')).toBe('2027年6月30日前');
   expect(within(working).getByText('4,800万元（公司去年同期数据）')).toBeInTheDocument();
   expect(working.textContent).not.toMatch(/92\.31万元/);
 });
@@ -66,7 +66,7 @@ test('a target amount that contradicts the growth is shown, and Measurable says 
   const { user } = renderApp('/practice/smart');
   await user.click(await screen.findByRole('radio', { name: /Yunqi Software/ }));
   await user.click(screen.getByRole('textbox', { name: 'Your goal' }));
-  await user.paste('Increase product A sales revenue by 20% to RMB 1.2 million by June 30, 2026, by visiting 5 tier A customers a week.');
+  await user.paste('Increase product A sales revenue by 20% to RMB 1.2 million by June 30, 2027, by visiting 5 tier A customers a week.');
   const check = screen.getByRole('list', { name: 'SMART check' });
   const measurable = () => within(check).getByText('Measurable').closest('li')!;
   await waitFor(() =>

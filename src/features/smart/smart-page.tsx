@@ -14,7 +14,6 @@ import { GoalLength, goalTooLong } from './goal-length';
 import { ScenarioPicker } from './scenario-picker';
 import { useGoalText } from './use-goal-text';
 import { useSmartDraft } from './use-smart-draft';
-import { localToday } from './today';
 import './smart.css';
 
 
@@ -32,8 +31,7 @@ export function SmartPage() {
   const scenario = scenarios.find((s) => s.id === scenarioId)!;
   const settled = useDebouncedValue(text, 300);
   // The trainee's own date, taken once per visit: the checker's rules never read the clock.
-  const [today] = useState(localToday);
-  const analysis = useMemo(() => analyzeGoalInScenario(settled, locale, scenario, today), [settled, locale, scenario, today]);
+  const analysis = useMemo(() => analyzeGoalInScenario(settled, locale, scenario), [settled, locale, scenario]);
   const met = CRITERIA.filter((c) => analysis[c] === 'met').length;
   const missing = CRITERIA.filter((c) => analysis[c] !== 'met').map((c) => t(criterionLabel[c]));
   const announcement = settled.trim()
@@ -60,7 +58,7 @@ export function SmartPage() {
       setStatus(t('smart.alreadySaved'));
       return;
     }
-    const final = analyzeGoalInScenario(text, locale, scenario, today);
+    const final = analyzeGoalInScenario(text, locale, scenario);
     addGoal({
       id: globalThis.crypto?.randomUUID?.() ?? String(Date.now()),
       text: text.trim(),

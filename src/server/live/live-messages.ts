@@ -8,6 +8,7 @@ import {
   markAnswered,
   objectionAnswer,
   openAnswer,
+  planningDay,
   push,
   removeParticipant,
   reveal,
@@ -42,8 +43,8 @@ type TrainerMessage = Exclude<LiveClientMessage, { t: 'trainer' | 'join' | 'scre
 function answerValue(s: LiveSession, pid: string, m: Extract<LiveClientMessage, { t: 'answer' }>, at: number): LiveAnswer {
   const q = s.questions.find((x) => x.id === m.qid);
   const lang = s.participants[pid]?.lang;
-  // The server's date (UTC) is the goal's today: a deadline already behind it is not Time-bound.
-  if (q?.kind === 'smart') return smartAnswer(m.text ?? '', at, q, lang, new Date(at).toISOString().slice(0, 10));
+  // A goal for a company is judged by that company's calendar (its plan's first day); without one, by the server's date (UTC).
+  if (q?.kind === 'smart') return smartAnswer(m.text ?? '', at, q, lang, q.scenario ? planningDay(q.scenario.year) : new Date(at).toISOString().slice(0, 10));
   if (q?.kind === 'objection') return objectionAnswer(m.text ?? '', at, q.objection);
   if (q?.kind === 'open') return openAnswer(m.text ?? '', at, lang);
   if (q?.kind === 'rating') return { rating: m.rating ?? 0, at };
