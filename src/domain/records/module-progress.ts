@@ -21,6 +21,13 @@ export interface ModuleRecord {
 
 export type RecordStatus = 'not_started' | 'in_progress' | 'completed';
 
+/**
+ * The most one look at a slide counts as reading: a slide left open over lunch is not an hour of
+ * study. The page stops its clock there, and the server counts no more whatever a statement
+ * claims, so the time HR sees cannot be raised by sending a longer duration.
+ */
+export const MAX_SLIDE_READING_MS = 10 * 60_000;
+
 /** Where an activity sits in the course: which module, and what part of it. */
 export function locateActivity(objectId: string, courseIri: string): { moduleId: string; part: 'module' | 'slide' | 'quiz' | 'item' } | undefined {
   const prefix = `${courseIri}/modules/`;
@@ -71,7 +78,7 @@ export function applyStatement(
   if (Date.parse(time) > Date.parse(p.lastActivity)) p.lastActivity = time;
   const verb = statement.verb?.id;
   const duration = durationMs(statement.result?.duration);
-  if (where.part === 'slide' && verb === VERBS.experienced) p.timeSpentMs += duration;
+  if (where.part === 'slide' && verb === VERBS.experienced) p.timeSpentMs += Math.min(duration, MAX_SLIDE_READING_MS);
   if (where.part === 'module' && verb === VERBS.completed) p.read = true;
   if (where.part === 'quiz' && (verb === VERBS.passed || verb === VERBS.failed)) {
     p.attempts += 1;

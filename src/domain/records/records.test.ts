@@ -51,6 +51,13 @@ describe('a module\'s progress follows its statements', () => {
     expect(p).toEqual({ read: true, passed: true, bestScore: 0.9, attempts: 2, timeSpentMs: 11 * 60_000, firstActivity: '2026-11-01T08:00:00Z', lastActivity: '2026-11-03T10:00:00Z' });
     expect(recordStatus(p, true)).toBe('completed');
   });
+  test('a slide counts at most ten minutes of reading, whatever duration a statement claims', () => {
+    const { p } = fold([
+      st('experienced', a.slide('01-f', 's1'), '2026-11-02T09:00:00Z', { duration: 'PT1000H' }),
+      st('experienced', a.slide('01-f', 's2'), '2026-11-02T09:20:00Z', { duration: 'PT9M' }),
+    ]);
+    expect(p?.timeSpentMs).toBe(19 * 60_000);
+  });
   test('passed but not read is in progress; read without a quiz is completed; nothing is not started', () => {
     const passedOnly = fold([st('passed', a.quiz('03'), '2026-11-02T09:00:00Z', { score: { scaled: 1 } })]).p;
     expect(recordStatus(passedOnly, true)).toBe('in_progress');

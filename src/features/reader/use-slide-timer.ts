@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
+import { MAX_SLIDE_READING_MS } from '../../domain';
 import { activityEvents } from '../../stores/activity-events';
-
-// A slide left open over lunch is not twenty minutes of reading.
-const MAX_SLIDE_MS = 10 * 60_000;
 
 /** Reports the time a slide was actually on screen (hidden tabs do not count) when it is left. */
 export function useSlideTimer(moduleId: string, slideId: string) {
@@ -15,7 +13,7 @@ export function useSlideTimer(moduleId: string, slideId: string) {
     };
     const report = () => {
       pause();
-      if (total > 0) activityEvents.emit({ type: 'slide', moduleId, slideId, durationMs: Math.min(MAX_SLIDE_MS, Math.round(total)), at: new Date().toISOString() });
+      if (total > 0) activityEvents.emit({ type: 'slide', moduleId, slideId, durationMs: Math.min(MAX_SLIDE_READING_MS, Math.round(total)), at: new Date().toISOString() });
       total = 0;
     };
     const onVisibility = () => {
