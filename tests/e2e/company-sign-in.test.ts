@@ -268,3 +268,54 @@ test('on a shared browser the next person signed in starts from their own work, 
   await expect.poll(modulesOnDevice).toEqual(['01-foundations']);
   await context.close();
 });
+
+test('what the first person could not send waits for them on a shared browser: never sent as the next person, sent as theirs when they sign in again', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const goalText = '2027年第三季度末前，华东云协同套件的销售额达到1,800万元';
+  const agentOf = (employeeId: string) => JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: employeeId } });
+  const goalsStored = async (employeeId: string) =>
+    (
+      (await (
+        await fetch(`${base}/xapi/statements?agent=${encodeURIComponent(agentOf(employeeId))}&verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/answered')}&limit=500`, {
+          headers: { Authorization: xapiAuth, 'X-Experience-API-Version': '1.0.3' },
+        })
+      ).json()) as { statements: { result?: { response?: string } }[] }
+    ).statements.filter((s) => s.result?.response === goalText).length;
+  const signOut = async () => {
+    await page.goto(`${base}/profile`);
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.waitForURL((url) => url.href.startsWith(base));
+  };
+
+  // The trainee saves a goal while the records server cannot be reached: it waits in the browser's queue.
+  await context.route('**/xapi/statements', (route) => route.abort('internetdisconnected'));
+  await page.goto(`${base}/practice/smart`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'trainee');
+  await page.goto(`${base}/practice/smart`);
+  await page.getByRole('textbox', { name: '你的目标' }).fill(goalText);
+  await page.getByRole('button', { name: '保存到我的目标' }).click();
+  await expect.poll(() => page.getByRole('region', { name: '我的目标' }).getByText(goalText, { exact: true }).count()).toBe(1);
+  await signOut();
+
+  // The manager signs in on the same browser with the network back: their own records go, the trainee's wait.
+  await context.unroute('**/xapi/statements');
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'manager');
+  await page.goto(`${base}/practice/smart`);
+  await page.getByRole('textbox', { name: '你的目标' }).fill(goalText);
+  await page.getByRole('button', { name: '保存到我的目标' }).click();
+  await expect.poll(() => goalsStored(IDP_USERS.manager.employee_id), { timeout: 20_000 }).toBe(1);
+  expect(await goalsStored(IDP_USERS.trainee.employee_id)).toBe(0);
+  await signOut();
+
+  // The trainee signs in again: the goal they saved goes to the records server as theirs, once.
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'trainee');
+  await expect.poll(() => goalsStored(IDP_USERS.trainee.employee_id), { timeout: 20_000 }).toBe(1);
+  expect(await goalsStored(IDP_USERS.manager.employee_id)).toBe(1);
+  await context.close();
+});
