@@ -85,7 +85,8 @@ describe('item analysis', () => {
     const [zh] = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=zh-CN')).arrayBuffer()));
     expect(zh!.rows[0]!.slice(0, 2)).toEqual(['测验', '题目']);
     expect(zh!.rows[1]!.slice(0, 2)).toEqual(['目标基础', '下面哪种说法最完整地概括了“销售目标”是什么？']);
-    expect(zh!.rows[2]![5]).toBe('错误: 2; 正确: 2');
+    // Chinese punctuation in Chinese: full-width colon and semicolon between the options and their counts.
+    expect(zh!.rows[2]![5]).toBe('错误：2；正确：2');
   });
 
   test('a department scope in the page and both exports', async () => {

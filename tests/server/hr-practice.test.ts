@@ -85,6 +85,8 @@ describe('SMART criteria and role-play endings', () => {
     ]);
     const zhCsv = (await (await get('/items.csv?lang=zh-CN')).text()).split('\r\n');
     expect(zhCsv).toContain(`"${PRICE.zh}","4","2","1","0","1","price"`);
+    // The CSV's percent header in Chinese brackets, like every other Chinese header.
+    expect(zhCsv).toContain('"SMART 原则","目标数","未达到","未达到比例（%）"');
 
     const manager = `sta_hr=${(await hrSessions(sql, 3_600_000).open('manager', '华东销售部')).token}`;
     const scoped = (await (await get('/items', manager)).json()) as Practice;

@@ -6,6 +6,7 @@ import { applyStatement, locateActivity, recordStatus, type ModuleRecord } from 
 import { buildMatrix, parseMatrixFilter, type CourseModuleInfo, type TraineeRecord } from './matrix';
 import { parsePageRequest, sortMatrix, type SortDir, type SortKey } from './matrix-sort';
 import { csvCells, matrixTable, progressTable, type ExportLabels } from './export-table';
+import { locateCourseActivity } from './timeline';
 
 const COURSE = 'https://academy.example.com/course';
 const a = activityIds(COURSE);
@@ -26,6 +27,18 @@ test('durations are read back to milliseconds', () => {
   expect(durationMs('P1DT1S')).toBe(86_401_000);
   expect(durationMs('5 minutes')).toBe(0);
   expect(durationMs(undefined)).toBe(0);
+});
+
+test('the activities outside the modules are named by what they are, so HR reads them as words, not IRIs', () => {
+  expect(locateCourseActivity(COURSE, COURSE)).toBe('course');
+  expect(locateCourseActivity(a.final(), COURSE)).toBe('final');
+  expect(locateCourseActivity(a.smart(), COURSE)).toBe('smart');
+  expect(locateCourseActivity(a.sandbox(), COURSE)).toBe('sandbox');
+  expect(locateCourseActivity(a.roleplay('price-objection'), COURSE)).toBe('roleplay');
+  expect(locateCourseActivity(a.review(), COURSE)).toBe('review');
+  expect(locateCourseActivity(a.followUp('two-weeks'), COURSE)).toBe('followUp');
+  expect(locateCourseActivity(a.module('01-foundations'), COURSE)).toBeUndefined();
+  expect(locateCourseActivity('https://other.example.com/course/final-assessment', COURSE)).toBeUndefined();
 });
 
 test('activities are located within the course', () => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayWidth } from '../../domain';
 import { useCertificateFormat } from './use-certificate-format';
@@ -25,7 +25,10 @@ export function CertificateSheet({ facts, verification, heading: Heading = 'h1' 
         {t('certificate.title')}
       </Heading>
       <p className="certificate-sheet__statement">{t('certificate.statement', { course: t('app.name') })}</p>
-      <p className="certificate-sheet__name">{facts.name}</p>
+      {/* Its display width (a Chinese character two columns) lets print set a long name smaller, so the page still holds the verification code. */}
+      <p className="certificate-sheet__name" style={{ '--name-width': displayWidth(facts.name) } as CSSProperties}>
+        {facts.name}
+      </p>
       <dl className="certificate-sheet__facts">
         {facts.department && (
           <div>

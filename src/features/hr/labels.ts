@@ -1,4 +1,4 @@
-import type { CertificateFilter, FinalFilter, RecordStatus } from '../../domain';
+import type { CertificateFilter, CourseActivity, FinalFilter, RecordStatus } from '../../domain';
 
 // Closed maps from API values to translation keys.
 export const statusLabel = {
@@ -30,5 +30,15 @@ export const verbLabel = {
   terminated: 'timeline.verbs.terminated',
   voided: 'timeline.verbs.voided',
 } as const;
+
+export const courseActivityLabel = {
+  course: 'timeline.activities.course',
+  final: 'timeline.activities.final',
+  smart: 'timeline.activities.smart',
+  roleplay: 'timeline.activities.roleplay',
+  sandbox: 'timeline.activities.sandbox',
+  review: 'timeline.activities.review',
+  followUp: 'timeline.activities.followUp',
+} as const satisfies Record<CourseActivity, string>;
 
 export const isKnownVerb = (verb: string): verb is keyof typeof verbLabel => Object.hasOwn(verbLabel, verb);

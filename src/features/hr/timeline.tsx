@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../ui/use-formatters';
 import type { TimelineEntry } from '../../domain';
-import { isKnownVerb, verbLabel } from './labels';
+import { courseActivityLabel, isKnownVerb, verbLabel } from './labels';
 import { useHrFormat } from './use-hr-format';
 import { useItemText } from './use-item-text';
 
@@ -52,6 +52,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
 
 function Entry({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation('hr');
+  const { t: tApp } = useTranslation();
   const format = useHrFormat();
   const f = useFormatters();
   const text = useItemText();
@@ -64,7 +65,9 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   const module = entry.moduleId ? format.moduleTitle(entry.moduleId) : undefined;
   const what =
     entry.moduleId === undefined || module === undefined
-      ? entry.activity
+      ? entry.courseActivity
+        ? t(courseActivityLabel[entry.courseActivity], { course: tApp('app.name') })
+        : entry.activity
       : entry.part === 'slide'
         ? t('timeline.slide', { module, slide: format.slideTitle(entry.moduleId, lastSegment(entry.activity)) })
         : entry.part === 'quiz'

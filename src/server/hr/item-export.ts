@@ -43,11 +43,16 @@ export interface ItemLabels {
   options: string;
   flags: string;
   flagNames: Record<ItemStats['flags'][number], string>;
+  /** Between an option and how often it was chosen, and between the entries of a list: full-width in Chinese. */
+  countSeparator: string;
+  listSeparator: string;
   sheet: string;
   criterion: string;
   goals: string;
   missed: string;
   missRate: string;
+  /** The miss rate's header in CSV, whose cells are whole percents. */
+  missRatePercent: string;
   criterionNames: Record<CriterionStats['criterion'], string>;
   criteriaSheet: string;
   roleplay: string;
@@ -73,11 +78,14 @@ export const ITEM_LABELS: Record<Lang, ItemLabels> = {
     options: '各选项选择次数',
     flags: '提示',
     flagNames: { too_easy: '过易', too_hard: '过难', negative_discrimination: '区分度为负' },
+    countSeparator: '：',
+    listSeparator: '；',
     sheet: '题目分析',
     criterion: 'SMART 原则',
     goals: '目标数',
     missed: '未达到',
     missRate: '未达到比例',
+    missRatePercent: '未达到比例（%）',
     criterionNames: { specific: '具体（S）', measurable: '可衡量（M）', achievable: '可实现（A）', relevant: '相关（R）', timeBound: '有时限（T）' },
     criteriaSheet: 'SMART 原则',
     roleplay: '情景演练',
@@ -101,11 +109,14 @@ export const ITEM_LABELS: Record<Lang, ItemLabels> = {
     options: 'Options chosen',
     flags: 'Flags',
     flagNames: { too_easy: 'Too easy', too_hard: 'Too hard', negative_discrimination: 'Negative discrimination' },
+    countSeparator: ': ',
+    listSeparator: '; ',
     sheet: 'Item analysis',
     criterion: 'SMART criterion',
     goals: 'Goals',
     missed: 'Missed',
     missRate: 'Miss rate',
+    missRatePercent: 'Miss rate (%)',
     criterionNames: { specific: 'Specific (S)', measurable: 'Measurable (M)', achievable: 'Achievable (A)', relevant: 'Relevant (R)', timeBound: 'Time-bound (T)' },
     criteriaSheet: 'SMART criteria',
     roleplay: 'Role-play',
@@ -148,8 +159,8 @@ function itemTable(items: readonly ItemStats[], l: ItemLabels, csv: boolean, con
       i.attempts,
       csv ? Math.round(i.facility * 1000) / 10 : i.facility,
       i.discrimination === null ? null : Math.round(i.discrimination * 1000) / 1000,
-      options.map(([o, n]) => `${responseText(item, o, lang, l.trueFalse).map(said).join(' + ')}: ${n}`).join('; '),
-      i.flags.map((f) => l.flagNames[f]).join('; '),
+      options.map(([o, n]) => `${responseText(item, o, lang, l.trueFalse).map(said).join(' + ')}${l.countSeparator}${n}`).join(l.listSeparator),
+      i.flags.map((f) => l.flagNames[f]).join(l.listSeparator),
       i.quizId,
       i.itemId,
       options.map(([o, n]) => `${o}: ${n}`).join('; '),
@@ -163,7 +174,7 @@ const ENDING_COLUMNS: Column[] = [{ kind: 'text', width: 36 }, { kind: 'integer'
 const percentOf = (share: number | null, csv: boolean) => (share === null ? null : csv ? Math.round(share * 1000) / 10 : share);
 
 function criteriaTable(criteria: readonly CriterionStats[], l: ItemLabels, csv: boolean): Cell[][] {
-  return [[l.criterion, l.goals, l.missed, csv ? `${l.missRate} (%)` : l.missRate], ...criteria.map((c) => [l.criterionNames[c.criterion], c.goals, c.missed, percentOf(c.missRate, csv)])];
+  return [[l.criterion, l.goals, l.missed, csv ? l.missRatePercent : l.missRate], ...criteria.map((c) => [l.criterionNames[c.criterion], c.goals, c.missed, percentOf(c.missRate, csv)])];
 }
 
 /** One row per role-play: its title in HR's language (a removed one's id, said so), its endings, and its id last for joining. */

@@ -1,4 +1,4 @@
-import { activityIds, accountActor, actorKey, locateActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
+import { activityIds, accountActor, actorKey, locateActivity, locateCourseActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
 import { jsonNumber } from '../storage/dialect';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Sql } from '../storage/sql';
@@ -74,12 +74,14 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
       const timeline = statements.map((s): TimelineEntry => {
         const s2 = s as { id: string; timestamp?: string; stored: string; verb: { id: string }; object: { id: string }; result?: { score?: { scaled?: number }; success?: boolean; duration?: string; response?: string } };
         const where = locateActivity(String(s2.object.id), courseIri);
+        const courseActivity = where ? undefined : locateCourseActivity(String(s2.object.id), courseIri);
         return {
           id: s2.id,
           timestamp: s2.timestamp ?? s2.stored,
           verb: VERB_NAMES.get(s2.verb.id) ?? s2.verb.id,
           activity: String(s2.object.id),
           ...(where ? { moduleId: where.moduleId, part: where.part } : {}),
+          ...(courseActivity ? { courseActivity } : {}),
           ...(typeof s2.result?.score?.scaled === 'number' ? { scaled: s2.result.score.scaled } : {}),
           ...(typeof s2.result?.success === 'boolean' ? { success: s2.result.success } : {}),
           ...(s2.result?.duration ? { durationMs: durationMs(s2.result.duration) } : {}),
