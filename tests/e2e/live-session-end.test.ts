@@ -68,3 +68,41 @@ test('when the trainer ends the session, each phone reads where it finished, wit
   await amy.context().close();
   await ben.context().close();
 });
+
+test('a session without quiz points ends with a thank-you on every phone (what it took part in, in its language) and on the screen; a phone that reloads sees it again', async () => {
+  const errors: string[] = [];
+  const { trainer, console_, panel, code, stage } = await openLiveRoom(browser(), baseURL, (m) => errors.push(m));
+  console_.on('dialog', (d) => void d.accept());
+  const phone = (locale: string) => browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale, bypassCSP: true }).then((c) => c.newPage());
+  const long = 'Christopher-Alexander Montgome';
+  const en = await phone('en-US');
+  await joinAs(en, baseURL, code, long, 'en');
+  const zh = await phone('zh-CN');
+  await joinAs(zh, baseURL, code, '欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜');
+  for (const page of [en, zh]) page.on('pageerror', (e) => errors.push(e.message));
+
+  // A word-cloud question: the English phone answers, the Chinese one does not; the session ends.
+  await panel.getByLabel('词云问题').fill('用一个词描述好的销售目标');
+  await panel.getByRole('button', { name: '发布词云题' }).click();
+  await en.getByLabel('Your answer, in a few words').fill('specific');
+  await en.getByRole('button', { name: 'Send answer' }).click();
+  await en.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
+  await panel.getByRole('button', { name: '结束课堂互动' }).click();
+
+  await en.getByRole('region', { name: 'What you took part in' }).getByText('You answered the one question asked: 1 word-cloud answer.').waitFor();
+  await zh.getByRole('region', { name: '你的参与' }).getByText('本场共 1 道题，你没有作答。').waitFor();
+  await stage.getByRole('heading', { name: '感谢参与！' }).waitFor();
+  expect(await stage.getByRole('list', { name: '全场参与' }).getByRole('listitem').allTextContents()).toEqual(['2 人参与', '1 道题', '1 份回答']);
+  await panel.getByRole('list', { name: '全场参与' }).waitFor();
+
+  // A reload after the end comes back to the same ending, not to the join form.
+  await en.reload();
+  await en.getByRole('region', { name: 'What you took part in' }).getByText('You answered the one question asked: 1 word-cloud answer.').waitFor();
+  expect(await en.getByRole('heading', { level: 1 }).textContent()).toBe(`${long}, you took part in class ${code}.`);
+  expect(await en.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect((await axeViolations(en)).join('\n')).toBe('');
+  expect(errors).toEqual([]);
+  await trainer.close();
+  await en.context().close();
+  await zh.context().close();
+});

@@ -7,6 +7,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { HostCurrent } from './host-current';
 import { HostPushers } from './host-pushers';
 import { PeopleList, StageControls } from './host-room';
+import { RoomSummaryList } from './room-summary';
 import { HostSets, type Draft } from './host-sets';
 import { joinAddress } from './join-address';
 import { startLiveSession } from './live-api';
@@ -119,6 +120,8 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
     return (
       <>
         <p role="status">{t('live.host.ended')}</p>
+        {view.summary && <RoomSummaryList summary={view.summary} />}
+        {view.leaderboard.some((r) => r.points > 0) && <Leaderboard rows={view.leaderboard} />}
         <button type="button" className="button button--primary" onClick={onGone}>
           {t('live.host.startAnother')}
         </button>
@@ -131,18 +134,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
       </p>
       {/* The question on phones first: its answers and Reveal in view without scrolling. */}
       {view && <HostCurrent view={view} send={send} />}
-      {view && view.leaderboard.some((r) => r.points > 0) && (
-        <div className="live-host__board">
-          <h3>{t('live.host.leaderboard')}</h3>
-          <ol>
-            {view.leaderboard.map((r, i) => (
-              <li key={i} value={r.rank}>
-                {r.name} · {t('live.host.points', { points: f.number(r.points) })}
-              </li>
-            ))}
-          </ol>
-        </div>
-      )}
+      {view && view.leaderboard.some((r) => r.points > 0) && <Leaderboard rows={view.leaderboard} />}
       <div className="live-host__join">
         <div>
           <p className="live-host__label">{t('live.host.code')}</p>
@@ -170,6 +162,23 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
       >
         {t('live.host.end')}
       </button>
+    </div>
+  );
+}
+
+function Leaderboard({ rows }: { rows: TrainerView['leaderboard'] }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <div className="live-host__board">
+      <h3>{t('live.host.leaderboard')}</h3>
+      <ol>
+        {rows.map((r, i) => (
+          <li key={i} value={r.rank}>
+            {r.name} · {t('live.host.points', { points: f.number(r.points) })}
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

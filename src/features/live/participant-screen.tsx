@@ -8,6 +8,7 @@ import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
 import { PhoneQa } from './phone-qa';
 import { PhoneResult } from './phone-result';
 import { PhoneFinal } from './phone-final';
+import { PhoneTookPart } from './phone-took-part';
 import { deadlineOf, useCountdown } from './use-countdown';
 import { useOnline } from '../../ui/use-online';
 import { GoalFacts } from './goal-facts';
@@ -62,6 +63,7 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
         <>
           <p className="live-phone__message">{t('live.sessionEnded')}</p>
           {view.final && <PhoneFinal final={view.final} />}
+          {view.tookPart && <PhoneTookPart took={view.tookPart} />}
         </>
       ) : question ? (
         <QuestionCard
