@@ -59,3 +59,12 @@ test('after the end every phone is told what it took part in, and the screen and
   // The views go over the wire as they are.
   for (const view of [participantView(s, 'p1', 0), screenView(s, 0), trainerView(s, 0, 0)]) expect(readLiveServerMessage(liveMessageText({ t: 'view', view }))).toMatchObject({ ok: true, message: { view } });
 });
+
+test('a room where nobody scored quiz points gets no standing (not "1st of 3, with 0 points"), only what each seat took part in', () => {
+  let s = push(room(), quiz);
+  s = ok(answer(s, 'p1', 'q1', { optionIds: ['b'], at: 1000 }));
+  s = end(s);
+  for (const pid of ['p1', 'p2', 'p3']) expect(participantView(s, pid, 0).final).toBeUndefined();
+  expect(participantView(s, 'p1', 0).tookPart).toEqual({ questions: 1, answered: { quiz: 1 }, asked: 0 });
+  expect(participantView(s, 'p2', 0).tookPart).toEqual({ questions: 1, answered: {}, asked: 0 });
+});
