@@ -2,6 +2,7 @@ import { expect, inject, test } from 'vitest';
 import { phoneFriendly } from '../../src/domain';
 import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
+import { liveClient } from '../server/live-client';
 import { fillJoinForm, joinAs, openLiveRoom, startLiveSession } from './live-setup';
 import { banks } from './quiz-oracle';
 
@@ -105,4 +106,32 @@ test('a session without quiz points ends with a thank-you on every phone (what i
   await trainer.close();
   await en.context().close();
   await zh.context().close();
+});
+
+test('a phone whose answer waited offline while the trainer ended the session comes back to its ending, told the answer did not count, not thrown out to the join form', async () => {
+  const created = await fetch(`${baseURL}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });
+  const { code, trainerKey } = (await created.json()) as { code: string; trainerKey: string };
+  const trainer = liveClient(`${baseURL.replace(/^http/, 'ws')}/live/ws`, { t: 'trainer', code, key: trainerKey });
+  await trainer.next((m) => m.t === 'view');
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await joinAs(page, baseURL, code, 'Lily', 'en');
+  trainer.send({ t: 'push', question: { kind: 'rating', prompt: { 'zh-CN': '有用吗？', en: 'How useful was this?' }, max: 5, low: { 'zh-CN': '没用', en: 'Not at all' }, high: { 'zh-CN': '很有用', en: 'Very' } } });
+  await page.getByRole('radio', { name: '4', exact: true }).check();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await page.getByText(/You are offline, so your answer is not in yet/).waitFor();
+
+  trainer.send({ t: 'end' });
+  await trainer.next((m) => m.t === 'view' && (m.view as { ended?: boolean }).ended === true);
+  await context.setOffline(false);
+  await page.getByText('Your answer to the previous question did not reach the trainer before it closed, so it was not counted.').waitFor({ timeout: 30_000 });
+  await page.getByRole('region', { name: 'What you took part in' }).getByText('You did not answer the question asked.').waitFor();
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Lily, you took part in class ${code}.`);
+  expect(await page.getByRole('button', { name: 'Join', exact: true }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  trainer.close();
+  await context.close();
 });

@@ -35,6 +35,8 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
     { t: 'join', code, pid, name, lang, ...(token ? { token } : {}) },
     (error, suggestion, qid) => {
       if (error === 'no_session') onLeave('noSession');
+      // An answer refused because the session had ended names its question: the phone stays on its ending, saying the answer did not count.
+      else if (error === 'ended' && qid) setDelivery((d) => (d?.qid === qid ? { qid, state: 'closed' } : d));
       else if (error === 'ended' || error === 'full' || error === 'removed') onLeave(error);
       // The server's per-address limit on new seats, and its check of the name, said in the phone's language.
       else if (error === 'rate_limited') onLeave('busy');
