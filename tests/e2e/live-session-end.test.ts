@@ -88,7 +88,11 @@ test('a session without quiz points ends with a thank-you on every phone (what i
   await en.getByLabel('Your answer, in a few words').fill('specific');
   await en.getByRole('button', { name: 'Send answer' }).click();
   await en.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
-  await panel.getByRole('button', { name: '结束课堂互动' }).click();
+  // The trainer ends it from the keyboard: focus lands on the words saying it is over, not on the page's start.
+  await panel.getByRole('button', { name: '结束课堂互动' }).focus();
+  await console_.keyboard.press('Enter');
+  await panel.getByText('课堂互动已结束。').waitFor();
+  await expect.poll(() => console_.evaluate(() => document.activeElement?.textContent)).toBe('课堂互动已结束。');
 
   await en.getByRole('region', { name: 'What you took part in' }).getByText('You answered the one question asked: 1 word-cloud answer.').waitFor();
   await zh.getByRole('region', { name: '你的参与' }).getByText('本场共 1 道题，你没有作答。').waitFor();

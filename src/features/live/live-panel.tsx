@@ -111,6 +111,18 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
   const { url, short } = joinAddress(code, origin);
   const qr = useMemo(() => `data:image/svg+xml;utf8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`, [url]);
 
+  // Ending takes the End button away: focus goes to the words saying it is over (not to the page's
+  // start), so a keyboard or screen reader trainer reads the room's figures and reaches "Start a new live session" next.
+  const endedNote = useRef<HTMLParagraphElement>(null);
+  const wasRunning = useRef(false);
+  const ended = Boolean(view?.ended);
+  if (view && !ended) wasRunning.current = true;
+  useEffect(() => {
+    if (!ended || !wasRunning.current) return;
+    const at = document.activeElement;
+    if (!at || at === document.body || !at.isConnected) endedNote.current?.focus();
+  }, [ended]);
+
   // Screens on other machines follow the console through the server.
   useEffect(() => {
     if (status === 'open') send({ t: 'slide', moduleId, slideId, black });
@@ -119,7 +131,9 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
   if (view?.ended)
     return (
       <>
-        <p role="status">{t('live.host.ended')}</p>
+        <p role="status" ref={endedNote} tabIndex={-1}>
+          {t('live.host.ended')}
+        </p>
         {view.summary && <RoomSummaryList summary={view.summary} />}
         {view.leaderboard.some((r) => r.points > 0) && <Leaderboard rows={view.leaderboard} />}
         <button type="button" className="button button--primary" onClick={onGone}>
