@@ -72,7 +72,7 @@ test('when the trainer ends the session, each phone reads where it finished, wit
 
 test('a session without quiz points ends with a thank-you on every phone (what it took part in, in its language) and on the screen; a phone that reloads sees it again', async () => {
   const errors: string[] = [];
-  const { trainer, console_, panel, code, stage } = await openLiveRoom(browser(), baseURL, (m) => errors.push(m));
+  const { trainer, console_, panel, code, stage, projector } = await openLiveRoom(browser(), baseURL, (m) => errors.push(m));
   console_.on('dialog', (d) => void d.accept());
   const phone = (locale: string) => browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale, bypassCSP: true }).then((c) => c.newPage());
   const long = 'Christopher-Alexander Montgome';
@@ -98,6 +98,7 @@ test('a session without quiz points ends with a thank-you on every phone (what i
   await zh.getByRole('region', { name: '你的参与' }).getByText('本场共 1 道题，你没有作答。').waitFor();
   await stage.getByRole('heading', { name: '感谢参与！' }).waitFor();
   expect(await stage.getByRole('list', { name: '全场参与' }).getByRole('listitem').allTextContents()).toEqual(['2 人参与', '1 道题', '1 份回答']);
+  expect((await axeViolations(projector)).join('\n')).toBe('');
   await panel.getByRole('list', { name: '全场参与' }).waitFor();
 
   // A reload after the end comes back to the same ending, not to the join form.

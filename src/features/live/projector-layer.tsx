@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
 import { podium, type ScreenView } from '../../domain';
@@ -92,13 +92,14 @@ function Podium({ view }: { view: ScreenView }) {
   // trainees share a step's name; nobody without points stands on it.
   // Once the session is over the room is thanked, with what it did; the podium stays when quiz points were scored.
   const summary = view.ended ? view.summary : undefined;
+  const id = useId();
   return (
     <div className="live-stage__podium">
-      <h2>{summary && top.length === 0 ? t('live.screenThanks') : t('live.screen.podium')}</h2>
+      <h2 id={`${id}-title`}>{summary && top.length === 0 ? t('live.screenThanks') : t('live.screen.podium')}</h2>
       {top.length === 0 ? (
         !summary && <p>{t('live.screen.noScores')}</p>
       ) : (
-        <ol className="live-podium">
+        <ol className="live-podium" aria-labelledby={`${id}-title`}>
           {top.map((r, i) => (
             <li key={i} className={`live-podium__place live-podium__place--${i + 1}`}>
               <span className="live-podium__name">{r.name}</span>
