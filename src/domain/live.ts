@@ -8,3 +8,4 @@ export * from './live/qa';
 export * from './live/seat-order';
 export * from './live/word-cloud';
 export * from './live/countdown-cues';
+export * from './live/took-part';

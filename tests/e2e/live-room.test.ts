@@ -220,7 +220,7 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   // The end: the podium on both screens.
   await panel.getByRole('button', { name: '结束课堂互动' }).press('Enter');
   await stage.getByRole('heading', { name: '获奖名单' }).waitFor();
-  const podium = await stage.getByRole('listitem').allTextContents();
+  const podium = await stage.getByRole('list', { name: '获奖名单' }).getByRole('listitem').allTextContents();
   expect(podium).toHaveLength(3);
   expect(podium[0]).toMatch(/第 1 名/);
   await remoteScreen.getByRole('heading', { name: 'The winners' }).waitFor();

@@ -11,11 +11,13 @@ export interface FinalStanding {
   podium: { name: string; points: number; rank: number }[];
 }
 
-/** A seat's final standing, when the session has ended and quiz points were given (revealed). */
+/**
+ * A seat's final standing, when the session has ended and someone scored quiz points: a room where
+ * nobody scored has no order to tell (every seat would read "1st, with 0 points").
+ */
 export function finalStanding(s: LiveSession, pid: string, facts: RoomFacts): FinalStanding | undefined {
   const row = facts.seats.get(pid);
-  const scored = s.questions.some((q) => q.kind === 'quiz' && s.revealed.includes(q.id));
-  if (!s.ended || !row || !scored) return undefined;
+  if (!s.ended || !row || facts.podium.length === 0) return undefined;
   return { rank: row.rank, of: facts.board.length, points: row.points, podium: facts.podium.map(boardEntry) };
 }
 

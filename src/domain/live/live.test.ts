@@ -156,11 +156,11 @@ test('when the session ends, each phone is told where it finished (equal totals 
   expect(readLiveServerMessage(liveMessageText({ t: 'view', view: participantView(s, 'p3', 0) }))).toMatchObject({ ok: true, message: { view: { final: { rank: 2, of: 4, points: 900 } } } });
 });
 
-test('a session that ends without a revealed quiz item gives no final standing: there is nothing to rank', () => {
+test('a session that ends without any quiz item gives no final standing: there is nothing to rank', () => {
   let s = newSession('123456', '01-foundations', 0);
   s = ok(join(s, 'p1', 'Amy', 0));
-  s = push(s, quiz);
-  s = ok(answer(s, 'p1', 'q1', { optionIds: ['a'], at: 1000 }));
+  s = push(s, { id: 'q1', kind: 'rating', prompt: { en: 'How useful?' }, max: 5, low: { en: 'Not' }, high: { en: 'Very' }, pushedAt: 0 });
+  s = ok(answer(s, 'p1', 'q1', { rating: 4, at: 1000 }));
   s = end(s);
   expect(participantView(s, 'p1', 0).final).toBeUndefined();
 });

@@ -3,6 +3,7 @@ import { consoleStateSchema, remoteCommandSchema } from '../present/remote';
 import { replySteps, replyWarnings } from '../roleplay/corpus';
 import { objectionTypes } from '../roleplay/types';
 import { SCREEN_STAGES, type LiveError } from './session';
+import { ANSWERED_KINDS } from './took-part';
 import type { ParticipantView, ScreenView, TrainerView } from './views';
 
 /**
@@ -120,6 +121,9 @@ const roomSplit = z.object({
   warnings: z.record(z.string(), z.number()),
 });
 const ownReply = z.object({ step: z.enum(replySteps), warnings: z.array(z.enum(replyWarnings)) });
+const count = z.number().int().min(0);
+const tookPart = z.object({ questions: count, answered: z.partialRecord(z.enum(ANSWERED_KINDS), count), asked: count });
+const roomSummary = z.object({ people: count, questions: count, answers: count, asked: count });
 const participantView = z.object({
   role: z.literal('participant'),
   code: joinCode,
@@ -134,6 +138,7 @@ const participantView = z.object({
     .optional(),
   qa: qaEntries.optional(),
   final: z.object({ rank: z.number(), of: z.number(), points: z.number(), podium: z.array(z.object({ name: text, points: z.number(), rank: z.number() })).max(5) }).optional(),
+  tookPart: tookPart.optional(),
 }) satisfies z.ZodType<ParticipantView>;
 const trainerView = z.object({
   role: z.literal('trainer'),
@@ -153,6 +158,7 @@ const trainerView = z.object({
   split: roomSplit.optional(),
   cloud: cloud.optional(),
   qa: qaEntries.optional(),
+  summary: roomSummary.optional(),
 }) satisfies z.ZodType<TrainerView>;
 const screenView = z.object({
   role: z.literal('screen'),
@@ -171,6 +177,7 @@ const screenView = z.object({
   cloud: cloud.optional(),
   qa: qaEntries.optional(),
   board: z.array(z.object({ name: text, points: z.number(), rank: z.number() })),
+  summary: roomSummary.optional(),
 }) satisfies z.ZodType<ScreenView>;
 
 /** A question set prepared for a module, kept on the server and reused from session to session. */

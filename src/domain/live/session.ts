@@ -133,8 +133,9 @@ export function suggestName(s: LiveSession, pid: string, name: string): string {
 
 /** The seat a join would give, or why it cannot be had. */
 export function seatFor(s: LiveSession, pid: string, name: string, now: number, employeeId?: string, lang?: PhoneLocale): Participant | LiveError {
-  if (s.ended) return 'ended';
   if (s.removed?.includes(pid)) return 'removed';
+  // After the end a phone that had a seat comes back to it as it was (to read how it did); nobody new sits down.
+  if (s.ended) return s.participants[pid] ?? 'ended';
   const clean = name.trim().slice(0, NAME_MAX);
   if (!clean || hasUnsafeChars(clean)) return 'name';
   if (nameTaken(s, pid, clean)) return 'name_taken';
@@ -188,9 +189,15 @@ export function reveal(s: LiveSession, qid: string): LiveSession {
 
 export const showStage = (s: LiveSession, stage: ScreenStage): LiveSession => ({ ...s, stage });
 
-/** The session ends on the podium. */
+/**
+ * The session ends on the podium. The question still open is closed as a reveal would close it:
+ * the answers already in count (a quiz item's points reach the final standing). Ending an ended
+ * session (a second console, a double click) changes nothing.
+ */
 export function end(s: LiveSession): LiveSession {
-  return { ...s, ended: true, currentId: undefined, stage: 'podium' };
+  if (s.ended) return s;
+  const closed = s.currentId ? reveal(s, s.currentId) : s;
+  return { ...closed, ended: true, currentId: undefined, stage: 'podium' };
 }
 
 /** When a timed question stops taking answers (server time, ms), or undefined for untimed ones. */

@@ -8,6 +8,7 @@ import { counts, leaderboard, podium, points, type BoardRow, type GoalReason, ty
 import { wordCloud, type CloudWord } from './word-cloud';
 import { boardEntry, finalStanding, type FinalStanding } from './final-standing';
 export type { FinalStanding } from './final-standing';
+import { roomSummary, tookPart, type RoomSummary, type TookPart } from './took-part';
 
 type Text = Record<string, string>;
 type Option = { id: string; text: Text };
@@ -163,6 +164,8 @@ export interface ParticipantView {
    * leaderboard (equal totals share a place) and who stands on the podium, as the audience screen shows it.
    */
   final?: FinalStanding;
+  /** Once the session has ended: what this seat answered and asked, for the thank-you (with or without a standing). */
+  tookPart?: TookPart;
 }
 
 export function participantView(s: LiveSession, pid: string, now: number, facts: RoomFacts = roomFacts(s)): ParticipantView {
@@ -171,6 +174,7 @@ export function participantView(s: LiveSession, pid: string, now: number, facts:
   const view: ParticipantView = { role: 'participant', code: s.code, name: s.participants[pid]?.name ?? '', ended: Boolean(s.ended), now, answered: Boolean(a) };
   const final = s.ended ? finalStanding(s, pid, facts) : undefined;
   if (final) view.final = final;
+  if (s.ended) view.tookPart = tookPart(s, pid);
   if (!q) return view;
   view.question = publicQuestion(q, pid);
   if (a) view.mine = 'optionIds' in a ? { optionIds: a.optionIds } : 'rating' in a ? { rating: a.rating } : { text: a.text };
@@ -210,6 +214,8 @@ export interface TrainerView {
   split?: RoomSplit;
   cloud?: CloudWord[];
   qa?: QaView[];
+  /** Once the session has ended: what the room did, for the console's closing words. */
+  summary?: RoomSummary;
 }
 
 const newestFirst = (s: LiveSession) => Object.entries(s.participants).sort((a, b) => b[1].joinedAt - a[1].joinedAt);
@@ -229,6 +235,7 @@ export function trainerView(s: LiveSession, connected: number, now: number, fact
     revealed: facts.revealed,
     leaderboard: facts.board.slice(0, 10).map(({ name, points: p, correct, rank }) => ({ name, points: p, correct, rank })),
   };
+  if (s.ended) view.summary = roomSummary(s);
   if (!q) return view;
   view.question = q;
   view.counts = facts.counts;
@@ -263,6 +270,8 @@ export interface ScreenView {
   cloud?: CloudWord[];
   qa?: QaView[];
   board: { name: string; points: number; rank: number }[];
+  /** Once the session has ended: what the room did, for the closing screen. */
+  summary?: RoomSummary;
 }
 
 export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomFacts(s)): ScreenView {
@@ -282,6 +291,7 @@ export function screenView(s: LiveSession, now: number, facts: RoomFacts = roomF
     answered: facts.counts?.answered ?? 0,
     board: facts.board.slice(0, SCREEN_BOARD).map(boardEntry),
   };
+  if (s.ended) view.summary = roomSummary(s);
   if (!q) return view;
   view.question = publicQuestion(q);
   const hidden = (q.kind === 'quiz' || q.kind === 'smart') && !facts.revealed;

@@ -7,6 +7,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { HostCurrent } from './host-current';
 import { HostPushers } from './host-pushers';
 import { PeopleList, StageControls } from './host-room';
+import { RoomSummaryList } from './room-summary';
 import { HostSets, type Draft } from './host-sets';
 import { joinAddress } from './join-address';
 import { startLiveSession } from './live-api';
@@ -110,6 +111,18 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
   const { url, short } = joinAddress(code, origin);
   const qr = useMemo(() => `data:image/svg+xml;utf8,${encodeURIComponent(renderSVG(url, { border: 2 }))}`, [url]);
 
+  // Ending takes the End button away: focus goes to the words saying it is over (not to the page's
+  // start), so a keyboard or screen reader trainer reads the room's figures and reaches "Start a new live session" next.
+  const endedNote = useRef<HTMLParagraphElement>(null);
+  const wasRunning = useRef(false);
+  const ended = Boolean(view?.ended);
+  if (view && !ended) wasRunning.current = true;
+  useEffect(() => {
+    if (!ended || !wasRunning.current) return;
+    const at = document.activeElement;
+    if (!at || at === document.body || !at.isConnected) endedNote.current?.focus();
+  }, [ended]);
+
   // Screens on other machines follow the console through the server.
   useEffect(() => {
     if (status === 'open') send({ t: 'slide', moduleId, slideId, black });
@@ -118,7 +131,11 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
   if (view?.ended)
     return (
       <>
-        <p role="status">{t('live.host.ended')}</p>
+        <p role="status" ref={endedNote} tabIndex={-1}>
+          {t('live.host.ended')}
+        </p>
+        {view.summary && <RoomSummaryList summary={view.summary} />}
+        {view.leaderboard.some((r) => r.points > 0) && <Leaderboard rows={view.leaderboard} />}
         <button type="button" className="button button--primary" onClick={onGone}>
           {t('live.host.startAnother')}
         </button>
@@ -131,18 +148,7 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
       </p>
       {/* The question on phones first: its answers and Reveal in view without scrolling. */}
       {view && <HostCurrent view={view} send={send} />}
-      {view && view.leaderboard.some((r) => r.points > 0) && (
-        <div className="live-host__board">
-          <h3>{t('live.host.leaderboard')}</h3>
-          <ol>
-            {view.leaderboard.map((r, i) => (
-              <li key={i} value={r.rank}>
-                {r.name} · {t('live.host.points', { points: f.number(r.points) })}
-              </li>
-            ))}
-          </ol>
-        </div>
-      )}
+      {view && view.leaderboard.some((r) => r.points > 0) && <Leaderboard rows={view.leaderboard} />}
       <div className="live-host__join">
         <div>
           <p className="live-host__label">{t('live.host.code')}</p>
@@ -170,6 +176,23 @@ function Hosting({ moduleId, slideId, black, code, trainerKey, onGone }: { modul
       >
         {t('live.host.end')}
       </button>
+    </div>
+  );
+}
+
+function Leaderboard({ rows }: { rows: TrainerView['leaderboard'] }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  return (
+    <div className="live-host__board">
+      <h3>{t('live.host.leaderboard')}</h3>
+      <ol>
+        {rows.map((r, i) => (
+          <li key={i} value={r.rank}>
+            {r.name} · {t('live.host.points', { points: f.number(r.points) })}
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

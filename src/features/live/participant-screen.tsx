@@ -8,6 +8,7 @@ import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
 import { PhoneQa } from './phone-qa';
 import { PhoneResult } from './phone-result';
 import { PhoneFinal } from './phone-final';
+import { PhoneTookPart } from './phone-took-part';
 import { deadlineOf, useCountdown } from './use-countdown';
 import { useOnline } from '../../ui/use-online';
 import { GoalFacts } from './goal-facts';
@@ -34,6 +35,8 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
     { t: 'join', code, pid, name, lang, ...(token ? { token } : {}) },
     (error, suggestion, qid) => {
       if (error === 'no_session') onLeave('noSession');
+      // An answer refused because the session had ended names its question: the phone stays on its ending, saying the answer did not count.
+      else if (error === 'ended' && qid) setDelivery((d) => (d?.qid === qid ? { qid, state: 'closed' } : d));
       else if (error === 'ended' || error === 'full' || error === 'removed') onLeave(error);
       // The server's per-address limit on new seats, and its check of the name, said in the phone's language.
       else if (error === 'rate_limited') onLeave('busy');
@@ -62,6 +65,7 @@ export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: s
         <>
           <p className="live-phone__message">{t('live.sessionEnded')}</p>
           {view.final && <PhoneFinal final={view.final} />}
+          {view.tookPart && <PhoneTookPart took={view.tookPart} />}
         </>
       ) : question ? (
         <QuestionCard

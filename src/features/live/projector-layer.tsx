@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderSVG } from 'uqr';
 import { podium, type ScreenView } from '../../domain';
@@ -6,6 +6,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { joinAddress } from './join-address';
 import { useLiveSocket } from './live-socket';
 import { ProjectorQuestion } from './projector-question';
+import { RoomSummaryList } from './room-summary';
 import { useLiveCode } from './use-live-code';
 import './live.css';
 import './projector.css';
@@ -89,13 +90,16 @@ function Podium({ view }: { view: ScreenView }) {
   const top = podium(view.board);
   // Read in rank order; drawn second, first, third from left to right, as on a real podium. Tied
   // trainees share a step's name; nobody without points stands on it.
+  // Once the session is over the room is thanked, with what it did; the podium stays when quiz points were scored.
+  const summary = view.ended ? view.summary : undefined;
+  const id = useId();
   return (
     <div className="live-stage__podium">
-      <h2>{t('live.screen.podium')}</h2>
+      <h2 id={`${id}-title`}>{summary && top.length === 0 ? t('live.screenThanks') : t('live.screen.podium')}</h2>
       {top.length === 0 ? (
-        <p>{t('live.screen.noScores')}</p>
+        !summary && <p>{t('live.screen.noScores')}</p>
       ) : (
-        <ol className="live-podium">
+        <ol className="live-podium" aria-labelledby={`${id}-title`}>
           {top.map((r, i) => (
             <li key={i} className={`live-podium__place live-podium__place--${i + 1}`}>
               <span className="live-podium__name">{r.name}</span>
@@ -105,6 +109,7 @@ function Podium({ view }: { view: ScreenView }) {
           ))}
         </ol>
       )}
+      {summary && <RoomSummaryList summary={summary} className="live-stage__summary" />}
     </div>
   );
 }

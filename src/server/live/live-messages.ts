@@ -86,7 +86,9 @@ export async function handlePhone(ctx: MessageContext, r: Room, c: Client, pid: 
     ctx.persistSoon(r);
     send(c, { t: 'received', qid: m.qid });
     sendView(r, c, at);
-    return soon(r, ['trainer', 'screen'], ctx.now);
+    // An answer that was on its way when the trainer revealed or ended counts: every phone's standing is redrawn with it.
+    const settled = r.state.ended || r.state.revealed.includes(m.qid);
+    return soon(r, settled ? ['trainer', 'screen', 'participant'] : ['trainer', 'screen'], ctx.now);
   }
   const next = m.t === 'ask' ? askQuestion(r.state, pid, `qa-${randomBytes(4).toString('hex')}`, m.text, at) : toggleVote(r.state, pid, m.entryId);
   if (typeof next === 'string') return send(c, { t: 'error', error: next });
