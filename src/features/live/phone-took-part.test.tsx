@@ -45,3 +45,13 @@ test('the room’s figures read as a list in both languages, the Q&A only when s
   expect(screen.getByRole('list', { name: '全场参与' })).toBeInTheDocument();
   expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['3 人参与', '问答环节提问 2 个']);
 });
+
+test('a session that ended before anyone joined says no one took part, not “0 people”', () => {
+  useSettingsStore.setState({ locale: 'en' });
+  renderWithI18n(<RoomSummaryList summary={{ people: 0, questions: 0, answers: 0, asked: 0 }} />);
+  expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['No one took part']);
+  cleanup();
+  useSettingsStore.setState({ locale: 'zh-CN' });
+  renderWithI18n(<RoomSummaryList summary={{ people: 0, questions: 0, answers: 0, asked: 0 }} />);
+  expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['无人参与']);
+});
