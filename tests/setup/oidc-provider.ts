@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** The people of the test company: a trainee, an HR user, a trainer and a manager, as the IdP knows them. */
@@ -16,9 +16,10 @@ export const IDP_CLIENT = { id: 'sales-target-academy', secret: 'test-client-sec
  * A real OpenID provider (the `oidc-provider` package) on a free loopback port, with one client
  * and the users above; its development login form takes a user's key as the login name. No part
  * of the protocol is mocked. It offers RP-initiated logout (`end_session_endpoint`) unless
- * `endSession` is false, returning only to the registered `postLogoutRedirectUris`.
+ * `endSession` is false, returning only to the registered `postLogoutRedirectUris`. A request
+ * whose path `hold` picks is never answered, as from a provider that has stalled.
  */
-export async function startOidcProvider(redirectUris: string[], o: { postLogoutRedirectUris?: string[]; endSession?: boolean } = {}) {
+export async function startOidcProvider(redirectUris: string[], o: { postLogoutRedirectUris?: string[]; endSession?: boolean; hold?: (path: string) => boolean } = {}) {
   const { default: Provider } = await import('oidc-provider');
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,7 +54,10 @@ export async function startOidcProvider(redirectUris: string[], o: { postLogoutR
       return grant;
     },
   } as never);
-  server.on('request', provider.callback());
+  const answer = provider.callback();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!o.hold?.(new URL(req.url ?? '/', issuer).pathname)) void answer(req, res);
+  });
   return {
     issuer,
     close: () =>

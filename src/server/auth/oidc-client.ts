@@ -16,6 +16,8 @@ export interface OidcSettings {
   postLogoutRedirectUri: string;
   claims: ClaimNames;
   roles: RoleNames;
+  /** How long one request to the provider may take before the sign-in gives up, in seconds. */
+  timeoutSeconds: number;
 }
 
 /** What must survive from the login redirect to the callback (kept server-side, keyed by `state`). */
@@ -36,6 +38,16 @@ export type SignedOutPlace = 'course' | 'hr';
 /** The page the signed-out address sends the browser on to, by the `state` the provider returns (any other value: the course). */
 export const signedOutLanding = (state: string | undefined) => (state === 'hr' ? '/hr?signin=signed-out' : '/?signin=signed-out');
 
+/** Long enough for a busy provider, short enough that someone signing in is not left waiting with no answer. */
+export const DEFAULT_PROVIDER_TIMEOUT_SECONDS = 10;
+
+function providerTimeout(text: string | undefined) {
+  if (!text) return DEFAULT_PROVIDER_TIMEOUT_SECONDS;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 120) throw new Error(`OIDC_TIMEOUT_SECONDS must be a number of seconds from 1 to 120, not "${text}".`);
+  return seconds;
+}
+
 /** OIDC settings from the environment, or undefined when company sign-in is not configured. */
 export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   if (!env.OIDC_ISSUER) return undefined;
@@ -53,6 +65,7 @@ export function oidcSettingsFrom(env: NodeJS.ProcessEnv): OidcSettings | undefin
       department: env.OIDC_DEPARTMENT_CLAIM || DEFAULT_CLAIMS.department,
       roles: env.OIDC_ROLES_CLAIM || DEFAULT_CLAIMS.roles,
     },
+    timeoutSeconds: providerTimeout(env.OIDC_TIMEOUT_SECONDS),
     roles: {
       hr: env.OIDC_HR_ROLE || DEFAULT_ROLES.hr,
       manager: env.OIDC_MANAGER_ROLE || DEFAULT_ROLES.manager,
@@ -73,6 +86,9 @@ export async function oidcClient(settings: OidcSettings, log: (line: string) => 
   const configuration = async () => {
     config ??= await oidc.discovery(new URL(settings.issuer), settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), {
       execute: isLoopback(settings.issuer) ? [oidc.allowInsecureRequests] : [],
+      // Without it only discovery has a time limit: a token or userinfo endpoint that stalls
+      // would hold the callback (and the browser waiting on it) for as long as the socket stays open.
+      timeout: settings.timeoutSeconds,
     });
     return config;
   };
