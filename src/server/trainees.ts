@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { accountActor, actorKey, validateProfile, type Profile } from '../domain';
+import { accountActor, actorKey, recordedSpelling, sameEmployeeId, validateProfile, type Profile } from '../domain';
 import type { Sql } from './storage/sql';
 import type { WindowLimiter } from './limits/limiter';
 import { clientAddress, sha256 } from './request-helpers';
@@ -29,19 +29,22 @@ export function traineeRegistry(sql: Sql, homePage: string) {
     /**
      * Records who the company's sign-in says a person is (name and department as the provider has
      * them, marked verified). One employee id is one person: an id the provider already gave to
-     * another account (another subject) is refused rather than shared.
+     * another account (another subject) is refused rather than shared. Answers the id as recorded.
      */
-    signedIn(user: { subject: string; employeeId: string; name: string; department: string }): Promise<'ok' | 'taken'> {
+    signedIn(user: { subject: string; employeeId: string; name: string; department: string }): Promise<'taken' | { employeeId: string }> {
       const now = new Date().toISOString();
       return sql.tx(async (q) => {
-        const held = await q.get<{ subject: string | null }>('SELECT subject FROM trainees WHERE employee_id = ?', [user.employeeId]);
-        if (held?.subject && held.subject !== user.subject) return 'taken' as const;
+        // Ids are matched whatever their case (E1001 is e1001): the person keeps the spelling on record.
+        const held = await q.all<{ employee_id: string; subject: string | null }>('SELECT employee_id, subject FROM trainees WHERE UPPER(employee_id) = UPPER(?)', [user.employeeId]);
+        const same = held.filter((r) => sameEmployeeId(r.employee_id, user.employeeId));
+        if (same.some((r) => r.subject && r.subject !== user.subject)) return 'taken' as const;
+        const employeeId = recordedSpelling(user.employeeId, same.map((r) => r.employee_id));
         await q.run(
           `INSERT INTO trainees (employee_id, name, department, registered, updated, verified, subject) VALUES (?, ?, ?, ?, ?, 1, ?)
            ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, department = excluded.department, updated = excluded.updated, verified = 1, subject = excluded.subject`,
-          [user.employeeId, user.name, user.department, now, now, user.subject],
+          [employeeId, user.name, user.department, now, now, user.subject],
         );
-        return 'ok' as const;
+        return { employeeId };
       });
     },
     /** A new browser token for a signed-in user (their trainee row is written at sign-in). */

@@ -181,3 +181,23 @@ test('a callback that this browser did not start is refused, and signing out end
   expect((await post('/auth/logout', trainee)).status).toBe(200); // with where the provider's sign-out is: company-sign-out.test.ts
   expect((await post('/auth/token', trainee)).status).toBe(401);
 });
+
+test('employee ids match whatever their case: a grant typed e9003 reaches E9003 at sign-in, and another account with e2001 is not a second E2001', async () => {
+  const login = await fetch(`${base}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HR) });
+  const admin = { Cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'X-CSRF-Token': ((await login.json()) as { csrf: string }).csrf, 'Content-Type': 'application/json' };
+  await signIn('manager');
+  expect((await fetch(`${base}/hr/api/roles/e9003`, { method: 'PUT', headers: admin, body: '{"roles":["hr"]}' })).status).toBe(200);
+  // Listed under the id as the company spells it, with the person's name.
+  const listed = ((await (await fetch(`${base}/hr/api/roles`, { headers: admin })).json()) as { grants: { employeeId: string; name: string | null; role: string }[] }).grants;
+  expect(listed.filter((g) => g.role === 'hr')).toMatchObject([{ employeeId: 'E9003', name: IDP_USERS.manager.name }]);
+  expect((await signIn('manager')).config.signIn.user.roles).toEqual(['trainee', 'manager', 'hr']);
+  // Granted again in another case, then removed: one person's grants, not two.
+  expect((await fetch(`${base}/hr/api/roles/E9003`, { method: 'PUT', headers: admin, body: '{"roles":[]}' })).status).toBe(200);
+  expect((await signIn('manager')).config.signIn.user.roles).toEqual(['trainee', 'manager']);
+
+  await signIn('trainee');
+  const other = await fetch(`${base}/auth/login?next=/`, { redirect: 'manual' });
+  const callback = await signInAtProvider(new URL(other.headers.get('location')!), 'lowercase', base);
+  const back = await fetch(callback, { redirect: 'manual', headers: { Cookie: cookieOf(other, 'sta_login')! } });
+  expect(back.headers.get('location')).toBe('/?signin=taken');
+});

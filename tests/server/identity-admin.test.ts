@@ -45,3 +45,16 @@ test('an admin merges a mistyped self-declared identity into the right one, and 
   // The merged and the removed identities' tokens no longer write anything.
   for (const token of [typo, fake]) expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: xapi(token), body: JSON.stringify({ ...read, id: crypto.randomUUID() }) })).status).toBe(401);
 });
+
+test('the id to merge into matches whatever case the admin types it in, and a pilot id typed in lower case merges into the upper-case one', async () => {
+  await register('张伟', 'e3001');
+  await register('张伟', 'E3001');
+  const headers = await admin();
+  // Into itself in another case is no merge.
+  expect((await fetch(`${served.base}/hr/api/trainees/E3001/merge`, { method: 'POST', headers, body: '{"into":"e3001 "}' })).status).toBe(204);
+  expect((await rows(headers)).map((r) => r.employeeId)).not.toContain('E3001');
+  await register('王强', 'W3002');
+  expect((await fetch(`${served.base}/hr/api/trainees/W3002/merge`, { method: 'POST', headers, body: '{"into":"w3002"}' })).status).toBe(400);
+  expect((await fetch(`${served.base}/hr/api/trainees/W3002/merge`, { method: 'POST', headers, body: '{"into":"E3001"}' })).status).toBe(204);
+  expect((await rows(headers)).map((r) => r.employeeId).filter((id) => /3001|3002/i.test(id))).toEqual(['e3001']);
+});

@@ -7,6 +7,8 @@ export const IDP_USERS = {
   hr: { employee_id: 'E9001', name: 'Helen HR', department: '人力资源部', groups: ['staff', 'sta-hr'] },
   trainer: { employee_id: 'E9002', name: 'Tom Trainer', department: '培训部', groups: ['sta-trainer'] },
   manager: { employee_id: 'E9003', name: 'Mia Manager', department: '华南销售部', groups: ['sta-manager'] },
+  // Another account whose directory entry spells the trainee's id in lower case.
+  lowercase: { employee_id: 'e2001', name: '王芳 (2)', department: '华南销售部', groups: ['staff'] },
 } as const;
 export type IdpUser = keyof typeof IDP_USERS;
 

@@ -1,4 +1,4 @@
-import { isEmployeeIdText } from '../profile';
+import { isEmployeeIdText, normalizeEmployeeId } from '../profile';
 import type { Role } from './claims';
 
 /** The roles an admin may grant beyond the company sign-in's, in the order pages list them. */
@@ -33,6 +33,25 @@ export function employeeIdProblem(typed: string): 'required' | 'tooLong' | 'char
   return undefined;
 }
 
+/**
+ * The form in which employee ids are compared. A company's directory treats E1001, e1001 and a
+ * full-width Ｅ１００１ as one person, so grants, merges and sign-ins match ids by this key, while
+ * each person keeps the spelling their id was first recorded with (their statements are filed under it).
+ */
+export const employeeIdKey = (id: string): string => normalizeEmployeeId(id).toUpperCase();
+
+export const sameEmployeeId = (a: string, b: string): boolean => employeeIdKey(a) === employeeIdKey(b);
+
+/**
+ * The spelling on record that an id names: the id itself when recorded exactly so, else the first
+ * recorded spelling with the same key, else the id as given (nobody has it yet).
+ */
+export function recordedSpelling(id: string, recorded: readonly string[]): string {
+  const wanted = normalizeEmployeeId(id);
+  if (recorded.includes(wanted)) return wanted;
+  return recorded.find((r) => sameEmployeeId(r, wanted)) ?? wanted;
+}
+
 /** One granted role of one person, as the server keeps it (`name` is null until the trainee registers). */
 export interface RoleGrant {
   employeeId: string;
@@ -52,17 +71,18 @@ export interface GrantedPerson {
   updated: string;
 }
 
-/** Grants grouped by person, in the given order, each person's roles in the pages' order. */
+/** Grants grouped by person (ids that differ only in case or width are one person), in the given order, each person's roles in the pages' order. */
 export function groupGrants(grants: readonly RoleGrant[]): GrantedPerson[] {
   const people = new Map<string, GrantedPerson>();
   for (const g of grants) {
     if (!isGrantableRole(g.role)) continue;
-    const person = people.get(g.employeeId);
+    const person = people.get(employeeIdKey(g.employeeId));
     if (!person) {
-      people.set(g.employeeId, { employeeId: g.employeeId, name: g.name, roles: [g.role], grantedBy: g.grantedBy, updated: g.updated });
+      people.set(employeeIdKey(g.employeeId), { employeeId: g.employeeId, name: g.name, roles: [g.role], grantedBy: g.grantedBy, updated: g.updated });
       continue;
     }
-    person.roles.push(g.role);
+    person.name ??= g.name;
+    if (!person.roles.includes(g.role)) person.roles.push(g.role);
     if (g.updated > person.updated) Object.assign(person, { grantedBy: g.grantedBy, updated: g.updated });
   }
   for (const person of people.values()) person.roles.sort((a, b) => GRANTABLE_ROLES.indexOf(a) - GRANTABLE_ROLES.indexOf(b));

@@ -103,7 +103,10 @@ export function authRoutes(o: AuthOptions): Route[] {
           return back(c, 'failed');
         }
         if ('error' in who) return back(c, (['no_employee_id', 'no_name', 'no_subject'] as const).find((e) => e === who.error) ?? 'failed');
-        if ((await o.trainees.signedIn(who)) === 'taken') return back(c, 'taken');
+        const recorded = await o.trainees.signedIn(who);
+        if (recorded === 'taken') return back(c, 'taken');
+        // The id as first recorded (the provider may now spell it in another case): one person, one record.
+        who.employeeId = recorded.employeeId;
         const roles = [...new Set<UserRole>([...who.roles, ...(await o.users.grantsOf(who.employeeId))])];
         const previous = getCookie(c, USER_COOKIE);
         if (previous) await o.users.close(previous);

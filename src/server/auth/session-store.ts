@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../domain';
+import { recordedSpelling, sameEmployeeId, type Role } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { sha256 } from '../request-helpers';
 import type { PendingLogin } from './oidc-client';
@@ -90,12 +90,18 @@ export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
       return Number(row.created) > now() - PENDING_MS ? { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier, next: row.next } : undefined;
     },
     /** The roles an admin granted this employee on top of the provider's. */
-    grantsOf: async (employeeId: string) => toRoles((await sql.all<{ role: string }>('SELECT role FROM role_grants WHERE employee_id = ?', [employeeId])).map((r) => r.role).join(' ')),
+    grantsOf: async (employeeId: string) =>
+      toRoles(
+        (await sql.all<{ employee_id: string; role: string }>('SELECT employee_id, role FROM role_grants WHERE UPPER(employee_id) = UPPER(?)', [employeeId]))
+          .filter((r) => sameEmployeeId(r.employee_id, employeeId))
+          .map((r) => r.role)
+          .join(' '),
+      ),
     /** Every grant, one row per role, with the trainee's name when they have registered (null when not). */
     allGrants: async () =>
       (
         await sql.all<{ employee_id: string; role: string; granted_by: string; updated: string; name: string | null }>(
-          'SELECT g.employee_id, g.role, g.granted_by, g.updated, t.name FROM role_grants g LEFT JOIN trainees t ON t.employee_id = g.employee_id ORDER BY g.employee_id, g.role',
+          'SELECT g.employee_id, g.role, g.granted_by, g.updated, t.name FROM role_grants g LEFT JOIN trainees t ON UPPER(t.employee_id) = UPPER(g.employee_id) ORDER BY g.employee_id, g.role',
         )
       ).map((r) => ({
         employeeId: r.employee_id,
@@ -104,10 +110,16 @@ export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
         grantedBy: r.granted_by,
         updated: r.updated,
       })),
-    /** Replaces an employee's granted roles (an empty list removes them all). */
-    setGrants: (employeeId: string, roles: readonly Role[], by: string) =>
+    /**
+     * Replaces an employee's granted roles (an empty list removes them all), whatever the case the
+     * admin typed the id in: saved under the id as the trainee has it once they have signed in.
+     */
+    setGrants: (typed: string, roles: readonly Role[], by: string) =>
       sql.tx(async (q) => {
-        await q.run('DELETE FROM role_grants WHERE employee_id = ?', [employeeId]);
+        const known = await q.all<{ employee_id: string }>('SELECT employee_id FROM trainees WHERE UPPER(employee_id) = UPPER(?)', [typed]);
+        const employeeId = recordedSpelling(typed, known.map((r) => r.employee_id).filter((id) => sameEmployeeId(id, typed)));
+        const before = await q.all<{ employee_id: string }>('SELECT DISTINCT employee_id FROM role_grants WHERE UPPER(employee_id) = UPPER(?)', [typed]);
+        for (const r of before) if (sameEmployeeId(r.employee_id, typed)) await q.run('DELETE FROM role_grants WHERE employee_id = ?', [r.employee_id]);
         for (const role of roles)
           await q.run(
             'INSERT INTO role_grants (employee_id, role, granted_by, updated) VALUES (?, ?, ?, ?) ON CONFLICT (employee_id, role) DO UPDATE SET granted_by = excluded.granted_by, updated = excluded.updated',

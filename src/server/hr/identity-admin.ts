@@ -1,4 +1,4 @@
-import { accountActor, actorKey } from '../../domain';
+import { accountActor, actorKey, recordedSpelling, sameEmployeeId } from '../../domain';
 import type { ProgressStore } from '../records/progress-store';
 import type { Sql } from '../storage/sql';
 
@@ -33,12 +33,18 @@ export function identityAdmin(sql: Sql, progress: ProgressStore, homePage: strin
         return check;
       }).then((check) => (check === 'ok' && revoked(employeeId), check)),
     /** Moves a self-declared trainee's statements to another identity, rebuilds that identity's progress, then removes the first. */
-    async merge(employeeId: string, into: string): Promise<IdentityOutcome> {
-      if (employeeId === into) return 'same';
+    async merge(employeeId: string, typed: string): Promise<IdentityOutcome> {
+      if (employeeId === typed) return 'same';
       return sql.tx(async (q) => {
         const check = await selfDeclared(q, employeeId);
         if (check !== 'ok') return check;
-        if (!(await q.get('SELECT 1 AS one FROM trainees WHERE employee_id = ?', [into]))) return 'not_found';
+        // The id the admin typed, in whatever case, names the trainee recorded under it.
+        const known = await q.all<{ employee_id: string }>('SELECT employee_id FROM trainees WHERE UPPER(employee_id) = UPPER(?)', [typed]);
+        const matches = known.map((r) => r.employee_id).filter((id) => sameEmployeeId(id, typed));
+        // e1001 into a recorded E1001 cleans up a mistyped case; into its own id in another case is no merge.
+        const others = matches.filter((id) => id !== employeeId);
+        if (!others.length) return matches.length ? 'same' : 'not_found';
+        const into = recordedSpelling(typed, others);
         const from = keyOf(employeeId);
         const to = keyOf(into);
         const modules = new Set([...(await modulesOf(q, from)), ...(await modulesOf(q, to))]);
