@@ -158,6 +158,31 @@ test('HR signs in the same way, sees the trainee with the provider’s name and 
   await context.close();
 });
 
+test('someone whose company account has no HR role is told so on HR’s page, in both languages, and can sign out there to use another account', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/hr`);
+  await page.getByRole('link', { name: '使用公司账号登录' }).click();
+  await signInAtProvider(page, 'trainee');
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: '无权查看学习记录' }).count()).toBe(1);
+  expect(await page.getByRole('button', { name: '退出登录，换一个账号' }).count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: 'cannot see learning records' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'Sign out to use another account' }).click();
+  // The provider's session ends too, so the next sign-in asks which account; then back on HR's sign-in.
+  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await page.waitForURL(`${base}/hr?signin=signed-out`);
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Sign in to the HR dashboard' }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'You have signed out.' }).count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Sign in with your company account' }).click();
+  await signInAtProvider(page, 'hr');
+  await expect.poll(() => page.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id }).count(), { timeout: 20_000 }).toBe(1);
+  await context.close();
+});
+
 test('a manager signs in the same way and sees only their department: in the page and in every export they download', async () => {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Outlet, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HrContext } from './hr-context';
+import { HrForbidden } from './hr-forbidden';
 import { LoginForm } from './login-form';
 import { useHrSession } from './use-hr-session';
 // Every HR page's styles, one file per part, in this order: the print rules come last and override the screen's.
@@ -17,7 +18,6 @@ export { ensureHrStrings } from './hr-strings';
 /** `/hr/*`: the sign-in gate and account bar around HR's pages. */
 export function HrLayout() {
   const { t } = useTranslation('hr');
-  const { t: tApp } = useTranslation();
   const { state, retry, signIn, expire, logout } = useHrSession();
   const [logoutFailed, setLogoutFailed] = useState(false);
   const user = state.phase === 'signed-in' ? state.session.user : '';
@@ -55,14 +55,7 @@ export function HrLayout() {
         </button>
       </div>
     );
-  if (state.phase === 'forbidden')
-    return (
-      <div className="hr-page page--narrow" role="alert">
-        <title>{`${t('title')} · ${tApp('app.name')}`}</title>
-        <h1>{t('title')}</h1>
-        <p>{t(state.noDepartment ? 'forbiddenNoDepartment' : 'forbidden')}</p>
-      </div>
-    );
+  if (state.phase === 'forbidden') return <HrForbidden noDepartment={state.noDepartment} />;
   if (state.phase === 'signed-out') return <LoginForm notice={state.notice ?? (backFromSignOut ? 'signedOut' : undefined)} onSignedIn={signIn} />;
 
   const signOut = () => {

@@ -124,7 +124,8 @@ export function authRoutes(o: AuthOptions): Route[] {
       path: '/auth/logout',
       role: 'signed-in',
       body: 'none',
-      handler: (c) => signOut(c, o, c.var.user.token),
+      // `?from=hr`: from HR's pages (a company account without an HR role), back to HR's sign-in.
+      handler: (c) => signOut(c, o, c.var.user.token, c.req.query('from') === 'hr' ? 'hr' : 'course'),
     },
     {
       // The provider's way back after its sign-out (the address registered as post_logout_redirect_uri), on to the pages signed out of.
