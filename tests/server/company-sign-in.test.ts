@@ -201,3 +201,19 @@ test('employee ids match whatever their case: a grant typed e9003 reaches E9003 
   const back = await fetch(callback, { redirect: 'manual', headers: { Cookie: cookieOf(other, 'sta_login')! } });
   expect(back.headers.get('location')).toBe('/?signin=taken');
 });
+
+test('cancelling at the provider (error=access_denied) comes back to the page the sign-in started from, with the reason, and nothing is signed in', async () => {
+  const login = await fetch(`${base}/auth/login?next=${encodeURIComponent('/modules/01-foundations/quiz')}`, { redirect: 'manual' });
+  const state = new URL(login.headers.get('location')!).searchParams.get('state')!;
+  const back = await fetch(`${base}/auth/callback?error=access_denied&error_description=End-User+aborted+interaction&state=${encodeURIComponent(state)}`, {
+    redirect: 'manual',
+    headers: { Cookie: cookieOf(login, 'sta_login')! },
+  });
+  expect(back.headers.get('location')).toBe('/modules/01-foundations/quiz?signin=refused');
+  expect(cookieOf(back, 'sta_session')).toBeUndefined();
+  // From HR's pages, back to HR's sign-in.
+  const fromHr = await fetch(`${base}/auth/login?next=/hr`, { redirect: 'manual' });
+  const hrState = new URL(fromHr.headers.get('location')!).searchParams.get('state')!;
+  const hrBack = await fetch(`${base}/auth/callback?error=access_denied&state=${encodeURIComponent(hrState)}`, { redirect: 'manual', headers: { Cookie: cookieOf(fromHr, 'sta_login')! } });
+  expect(hrBack.headers.get('location')).toBe('/hr?signin=refused');
+});

@@ -41,7 +41,8 @@ test('a provider that is down while the course starts does not keep the course d
 test('signing in while the provider is down comes back to the first screen with the reason, not an error page', async () => {
   const login = await fetch(`${base}/auth/login?next=/hr`, { redirect: 'manual' });
   expect(login.status).toBe(302);
-  expect(login.headers.get('location')).toBe('/?signin=failed');
+  // Back on the page it started from (HR's), which explains the failure and offers to try again.
+  expect(login.headers.get('location')).toBe('/hr?signin=failed');
   const config = (await (await fetch(`${base}/config.json`)).json()) as { signIn: { mode: string } };
   expect(config.signIn.mode).toBe('company');
 });

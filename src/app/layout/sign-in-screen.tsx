@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
+import { signInFailureOf, type SignInFailure } from '../../domain';
 
-const FAILURES = ['expired', 'refused', 'no_employee_id', 'no_name', 'no_subject', 'taken', 'failed'] as const;
-type Failure = (typeof FAILURES)[number];
-const failureKey: Record<Failure, `signIn.failed.${Failure}`> = {
+const failureKey: Record<SignInFailure, `signIn.failed.${SignInFailure}`> = {
   expired: 'signIn.failed.expired',
   refused: 'signIn.failed.refused',
   no_employee_id: 'signIn.failed.no_employee_id',
@@ -21,7 +20,7 @@ export function SignInScreen({ login }: { login: string }) {
   const { t } = useTranslation();
   const location = useLocation();
   const [search] = useSearchParams();
-  const failure = FAILURES.find((f) => f === search.get('signin'));
+  const failure = signInFailureOf(search.get('signin'));
   // Back from signing out (at the company's provider too): said once, as news rather than an error.
   const signedOut = search.get('signin') === 'signed-out';
   // Back to where the trainee was going, without the failure or signed-out note.

@@ -63,6 +63,13 @@ export function identityFromClaims(claims: Claims, names: ClaimNames = DEFAULT_C
   return { subject, employeeId, name, department: text(claim(claims, names.department)), roles: rolesFromClaim(claim(claims, names.roles), roles) };
 }
 
+/** Why a company sign-in did not end in a session, as the page it started from is told (`?signin=…`). */
+export const SIGN_IN_FAILURES = ['expired', 'refused', 'no_employee_id', 'no_name', 'no_subject', 'taken', 'failed'] as const;
+export type SignInFailure = (typeof SIGN_IN_FAILURES)[number];
+
+/** The sign-in failure an address's `signin` parameter names, if it names one. */
+export const signInFailureOf = (param: string | null): SignInFailure | undefined => SIGN_IN_FAILURES.find((f) => f === param);
+
 /**
  * The provider's end-session address from a sign-out answer (`{ endSessionUrl }`), where the
  * browser goes next; undefined unless it is a web address, so an answer can never send the page

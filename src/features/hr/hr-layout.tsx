@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Outlet, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HrContext } from './hr-context';
+import { signInFailureOf } from '../../domain';
 import { HrForbidden } from './hr-forbidden';
 import { LoginForm } from './login-form';
 import { useHrSession } from './use-hr-session';
@@ -29,8 +30,10 @@ export function HrLayout() {
   const [search, setSearch] = useSearchParams();
   const backFromSignOut = search.get('signin') === 'signed-out';
   const signedIn = state.phase === 'signed-in';
+  // A sign-in's failure note (`?signin=refused`, …) goes the same way.
+  const noted = search.has('signin');
   useEffect(() => {
-    if (signedIn && backFromSignOut)
+    if (signedIn && noted)
       setSearch(
         (now) => {
           now.delete('signin');
@@ -38,7 +41,7 @@ export function HrLayout() {
         },
         { replace: true },
       );
-  }, [signedIn, backFromSignOut, setSearch]);
+  }, [signedIn, noted, setSearch]);
 
   if (state.phase === 'checking')
     return (
@@ -56,7 +59,7 @@ export function HrLayout() {
       </div>
     );
   if (state.phase === 'forbidden') return <HrForbidden noDepartment={state.noDepartment} />;
-  if (state.phase === 'signed-out') return <LoginForm notice={state.notice ?? (backFromSignOut ? 'signedOut' : undefined)} onSignedIn={signIn} />;
+  if (state.phase === 'signed-out') return <LoginForm notice={state.notice ?? (backFromSignOut ? 'signedOut' : undefined)} failure={signInFailureOf(search.get('signin'))} onSignedIn={signIn} />;
 
   const signOut = () => {
     setLogoutFailed(false);

@@ -122,3 +122,14 @@ test('a manager whose company account names no department is told that, in both 
   renderApp('/hr');
   expect(await screen.findByRole('alert')).toHaveTextContent('is a manager’s but names no department');
 });
+
+test('back from a company sign-in that was cancelled or refused, HR’s sign-in says why, in both languages', async () => {
+  fakeHrApi({});
+  const { unmount } = renderApp('/hr?signin=refused');
+  expect(await screen.findByRole('alert')).toHaveTextContent('公司登录未允许你进入。请重试，或联系 IT 团队。');
+  unmount();
+  useSettingsStore.getState().setLocale('en');
+  renderApp('/hr?signin=failed');
+  expect(await screen.findByRole('alert')).toHaveTextContent('The sign-in could not be completed. Please try again in a moment.');
+  expect(screen.getByRole('heading', { level: 1, name: 'Sign in to the HR dashboard' })).toBeInTheDocument();
+});

@@ -5,16 +5,19 @@ import { login, type HrSession } from './hr-session-api';
 import type { SignedOutNotice } from './use-hr-session';
 import { useHrFormat } from './use-hr-format';
 import { useSessionStore } from '../../stores/session-store';
+import type { SignInFailure } from '../../domain';
 
 interface Props {
-  notice?: SignedOutNotice;
+  notice?: SignedOutNotice | undefined;
+  /** Why a company sign-in started from HR's pages came back without a session (`?signin=…`). */
+  failure?: SignInFailure | undefined;
   onSignedIn: (session: HrSession) => void;
 }
 
 type LoginError = { kind: Exclude<HrErrorKind, 'rate_limited'> } | { kind: 'rate_limited'; seconds: number };
 
 /** HR's sign-in. The password is read from its field once, sent, and the field emptied: it is kept nowhere. */
-export function LoginForm({ notice, onSignedIn }: Props) {
+export function LoginForm({ notice, failure, onSignedIn }: Props) {
   const { t } = useTranslation('hr');
   const { t: tApp } = useTranslation();
   const format = useHrFormat();
@@ -84,6 +87,11 @@ export function LoginForm({ notice, onSignedIn }: Props) {
           </>
         ) : (
           <p className="hint">{t('login.intro')}</p>
+        )}
+        {failure && (
+          <p className="field-error" role="alert">
+            {tApp(`signIn.failed.${failure}`)}
+          </p>
         )}
         {notice && (
           <p className="hr-login__notice" role="status">

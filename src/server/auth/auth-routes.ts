@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { Role as UserRole } from '../../domain';
+import type { Role as UserRole, SignInFailure } from '../../domain';
 import { USER_COOKIE } from '../guards';
 import { fail, type AppEnv, type Route } from '../route-table';
 import type { TraineeRegistry } from '../trainees';
-import { SIGNED_OUT_PATH, signedOutLanding, type OidcClient, type SignedOutPlace } from './oidc-client';
+import { safeNext, SIGNED_OUT_PATH, signedOutLanding, type OidcClient, type SignedOutPlace } from './oidc-client';
 import type { SessionStore } from './session-store';
 
 const LOGIN_COOKIE = 'sta_login';
@@ -39,8 +39,6 @@ export async function signOut(c: Context<AppEnv>, o: { oidc?: OidcClient | undef
   return url ? c.json({ endSessionUrl: url.href }, 200) : c.body(null, 204);
 }
 
-/** Why a sign-in did not end in a session, as the first screen is told (`/?signin=…`). */
-export type SignInFailure = 'expired' | 'refused' | 'no_employee_id' | 'no_name' | 'no_subject' | 'taken' | 'failed';
 
 /**
  * Company sign-in: `GET /auth/login?next=/path` sends the browser to the provider (the login's
@@ -51,9 +49,16 @@ export type SignInFailure = 'expired' | 'refused' | 'no_employee_id' | 'no_name'
  */
 export function authRoutes(o: AuthOptions): Route[] {
   const cookie = { httpOnly: true, secure: o.secure, sameSite: 'Lax' as const };
-  const back = (c: Context<AppEnv>, failure: SignInFailure) => {
+  /**
+   * Back to the page the sign-in started from (the first screen when that is not known), which
+   * explains the failure and offers to try again: someone who cancels at the provider from a quiz
+   * or from HR's pages is still there.
+   */
+  const back = (c: Context<AppEnv>, failure: SignInFailure, next = '/') => {
     deleteCookie(c, LOGIN_COOKIE, { path: '/auth' });
-    return c.redirect(`/?signin=${failure}`, 302);
+    const to = new URL(safeNext(next), 'http://course.invalid');
+    to.searchParams.set('signin', failure);
+    return c.redirect(`${to.pathname}${to.search}`, 302);
   };
   const notConfigured = (c: Context<AppEnv>) => fail(c, 404, 'no_company_sign_in', 'company sign-in is not configured on this server');
 
@@ -70,7 +75,7 @@ export function authRoutes(o: AuthOptions): Route[] {
           started = await o.oidc.begin(c.req.query('next'));
         } catch (e) {
           o.log(`sign-in: the provider could not be reached: ${(e as Error).message}`);
-          return back(c, 'failed');
+          return back(c, 'failed', c.req.query('next'));
         }
         const { url, pending } = started;
         await o.users.remember(pending);
@@ -91,7 +96,7 @@ export function authRoutes(o: AuthOptions): Route[] {
         if (!state || getCookie(c, LOGIN_COOKIE) !== state) return back(c, 'expired');
         const pending = await o.users.take(state);
         if (!pending) return back(c, 'expired');
-        if (c.req.query('error')) return back(c, 'refused');
+        if (c.req.query('error')) return back(c, 'refused', pending.next);
         // The provider checks the redirect URI as registered: the public address, whatever proxy is in front.
         const callback = new URL(o.redirectUri);
         callback.search = new URL(c.req.url).search;
@@ -100,11 +105,11 @@ export function authRoutes(o: AuthOptions): Route[] {
           who = await o.oidc.finish(callback, pending);
         } catch (e) {
           o.log(`sign-in: the provider's answer was refused: ${(e as Error).message}`);
-          return back(c, 'failed');
+          return back(c, 'failed', pending.next);
         }
-        if ('error' in who) return back(c, (['no_employee_id', 'no_name', 'no_subject'] as const).find((e) => e === who.error) ?? 'failed');
+        if ('error' in who) return back(c, (['no_employee_id', 'no_name', 'no_subject'] as const).find((e) => e === who.error) ?? 'failed', pending.next);
         const recorded = await o.trainees.signedIn(who);
-        if (recorded === 'taken') return back(c, 'taken');
+        if (recorded === 'taken') return back(c, 'taken', pending.next);
         // The id as first recorded (the provider may now spell it in another case): one person, one record.
         who.employeeId = recorded.employeeId;
         const roles = [...new Set<UserRole>([...who.roles, ...(await o.users.grantsOf(who.employeeId))])];
