@@ -36,3 +36,24 @@ test('a failed sign-in is an alert, and a first visit says neither', () => {
   expect(screen.queryByRole('status')).not.toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 });
+
+test('after the click, while a slow provider keeps the browser here, the screen says the sign-in page is on its way, in both languages', async () => {
+  // jsdom cannot follow the link to the provider; the click's own handler still runs.
+  const stay = (e: Event) => e.preventDefault();
+  document.addEventListener('click', stay);
+  try {
+    const { unmount } = at('/modules/01-foundations/quiz?signin=failed');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    screen.getByRole('link', { name: '使用公司账号登录' }).click();
+    expect(await screen.findByRole('status')).toHaveTextContent('正在打开公司的登录页面');
+    // Trying again returns to the quiz, not to the first screen.
+    expect(screen.getByRole('link', { name: '使用公司账号登录' })).toHaveAttribute('href', '/auth/login?next=%2Fmodules%2F01-foundations%2Fquiz');
+    unmount();
+    useSettingsStore.setState({ locale: 'en' });
+    at('/');
+    screen.getByRole('link', { name: 'Sign in with your company account' }).click();
+    expect(await screen.findByRole('status')).toHaveTextContent('Opening your company’s sign-in page…');
+  } finally {
+    document.removeEventListener('click', stay);
+  }
+});

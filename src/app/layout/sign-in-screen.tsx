@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { signInFailureOf, type SignInFailure } from '../../domain';
@@ -27,6 +28,14 @@ export function SignInScreen({ login }: { login: string }) {
   const here = new URLSearchParams(search);
   here.delete('signin');
   const next = `${location.pathname}${here.size ? `?${here}` : ''}${location.hash}`;
+  // A slow provider keeps the browser on this page a while after the click: say that it is on its way.
+  const [going, setGoing] = useState(false);
+  useEffect(() => {
+    // Back here from the provider (the browser's page cache): not on the way anywhere.
+    const shown = () => setGoing(false);
+    window.addEventListener('pageshow', shown);
+    return () => window.removeEventListener('pageshow', shown);
+  }, []);
   return (
     <section className="profile-page sign-in">
       <title>{`${t('signIn.title')} · ${t('app.name')}`}</title>
@@ -43,10 +52,15 @@ export function SignInScreen({ login }: { login: string }) {
         </p>
       )}
       <div className="button-row">
-        <a className="button button--primary" href={`${login}?next=${encodeURIComponent(next)}`}>
+        <a className="button button--primary" href={`${login}?next=${encodeURIComponent(next)}`} onClick={() => setGoing(true)}>
           {t('signIn.button')}
         </a>
       </div>
+      {going && (
+        <p className="hint" role="status">
+          {t('signIn.going')}
+        </p>
+      )}
       <p className="hint">{t('signIn.why')}</p>
     </section>
   );
