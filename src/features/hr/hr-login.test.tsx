@@ -1,6 +1,7 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, expect, onTestFinished, test, vi } from 'vitest';
 import { renderApp, screen, waitFor, within } from '../../../tests/setup/render';
 import { fakeHrApi, json } from '../../../tests/fixtures/hr-api';
+import { useSessionStore } from '../../stores/session-store';
 import { useSettingsStore } from '../../stores/settings-store';
 
 afterEach(() => {
@@ -125,6 +126,8 @@ test('a manager whose company account names no department is told that, in both 
 
 test('back from a company sign-in that was cancelled or refused, HR’s sign-in says why, in both languages', async () => {
   fakeHrApi({});
+  useSessionStore.getState().set({ mode: 'company', login: '/auth/login', user: null, csrf: null });
+  onTestFinished(() => useSessionStore.getState().set({ mode: 'unknown' }));
   const { unmount } = renderApp('/hr?signin=refused');
   expect(await screen.findByRole('alert')).toHaveTextContent('公司登录未允许你进入。请重试，或联系 IT 团队。');
   unmount();
@@ -132,4 +135,5 @@ test('back from a company sign-in that was cancelled or refused, HR’s sign-in 
   renderApp('/hr?signin=failed');
   expect(await screen.findByRole('alert')).toHaveTextContent('The sign-in could not be completed. Please try again in a moment.');
   expect(screen.getByRole('heading', { level: 1, name: 'Sign in to the HR dashboard' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Sign in with your company account' })).toHaveAttribute('href', '/auth/login?next=%2Fhr');
 });

@@ -78,6 +78,12 @@ export function LoginForm({ notice, failure, onSignedIn }: Props) {
         {signIn.mode === 'company' ? (
           <>
             <p className="hint">{t('login.companyIntro')}</p>
+            {/* Above the company's button it is about, not below the break-glass account's note. */}
+            {failure && (
+              <p className="field-error" role="alert">
+                {tApp(`signIn.failed.${failure}`)}
+              </p>
+            )}
             <p>
               <a className="button button--primary" href={`${signIn.login}?next=${encodeURIComponent('/hr')}`}>
                 {t('login.company')}
@@ -87,11 +93,6 @@ export function LoginForm({ notice, failure, onSignedIn }: Props) {
           </>
         ) : (
           <p className="hint">{t('login.intro')}</p>
-        )}
-        {failure && (
-          <p className="field-error" role="alert">
-            {tApp(`signIn.failed.${failure}`)}
-          </p>
         )}
         {notice && (
           <p className="hr-login__notice" role="status">
