@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadRecordsConfig } from './config';
+import { loadRecordsConfig, parseSignIn } from './config';
 
 const answer = (status: number, body?: unknown) => async () => new Response(body === undefined ? null : JSON.stringify(body), { status });
 const offline = async (): Promise<Response> => {
@@ -47,4 +47,11 @@ test('config.json is asked for beside index.html, whatever page the trainee open
     return new Response(JSON.stringify({ records: null }), { status: 200 });
   });
   expect(new URL(asked).pathname).toBe('/config.json');
+});
+
+test('a session that ran out is noted only while nobody is signed in', () => {
+  expect(parseSignIn({ signIn: { mode: 'company', login: '/auth/login', ended: true } })).toEqual({ mode: 'company', login: '/auth/login', user: null, csrf: null, ended: true });
+  const user = { employeeId: 'E1', name: '王芳', department: 'X', roles: ['trainee'] };
+  expect(parseSignIn({ signIn: { mode: 'company', login: '/auth/login', user, csrf: 'c', ended: true } })).not.toHaveProperty('ended');
+  expect(parseSignIn({ signIn: { mode: 'company', login: '/auth/login', ended: 'yes' } })).not.toHaveProperty('ended');
 });

@@ -71,7 +71,7 @@ export function parseSignIn(raw: unknown): SignIn {
     u && typeof u === 'object' && text(u.employeeId) && text(u.name)
       ? { employeeId: text(u.employeeId), name: text(u.name), department: text(u.department), roles: Array.isArray(u.roles) ? u.roles.filter((r): r is Role => ROLES.includes(r as Role)) : [] }
       : null;
-  return { mode: 'company', login: text(s.login) || '/auth/login', user, csrf: user && text(s.csrf) ? text(s.csrf) : null };
+  return { mode: 'company', login: text(s.login) || '/auth/login', user, csrf: user && text(s.csrf) ? text(s.csrf) : null, ...(!user && s.ended === true ? { ended: true } : {}) };
 }
 
 /**

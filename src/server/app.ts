@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../domain';
@@ -116,11 +116,14 @@ export function createApp(o: AppOptions) {
   /** What config.json tells the page about sign-in, and who is signed in: the first screen needs no other request. */
   const signIn = async (c: Context<AppEnv>) => {
     if (!companySignIn) return { mode: 'self-declared' as const };
-    const user = await users.find(getCookie(c, USER_COOKIE));
+    const cookie = getCookie(c, USER_COOKIE);
+    const user = await users.find(cookie);
+    // A session cookie whose session is over (unused too long, or too old): the page says so, once.
+    if (cookie && !user) deleteCookie(c, USER_COOKIE, { path: '/' });
     return {
       mode: 'company' as const,
       login: '/auth/login',
-      ...(user ? { user: { employeeId: user.employeeId, name: user.name, department: user.department, roles: user.roles }, csrf: user.csrf } : {}),
+      ...(user ? { user: { employeeId: user.employeeId, name: user.name, department: user.department, roles: user.roles }, csrf: user.csrf } : cookie ? { ended: true } : {}),
     };
   };
 

@@ -12,12 +12,13 @@ export interface SessionUser {
 /**
  * How this course knows who the trainee is: `unknown` until config.json answers (or with no
  * records server); `self-declared` when trainees type their details (a pilot); `company` when
- * they sign in with the company account, `user` being who is signed in (null: nobody yet).
+ * they sign in with the company account, `user` being who is signed in (null: nobody yet;
+ * `ended` when this browser's session has just run out).
  */
 export type SignIn =
   | { mode: 'unknown' }
   | { mode: 'self-declared' }
-  | { mode: 'company'; login: string; user: SessionUser | null; csrf: string | null };
+  | { mode: 'company'; login: string; user: SessionUser | null; csrf: string | null; ended?: boolean };
 
 interface SessionStore {
   signIn: SignIn;

@@ -217,3 +217,13 @@ test('cancelling at the provider (error=access_denied) comes back to the page th
   const hrBack = await fetch(`${base}/auth/callback?error=access_denied&state=${encodeURIComponent(hrState)}`, { redirect: 'manual', headers: { Cookie: cookieOf(fromHr, 'sta_login')! } });
   expect(hrBack.headers.get('location')).toBe('/hr?signin=refused');
 });
+
+test('a browser whose session is over is told so once by config.json (the page then asks to sign in again), a browser that never signed in is not', async () => {
+  const trainee = await signIn('trainee');
+  expect((await post('/auth/logout', trainee)).status).toBeLessThan(300);
+  const stale = await fetch(`${base}/config.json`, { headers: { Cookie: trainee.cookie } });
+  expect(((await stale.json()) as { signIn: unknown }).signIn).toEqual({ mode: 'company', login: '/auth/login', ended: true });
+  // The stale cookie goes, so the note is not repeated on every page.
+  expect(stale.headers.getSetCookie().join('\n')).toMatch(/sta_session=;.*Max-Age=0/);
+  expect(((await (await fetch(`${base}/config.json`)).json()) as { signIn: unknown }).signIn).toEqual({ mode: 'company', login: '/auth/login' });
+});

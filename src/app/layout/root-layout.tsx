@@ -85,7 +85,7 @@ export function RootLayout() {
         {/* Until config.json says whether records are kept, nothing is shown rather than a form that may vanish. */}
         {mustSignIn ? (
           <Suspense fallback={null}>
-            <SignInScreen login={signIn.login} />
+            <SignInScreen login={signIn.login} ended={signIn.ended} />
           </Suspense>
         ) : (
           !waiting && <Outlet />

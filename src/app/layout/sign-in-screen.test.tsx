@@ -57,3 +57,21 @@ test('after the click, while a slow provider keeps the browser here, the screen 
     document.removeEventListener('click', stay);
   }
 });
+
+test('when the session ran out, the first screen says to sign in again and that nothing done on this device is lost, in both languages', () => {
+  const { unmount } = renderWithI18n(
+    <MemoryRouter initialEntries={['/modules/01-foundations/quiz']}>
+      <SignInScreen login="/auth/login" ended />
+    </MemoryRouter>,
+  );
+  expect(screen.getByRole('status')).toHaveTextContent('你的登录已过期。请重新登录以继续学习；你在这台设备上完成的内容都已保留');
+  expect(screen.getByRole('link', { name: '使用公司账号登录' })).toHaveAttribute('href', '/auth/login?next=%2Fmodules%2F01-foundations%2Fquiz');
+  unmount();
+  useSettingsStore.setState({ locale: 'en' });
+  renderWithI18n(
+    <MemoryRouter initialEntries={['/']}>
+      <SignInScreen login="/auth/login" ended />
+    </MemoryRouter>,
+  );
+  expect(screen.getByRole('status')).toHaveTextContent('Your sign-in has expired. Sign in again to carry on');
+});

@@ -17,7 +17,7 @@ const failureKey: Record<SignInFailure, `signIn.failed.${SignInFailure}`> = {
  * The first screen when the course uses the company's sign-in: one way in, the company account.
  * A plain link, as the sign-in leaves the page for the company's provider and comes back.
  */
-export function SignInScreen({ login }: { login: string }) {
+export function SignInScreen({ login, ended }: { login: string; ended?: boolean | undefined }) {
   const { t } = useTranslation();
   const location = useLocation();
   const [search] = useSearchParams();
@@ -44,6 +44,11 @@ export function SignInScreen({ login }: { login: string }) {
       {signedOut && (
         <p className="notice" role="status">
           {t('signIn.signedOut')}
+        </p>
+      )}
+      {ended && !failure && !signedOut && (
+        <p className="notice" role="status">
+          {t('signIn.ended')}
         </p>
       )}
       {failure && (
