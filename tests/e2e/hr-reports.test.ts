@@ -140,8 +140,8 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   const itemsBook = readXlsx(new Uint8Array(readFileSync((await (await itemsDownload).path())!)))[0]!;
   const q0Row = itemsBook.rows.find((r) => r[8] === 'target-definition-best-fit')!;
   expect(q0Row.slice(0, 2)).toEqual(['销售目标基础', '下面哪种说法最完整地概括了“销售目标”是什么？']);
-  expect(q0Row[5]).toMatch(/一份写明本月要拜访哪些客户的工作清单。: \d+/);
-  expect(q0Row[5]).toMatch(/对一段时间内销售业绩的量化期望，它体现公司战略，是衡量绩效的标准，也为销售活动指明方向。: \d+/);
+  expect(q0Row[5]).toMatch(/一份写明本月要拜访哪些客户的工作清单。：\d+/);
+  expect(q0Row[5]).toMatch(/对一段时间内销售业绩的量化期望，它体现公司战略，是衡量绩效的标准，也为销售活动指明方向。：\d+/);
   expect(q0Row[7]).toBe('01-foundations');
   // A trainee's timeline names the question and the answer given too.
   await page.goto(`${baseURL}/hr/trainees/${encodeURIComponent(`R${run}-00`)}`);
