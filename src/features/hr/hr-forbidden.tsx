@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endSessionAddress } from '../../domain';
 import { sessionCsrf } from '../../stores/session-store';
+import { companySignOut } from '../../ui/company-sign-out';
 
 /** HR's sign-in, saying that the user has been signed out. */
 const HR_SIGNED_OUT = '/hr?signin=signed-out';
@@ -17,19 +17,8 @@ export function HrForbidden({ noDepartment }: { noDepartment?: boolean | undefin
   const [failed, setFailed] = useState(false);
   const signOut = async () => {
     setFailed(false);
-    try {
-      const csrf = sessionCsrf();
-      const res = await fetch('/auth/logout?from=hr', { method: 'POST', credentials: 'same-origin', headers: csrf ? { 'X-CSRF-Token': csrf } : {} });
-      // 401: the session had already ended, which is what was wanted.
-      if (!res.ok && res.status !== 401) throw new Error(`HTTP ${res.status}`);
-      if (res.status !== 200) return window.location.assign(HR_SIGNED_OUT);
-      // The provider ends its own session too, then sends the browser back to HR's sign-in.
-      const url = endSessionAddress(await res.json().catch(() => undefined));
-      if (!url) throw new Error('no end-session address');
-      window.location.assign(url);
-    } catch {
-      setFailed(true);
-    }
+    // The provider ends its own session too, then sends the browser back to HR's sign-in.
+    await companySignOut({ csrf: sessionCsrf(), from: 'hr', signedOut: HR_SIGNED_OUT }).catch(() => setFailed(true));
   };
   return (
     <div className="hr-page page--narrow">

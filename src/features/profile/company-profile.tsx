@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { endSessionAddress } from '../../domain';
 import type { SessionUser } from '../../stores/session-store';
+import { companySignOut } from '../../ui/company-sign-out';
 
 /** The first screen, saying that the trainee has been signed out. */
 const SIGNED_OUT = '/?signin=signed-out';
@@ -12,18 +12,8 @@ export function CompanyProfile({ user, csrf }: { user: SessionUser; csrf: string
   const [failed, setFailed] = useState(false);
   const signOut = async () => {
     setFailed(false);
-    try {
-      const res = await fetch('/auth/logout', { method: 'POST', headers: csrf ? { 'X-CSRF-Token': csrf } : {} });
-      // 401: the session had already ended, which is what was wanted.
-      if (!res.ok && res.status !== 401) throw new Error(`HTTP ${res.status}`);
-      // The company's provider ends its own session too, then sends the browser back to the first screen.
-      if (res.status !== 200) return window.location.assign(SIGNED_OUT);
-      const url = endSessionAddress(await res.json().catch(() => undefined));
-      if (!url) throw new Error('no end-session address');
-      window.location.assign(url);
-    } catch {
-      setFailed(true);
-    }
+    // The company's provider ends its own session too, then sends the browser back to the first screen.
+    await companySignOut({ csrf, signedOut: SIGNED_OUT }).catch(() => setFailed(true));
   };
   return (
     <section className="profile-page profile-page--edit">
