@@ -51,6 +51,10 @@ export default defineConfig(({ command }) => ({
     modulePreload: { polyfill: false, resolveDependencies: (file, deps) => (!process.env.VITE_PACKAGE_FORMAT && /(^|\/)start-[^/]+\.js$/.test(file) ? [] : deps) },
   },
   test: {
+    // Vitest's default is one file at a time on a 2-core machine (cores − 1). Most files wait on
+    // servers, databases and child processes more than they compute, so two at once finish the
+    // suites in far less time; the browser suite keeps its own one-file-at-a-time rule below.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
