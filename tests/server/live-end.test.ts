@@ -1,36 +1,9 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
-import { createApp } from '../../src/server/app';
-import { openStorage } from '../../src/server/storage/open';
-import { freshDatabaseUrl } from './test-storage';
+import { expect, test } from 'vitest';
 import { liveClient, type Msg } from './live-client';
-import { TEST_MODULES } from './test-modules';
+import { liveServers } from './live-server';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-end-'));
-const databaseUrl = await freshDatabaseUrl();
-const running: { server: ServerType; app: ReturnType<typeof createApp> }[] = [];
-afterAll(async () => {
-  for (const r of running) {
-    await r.app.live.close();
-    r.server.close();
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function start() {
-  const db = await openStorage({ dataDir, databaseUrl });
-  const app = createApp({ sql: db, xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: 'scrypt$1$1$1$x$y', modules: TEST_MODULES });
-  return new Promise<string>((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`127.0.0.1:${info.port}`));
-    app.live.attach(server as Server);
-    running.push({ server, app });
-  });
-}
+const servers = await liveServers('live-end');
+const start = async () => (await servers.start()).base;
 
 const quiz = { kind: 'quiz', prompt: { 'zh-CN': '销售目标应当？', en: 'A sales target should be?' }, options: [{ id: 'a', text: { 'zh-CN': '具体', en: 'Specific' } }, { id: 'b', text: { 'zh-CN': '模糊', en: 'Vague' } }], multiple: false, correct: ['a'], itemId: 'target-definition-best-fit', seconds: 60 };
 type View = { ended?: boolean; final?: { rank: number; of: number; points: number }; tookPart?: unknown; summary?: unknown; question?: { id: string } };

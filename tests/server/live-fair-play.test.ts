@@ -1,39 +1,12 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { seatOrder } from '../../src/domain';
-import { createApp } from '../../src/server/app';
-import { openStorage } from '../../src/server/storage/open';
-import { freshDatabaseUrl } from './test-storage';
 import { liveClient, type Msg } from './live-client';
-import { TEST_MODULES } from './test-modules';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-fair-'));
-const running: { server: ServerType; app: ReturnType<typeof createApp> }[] = [];
-afterAll(() => {
-  for (const r of running) {
-    r.app.live.close();
-    r.server.close();
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
+import { liveServers } from './live-server';
 
 // The server's clock, moved by the test: a late answer needs no waiting.
 let clock = Date.parse('2026-12-04T09:00:00Z');
-
-async function start() {
-  const app = createApp({ sql: await openStorage({ dataDir, databaseUrl: await freshDatabaseUrl() }), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: 'scrypt$1$1$1$x$y', modules: TEST_MODULES, now: () => clock });
-  const base = await new Promise<string>((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`127.0.0.1:${info.port}`));
-    app.live.attach(server as Server);
-    running.push({ server, app });
-  });
-  return base;
-}
+const servers = await liveServers('live-fair', { now: () => clock });
+const start = async () => (await servers.start()).base;
 
 async function session(base: string) {
   const res = await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });

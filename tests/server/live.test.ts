@@ -1,45 +1,16 @@
-import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
-import { createApp } from '../../src/server/app';
-import { openStorage } from '../../src/server/storage/open';
-import type { Sql } from '../../src/server/storage/sql';
-import { freshDatabaseUrl } from './test-storage';
+import { expect, test } from 'vitest';
 import { liveClient } from './live-client';
-import { TEST_MODULES } from './test-modules';
+import { liveServers } from './live-server';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sta-live-'));
-const databaseUrl = await freshDatabaseUrl();
-const running: { server: ServerType; app: ReturnType<typeof createApp>; db: Sql }[] = [];
-afterAll(async () => {
-  for (const r of running) {
-    await r.app.live.close();
-    r.server.close();
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function start() {
-  const db = await openStorage({ dataDir, databaseUrl });
-  const app = createApp({ sql: db, xapiUser: 'lrs', xapiPassword: 'pw', hrUser: 'hr', hrPasswordHash: 'scrypt$1$1$1$x$y', modules: TEST_MODULES });
-  const base = await new Promise<string>((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`127.0.0.1:${info.port}`));
-    app.live.attach(server as Server);
-    running.push({ server, app, db });
-  });
-  return { base, app, db };
-}
+const { start } = await liveServers('live');
 
 const client = (base: string, hello: object) => liveClient(`ws://${base}/live/ws`, hello);
 
 const quiz = { kind: 'quiz', prompt: { 'zh-CN': '销售目标应当？', en: 'A sales target should be?' }, options: [{ id: 'a', text: { 'zh-CN': '具体', en: 'Specific' } }, { id: 'b', text: { 'zh-CN': '模糊', en: 'Vague' } }], multiple: false, correct: ['a'], itemId: 'target-definition-best-fit', seconds: 20 };
 
 test('a trainer starts a session; three join; a quiz item is pushed, answered once each (a reload too), counted, revealed, ranked, recorded; a restart keeps it', async () => {
-  const { base, db } = await start();
+  const first = await start();
+  const { base, db } = first;
   const created = await fetch(`http://${base}/api/live/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ moduleId: '01-foundations' }) });
   expect(created.status).toBe(201);
   const { code, trainerKey } = (await created.json()) as { code: string; trainerKey: string };
@@ -106,8 +77,7 @@ test('a trainer starts a session; three join; a quiz item is pushed, answered on
   expect((await people[1]!.c.next((m) => m.error === 'bad_message')).t).toBe('error');
 
   for (const c of [trainer, intruder, cai, ...people.map((p) => p.c)]) c.close();
-  running[0]!.app.live.close();
-  running[0]!.server.close();
+  await first.stop();
 
   // A restart: the session is where it was, for the trainer and for a participant coming back.
   const again = await start();
