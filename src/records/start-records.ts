@@ -3,6 +3,7 @@ import { courseModules } from '../content/course';
 import type { Locale } from '../content/locales';
 import { useProfileStore } from '../stores/profile-store';
 import { useRecordsStatus } from '../stores/records-status-store';
+import { useSessionStore } from '../stores/session-store';
 import type { RecordsConfig } from './config';
 import { startEmitters } from './emitters';
 import { indexedDbStorage, memoryStorage } from './queue-storage';
@@ -23,6 +24,10 @@ export async function startRecords(locale: Locale, config: RecordsConfig) {
   const registration = config.auth === 'trainee-token' ? registrationSync(config, () => void queue.flush()) : undefined;
   const token = () => {
     const { profile, registration: r } = useProfileStore.getState();
+    // With company sign-in, only while that person is signed in: once they sign out (or their
+    // session ends) the browser sends nothing in their name, and what they queued waits for them.
+    const session = useSessionStore.getState().signIn;
+    if (session.mode === 'company' && session.user?.employeeId !== profile?.employeeId) return undefined;
     return r && profile && r.for.employeeId === profile.employeeId ? r.token : undefined;
   };
   const auth = { token, tokenRefused: () => registration?.forget() };

@@ -326,8 +326,13 @@ test('what the first person could not send waits for them on a shared browser: n
   await expect.poll(() => page.getByRole('region', { name: '我的目标' }).getByText(goalText, { exact: true }).count()).toBe(1);
   await signOut();
 
-  // The manager signs in on the same browser with the network back: their own records go, the trainee's wait.
+  // The network comes back while the browser shows the sign-in screen: nothing is sent in the
+  // name of the trainee who signed out (the page sends its queue as it starts).
   await context.unroute('**/xapi/statements');
+  await page.reload({ waitUntil: 'networkidle' });
+  expect(await goalsStored(IDP_USERS.trainee.employee_id)).toBe(0);
+
+  // The manager signs in on the same browser: their own records go, the trainee's wait.
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
   await signInAtProvider(page, 'manager');
   await page.goto(`${base}/practice/smart`);
