@@ -186,25 +186,45 @@ export function rowBytes(out: XmlBytes, row: readonly Cell[], r: number, columns
   out.ascii('</row>');
 }
 
-/** The sheet's start, with its columns' widths (see `fitWidths`) and the header row frozen. */
+// Printed, a sheet fits all its columns on the width of a landscape page (as many pages down as it
+// takes) rather than spilling a wide table over many portrait pages. The page setup comes in three
+// parts, each where ECMA-376's CT_Worksheet sequence puts it (Excel refuses a file whose elements
+// are out of order): sheetPr first of all, pageMargins then pageSetup after the autoFilter. The
+// margins are Excel's "Narrow", for the most room across. (The header row repeats on each page
+// through the workbook's Print_Titles: see `packageFiles`.)
+const SHEET_PR = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const PAGE_SETUP = '<pageMargins left="0.25" right="0.25" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+
+/** The sheet's start: its print setup, the header row frozen and its columns' widths (see `fitWidths`). */
 export function sheetHead(widths: readonly number[]): string {
   const cols = widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('');
   const views = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
-  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${views}${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
+  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${SHEET_PR}${views}${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
 }
 
 const filterRef = (columns: number, rows: number) => `A1:${columnName(Math.max(columns, 1) - 1)}${Math.max(rows, 1)}`;
-export const sheetTail = (columns: number, rows: number) => `</sheetData>${rows > 0 && columns > 0 ? `<autoFilter ref="${filterRef(columns, rows)}"/>` : ''}</worksheet>`;
+/** The sheet's end: the header row's autofilter over the data, then the page setup. */
+export const sheetTail = (columns: number, rows: number) => `</sheetData>${rows > 0 && columns > 0 ? `<autoFilter ref="${filterRef(columns, rows)}"/>` : ''}${PAGE_SETUP}</worksheet>`;
 
 const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 export const sheetName = (name: string, i: number) => escapeXml(name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || `Sheet${i + 1}`);
 
-/** The package's fixed parts and the workbook (which names each sheet's autofilter range). */
+// A sheet in a formula, quoted: an apostrophe in its name is doubled.
+const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * The package's fixed parts and the workbook, which names each sheet's autofilter range and its
+ * print titles (the header row, printed again at the top of every page).
+ */
 export function packageFiles(names: readonly string[], extents: readonly { columns: number; rows: number }[], strings?: SharedStrings): Record<string, string> {
   const shared = strings && strings.size > 0;
   const definedNames = extents
-    .map((e, i) => (e.rows > 0 && e.columns > 0 ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${names[i]!.replace(/'/g, "''")}'!$A$1:$${columnName(e.columns - 1)}$${e.rows}</definedName>` : ''))
+    .map((e, i) =>
+      e.rows > 0 && e.columns > 0
+        ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${sheetRef(names[i]!)}!$A$1:$${columnName(e.columns - 1)}$${e.rows}</definedName><definedName name="_xlnm.Print_Titles" localSheetId="${i}">${sheetRef(names[i]!)}!$1:$1</definedName>`
+        : '',
+    )
     .join('');
   return {
     '[Content_Types].xml': `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${shared ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}${names

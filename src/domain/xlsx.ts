@@ -5,7 +5,8 @@ import { fitWidths, WIDTHS } from './xlsx-widths';
 /**
  * Our .xlsx writer (Office Open XML), for HR's exports and the sandbox's: a styled, frozen
  * header row with an autofilter, column widths, numbers and percentages as numbers, dates as
- * date cells in the company's time zone, text always as inline strings (never a formula). It
+ * date cells in the company's time zone, text always as inline strings (never a formula); printed,
+ * a sheet fits its columns on landscape pages with the header row at the top of each. It
  * streams: rows go into the zip as they come, so a 10,000-trainee export never holds the whole
  * sheet in memory. It is ours rather than ExcelJS because it does all of this in a few hundred lines,
  * runs in the browser and the server alike, and is several times faster on HR's exports.

@@ -1,8 +1,10 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { activityIds, isCourseVerdict, quizStatements } from '../../src/domain';
 import { testStorage } from './test-storage';
 import { hrSessions } from '../../src/server/hr/sessions';
 import { readXlsx } from '../setup/read-xlsx';
+import { parseXml } from '../setup/read-xml';
 import { HR, serveApp } from './serve-app';
 const a = activityIds();
 
@@ -29,6 +31,17 @@ const FOUR_FACETS = 'A quantified expectation of sales over a period that carrie
 const ACTIVITY_LIST = 'A to-do list of the customers to visit this month.';
 
 let hr = '';
+/** The number format a cell of the first sheet is shown with, as Excel reads it from the styles. */
+function formatOf(bytes: Uint8Array, ref: string): string | undefined {
+  const files = unzipSync(bytes);
+  const cell = parseXml(strFromU8(files['xl/worksheets/sheet1.xml']!))
+    .children.find((c) => c.name === 'sheetData')!
+    .children.flatMap((row) => row.children)
+    .find((c) => c.attrs.r === ref);
+  const styles = parseXml(strFromU8(files['xl/styles.xml']!)).children;
+  const xf = styles.find((c) => c.name === 'cellXfs')!.children[Number(cell?.attrs.s ?? 0)];
+  return styles.find((c) => c.name === 'numFmts')?.children.find((f) => f.attrs.numFmtId === xf?.attrs.numFmtId)?.attrs.formatCode;
+}
 const get = (path: string, cookie = hr) => fetch(`${served.base}/hr/api${path}`, { headers: { Cookie: cookie } });
 
 describe('item analysis', () => {
@@ -73,17 +86,23 @@ describe('item analysis', () => {
 
   test('the exports name the quiz and the question and label the options, in the asked language, with the ids beside them', async () => {
     const csv = (await (await get('/items.csv?lang=en')).text()).trim().split('\r\n');
-    expect(csv[0]).toBe('"Quiz","Question","Attempts","Facility index","Discrimination index","Options chosen","Flags","Quiz ID","Item ID","Options chosen (IDs)"');
+    // The CSV's facility cells are bare percents (75), so its header names the unit; the discrimination is the same number in both formats.
+    expect(csv[0]).toBe('"Quiz","Question","Attempts","Facility index (%)","Discrimination index","Options chosen","Flags","Quiz ID","Item ID","Options chosen (IDs)"');
     // A negative discrimination is a number, not text guarded against formulas.
     expect(csv[1]).toBe(`"Foundations","${STEM}","4","75","-0.87","${FOUR_FACETS}: 3; ${ACTIVITY_LIST}: 1","Negative discrimination","01-foundations","${q1}","four-facets: 3; activity-list: 1"`);
     expect(csv[2]).toMatch(/^"Foundations","As long as a target contains a concrete number, .*","4","50","","False: 2; True: 2","","01-foundations","number-alone-not-smart","false: 2; true: 2"$/);
     // An item the content no longer has keeps its id, said so.
     expect(csv[3]).toBe(`"Foundations","${q3} (not in the current course)","4","25","-0.333","C (not in the current course): 2; D (not in the current course): 1; B (not in the current course): 1","Too hard; Negative discrimination","01-foundations","${q3}","C: 2; D: 1; B: 1"`);
-    const [sheet] = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=en')).arrayBuffer()));
-    expect(sheet!.rows[1]!.slice(0, 4)).toEqual(['Foundations', STEM, 4, 0.75]);
+    const book = new Uint8Array(await (await get('/items.xlsx?lang=en')).arrayBuffer());
+    const [sheet] = readXlsx(book);
+    expect(sheet!.rows[0]!.slice(3, 5)).toEqual(['Facility index', 'Discrimination index']);
+    expect(sheet!.rows[1]!.slice(0, 5)).toEqual(['Foundations', STEM, 4, 0.75, -0.87]);
+    // The workbook's facility cell is the fraction shown as a percent (75.0%): the unit is in the cell.
+    expect(formatOf(book, 'D2')).toBe('0.0%');
     expect(sheet!.rows[1]!.slice(7, 9)).toEqual(['01-foundations', q1]);
+    expect((await (await get('/items.csv?lang=zh-CN')).text()).split('\r\n')[0]).toContain('"作答次数","难度系数（得分率，%）","区分度"');
     const [zh] = readXlsx(new Uint8Array(await (await get('/items.xlsx?lang=zh-CN')).arrayBuffer()));
-    expect(zh!.rows[0]!.slice(0, 2)).toEqual(['测验', '题目']);
+    expect(zh!.rows[0]!.slice(0, 5)).toEqual(['测验', '题目', '作答次数', '难度系数（得分率）', '区分度']);
     expect(zh!.rows[1]!.slice(0, 2)).toEqual(['目标基础', '下面哪种说法最完整地概括了“销售目标”是什么？']);
     // Chinese punctuation in Chinese: full-width colon and semicolon between the options and their counts.
     expect(zh!.rows[2]![5]).toBe('错误：2；正确：2');

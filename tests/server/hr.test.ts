@@ -1,7 +1,9 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { activityIds, buildStatement, excelSerial, type StatementInput } from '../../src/domain';
 import { reportTimeZone } from '../../src/server/hr/reports';
 import { readXlsx } from '../setup/read-xlsx';
+import { inSchemaOrder, parseXml } from '../setup/read-xml';
 import { HR, serveApp } from './serve-app';
 
 const served = serveApp();
@@ -176,6 +178,23 @@ describe('the matrix, the drill-down and the exports', () => {
     const overview = sheets[1]!.rows;
     expect(overview).toHaveLength(4);
     expect(overview.find((r) => r[0] === 'E1002')).toEqual(['E1002', '王伟', '华南销售部', null, '进行中', null, 0, '否', null, null, '自行填报', '未开始', null, '未开始', null, '进行中', 0.4]);
+  });
+
+  test('XLSX: printed, each sheet fits its columns on landscape pages and repeats its header row at the top of every page', async () => {
+    const files = unzipSync(new Uint8Array(await (await get('/export.xlsx?lang=zh-CN', cookie)).arrayBuffer()));
+    for (const path of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+      const sheet = parseXml(strFromU8(files[path]!));
+      const names = sheet.children.map((c) => c.name);
+      expect(inSchemaOrder(names), names.join(' ')).toBe(true);
+      expect(names).toEqual(['sheetPr', 'sheetViews', 'cols', 'sheetData', 'autoFilter', 'pageMargins', 'pageSetup']);
+      expect(sheet.children[0]!.children[0]).toMatchObject({ name: 'pageSetUpPr', attrs: { fitToPage: '1' } });
+      expect(sheet.children.at(-1)!.attrs).toMatchObject({ orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
+    }
+    const definedNames = parseXml(strFromU8(files['xl/workbook.xml']!)).children.find((c) => c.name === 'definedNames')!.children;
+    expect(definedNames.filter((d) => d.attrs.name === '_xlnm.Print_Titles').map((d) => [d.attrs.localSheetId, d.text])).toEqual([
+      ['0', "'学习进度'!$1:$1"],
+      ['1', "'总览'!$1:$1"],
+    ]);
   });
 
   test('NDJSON: the raw statements of the filtered trainees only', async () => {

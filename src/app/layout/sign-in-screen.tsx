@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { signInFailureOf, type SignInFailure } from '../../domain';
+import { CompanySignInLink } from '../../ui/company-sign-in-link';
 
 const failureKey: Record<SignInFailure, `signIn.failed.${SignInFailure}`> = {
   expired: 'signIn.failed.expired',
@@ -15,7 +15,6 @@ const failureKey: Record<SignInFailure, `signIn.failed.${SignInFailure}`> = {
 
 /**
  * The first screen when the course uses the company's sign-in: one way in, the company account.
- * A plain link, as the sign-in leaves the page for the company's provider and comes back.
  */
 export function SignInScreen({ login, ended }: { login: string; ended?: boolean | undefined }) {
   const { t } = useTranslation();
@@ -28,14 +27,6 @@ export function SignInScreen({ login, ended }: { login: string; ended?: boolean 
   const here = new URLSearchParams(search);
   here.delete('signin');
   const next = `${location.pathname}${here.size ? `?${here}` : ''}${location.hash}`;
-  // A slow provider keeps the browser on this page a while after the click: say that it is on its way.
-  const [going, setGoing] = useState(false);
-  useEffect(() => {
-    // Back here from the provider (the browser's page cache): not on the way anywhere.
-    const shown = () => setGoing(false);
-    window.addEventListener('pageshow', shown);
-    return () => window.removeEventListener('pageshow', shown);
-  }, []);
   return (
     <section className="profile-page sign-in">
       <title>{`${t('signIn.title')} · ${t('app.name')}`}</title>
@@ -56,16 +47,7 @@ export function SignInScreen({ login, ended }: { login: string; ended?: boolean 
           {t(failureKey[failure])}
         </p>
       )}
-      <div className="button-row">
-        <a className="button button--primary" href={`${login}?next=${encodeURIComponent(next)}`} onClick={() => setGoing(true)}>
-          {t('signIn.button')}
-        </a>
-      </div>
-      {going && (
-        <p className="hint" role="status">
-          {t('signIn.going')}
-        </p>
-      )}
+      <CompanySignInLink href={`${login}?next=${encodeURIComponent(next)}`}>{t('signIn.button')}</CompanySignInLink>
       <p className="hint">{t('signIn.why')}</p>
     </section>
   );

@@ -137,3 +137,23 @@ test('back from a company sign-in that was cancelled or refused, HR’s sign-in 
   expect(screen.getByRole('heading', { level: 1, name: 'Sign in to the HR dashboard' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Sign in with your company account' })).toHaveAttribute('href', '/auth/login?next=%2Fhr');
 });
+
+test('after HR clicks the company sign-in, while a slow provider keeps the browser here, the form says its sign-in page is on its way, in both languages', async () => {
+  fakeHrApi({});
+  useSessionStore.getState().set({ mode: 'company', login: '/auth/login', user: null, csrf: null });
+  onTestFinished(() => useSessionStore.getState().set({ mode: 'unknown' }));
+  // jsdom cannot follow the link to the provider; the click's own handler still runs.
+  const stay = (e: Event) => e.preventDefault();
+  document.addEventListener('click', stay);
+  onTestFinished(() => document.removeEventListener('click', stay));
+  const { user, unmount } = renderApp('/hr');
+  const button = await screen.findByRole('link', { name: '使用公司账号登录' });
+  expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  await user.click(button);
+  expect(await screen.findByRole('status')).toHaveTextContent('正在打开公司的登录页面，请稍候…');
+  unmount();
+  useSettingsStore.getState().setLocale('en');
+  const english = renderApp('/hr');
+  await english.user.click(await screen.findByRole('link', { name: 'Sign in with your company account' }));
+  expect(await screen.findByRole('status')).toHaveTextContent('Opening your company’s sign-in page…');
+});

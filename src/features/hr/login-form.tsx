@@ -5,6 +5,7 @@ import { login, type HrSession } from './hr-session-api';
 import type { SignedOutNotice } from './use-hr-session';
 import { useHrFormat } from './use-hr-format';
 import { useSessionStore } from '../../stores/session-store';
+import { CompanySignInLink } from '../../ui/company-sign-in-link';
 import type { SignInFailure } from '../../domain';
 
 interface Props {
@@ -84,11 +85,7 @@ export function LoginForm({ notice, failure, onSignedIn }: Props) {
                 {tApp(`signIn.failed.${failure}`)}
               </p>
             )}
-            <p>
-              <a className="button button--primary" href={`${signIn.login}?next=${encodeURIComponent('/hr')}`}>
-                {t('login.company')}
-              </a>
-            </p>
+            <CompanySignInLink href={`${signIn.login}?next=${encodeURIComponent('/hr')}`}>{t('login.company')}</CompanySignInLink>
             <p className="hint">{t('login.breakGlassIntro')}</p>
           </>
         ) : (

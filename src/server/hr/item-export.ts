@@ -39,6 +39,9 @@ export interface ItemLabels {
   optionIds: string;
   attempts: string;
   facility: string;
+  /** The facility index's header in CSV, whose cells are percents (75 for 0.75); the workbook's cells are formatted as percents. */
+  facilityPercent: string;
+  /** A correlation from −1 to 1, the same number in both formats: it has no unit to name. */
   discrimination: string;
   options: string;
   flags: string;
@@ -74,6 +77,7 @@ export const ITEM_LABELS: Record<Lang, ItemLabels> = {
     optionIds: '各选项选择次数（编号）',
     attempts: '作答次数',
     facility: '难度系数（得分率）',
+    facilityPercent: '难度系数（得分率，%）',
     discrimination: '区分度',
     options: '各选项选择次数',
     flags: '提示',
@@ -105,6 +109,7 @@ export const ITEM_LABELS: Record<Lang, ItemLabels> = {
     optionIds: 'Options chosen (IDs)',
     attempts: 'Attempts',
     facility: 'Facility index',
+    facilityPercent: 'Facility index (%)',
     discrimination: 'Discrimination index',
     options: 'Options chosen',
     flags: 'Flags',
@@ -147,7 +152,7 @@ const ITEM_COLUMNS: Column[] = [
  * shown as the id, said so).
  */
 function itemTable(items: readonly ItemStats[], l: ItemLabels, csv: boolean, content: ItemContent, lang: Lang): Cell[][] {
-  const rows: Cell[][] = [[l.quiz, l.item, l.attempts, l.facility, l.discrimination, l.options, l.flags, l.quizId, l.itemId, l.optionIds]];
+  const rows: Cell[][] = [[l.quiz, l.item, l.attempts, csv ? l.facilityPercent : l.facility, l.discrimination, l.options, l.flags, l.quizId, l.itemId, l.optionIds]];
   const titles = new Map(content.modules.map((m) => [m.id, m.title[lang] ?? m.id]));
   const said = (t: ItemText) => (t.known ? t.text : l.unknown(t.id));
   for (const i of items) {
