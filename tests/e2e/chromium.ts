@@ -74,6 +74,33 @@ export async function contextSetUpAs(browser: Browser, baseURL: string, options:
   return context;
 }
 
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+/** Per test file (Vitest gives each file its own modules): what each trainer's setup saved, keyed by address and setup. */
+const savedSetUps = new Map<string, Promise<StorageState>>();
+
+/**
+ * A trainer's context (no profile) with the language and theme chosen through the header, as
+ * `contextSetUpAs` does; but the choosing is done once per file and setup, in a context of its own,
+ * and every context after starts from what it saved. A test that asks for many such contexts (one per
+ * screen size, say) then loads the app once for its settings, not once per context.
+ */
+export async function trainerSetUpAs(browser: Browser, baseURL: string, options: BrowserContextOptions = {}, setUp: Omit<SetUpAs, 'profile'> = {}): Promise<BrowserContext> {
+  const key = JSON.stringify([baseURL, setUp.locale, setUp.theme]);
+  let saved = savedSetUps.get(key);
+  if (!saved) {
+    saved = (async () => {
+      const context = await contextSetUpAs(browser, baseURL, {}, setUp);
+      const state = await context.storageState();
+      await context.close();
+      return state;
+    })();
+    savedSetUps.set(key, saved);
+    // A failed setup is not kept: the next test tries again and reports its own failure.
+    saved.catch(() => savedSetUps.delete(key));
+  }
+  return browser.newContext({ ...options, storageState: await saved });
+}
+
 /** On a phone the header's links and settings are behind "Menu"; opens it when it is there and closed. */
 export async function openMenu(page: Page) {
   // The header is drawn once the app has started: the menu button or the settings themselves.

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { quizStatements } from '../../src/domain';
 import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
-import { signInToHr } from './hr-sign-in';
+import { hrContext } from './hr-sign-in';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -108,11 +108,11 @@ const cutLines = (page: Page) =>
   });
 
 test('HR pages fit a phone and a laptop in both languages: long names, ids and answers wrap, tables scroll in their own box', async () => {
-  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const context = await hrContext(browser(), baseURL, { viewport: { width: 390, height: 844 }, bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await signInToHr(page, baseURL);
+  await page.goto(`${baseURL}/hr`);
   await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
   await saveLongNames(page);
   const pages = [
@@ -147,10 +147,8 @@ test('HR pages fit a phone and a laptop in both languages: long names, ids and a
 });
 
 test('a matrix row shows the start of a long department and id, whole lines only, with the full text at hand; the spaced-review table looks like HR\'s other tables', async () => {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const context = await hrContext(browser(), baseURL, { viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
-  await signInToHr(page, baseURL);
-  await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
   await page.goto(`${baseURL}/hr?q=${encodeURIComponent(longId)}`);
   const matrix = page.getByRole('table', { name: '学员 × 模块学习进度' });
   await matrix.getByRole('cell', { name: longId }).waitFor();
@@ -182,9 +180,9 @@ test('a matrix row shows the start of a long department and id, whole lines only
 });
 
 test('chart labels are whole inside the chart, a long one shortened with its full text as a title, in both languages', async () => {
-  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const context = await hrContext(browser(), baseURL, { viewport: { width: 390, height: 844 }, bypassCSP: true });
   const page = await context.newPage();
-  await signInToHr(page, baseURL);
+  await page.goto(`${baseURL}/hr`);
   await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
   for (const locale of ['zh-CN', 'en'] as const) {
     await setLocale(page, locale);
@@ -209,10 +207,8 @@ test('chart labels are whole inside the chart, a long one shortened with its ful
 });
 
 test('the merge button on a self-declared trainee is a normal button beside its field', async () => {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const context = await hrContext(browser(), baseURL, { viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
-  await signInToHr(page, baseURL);
-  await page.getByRole('table', { name: '学员 × 模块学习进度' }).waitFor();
   await page.goto(`${baseURL}/hr/trainees/${encodeURIComponent(`U${run}`)}`);
   const merge = page.getByRole('button', { name: '合并…' });
   await merge.waitFor();

@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { contextSetUpAs, sharedBrowser } from './chromium';
+import { sharedBrowser, trainerSetUpAs } from './chromium';
 import { axeViolations } from './axe';
 import { joinAs } from './live-setup';
 import { banks } from './quiz-oracle';
@@ -19,7 +19,7 @@ const room = (page: Page) => page.getByRole('region', { name: /^(手机遥控与
 
 async function trainer(locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<BrowserContext> {
   // axe is injected as a script, so the trainer's pages run without the page's CSP.
-  return contextSetUpAs(browser(), baseURL, { viewport: { width: 1366, height: 800 }, bypassCSP: true }, { locale, theme: 'light' });
+  return trainerSetUpAs(browser(), baseURL, { viewport: { width: 1366, height: 800 }, bypassCSP: true }, { locale, theme: 'light' });
 }
 
 /** Starts a live session from the console's live panel and gives its code. */
@@ -92,7 +92,7 @@ test('the phone remote turns the console, reveals a hidden part, blanks the scre
     expect(await presenter.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(0);
 
     const href = await room(presenter).getByRole('link', { name: /^(在本机打开手机遥控器|Open the phone remote here)$/ }).getAttribute('href');
-    const phoneContext = await contextSetUpAs(browser(), baseURL, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true }, { locale, theme: 'light' });
+    const phoneContext = await trainerSetUpAs(browser(), baseURL, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true }, { locale, theme: 'light' });
     const phone = await phoneContext.newPage();
     await phone.goto(href!);
     const en = locale === 'en';

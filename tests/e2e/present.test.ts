@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { contextSetUpAs, sharedBrowser } from './chromium';
+import { sharedBrowser, trainerSetUpAs } from './chromium';
 import { axeViolations } from './axe';
 
 const baseURL = inject('baseURL');
@@ -11,7 +11,7 @@ const titles01 = ['第一部分 销售目标基础', '什么是销售目标？',
 /** A trainer's browser: no trainee profile; the language and theme as given. */
 async function trainerContext(options: { locale?: 'zh-CN' | 'en'; theme?: 'light' | 'dark'; width?: number; height?: number } = {}): Promise<BrowserContext> {
   const { locale = 'zh-CN', theme = 'light', width = 1366, height = 800 } = options;
-  return contextSetUpAs(browser(), baseURL, { viewport: { width, height }, bypassCSP: true }, { locale, theme });
+  return trainerSetUpAs(browser(), baseURL, { viewport: { width, height }, bypassCSP: true }, { locale, theme });
 }
 
 // Found as a trainer or an assistive technology finds them: by role and name, never by class.
