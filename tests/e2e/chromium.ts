@@ -75,31 +75,34 @@ export async function contextSetUpAs(browser: Browser, baseURL: string, options:
 }
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-/** Per test file (Vitest gives each file its own modules): what each trainer's setup saved, keyed by address and setup. */
-const savedSetUps = new Map<string, Promise<StorageState>>();
+/** Per test file (Vitest gives each file its own modules): what each set-up context saved, by key. */
+const savedStates = new Map<string, Promise<StorageState>>();
 
 /**
- * A trainer's context (no profile) with the language and theme chosen through the header, as
- * `contextSetUpAs` does; but the choosing is done once per file and setup, in a context of its own,
- * and every context after starts from what it saved. A test that asks for many such contexts (one per
- * screen size, say) then loads the app once for its settings, not once per context.
+ * A new context starting from what `setUp`'s context saved (cookies, local storage): the set-up
+ * runs once per file and key, in a context of its own that is then closed, so that tests needing
+ * many contexts set up the same way load the app for it once. A failed set-up is not kept: the
+ * next test tries again and reports its own failure.
  */
-export async function trainerSetUpAs(browser: Browser, baseURL: string, options: BrowserContextOptions = {}, setUp: Omit<SetUpAs, 'profile'> = {}): Promise<BrowserContext> {
-  const key = JSON.stringify([baseURL, setUp.locale, setUp.theme]);
-  let saved = savedSetUps.get(key);
+export async function contextFromSaved(browser: Browser, key: string, setUp: () => Promise<BrowserContext>, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  let saved = savedStates.get(key);
   if (!saved) {
-    saved = (async () => {
-      const context = await contextSetUpAs(browser, baseURL, {}, setUp);
-      const state = await context.storageState();
-      await context.close();
-      return state;
-    })();
-    savedSetUps.set(key, saved);
-    // A failed setup is not kept: the next test tries again and reports its own failure.
-    saved.catch(() => savedSetUps.delete(key));
+    saved = setUp().then(async (context) => {
+      try {
+        return await context.storageState();
+      } finally {
+        await context.close();
+      }
+    });
+    savedStates.set(key, saved);
+    saved.catch(() => savedStates.delete(key));
   }
   return browser.newContext({ ...options, storageState: await saved });
 }
+
+/** A trainer's context (no profile) with the language and theme chosen through the header, as `contextSetUpAs` does, once per file and setup. */
+export const trainerSetUpAs = (browser: Browser, baseURL: string, options: BrowserContextOptions = {}, setUp: Omit<SetUpAs, 'profile'> = {}) =>
+  contextFromSaved(browser, JSON.stringify(['trainer', baseURL, setUp.locale, setUp.theme]), () => contextSetUpAs(browser, baseURL, {}, setUp), options);
 
 /** On a phone the header's links and settings are behind "Menu"; opens it when it is there and closed. */
 export async function openMenu(page: Page) {
