@@ -111,7 +111,7 @@ export function createApp(o: AppOptions) {
   const attempts = attemptStore(sql);
   const verdicts = verdictWriter({ attempts, progress, save: (list, q) => statements.save(list, [], q), modules, homePage, courseIri, now });
   const companySignIn = Boolean(o.oidc);
-  const users = sessionStore(sql, { idleMs: settings.sessionIdleMinutes * 60_000, maxMs: settings.sessionMaxHours * 3_600_000 }, now);
+  const users = sessionStore(sql, { idleMs: settings.sessionIdleMinutes * 60_000, maxMs: settings.sessionMaxHours * 3_600_000 }, now, (employeeId) => trainees.forget(employeeId));
   const publicUrl = o.publicUrl?.replace(/\/+$/, '');
   /** What config.json tells the page about sign-in, and who is signed in: the first screen needs no other request. */
   const signIn = async (c: Context<AppEnv>) => {

@@ -47,10 +47,10 @@ export function traineeRegistry(sql: Sql, homePage: string) {
         return { employeeId };
       });
     },
-    /** A new browser token for a signed-in user (their trainee row is written at sign-in). */
-    async tokenFor(user: { employeeId: string; name: string }) {
+    /** A new browser token for a signed-in user (their trainee row is written at sign-in), valid until that sign-in (`session`, its cookie's token) ends. */
+    async tokenFor(user: { employeeId: string; name: string }, session: string) {
       const token = randomBytes(32).toString('base64url');
-      await sql.run('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)', [sha256(token), user.employeeId, new Date().toISOString()]);
+      await sql.run('INSERT INTO trainee_tokens (token_hash, employee_id, created, session_hash) VALUES (?, ?, ?, ?)', [sha256(token), user.employeeId, new Date().toISOString(), sha256(session)]);
       return { token, actor: accountActor(user.name, user.employeeId, homePage) };
     },
     /** The trainee a token belongs to, if any. */

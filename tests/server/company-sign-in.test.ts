@@ -170,16 +170,29 @@ test("a manager finds only their department in every HR view and export of the r
   expect(all).toBeGreaterThan(mine);
 });
 
-test('a callback that this browser did not start is refused, and signing out ends the session', async () => {
+test('a callback that this browser did not start is refused, and signing out ends the session and the statement tokens its pages were given, not those of the person\'s other sign-ins', async () => {
   const login = await fetch(`${base}/auth/login?next=/`, { redirect: 'manual' });
   const callback = await signInAtProvider(new URL(login.headers.get('location')!), 'trainee', base);
   const stranger = await fetch(callback, { redirect: 'manual' });
   expect(stranger.headers.get('location')).toBe('/?signin=expired');
   expect(cookieOf(stranger, 'sta_session')).toBeUndefined();
   const trainee = await signIn('trainee');
+  const otherDevice = await signIn('trainee');
+  const tokenOf = async (who: typeof trainee) => ((await (await post('/auth/token', who)).json()) as { token: string }).token;
+  const [here, there] = [await tokenOf(trainee), await tokenOf(otherDevice)];
+  const record = (token: string) =>
+    fetch(`${base}/xapi/statements`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+      body: JSON.stringify(buildStatement({ id: crypto.randomUUID(), trainee: { name: IDP_USERS.trainee.name, employeeId: 'E2001', homePage: 'https://sales-target-academy.example.com/employees' }, verb: 'experienced', object: { id: activityIds().module('01-foundations'), type: 'module' }, timestamp: new Date().toISOString() })),
+    });
+  expect((await record(here)).status).toBe(200);
   expect((await fetch(`${base}/auth/logout`, { method: 'POST', headers: { Cookie: trainee.cookie } })).status).toBe(403);
   expect((await post('/auth/logout', trainee)).status).toBe(200); // with where the provider's sign-out is: company-sign-out.test.ts
   expect((await post('/auth/token', trainee)).status).toBe(401);
+  // What a shared browser still holds records nothing more in the name of who signed out there.
+  expect((await record(here)).status).toBe(401);
+  expect((await record(there)).status).toBe(200);
 });
 
 test('employee ids match whatever their case: a grant typed e9003 reaches E9003 at sign-in, and another account with e2001 is not a second E2001', async () => {

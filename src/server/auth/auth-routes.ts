@@ -146,7 +146,7 @@ export function authRoutes(o: AuthOptions): Route[] {
       path: '/auth/token',
       role: 'signed-in',
       body: 'none',
-      handler: async (c) => c.json(await o.trainees.tokenFor(c.var.user), 201),
+      handler: async (c) => c.json(await o.trainees.tokenFor(c.var.user, c.var.user.token), 201),
     },
   ];
 }

@@ -34,7 +34,7 @@ const PENDING_MS = 15 * 60_000;
  * Signed-in users' browser sessions, the logins on their way through the provider, and the roles
  * an admin grants beyond the provider's. Cookie tokens are kept only as hashes.
  */
-export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
+export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now, tokensEnded: (employeeId: string) => void = () => {}) {
   return {
     /** Opens a session; `idToken` is the provider's ID token of this sign-in, kept to end the provider's session at sign-out. */
     async open(user: SessionUser, idToken?: string): Promise<{ token: string; csrf: string }> {
@@ -70,9 +70,16 @@ export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now) {
       if (t - Number(row.last_seen) > 60_000) await sql.run('UPDATE user_sessions SET last_seen = ? WHERE token_hash = ?', [t, hash]);
       return { subject: row.subject, employeeId: row.employee_id, name: row.name, department: row.department, roles: toRoles(row.roles), csrf: row.csrf };
     },
-    /** Ends a session, answering the ID token kept with it (none for a session opened without one, or already ended). */
+    /**
+     * Ends a session, answering the ID token kept with it (none for a session opened without one,
+     * or already ended). The statement tokens its pages were given end with it (`tokensEnded` is
+     * told whose): once a person signs out, nothing more is recorded or read in their name with
+     * what a shared browser still holds.
+     */
     async close(token: string): Promise<string | undefined> {
-      const row = await sql.get<{ id_token: string | null }>('DELETE FROM user_sessions WHERE token_hash = ? RETURNING id_token', [sha256(token)]);
+      const hash = sha256(token);
+      const row = await sql.get<{ id_token: string | null; employee_id: string }>('DELETE FROM user_sessions WHERE token_hash = ? RETURNING id_token, employee_id', [hash]);
+      if ((await sql.run('DELETE FROM trainee_tokens WHERE session_hash = ?', [hash])) && row) tokensEnded(row.employee_id);
       return row?.id_token ?? undefined;
     },
     /** Keeps what the callback must check, keyed by the login's `state`. */

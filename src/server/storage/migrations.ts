@@ -348,4 +348,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'user-session-id-token',
     sql: `ALTER TABLE user_sessions ADD COLUMN id_token TEXT;`,
   },
+  // A statement token given to a signed-in page ends with that sign-in (the session's token hash;
+  // NULL for a self-declared trainee's token, which has no sign-in to end).
+  {
+    name: 'trainee-token-session',
+    sql: `ALTER TABLE trainee_tokens ADD COLUMN session_hash TEXT;
+   CREATE INDEX trainee_tokens_session ON trainee_tokens (session_hash);`,
+  },
 ];
