@@ -9,7 +9,9 @@
 // (`single,batched`) override; BENCH_CPU_PROFILE=DIR writes the server's CPU profile (node
 // --cpu-prof) of each run to DIR. BENCH_RATE=N paces the clients at N statements/s together
 // instead of sending back to back: the figures are then the latency at that load, not the most
-// the server can take.
+// the server can take. BENCH_SLO_MS=X instead looks for the highest paced rate (in steps of
+// BENCH_SLO_STEP, 1,000 by default, from BENCH_SLO_FROM, 1,000 by default) at which the p99 stays
+// under X ms: a capacity at that latency, one run per rate unless BENCH_RUNS says otherwise.
 //
 // Why a child process: the server and the load generator each run JavaScript on one event loop.
 // Forking the server (this same file with --serve) gives it its own process, as in production;
@@ -186,6 +188,7 @@ async function main() {
   }
   const profileDir = process.env.BENCH_CPU_PROFILE ? resolve(process.env.BENCH_CPU_PROFILE) : undefined;
   ensureBuild();
+  if (process.env.BENCH_SLO_MS) return capacityWithin(Number(process.env.BENCH_SLO_MS), total, clients, Number(process.env.BENCH_RUNS ?? 1), shapes, profileDir);
   const failures: string[] = [];
   const results: [string, Shape, RunFigures[]][] = [];
   for (const backend of await benchBackends()) {
@@ -221,6 +224,54 @@ async function main() {
     if (rate) console.log(`${backend} ${shape} paced at ${rate} statements/s: ${Math.round(median(figures.map((f) => f.perSecond)))} statements/s sent and answered, p99 ${p99} ms`);
     else console.log(`${backend} ${shape}: ${Math.round(median(figures.map((f) => f.perSecond)))} statements/s, p99 ${p99} ms`);
   }
+}
+
+/**
+ * The highest paced rate, in steps, at which each backend and shape answers with a p99 under
+ * `sloMs` (the median of `runs` runs per rate); stops at the first rate that misses it.
+ */
+async function capacityWithin(sloMs: number, total: number, clients: number, runs: number, shapes: Shape[], profileDir: string | undefined) {
+  const from = Number(process.env.BENCH_SLO_FROM ?? 1000);
+  const step = Number(process.env.BENCH_SLO_STEP ?? 1000);
+  if (!(sloMs > 0) || !(from > 0) || !(step > 0) || !Number.isInteger(runs) || runs < 1) {
+    console.error(`BENCH_SLO_MS, BENCH_SLO_FROM and BENCH_SLO_STEP must be numbers above 0, BENCH_RUNS a whole number from 1 (got ${sloMs}, ${from}, ${step}, ${runs})`);
+    process.exitCode = 1;
+    return;
+  }
+  const failures: string[] = [];
+  const lines: string[] = [];
+  for (const backend of await benchBackends()) {
+    try {
+      for (const shape of shapes) {
+        let kept: { rate: number; p99: number } | undefined;
+        let missed: { rate: number; p99: number } | undefined;
+        for (let rate = from; !missed && failures.length === 0; rate += step) {
+          const figures: RunFigures[] = [];
+          for (let i = 0; i < runs; i++) {
+            const f = await run(shape, total, clients, rate, await backend.freshUrl(), profileDir, failures);
+            if (f) figures.push(f);
+          }
+          if (!figures.length) break;
+          const p99 = median(figures.map((f) => f.p99));
+          // A rate the clients could not even send (or the server answer) in time is missed too.
+          const within = p99 < sloMs && median(figures.map((f) => f.perSecond)) >= rate * 0.98;
+          console.log(`  ${backend.name} ${shape} paced at ${whole.format(rate)} statements/s: p99 ${fmt.format(p99)} ms${within ? '' : ' (missed)'}`);
+          if (within) kept = { rate, p99 };
+          else missed = { rate, p99 };
+        }
+        lines.push(
+          kept
+            ? `${backend.name} ${shape} within p99 ${sloMs} ms: ${kept.rate} statements/s paced (p99 ${plain.format(kept.p99)} ms)${missed ? `; at ${missed.rate}/s p99 ${plain.format(missed.p99)} ms` : ''}`
+            : `${backend.name} ${shape} within p99 ${sloMs} ms: not even at ${from} statements/s${missed ? ` (p99 ${plain.format(missed.p99)} ms)` : ''}`,
+        );
+      }
+    } finally {
+      backend.stop();
+    }
+  }
+  for (const f of failures) console.error(`FAIL: ${f}`);
+  if (failures.length) process.exitCode = 1;
+  for (const line of lines) console.log(line);
 }
 
 if (process.argv.includes('--serve')) await serve();
