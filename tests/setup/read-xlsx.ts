@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { unescape } from './read-xml';
 
-const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 function columnIndex(ref: string): number {
   const letters = /^[A-Z]+/.exec(ref)![0];

@@ -6,7 +6,8 @@ export interface XmlElement {
   text: string;
 }
 
-const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/** XML's five escapes undone. */
+export const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /**
  * Reads an XML document into its tree of elements (no namespaces resolved, no DTDs): enough to
