@@ -1,6 +1,6 @@
 import { backoffDelay, type Profile } from '../domain';
 import { useProfileStore } from '../stores/profile-store';
-import { sessionCsrf } from '../stores/session-store';
+import { sessionCsrf, sessionRanOut } from '../stores/session-store';
 import type { RecordsConfig } from './config';
 
 const same = (a: Profile, b: Profile) => a.name === b.name && a.employeeId === b.employeeId && a.department === b.department;
@@ -29,6 +29,8 @@ export function registrationSync(config: RecordsConfig, onToken: () => void, fet
         onToken();
         return;
       }
+      // Only a company sign-in's token is refused so: the session behind it is over.
+      if (res.status === 401) return sessionRanOut();
       if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) return; // the form checks the same rules; nothing to retry
       throw new Error(`HTTP ${res.status}`);
     } catch {

@@ -86,7 +86,8 @@ export function createApp(o: AppOptions) {
   const { sql, modules, banks = {}, homePage = DEFAULT_HOME_PAGE, courseIri = DEFAULT_COURSE_IRI, now = Date.now, log = (line: string) => console.warn(line) } = o;
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...o.settings };
   const app = new Hono<AppEnv>();
-  const trainees = withIdentityCache(traineeRegistry(sql, homePage), { now });
+  // `users` (below) is only asked once requests arrive.
+  const trainees = withIdentityCache(traineeRegistry(sql, homePage, (sessionHash) => users.alive(sessionHash)), { now });
   const progress = progressStore(sql, courseIri, o.courseId);
   const store = sqlRateStore(sql);
   const perMinute = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 60_000, now });

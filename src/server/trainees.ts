@@ -10,8 +10,12 @@ export interface TraineeIdentity {
   actorKey: string;
 }
 
-/** Trainees and their browser tokens: a token is kept only as a hash. */
-export function traineeRegistry(sql: Sql, homePage: string) {
+/**
+ * Trainees and their browser tokens: a token is kept only as a hash. A token given to a signed-in
+ * page lives while `sessionOpen` says that sign-in (its cookie token's hash) is open: once the
+ * session is signed out or runs out, the token records and reads nothing more.
+ */
+export function traineeRegistry(sql: Sql, homePage: string, sessionOpen: (sessionHash: string) => Promise<boolean> = async () => true) {
   return {
     async register(input: Profile) {
       const now = new Date().toISOString();
@@ -53,10 +57,17 @@ export function traineeRegistry(sql: Sql, homePage: string) {
       await sql.run('INSERT INTO trainee_tokens (token_hash, employee_id, created, session_hash) VALUES (?, ?, ?, ?)', [sha256(token), user.employeeId, new Date().toISOString(), sha256(session)]);
       return { token, actor: accountActor(user.name, user.employeeId, homePage) };
     },
-    /** The trainee a token belongs to, if any. */
+    /** The trainee a token belongs to, if any (and, for a signed-in page's token, while that sign-in lasts). */
     async identify(token: string): Promise<TraineeIdentity | undefined> {
-      const row = await sql.get<{ employee_id: string }>('SELECT employee_id FROM trainee_tokens WHERE token_hash = ?', [sha256(token)]);
-      return row ? { employeeId: row.employee_id, actorKey: actorKey(accountActor('', row.employee_id, homePage)) } : undefined;
+      const hash = sha256(token);
+      const row = await sql.get<{ employee_id: string; session_hash: string | null }>('SELECT employee_id, session_hash FROM trainee_tokens WHERE token_hash = ?', [hash]);
+      if (!row) return undefined;
+      if (row.session_hash !== null && !(await sessionOpen(row.session_hash))) {
+        // A session never reopens: its tokens go with it.
+        await sql.run('DELETE FROM trainee_tokens WHERE token_hash = ?', [hash]);
+        return undefined;
+      }
+      return { employeeId: row.employee_id, actorKey: actorKey(accountActor('', row.employee_id, homePage)) };
     },
   };
 }

@@ -31,6 +31,15 @@ export const useSessionStore = create<SessionStore>()((set) => ({
   set: (signIn) => set({ signIn }),
 }));
 
+/**
+ * The server no longer knows this browser's session (it ran out while the page was open): the page
+ * asks to sign in again and says why, as a page load after it would.
+ */
+export const sessionRanOut = () => {
+  const { signIn, set } = useSessionStore.getState();
+  if (signIn.mode === 'company' && signIn.user) set({ ...signIn, user: null, csrf: null, ended: true });
+};
+
 /** The CSRF token of the signed-in session, for requests that change something on the server. */
 export const sessionCsrf = () => {
   const s = useSessionStore.getState().signIn;

@@ -17,6 +17,8 @@ let idp: Awaited<ReturnType<typeof startOidcProvider>>;
 let server: ServerType;
 let base = '';
 let app: ReturnType<typeof createApp> | undefined;
+/** How far the app's clock is ahead of the real one (the provider keeps real time). */
+let later = 0;
 
 beforeAll(async () => {
   server = serve({ fetch: (req) => app!.fetch(req), port: 0, hostname: '127.0.0.1' });
@@ -24,7 +26,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   idp = await startOidcProvider([`${base}/auth/callback`]);
   const oidc = await oidcClient(oidcSettingsFrom({ OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: IDP_CLIENT.id, OIDC_CLIENT_SECRET: IDP_CLIENT.secret, PUBLIC_URL: base })!);
-  app = createApp({ sql: await testStorage(), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: HR.user, hrPasswordHash: await hashPassword(HR.password), modules: TEST_MODULES, banks: TEST_BANKS, oidc, publicUrl: base });
+  app = createApp({ sql: await testStorage(), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: HR.user, hrPasswordHash: await hashPassword(HR.password), modules: TEST_MODULES, banks: TEST_BANKS, oidc, publicUrl: base, now: () => Date.now() + later });
 }, 60_000);
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -52,6 +54,14 @@ async function signIn(user: IdpUser, next = '/') {
 
 const post = (path: string, who: { cookie: string; csrf: string }, body: unknown = {}) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Sends one of the trainee's statements with a page's statement token. */
+const recordWith = (token: string) =>
+  fetch(`${base}/xapi/statements`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+    body: JSON.stringify(buildStatement({ id: crypto.randomUUID(), trainee: { name: IDP_USERS.trainee.name, employeeId: 'E2001', homePage: 'https://sales-target-academy.example.com/employees' }, verb: 'experienced', object: { id: activityIds().module('01-foundations'), type: 'module' }, timestamp: new Date().toISOString() })),
+  });
 
 test('a trainee signs in at the company provider: an HttpOnly, SameSite=Lax session, and the page learns who they are from config.json', async () => {
   const trainee = await signIn('trainee', '/modules/01-foundations');
@@ -180,19 +190,48 @@ test('a callback that this browser did not start is refused, and signing out end
   const otherDevice = await signIn('trainee');
   const tokenOf = async (who: typeof trainee) => ((await (await post('/auth/token', who)).json()) as { token: string }).token;
   const [here, there] = [await tokenOf(trainee), await tokenOf(otherDevice)];
-  const record = (token: string) =>
-    fetch(`${base}/xapi/statements`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
-      body: JSON.stringify(buildStatement({ id: crypto.randomUUID(), trainee: { name: IDP_USERS.trainee.name, employeeId: 'E2001', homePage: 'https://sales-target-academy.example.com/employees' }, verb: 'experienced', object: { id: activityIds().module('01-foundations'), type: 'module' }, timestamp: new Date().toISOString() })),
-    });
-  expect((await record(here)).status).toBe(200);
+  expect((await recordWith(here)).status).toBe(200);
   expect((await fetch(`${base}/auth/logout`, { method: 'POST', headers: { Cookie: trainee.cookie } })).status).toBe(403);
   expect((await post('/auth/logout', trainee)).status).toBe(200); // with where the provider's sign-out is: company-sign-out.test.ts
   expect((await post('/auth/token', trainee)).status).toBe(401);
   // What a shared browser still holds records nothing more in the name of who signed out there.
-  expect((await record(here)).status).toBe(401);
-  expect((await record(there)).status).toBe(200);
+  expect((await recordWith(here)).status).toBe(401);
+  expect((await recordWith(there)).status).toBe(200);
+});
+
+test('a statement token lives as long as the sign-in it was given to: a page sending with it keeps the session open, and once the session runs out (unused too long, or too old) the token records nothing more', async () => {
+  const minutes = (n: number) => (later += n * 60_000);
+  const { sessionIdleMinutes: idle, sessionMaxHours: maxHours } = app!.settings;
+  const signedInAs = async (who: { cookie: string }) => ((await (await fetch(`${base}/config.json`, { headers: { Cookie: who.cookie } })).json()) as { signIn: { user?: { employeeId: string } } }).signIn.user?.employeeId;
+  try {
+    const trainee = await signIn('trainee');
+    const token = ((await (await post('/auth/token', trainee)).json()) as { token: string }).token;
+    // Two gaps shorter than the idle time make a span longer than it: the statements in between kept the session open.
+    minutes(idle - 20);
+    expect((await recordWith(token)).status).toBe(200);
+    minutes(idle - 20);
+    expect((await recordWith(token)).status).toBe(200);
+    expect(await signedInAs(trainee)).toBe('E2001');
+    minutes(idle + 1);
+    expect((await recordWith(token)).status).toBe(401);
+    expect(await signedInAs(trainee)).toBeUndefined();
+
+    // However busy, a sign-in ends after its longest time, and its token with it.
+    const busy = await signIn('trainee');
+    const busyToken = ((await (await post('/auth/token', busy)).json()) as { token: string }).token;
+    const step = idle - 20;
+    let elapsed = 0;
+    while (elapsed + step < maxHours * 60) {
+      minutes(step);
+      elapsed += step;
+      expect((await recordWith(busyToken)).status).toBe(200);
+    }
+    minutes(step);
+    expect((await recordWith(busyToken)).status).toBe(401);
+    expect((await post('/auth/token', busy)).status).toBe(401);
+  } finally {
+    later = 0;
+  }
 });
 
 test('employee ids match whatever their case: a grant typed e9003 reaches E9003 at sign-in, and another account with e2001 is not a second E2001', async () => {

@@ -11,8 +11,9 @@ export interface IdentityCacheOptions {
 /**
  * The registry with each token's trainee remembered briefly: every statement a browser sends
  * carries its token, and without this each one costs a SHA-256 and a database read. A token never
- * changes owner; it is revoked only when an admin removes or merges a self-declared identity, which
- * `forget` applies here at once (and other instances within `ttlMs`). An unknown token is never
+ * changes owner; it is revoked when an admin removes or merges a self-declared identity or when the
+ * sign-in it was given to is signed out, which `forget` applies here at once (and other instances
+ * within `ttlMs`), or when that sign-in runs out, which is seen within `ttlMs`. An unknown token is never
  * remembered (it may be registered the next moment), so a wrong token still costs what it costs
  * today and cannot fill the memory.
  */

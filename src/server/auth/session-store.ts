@@ -35,6 +35,18 @@ const PENDING_MS = 15 * 60_000;
  * an admin grants beyond the provider's. Cookie tokens are kept only as hashes.
  */
 export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now, tokensEnded: (employeeId: string) => void = () => {}) {
+  /** The session with this token hash while it is neither idle too long nor too old; using it keeps it alive. */
+  const current = async (hash: string) => {
+    const row = await sql.get<{ subject: string; employee_id: string; name: string; department: string; roles: string; csrf: string; created: number; last_seen: number }>(
+      'SELECT subject, employee_id, name, department, roles, csrf, created, last_seen FROM user_sessions WHERE token_hash = ?',
+      [hash],
+    );
+    const t = now();
+    if (!row || Number(row.created) <= t - times.maxMs || Number(row.last_seen) <= t - times.idleMs) return undefined;
+    // Written at most once a minute: reading a page's worth of requests costs no writes.
+    if (t - Number(row.last_seen) > 60_000) await sql.run('UPDATE user_sessions SET last_seen = ? WHERE token_hash = ?', [t, hash]);
+    return row;
+  };
   return {
     /** Opens a session; `idToken` is the provider's ID token of this sign-in, kept to end the provider's session at sign-out. */
     async open(user: SessionUser, idToken?: string): Promise<{ token: string; csrf: string }> {
@@ -59,17 +71,15 @@ export function sessionStore(sql: Sql, times: SessionTimes, now = Date.now, toke
     /** The session behind a cookie's token while it is neither idle too long nor too old; using it keeps it alive. */
     async find(token: string | undefined): Promise<OpenSession | undefined> {
       if (!token || token.length > 200) return undefined;
-      const hash = sha256(token);
-      const row = await sql.get<{ subject: string; employee_id: string; name: string; department: string; roles: string; csrf: string; created: number; last_seen: number }>(
-        'SELECT subject, employee_id, name, department, roles, csrf, created, last_seen FROM user_sessions WHERE token_hash = ?',
-        [hash],
-      );
-      const t = now();
-      if (!row || Number(row.created) <= t - times.maxMs || Number(row.last_seen) <= t - times.idleMs) return undefined;
-      // Written at most once a minute: reading a page's worth of requests costs no writes.
-      if (t - Number(row.last_seen) > 60_000) await sql.run('UPDATE user_sessions SET last_seen = ? WHERE token_hash = ?', [t, hash]);
-      return { subject: row.subject, employeeId: row.employee_id, name: row.name, department: row.department, roles: toRoles(row.roles), csrf: row.csrf };
+      const row = await current(sha256(token));
+      return row && { subject: row.subject, employeeId: row.employee_id, name: row.name, department: row.department, roles: toRoles(row.roles), csrf: row.csrf };
     },
+    /**
+     * Whether the session with this hash is still open, keeping it alive as `find` does: a
+     * statement token given to a page lives as long as the sign-in it was given to, and a page
+     * sending what its trainee does is that person at work.
+     */
+    alive: async (hash: string) => Boolean(await current(hash)),
     /**
      * Ends a session, answering the ID token kept with it (none for a session opened without one,
      * or already ended). The statement tokens its pages were given end with it (`tokensEnded` is
