@@ -4,7 +4,8 @@ import { analyzeGoal, CRITERIA, textLanguage } from '../smart';
 import { activityIds } from '../xapi/activities';
 import { criteriaMet } from '../xapi/practice-results';
 import { buildStatement, type Statement } from '../xapi/statements';
-import { isRight, type GoalReason, type LiveAnswer, type LiveQuestion, type LiveSession, type PhoneLocale } from './session';
+import type { GoalReason, LiveAnswer, LiveQuestion, LiveSession, PhoneLocale } from './session';
+import { isRight } from './answers';
 import { answerWords } from './word-cloud';
 
 /** The language a phone's text is written in (mostly), the phone's own when it cannot tell. */

@@ -1,5 +1,6 @@
-import type { BoardRow, LiveSession } from './session';
-import type { RoomFacts } from './views';
+import type { LiveSession } from './session';
+import type { BoardRow } from './leaderboard';
+import type { RoomFacts } from './room-facts';
 
 /** A leaderboard row as a screen or a phone is sent it: the name, the points and the place, nothing else of the seat. */
 export const boardEntry = ({ name, points, rank }: BoardRow) => ({ name, points, rank });

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { QuizItem } from '../quiz/types';
 import { liveQuizQuestion, phoneFriendly, pollQuestion } from './from-quiz';
-import { answer, counts, end, join, joinCode, leaderboard, newSession, podium, points, push, reveal, type LiveQuestion, type LiveSession } from './session';
+import { end, joinCode, newSession, push, reveal, type LiveQuestion, type LiveSession } from './session';
+import { join } from './seats';
+import { answer, counts } from './answers';
+import { leaderboard, podium, points } from './leaderboard';
 import { liveMessageText, liveViewText, readLiveServerMessage } from './protocol';
-import { participantView, roomFacts, trainerView } from './views';
+import { roomFacts } from './room-facts';
+import { participantView, trainerView } from './views';
 
 const quiz: LiveQuestion = { id: 'q1', kind: 'quiz', prompt: { en: 'Q' }, options: [{ id: 'a', text: { en: 'A' } }, { id: 'b', text: { en: 'B' } }], multiple: false, correct: ['a'], itemId: 'i1', pushedAt: 1000, seconds: 10 };
 const ok = (s: LiveSession | string): LiveSession => {

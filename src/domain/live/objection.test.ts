@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { objectionAnswer } from './answer-record';
 import { liveMessageText, readLiveServerMessage } from './protocol';
-import { answer, counts, join, newSession, push, reveal } from './session';
+import { newSession, push, reveal } from './session';
+import { join } from './seats';
+import { answer, counts } from './answers';
 import { participantView, trainerView } from './views';
 
 const asked = () => {

@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import { askQuestion } from './qa';
-import { answer, end, join, leaderboard, newSession, push, removeParticipant, reveal, type LiveQuestion, type LiveSession } from './session';
+import { end, newSession, push, reveal, type LiveQuestion, type LiveSession } from './session';
+import { join, removeParticipant } from './seats';
+import { answer } from './answers';
+import { leaderboard } from './leaderboard';
 import { readLiveServerMessage, liveMessageText } from './protocol';
 import { participantView, screenView, trainerView } from './views';
 import { roomSummary, tookPart } from './took-part';

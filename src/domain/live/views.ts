@@ -1,135 +1,15 @@
 import { replyWarnings, type ReplyWarning } from '../roleplay/corpus';
-import { roomReplySplit, type RoomSplit } from '../roleplay/room-split';
+import type { RoomSplit } from '../roleplay/room-split';
 import type { ReplyStep } from '../roleplay/types';
 import { qaList, type QaView } from './qa';
-import { inSeatOrder, seatOrder } from './seat-order';
-import { displayTerm, type MetricKind } from '../smart';
-import { counts, leaderboard, podium, points, type BoardRow, type GoalReason, type LiveQuestion, type LiveScenario, type LiveSession, type PhoneLocale, type ScreenStage } from './session';
-import { wordCloud, type CloudWord } from './word-cloud';
+import { points } from './leaderboard';
+import { publicQuestion, type PublicQuestion } from './public-question';
+import { roomFacts, SCREEN_BOARD, type RoomFacts } from './room-facts';
+import type { GoalReason, LiveQuestion, LiveSession, ScreenStage } from './session';
+import type { CloudWord } from './word-cloud';
 import { boardEntry, finalStanding, type FinalStanding } from './final-standing';
 export type { FinalStanding } from './final-standing';
 import { roomSummary, tookPart, type RoomSummary, type TookPart } from './took-part';
-
-type Text = Record<string, string>;
-type Option = { id: string; text: Text };
-
-/** The figures a goal call is judged against, for phones and the screen to show: market growth, last year's actuals, the priorities per language. */
-export interface ScenarioFacts {
-  marketGrowth?: number;
-  lastYear: Partial<Record<MetricKind, number>>;
-  priorities: Partial<Record<PhoneLocale, string[]>>;
-}
-
-function scenarioFacts(context: LiveScenario['context']): ScenarioFacts {
-  const any = context['zh-CN'] ?? context.en ?? {};
-  const priorities: ScenarioFacts['priorities'] = {};
-  for (const l of ['zh-CN', 'en'] as const) if (context[l]?.priorities?.length) priorities[l] = context[l]!.priorities!.map(displayTerm);
-  return { ...(any.marketGrowth !== undefined ? { marketGrowth: any.marketGrowth } : {}), lastYear: { ...any.baselines }, priorities };
-}
-
-/** What a question looks like on a phone or the audience screen: never the answer key before the reveal. */
-export type PublicQuestion =
-  | { id: string; kind: 'poll'; prompt: Text; options: Option[] }
-  | { id: string; kind: 'quiz'; prompt: Text; options: Option[]; multiple: boolean; seconds: number; pushedAt: number }
-  | { id: string; kind: 'smart'; prompt: Text; scenario?: { name: Text; summary: Text; year: number; facts?: ScenarioFacts } }
-  | { id: string; kind: 'objection'; prompt: Text }
-  | { id: string; kind: 'open'; prompt: Text }
-  | { id: string; kind: 'rating'; prompt: Text; max: number; low: Text; high: Text }
-  | { id: string; kind: 'qa'; prompt: Text };
-
-/** A question as shown, per order of its options: a hall of 1,000 phones sees at most 24 orders of four options, and a poll one. */
-const shown = new WeakMap<LiveQuestion, Map<string, PublicQuestion>>();
-
-/**
- * The question as shown; for a quiz on a phone, its options in that seat's order. Every seat
- * that sees the same order gets the same object (so a broadcast can serialize it once): read-only.
- */
-export function publicQuestion(q: LiveQuestion, pid?: string): PublicQuestion {
-  const order = q.kind === 'quiz' && pid ? seatOrder(q.id, pid, q.options.map((o) => o.id)) : [];
-  const key = order.join('\u0000');
-  let byOrder = shown.get(q);
-  if (!byOrder) shown.set(q, (byOrder = new Map()));
-  let view = byOrder.get(key);
-  if (!view) byOrder.set(key, (view = questionAsShown(q, order)));
-  return view;
-}
-
-function questionAsShown(q: LiveQuestion, order: readonly string[]): PublicQuestion {
-  if (q.kind === 'quiz') {
-    const options = order.length ? inSeatOrder(q.options, order) : q.options;
-    return { id: q.id, kind: 'quiz', prompt: q.prompt, options, multiple: q.multiple, seconds: q.seconds, pushedAt: q.pushedAt };
-  }
-  if (q.kind === 'poll') return { id: q.id, kind: 'poll', prompt: q.prompt, options: q.options };
-  if (q.kind === 'rating') return { id: q.id, kind: 'rating', prompt: q.prompt, max: q.max, low: q.low, high: q.high };
-  if (q.kind === 'smart')
-    return { id: q.id, kind: 'smart', prompt: q.prompt, ...(q.scenario ? { scenario: { name: q.scenario.name, summary: q.scenario.summary, year: q.scenario.year, facts: scenarioFacts(q.scenario.context) } } : {}) };
-  return { id: q.id, kind: q.kind, prompt: q.prompt };
-}
-
-/**
- * What every view of the room shares, worked out once per broadcast rather than once per phone,
- * and only when a view asks for it: a phone's view before the reveal needs neither the counts nor
- * the leaderboard, and an answer in a hall of 1,000 must not cost a sort of 1,000 seats.
- */
-export interface RoomFacts {
-  readonly question?: LiveQuestion;
-  readonly revealed: boolean;
-  readonly counts?: { answered: number; byOption: Record<string, number> };
-  readonly board: BoardRow[];
-  /** Each seat's place on the board (1 is first; equal totals share a place). */
-  readonly ranks: ReadonlyMap<string, number>;
-  /** Each seat's row on the board, for its final standing. */
-  readonly seats: ReadonlyMap<string, BoardRow>;
-  /** Who stands on the podium, as the audience screen shows it from the top five of the board. */
-  readonly podium: readonly BoardRow[];
-  readonly cloud?: CloudWord[];
-  /** An objection: how the room's replies split by LSCPA step (each reply read once per broadcast, not once per phone). */
-  readonly split?: RoomSplit;
-}
-
-/** How many rows of the leaderboard the audience screen shows. */
-const SCREEN_BOARD = 5;
-
-export function roomFacts(s: LiveSession): RoomFacts {
-  const q = s.questions.find((x) => x.id === s.currentId);
-  let board: BoardRow[] | undefined;
-  let ranks: Map<string, number> | undefined;
-  let seats: Map<string, BoardRow> | undefined;
-  let top: BoardRow[] | undefined;
-  let tally: RoomFacts['counts'];
-  let cloud: CloudWord[] | undefined;
-  let split: RoomSplit | undefined;
-  return {
-    question: q,
-    revealed: Boolean(q && s.revealed.includes(q.id)),
-    get board() {
-      return (board ??= leaderboard(s));
-    },
-    get ranks() {
-      return (ranks ??= new Map(this.board.map((row) => [row.pid, row.rank])));
-    },
-    get seats() {
-      return (seats ??= new Map(this.board.map((row) => [row.pid, row])));
-    },
-    get podium() {
-      return (top ??= podium(this.board.slice(0, SCREEN_BOARD)));
-    },
-    get counts() {
-      return q ? (tally ??= counts(s, q.id)) : undefined;
-    },
-    get cloud() {
-      return q?.kind === 'open' ? (cloud ??= wordCloud(Object.values(s.answers[q.id] ?? {}).map((a) => ('words' in a ? a.words : [])))) : undefined;
-    },
-    get split() {
-      return q?.kind === 'objection'
-        ? (split ??= roomReplySplit(
-            Object.values(s.answers[q.id] ?? {}).flatMap((a) => ('step' in a ? [{ text: a.text, locale: a.locale }] : [])),
-            { objection: q.objection },
-          ))
-        : undefined;
-    },
-  };
-}
 
 export interface ParticipantView {
   role: 'participant';

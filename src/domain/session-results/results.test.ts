@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { newSession, join, push, answer, reveal, removeParticipant, type LiveSession } from '../live/session';
+import { newSession, push, reveal, type LiveSession } from '../live/session';
+import { join, removeParticipant } from '../live/seats';
+import { answer } from '../live/answers';
 import { askQuestion, markAnswered, toggleVote } from '../live/qa';
 import { sessionResultRows } from './results';
 import { toCsv } from '../csv';

@@ -1,5 +1,7 @@
 import type { Cell, Column } from '../xlsx';
-import { isRight, points, type LiveAnswer, type LiveQuestion, type LiveSession } from '../live/session';
+import type { LiveAnswer, LiveQuestion, LiveSession } from '../live/session';
+import { isRight } from '../live/answers';
+import { points } from '../live/leaderboard';
 
 export type ResultsLang = 'zh-CN' | 'en';
 

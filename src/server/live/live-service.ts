@@ -1,18 +1,19 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Server } from 'node:http';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { joinCode, joinInPlace, seatFor, newSession, readLiveClientMessage, suggestName, type LiveClientMessage } from '../../domain';
+import { joinCode, joinInPlace, seatFor, newSession, suggestName, type LiveClientMessage } from '../../domain';
 import type { WindowLimiter } from '../limits/limiter';
 import { sameSecret, sha256 } from '../request-helpers';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Coordinator, Sql } from '../storage/sql';
 import type { TraineeRegistry } from '../trainees';
 import type { SaveResult } from '../xapi/statement-store';
-import { send, sendView, soon, stopTimers, type Client, type Outlet, type Room } from './live-room';
+import { clientSockets } from './client-sockets';
+import { send, sendView, soon, stopTimers, type Client } from './live-room';
 import { handlePhone, handleTrainer, sendSets, type MessageContext } from './live-messages';
-import { liveRelay } from './live-relay';
-import { acceptUpgrades, guardSocket, type SocketOptions } from './live-socket';
+import { acceptUpgrades, type SocketOptions } from './live-socket';
+import { openRooms } from './open-rooms';
 import { questionSetStore } from './question-set-store';
+import { relayedClients } from './relayed-clients';
 import { remoteControl } from './remote-control';
 import { roomStore } from './room-store';
 
@@ -48,45 +49,10 @@ export interface LiveOptions {
  * one PostgreSQL, each room runs on one of them and the others relay their sockets to it.
  */
 export function liveService({ sql, trainees, record, homePage, courseIri, limits, messagesPerSecond, sockets, coordinator, courseId = DEFAULT_COURSE_ID, log = (line) => console.warn(line), now = Date.now }: LiveOptions) {
-  const rooms = new Map<string, Room>();
-  const loading = new Map<string, Promise<Room | undefined>>();
   const store = roomStore(sql, record, courseId);
   const remoteKeys = remoteControl(now);
   const stamp = () => new Date(now()).toISOString();
-
-  /** The open room of a code, loaded (once, however many phones ask at the same moment) when it is not open here yet. */
-  function room(code: string): Promise<Room | undefined> {
-    const open = rooms.get(code);
-    if (open) return Promise.resolve(open);
-    let pending = loading.get(code);
-    if (!pending) {
-      pending = (async () => {
-        const saved = await store.load(code);
-        if (!saved) return undefined;
-        const r: Room = rooms.get(code) ?? { state: saved.state, keyHash: saved.keyHash, version: saved.version, clients: new Set(), timers: {}, saving: Promise.resolve(), lastActive: now() };
-        rooms.set(code, r);
-        return r;
-      })().finally(() => loading.delete(code));
-      loading.set(code, pending);
-    }
-    return pending;
-  }
-
-  const persist = (r: Room): Promise<void> => {
-    clearTimeout(r.saveTimer);
-    r.saveTimer = undefined;
-    r.saving = r.saving
-      .then(async () => {
-        if (await store.save(r.state, r.version, stamp())) r.version += 1;
-        // Another instance runs the room now: this copy is stale and is let go.
-        else evict(r, `room ${r.state.code} was taken over elsewhere`);
-      })
-      .catch((e: unknown) => log(`live: saving room ${r.state.code} failed: ${(e as Error).message}`));
-    return r.saving;
-  };
-  const persistSoon = (r: Room) => {
-    r.saveTimer ??= setTimeout(() => void persist(r), 250);
-  };
+  const { rooms, room, persist, persistSoon, evict } = openRooms({ store, now, stamp, log, release: (code) => void relay?.release(code) });
   const ctx: MessageContext = { store, sets: questionSetStore(sql), homePage, courseIri, now, persist, persistSoon };
 
   async function createSession(moduleId: string): Promise<{ code: string; trainerKey: string }> {
@@ -151,78 +117,6 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     return handleTrainer(ctx, r, c, m);
   }
 
-  const local = new Map<string, Client>();
-  const remote = new Map<string, Client>();
-  const relay = coordinator
-    ? liveRelay(
-        sql,
-        coordinator,
-        {
-          onIn(_code, from, cid, address, text) {
-            const key = `${from}:${cid}`;
-            let client = remote.get(key);
-            if (!client) {
-              client = { id: key, address, queue: Promise.resolve(), ws: { readyState: 1, OPEN: 1, send: (t: string) => relay!.toRemote(from, cid, t) } as Outlet };
-              remote.set(key, client);
-            }
-            const read = readLiveClientMessage(text);
-            if (read.ok) enqueue(client, read.message);
-          },
-          onGone(_code, from, cid) {
-            const client = remote.get(`${from}:${cid}`);
-            remote.delete(`${from}:${cid}`);
-            if (client) leave(client);
-          },
-          deliver(cid, text) {
-            const c = local.get(cid);
-            if (c && c.ws.readyState === c.ws.OPEN) c.ws.send(text);
-          },
-        },
-        log,
-      )
-    : undefined;
-  const ready = relay?.start().catch((e: unknown) => log(`live: listening for other instances failed: ${(e as Error).message}`));
-
-  /** Lets a room go from this instance: unlocked and forgotten (ended and empty, idle, or taken over); the database keeps it. */
-  function evict(r: Room, why: string) {
-    if (rooms.get(r.state.code) !== r) return;
-    rooms.delete(r.state.code);
-    clearTimeout(r.saveTimer);
-    stopTimers(r);
-    void relay?.release(r.state.code);
-    if (why) log(`live: ${why}`);
-  }
-
-  /** Takes over a room whose instance is gone: its clients connected here say their hellos again, now to this instance. */
-  async function adopt(code: string) {
-    for (const c of local.values())
-      if (c.relayed && c.code === code && c.hello) {
-        c.relayed = false;
-        await hello(c, c.hello);
-      }
-  }
-
-  /** Runs a message here, or relays it to the instance that runs its room. */
-  async function dispatch(c: Client, m: LiveClientMessage, text: string) {
-    const greeting = m.t === 'trainer' || m.t === 'join' || m.t === 'screen';
-    const code = greeting ? m.code : c.code;
-    if (!relay || !code || m.t === 'ping') return handle(c, m);
-    await ready;
-    const had = relay.ownsNow(code);
-    if (await relay.owns(code)) {
-      if (!had) await adopt(code);
-      if (greeting) c.relayed = false;
-      return c.relayed ? undefined : handle(c, m);
-    }
-    if (greeting) {
-      c.code = m.code;
-      c.hello = m;
-      c.relayed = true;
-    }
-    if (c.relayed) relay.forward(code, c.id, c.address, text);
-    else await handle(c, m);
-  }
-
   const enqueue = (c: Client, m: LiveClientMessage, text?: string) => {
     c.queue = c.queue.then(() =>
       (text === undefined ? handle(c, m) : dispatch(c, m, text)).catch((e: unknown) => {
@@ -242,11 +136,8 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     else soon(r, ['trainer', 'screen'], now);
   };
 
-  const takeOver = (code: string) =>
-    void relay!
-      .owns(code)
-      .then((mine) => (mine ? adopt(code) : undefined))
-      .catch((e: unknown) => log(`live: taking over room ${code} failed: ${(e as Error).message}`));
+  const { local, relay, dispatch, takeOver } = relayedClients({ sql, coordinator, log, hello, handle, enqueue, leave });
+
   const sweeper = setInterval(() => {
     // A room whose instance died is taken over by the next one that has its clients.
     if (relay) for (const code of new Set([...local.values()].filter((c) => c.relayed && c.code).map((c) => c.code!))) takeOver(code);
@@ -255,31 +146,15 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
   }, 2_000);
   sweeper.unref();
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 60 * 1024 });
-  wss.on('connection', (ws: WebSocket, _req: unknown, address: string) => {
-    const client: Client = { ws, id: randomBytes(9).toString('base64url'), address, queue: Promise.resolve() };
-    local.set(client.id, client);
-    const withinRate = guardSocket(ws, address, messagesPerSecond, log);
-    let alive = true;
-    ws.on('pong', () => (alive = true));
-    // A phone that walked out of Wi-Fi leaves no close frame; a missed ping finds it.
-    const heartbeat = setInterval(() => {
-      if (!alive) return ws.terminate();
-      alive = false;
-      ws.ping();
-    }, 25_000);
-    ws.on('message', (data) => {
-      if (!withinRate()) return;
-      const read = readLiveClientMessage(data);
-      if (!read.ok) return send(client, { t: 'error', error: read.reason === 'versionMismatch' ? 'incompatible_version' : 'bad_message' });
-      enqueue(client, read.message, data.toString());
-    });
-    ws.on('close', () => {
-      clearInterval(heartbeat);
-      local.delete(client.id);
+  const wss = clientSockets({
+    local,
+    messagesPerSecond,
+    log,
+    enqueue,
+    closed(client) {
       if (client.relayed && client.code) relay?.gone(client.code, client.id);
       leave(client);
-    });
+    },
   });
 
   return {
