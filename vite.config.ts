@@ -73,6 +73,7 @@ export default defineConfig(({ command }) => ({
           include: ['src/server/**/*.test.ts', 'tests/server/**/*.test.ts'],
           exclude: ['tests/server/oidc-client.test.ts'],
           globalSetup: ['tests/setup/postgres-global.ts'],
+          setupFiles: ['tests/setup/pg-warnings.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -6,6 +6,8 @@ import { createApp } from '../../src/server/app';
 import { openStorage } from '../../src/server/storage/open';
 import { hashPassword } from '../../src/server/hr/password';
 import { TEST_MODULES } from './test-modules';
+// The server suite's rule for pg's warnings holds in this process too (it then ends, and its test fails).
+import '../setup/pg-warnings';
 
 const sql = await openStorage({ dataDir: process.env.DATA_DIR!, databaseUrl: process.env.DATABASE_URL || undefined });
 const app = createApp({

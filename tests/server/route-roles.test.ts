@@ -55,7 +55,9 @@ async function headersOf(caller: Caller): Promise<Record<string, string>> {
     const user = { subject: 'tok', employeeId: 'T1', name: '学员', department: 'Sales' };
     const registry = traineeRegistry(db, DEFAULT_HOME_PAGE);
     await registry.signedIn(user);
-    return { ...version, Authorization: `Bearer ${(await registry.tokenFor(user, 'a session')).token}` };
+    // A page's token lives as long as the sign-in it was given to.
+    const session = await app.users.open({ ...user, roles: ['trainee'] });
+    return { ...version, Authorization: `Bearer ${(await registry.tokenFor(user, session.token)).token}` };
   }
   if (caller === 'break-glass') {
     const login = await app.request('/hr/api/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'hr', password: 'hr-pass' }) });

@@ -118,14 +118,22 @@ export function postgresSql(url: string, { max = 16 }: { max?: number } = {}): S
       if (n.payload !== undefined) handlers.get(n.channel)?.(n.payload);
     });
     const key = (name: string) => `sta:${name}`;
+    // Many rooms ask at once, and a connection runs one query at a time: they take turns here
+    // (pg's own queue for this is deprecated and goes in pg 9).
+    let turn: Promise<unknown> = Promise.resolve();
+    const query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => {
+      const result = turn.then(() => client.query<R>(text, values));
+      turn = result.catch(() => undefined);
+      return result;
+    };
     return {
       publish: async (channel, payload) => void (await pool.query('SELECT pg_notify($1, $2)', [channel, payload])),
       async listen(channel, onMessage) {
         handlers.set(channel, onMessage);
-        await client.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+        await query(`LISTEN "${channel.replace(/"/g, '')}"`);
       },
-      tryLock: async (name) => (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [key(name)])).rows[0]!.ok,
-      unlock: async (name) => void (await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key(name)])),
+      tryLock: async (name) => (await query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [key(name)])).rows[0]!.ok,
+      unlock: async (name) => void (await query('SELECT pg_advisory_unlock(hashtext($1))', [key(name)])),
       close: () => client.end(),
     };
   }
