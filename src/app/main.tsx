@@ -3,7 +3,9 @@
 // are already downloading (build/route-preload-plugin.ts); running them first would only hold the
 // first paint back by their run time on a slow phone.
 import './styles/global.css';
-import './styles/home.css';
+import './styles/home-hero.css';
+import './styles/home-practice.css';
+import './styles/home-modules.css';
 import './styles/reader.css';
 import { takeSignedInPerson } from '../stores/person-data';
 import { useGoalsStore } from '../stores/goals-store';

@@ -9,7 +9,9 @@ import { ProjectorQuestion } from './projector-question';
 import { RoomSummaryList } from './room-summary';
 import { useLiveCode } from './use-live-code';
 import './live.css';
-import './projector.css';
+import './projector-join.css';
+import './projector-question.css';
+import './projector-podium.css';
 
 /**
  * The live session on the audience screen, over the slide: the join screen, the question with its
