@@ -11,6 +11,7 @@ import { useProfileStore } from '../stores/profile-store';
 import { AppRoutes, preloadRoute } from './router';
 import { cachedRecordsMode, loadRecordsConfig } from '../records/config';
 import { registerServiceWorker } from './pwa/register-sw';
+import { prepareFormatters } from '../ui/use-formatters';
 
 const locale = useSettingsStore.getState().locale;
 const packageFormat = import.meta.env.VITE_PACKAGE_FORMAT;
@@ -48,6 +49,8 @@ registerServiceWorker();
 // An LMS serves a package's files from a path of its own and knows nothing of the app's routes,
 // so a packaged course keeps its place in the hash instead.
 const Router = packageFormat ? HashRouter : BrowserRouter;
+// A task of its own while the page's chunks are on their way.
+setTimeout(() => prepareFormatters(i18n.language));
 const routeReady = preloadRoute(packageFormat ? location.hash.replace(/^#/, '') || '/' : location.pathname, locale);
 await Promise.all([routeReady.catch(() => undefined), !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown' ? config : undefined]);
 // As a transition, React draws the page in slices of a few milliseconds and lets the browser

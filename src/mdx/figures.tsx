@@ -37,7 +37,9 @@ function useFunnelFloors() {
         bar.style.setProperty('--funnel-floor', `${Math.ceil(floor)}px`);
       }
     };
-    fit();
+    // Not measured here: reading sizes inside React's commit would lay out the whole page in
+    // that one task. The observer's first call comes once the browser has laid it out anyway,
+    // still before anything is painted.
     const resized = new ResizeObserver(fit);
     resized.observe(ol);
     return () => resized.disconnect();
