@@ -294,19 +294,20 @@ test('on a shared browser the next person signed in starts from their own work, 
   await context.close();
 });
 
+/** How many times the records server holds this SMART goal as saved by this employee. */
+const goalsStoredFor = async (employeeId: string, goal: string) => {
+  const agent = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: employeeId } });
+  const res = await fetch(`${base}/xapi/statements?agent=${encodeURIComponent(agent)}&verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/answered')}&limit=500`, {
+    headers: { Authorization: xapiAuth, 'X-Experience-API-Version': '1.0.3' },
+  });
+  return ((await res.json()) as { statements: { result?: { response?: string } }[] }).statements.filter((s) => s.result?.response === goal).length;
+};
+
 test('what the first person could not send waits for them on a shared browser: never sent as the next person, sent as theirs when they sign in again', async () => {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const goalText = '2027年第三季度末前，华东云协同套件的销售额达到1,800万元';
-  const agentOf = (employeeId: string) => JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: employeeId } });
-  const goalsStored = async (employeeId: string) =>
-    (
-      (await (
-        await fetch(`${base}/xapi/statements?agent=${encodeURIComponent(agentOf(employeeId))}&verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/answered')}&limit=500`, {
-          headers: { Authorization: xapiAuth, 'X-Experience-API-Version': '1.0.3' },
-        })
-      ).json()) as { statements: { result?: { response?: string } }[] }
-    ).statements.filter((s) => s.result?.response === goalText).length;
+  const goalsStored = (employeeId: string) => goalsStoredFor(employeeId, goalText);
   const signOut = async () => {
     await page.goto(`${base}/profile`);
     await page.getByRole('button', { name: '退出登录' }).click();
@@ -354,15 +355,7 @@ test('a sign-in that runs out while the page is open: the next thing the trainee
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const goals = ['2027年第一季度末前，新签大客户12家', '2027年第二季度末前，渠道销售额提升15%'];
-  const agent = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: IDP_USERS.trainee.employee_id } });
-  const stored = async (goal: string) =>
-    (
-      (await (
-        await fetch(`${base}/xapi/statements?agent=${encodeURIComponent(agent)}&verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/answered')}&limit=500`, {
-          headers: { Authorization: xapiAuth, 'X-Experience-API-Version': '1.0.3' },
-        })
-      ).json()) as { statements: { result?: { response?: string } }[] }
-    ).statements.filter((s) => s.result?.response === goal).length;
+  const stored = (goal: string) => goalsStoredFor(IDP_USERS.trainee.employee_id, goal);
   const saveGoal = async (goal: string) => {
     await page.getByRole('textbox', { name: '你的目标' }).fill(goal);
     await page.getByRole('button', { name: '保存到我的目标' }).click();

@@ -55,6 +55,9 @@ async function signIn(user: IdpUser, next = '/') {
 const post = (path: string, who: { cookie: string; csrf: string }, body: unknown = {}) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
+/** The statement token a signed-in page is given. */
+const tokenOf = async (who: { cookie: string; csrf: string }) => ((await (await post('/auth/token', who)).json()) as { token: string }).token;
+
 /** Sends one of the trainee's statements with a page's statement token. */
 const recordWith = (token: string) =>
   fetch(`${base}/xapi/statements`, {
@@ -125,7 +128,7 @@ test("a manager finds only their department in every HR view and export of the r
   // Two departments with records: the trainee (the manager's department) and HR's own E9001 each read a module and pass its quiz.
   for (const user of ['trainee', 'hr'] as const) {
     const who = await signIn(user);
-    const { token } = (await (await post('/auth/token', who)).json()) as { token: string };
+    const token = await tokenOf(who);
     await readModule(base, token, { name: IDP_USERS[user].name, employeeId: IDP_USERS[user].employee_id }, '01-foundations', new Date().toISOString());
     expect(await takeQuiz(base, token, TEST_BANKS, '01-foundations', new Date().toISOString())).toMatchObject({ passed: true });
   }
@@ -188,7 +191,6 @@ test('a callback that this browser did not start is refused, and signing out end
   expect(cookieOf(stranger, 'sta_session')).toBeUndefined();
   const trainee = await signIn('trainee');
   const otherDevice = await signIn('trainee');
-  const tokenOf = async (who: typeof trainee) => ((await (await post('/auth/token', who)).json()) as { token: string }).token;
   const [here, there] = [await tokenOf(trainee), await tokenOf(otherDevice)];
   expect((await recordWith(here)).status).toBe(200);
   expect((await fetch(`${base}/auth/logout`, { method: 'POST', headers: { Cookie: trainee.cookie } })).status).toBe(403);
@@ -205,7 +207,7 @@ test('a statement token lives as long as the sign-in it was given to: a page sen
   const signedInAs = async (who: { cookie: string }) => ((await (await fetch(`${base}/config.json`, { headers: { Cookie: who.cookie } })).json()) as { signIn: { user?: { employeeId: string } } }).signIn.user?.employeeId;
   try {
     const trainee = await signIn('trainee');
-    const token = ((await (await post('/auth/token', trainee)).json()) as { token: string }).token;
+    const token = await tokenOf(trainee);
     // Two gaps shorter than the idle time make a span longer than it: the statements in between kept the session open.
     minutes(idle - 20);
     expect((await recordWith(token)).status).toBe(200);
@@ -218,7 +220,7 @@ test('a statement token lives as long as the sign-in it was given to: a page sen
 
     // However busy, a sign-in ends after its longest time, and its token with it.
     const busy = await signIn('trainee');
-    const busyToken = ((await (await post('/auth/token', busy)).json()) as { token: string }).token;
+    const busyToken = await tokenOf(busy);
     const step = idle - 20;
     let elapsed = 0;
     while (elapsed + step < maxHours * 60) {
