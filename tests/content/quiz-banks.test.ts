@@ -3,7 +3,7 @@ import { readCourseFiles, readQuizFiles } from '../../src/content/read-course-fi
 import { validateCourse } from '../../src/content/validate-course';
 import { formatProblem } from '../../src/content/problems';
 import { quizItemTypes } from '../../src/content/quiz-schema';
-import { drawAttempt, scoreItem, type Answer, type QuizItem } from '../../src/domain';
+import { drawAttempt, modelAnswer, scoreItem } from '../../src/domain';
 
 const root = new URL('../../', import.meta.url).pathname;
 const quizzes = readQuizFiles(root);
@@ -33,26 +33,8 @@ test('the case-study module asks a case question on each of the cases A–F, and
   expect(faq.length).toBeGreaterThanOrEqual(2);
 });
 
-/** The right answer to an item, built from the bank: what a trainee who knows the module gives. */
-function rightAnswer(item: QuizItem): Answer {
-  switch (item.type) {
-    case 'single':
-      return { type: 'single', optionId: item.options.find((o) => o.correct)!.id };
-    case 'multiple':
-      return { type: 'multiple', optionIds: item.options.filter((o) => o.correct).map((o) => o.id) };
-    case 'truefalse':
-      return { type: 'truefalse', value: item.answer };
-    case 'ordering':
-      return { type: 'ordering', order: item.entries.map((e) => e.id) };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(item.pairs.map((p) => [p.id, p.id])) };
-    case 'numeric':
-      return { type: 'numeric', value: item.answer };
-  }
-}
-
 test('every item of every bank can be answered fully right', () => {
-  for (const bank of Object.values(banks)) for (const item of bank.items) expect(scoreItem(item, rightAnswer(item)).status, item.id).toBe('correct');
+  for (const bank of Object.values(banks)) for (const item of bank.items) expect(scoreItem(item, modelAnswer(item)).status, item.id).toBe('correct');
 });
 
 test('each real bank draws 8 distinct items with every type the bank has', () => {
