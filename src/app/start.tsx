@@ -9,11 +9,13 @@ import { useSettingsStore } from '../stores/settings-store';
 import { useRecordsStatus } from '../stores/records-status-store';
 import { useProfileStore } from '../stores/profile-store';
 import { AppRoutes, preloadRoute } from './router';
-import { cachedRecordsMode, loadRecordsConfig } from '../records/config';
+import { cachedCompanySignIn, cachedRecordsMode, loadRecordsConfig } from '../records/config';
 import { registerServiceWorker } from './pwa/register-sw';
 import { prepareFormatters } from '../ui/use-formatters';
 
 const locale = useSettingsStore.getState().locale;
+/** How long a page waits for the server's word on who is signed in: as long as the service worker waits for a page. */
+const SIGN_IN_WAIT_MS = 4000;
 const packageFormat = import.meta.env.VITE_PACKAGE_FORMAT;
 // config.json is asked for at once, beside the strings: a first visit's first screen depends on it.
 const config = packageFormat
@@ -52,11 +54,23 @@ const Router = packageFormat ? HashRouter : BrowserRouter;
 // A task of its own while the page's chunks are on their way.
 setTimeout(() => prepareFormatters(i18n.language));
 const routeReady = preloadRoute(packageFormat ? location.hash.replace(/^#/, '') || '/' : location.pathname, locale);
-await Promise.all([routeReady.catch(() => undefined), !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown' ? config : undefined]);
+// What must be known before the page draws: on a first visit whether records are kept (the
+// welcome form depends on it); with company sign-in who is signed in, so that a page opened
+// after someone signed out never draws, nor records, as them. A server silent for as long as a
+// page is given (the service worker's wait) is taken as offline, and the device's person goes on.
+const serverWord = !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown' ? config : config && cachedCompanySignIn() ? Promise.race([config, new Promise((resolve) => setTimeout(resolve, SIGN_IN_WAIT_MS))]) : undefined;
+await routeReady.catch(() => undefined);
+const rootElement = document.getElementById('root')!;
+if (serverWord) {
+  // The plain first screen stays; assistive technology is told the page is not ready yet.
+  rootElement.setAttribute('aria-busy', 'true');
+  await serverWord;
+  rootElement.removeAttribute('aria-busy');
+}
 // As a transition, React draws the page in slices of a few milliseconds and lets the browser
 // answer in between, instead of one long task a slow phone cannot answer during; the plain first
 // screen stays until the page is ready.
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(rootElement);
 startTransition(() =>
   root.render(
     <StrictMode>

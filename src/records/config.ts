@@ -94,6 +94,19 @@ export function cachedRecordsMode(): 'unknown' | 'off' | 'on' {
 }
 
 /**
+ * Whether the last good config.json came from a server with company sign-in. Then whose work a
+ * page shows, and records into, is the server's word, not the device's: after one person signed
+ * out, a page opened before the server answers must not draw (and record) as them.
+ */
+export function cachedCompanySignIn(): boolean {
+  try {
+    return (JSON.parse(safeStorage.get(CACHE_KEY) ?? 'null') as { companySignIn?: unknown } | null)?.companySignIn === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The runtime configuration beside index.html: where statements go and how to authenticate, so
  * an LRS can be swapped without a rebuild. The last good copy is kept for starts without network.
  * `null` means records are off (no file, or `records: null`).
@@ -109,8 +122,10 @@ export async function loadRecordsConfig(fetchImpl: typeof fetch = fetch): Promis
     if (!res.ok) throw new Error(`config.json: HTTP ${res.status}`);
     const raw: unknown = await res.json();
     const config = parse(raw);
-    applySignIn(parseSignIn(raw));
-    safeStorage.set(CACHE_KEY, JSON.stringify(config));
+    const signIn = parseSignIn(raw);
+    applySignIn(signIn);
+    // The copy also says whether this server has company sign-in: the next start waits for its word (cachedCompanySignIn).
+    safeStorage.set(CACHE_KEY, JSON.stringify(config && signIn.mode === 'company' ? { ...config, companySignIn: true } : config));
     return config;
   } catch (error) {
     const cached = safeStorage.get(CACHE_KEY);
