@@ -1,62 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startRecordsServer } from '../../src/server/records-server';
-import { IDP_CLIENT, IDP_USERS, startOidcProvider, type IdpUser } from '../setup/oidc-provider';
+import { expect, test } from 'vitest';
+import { IDP_USERS } from '../setup/oidc-provider';
 import { axeViolations } from './axe';
 import { sharedBrowser } from './chromium';
+import { companyCourse, xapiAuth } from './company-course';
 import { answer } from './quiz-oracle';
 import { slideSeen } from './reading';
 import { readXlsx } from '../setup/read-xlsx';
 
-// The course with company sign-in, as a company runs it: the built app and the records server with
-// OIDC_* set, and a real OpenID provider on loopback whose own login page the browser fills in.
 const browser = sharedBrowser();
-const xapiAuth = `Basic ${Buffer.from('lrs:e2e-lrs').toString('base64')}`;
-let idp: Awaited<ReturnType<typeof startOidcProvider>>;
-let app: Awaited<ReturnType<typeof startRecordsServer>>;
-let base = '';
-let dataDir = '';
-
-/** A free loopback port: the redirect URI registered at the provider must name the app's port before the app starts. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  idp = await startOidcProvider([`${base}/auth/callback`], { postLogoutRedirectUris: [`${base}/auth/signed-out`] });
-  dataDir = mkdtempSync(join(tmpdir(), 'sta-e2e-oidc-'));
-  app = await startRecordsServer({
-    root: 'dist',
-    dataDir,
-    port,
-    env: { HR_USER: 'hr', HR_PASSWORD: 'unused-break-glass', XAPI_USER: 'lrs', XAPI_PASSWORD: 'e2e-lrs', PUBLIC_URL: base, OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: IDP_CLIENT.id, OIDC_CLIENT_SECRET: IDP_CLIENT.secret },
-    log: () => {},
-  });
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await idp?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-/** The provider's own login page (not ours): its development form takes the user's key as the login. */
-async function signInAtProvider(page: Page, user: IdpUser) {
-  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
-  await page.locator('input[name="login"]').fill(user);
-  await page.locator('input[name="password"]').fill('any password');
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => url.href.startsWith(base));
-}
+const { base, idp, app, signInAtProvider, answersStoredFor: goalsStoredFor } = await companyCourse();
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
@@ -293,15 +247,6 @@ test('on a shared browser the next person signed in starts from their own work, 
   await expect.poll(modulesOnDevice).toEqual(['01-foundations']);
   await context.close();
 });
-
-/** How many times the records server holds this SMART goal as saved by this employee. */
-const goalsStoredFor = async (employeeId: string, goal: string) => {
-  const agent = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: employeeId } });
-  const res = await fetch(`${base}/xapi/statements?agent=${encodeURIComponent(agent)}&verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/answered')}&limit=500`, {
-    headers: { Authorization: xapiAuth, 'X-Experience-API-Version': '1.0.3' },
-  });
-  return ((await res.json()) as { statements: { result?: { response?: string } }[] }).statements.filter((s) => s.result?.response === goal).length;
-};
 
 test('what the first person could not send waits for them on a shared browser: never sent as the next person, sent as theirs when they sign in again', async () => {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });

@@ -37,8 +37,10 @@ export function RootLayout() {
   // looking at a colleague's plan must not make the recipient register (and create a record).
   const open = ungated(location.pathname) || (location.pathname === paths.sandbox.pattern && location.hash.startsWith('#plan='));
   const signIn = useSessionStore((s) => s.signIn);
-  // With company sign-in nobody is asked to type who they are: they sign in first.
-  const mustSignIn = signIn.mode === 'company' && !signIn.user && !open;
+  // With company sign-in nobody is asked to type who they are: they sign in first. The join page is
+  // open to guests, but a phone whose sign-in ran out is asked to sign in again rather than made a
+  // guest whose answers would count for no one.
+  const mustSignIn = signIn.mode === 'company' && !signIn.user && (!open || (signIn.ended === true && location.pathname === paths.join.pattern));
   // Only a course that keeps records asks who the trainee is; with records off the course opens at once.
   if (!profile && !open && mode === 'on' && !mustSignIn) return <Navigate to={paths.welcome.href(`${location.pathname}${location.search}${location.hash}`)} replace />;
   const waiting = !profile && !open && mode === 'unknown';

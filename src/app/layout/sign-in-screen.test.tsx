@@ -75,3 +75,13 @@ test('when the session ran out, the first screen says to sign in again and that 
   );
   expect(screen.getByRole('status')).toHaveTextContent('Your sign-in has expired. Sign in again to carry on');
 });
+
+test('on the join page, a phone whose session ran out is told that its answers would not be its own, and signing in brings it back to its join code', () => {
+  renderWithI18n(
+    <MemoryRouter initialEntries={['/join?code=123456']}>
+      <SignInScreen login="/auth/login" ended />
+    </MemoryRouter>,
+  );
+  expect(screen.getByRole('status')).toHaveTextContent('你的登录已过期，所以暂未让你进入课堂互动：否则你的回答不会记在你的名下。');
+  expect(screen.getByRole('link', { name: '使用公司账号登录' })).toHaveAttribute('href', '/auth/login?next=%2Fjoin%3Fcode%3D123456');
+});

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
+import { paths } from '../../config/paths';
 import { signInFailureOf, type SignInFailure } from '../../domain';
 import { CompanySignInLink } from '../../ui/company-sign-in-link';
 
@@ -39,7 +40,8 @@ export function SignInScreen({ login, ended }: { login: string; ended?: boolean 
       )}
       {ended && !failure && !signedOut && (
         <p className="notice" role="status">
-          {t('signIn.ended')}
+          {/* A phone joining a live session is told what signing in again is for: its answers counting as its own. */}
+          {location.pathname === paths.join.pattern ? t('signIn.endedLive') : t('signIn.ended')}
         </p>
       )}
       {failure && (

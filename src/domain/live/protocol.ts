@@ -85,6 +85,8 @@ export const LIVE_REJECTIONS = [
   'unknown_question',
   'rate_limited',
   'one_seat',
+  // A phone's statement token is no longer known (its company sign-in ran out): it must sign in again to be seated as itself.
+  'signed_out',
   'already_answered',
   'server_error',
 ] as const satisfies readonly (LiveError | string)[];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ParticipantView } from '../../domain';
 import { useProfileStore } from '../../stores/profile-store';
+import { useSessionStore } from '../../stores/session-store';
 import { hasUnsafeChars, NAME_MAX } from '../../domain';
 import { findLiveSession } from './live-api';
 import { liveStorage, participantId } from './participant-id';
@@ -29,7 +30,14 @@ export function JoinPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const profile = useProfileStore((s) => s.profile);
-  const token = useProfileStore((s) => s.registration?.token);
+  const registration = useProfileStore((s) => s.registration);
+  const signIn = useSessionStore((s) => s.signIn);
+  // With company sign-in a token goes along only for the person signed in now: one left from an
+  // earlier sign-in (or from someone else on this phone) would be refused, and a guest sends none.
+  const signedIn = signIn.mode === 'company' ? signIn.user?.employeeId : undefined;
+  const token = registration && (signIn.mode !== 'company' || registration.for.employeeId === signedIn) ? registration.token : undefined;
+  // The token the server refused: the phone waits for a new one rather than join as a guest.
+  const [refused, setRefused] = useState<string>();
   const joinedCode = search.get('code');
   const joinedName = joinedCode ? liveStorage.get(`sta:live:${joinedCode}:name`) : null;
   const [code, setCode] = useState(joinedCode ?? '');
@@ -45,7 +53,15 @@ export function JoinPage() {
         code={joinedCode}
         name={joinedName}
         pid={participantId(joinedCode)}
-        token={token}
+        token={token === refused ? undefined : token}
+        waitForToken={signedIn !== undefined || refused !== undefined}
+        onSignedOut={() => {
+          // Forgotten, the token is asked for again: a sign-in that is still open gives a new one
+          // (and the phone joins with it); one that ran out is said so, and the page asks to sign in
+          // again, coming back here, to this code and name, afterwards.
+          setRefused(token);
+          useProfileStore.getState().registered(null);
+        }}
         onLeave={(reason, suggestion) => {
           liveStorage.remove(`sta:live:${joinedCode}:name`);
           setError(reason);

@@ -26,15 +26,34 @@ type Delivery = { qid: string; state: 'sending' | 'in' | 'elsewhere' | 'late' | 
 const refusals = { late: 'late', closed: 'closed', already_answered: 'elsewhere' } as const;
 
 /** The phone during a session: waiting, answering against the clock, its own result and the room's; it reconnects by itself. */
-export function ParticipantScreen({ code, name, pid, token, onLeave }: { code: string; name: string; pid: string; token?: string; onLeave: (reason?: Leave, suggestion?: string) => void }) {
+export function ParticipantScreen({
+  code,
+  name,
+  pid,
+  token,
+  waitForToken = false,
+  onLeave,
+  onSignedOut,
+}: {
+  code: string;
+  name: string;
+  pid: string;
+  token?: string | undefined;
+  /** The phone joins only once its statement token is in (so it sits down as the trainee, never first as a guest). */
+  waitForToken?: boolean;
+  onLeave: (reason?: Leave, suggestion?: string) => void;
+  /** The server no longer knows the token: the phone keeps its place here while its sign-in is renewed. */
+  onSignedOut?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const online = useOnline();
   const [delivery, setDelivery] = useState<Delivery | undefined>();
   const { status, view, send } = useLiveSocket<ParticipantView>(
-    { t: 'join', code, pid, name, lang, ...(token ? { token } : {}) },
+    waitForToken && !token ? null : { t: 'join', code, pid, name, lang, ...(token ? { token } : {}) },
     (error, suggestion, qid) => {
       if (error === 'no_session') onLeave('noSession');
+      else if (error === 'signed_out') onSignedOut?.();
       // An answer refused because the session had ended names its question: the phone stays on its ending, saying the answer did not count.
       else if (error === 'ended' && qid) setDelivery((d) => (d?.qid === qid ? { qid, state: 'closed' } : d));
       else if (error === 'ended' || error === 'full' || error === 'removed') onLeave(error);

@@ -81,6 +81,16 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       // One connection is one phone: it cannot take a second seat (a phone coming back keeps its own).
       if (c.role?.kind === 'participant' && c.role.pid !== m.pid) return send(c, { t: 'error', error: 'one_seat' });
       const employeeId = m.token ? (await trainees.identify(m.token))?.employeeId : undefined;
+      // A token the server no longer knows (its sign-in ran out, or an admin removed its identity)
+      // seats nobody: as a guest, the trainee's answers would count for no one and nobody would know.
+      // A seat it had stays as it is, for the phone to come back to with a fresh token.
+      if (m.token && !employeeId) {
+        if (c.code === m.code && r.clients.delete(c)) {
+          c.role = undefined;
+          soon(r, ['trainer', 'screen'], now);
+        }
+        return send(c, { t: 'error', error: 'signed_out' });
+      }
       if (!r.state.participants[m.pid] && typeof seatFor(r.state, m.pid, m.name, now(), employeeId, m.lang) !== 'string' && (await limits.joins.take(c.address)) > 0)
         return send(c, { t: 'error', error: 'rate_limited' });
       // Asked again after the waits above: the room may have moved on meanwhile.
