@@ -23,6 +23,8 @@ type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: stri
 const ROUTE_SOURCES = { home: ['/src/features/home/home-page.tsx'], reader: ['/src/features/reader/reader-page.tsx', '/src/content/module-loader.ts'] };
 /** The app's start (main.tsx imports it once the first screen is painted): asked for at once on every page. */
 const START_SOURCES = ['/src/app/start.tsx'];
+/** How every page but the home page loads (the router asks for it first): asked for at once on those. */
+const PAGE_LOADER_SOURCES = ['/src/app/page-loaders.tsx'];
 
 function chunkFor(bundle: OutputBundle, source: string): OutputChunk | undefined {
   return Object.values(bundle).find((f): f is OutputChunk => f.type === 'chunk' && Boolean(f.facadeModuleId?.replace(/^\0/, '').endsWith(source)));
@@ -130,6 +132,7 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
           ]),
         ),
         route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, files(s)])),
+        pages: files(PAGE_LOADER_SOURCES),
         modules,
         start: startFiles.map(short),
       };
@@ -149,7 +152,7 @@ try{D=JSON.parse(document.getElementById('sta-boot-slides').textContent)}catch(e
 this.innerHTML='<div class="reader"><div class="toc" data-open="false"><div class="toc__toggle button" aria-hidden="true">'+T[0]+'</div></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})
 if(r==='reader'){var K=window.staEarlyKeys=[];document.addEventListener('keydown',function(e){var t=e.target,d=e.key==='ArrowRight'||e.key==='PageDown'?1:e.key==='ArrowLeft'||e.key==='PageUp'?-1:0;
 if(window.staEarlyKeys!==K||!d||e.defaultPrevented||e.altKey||e.ctrlKey||e.metaKey||e.shiftKey||t&&t.closest&&t.closest('input, textarea, select, [contenteditable="true"]'))return;e.preventDefault();K.push(d)})}
-function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
+function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[],r==='home'?[]:m.pages).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
 requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
