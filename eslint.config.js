@@ -56,7 +56,13 @@ export default tseslint.config(
     ignores: ['src/server/**', 'src/sw/**', 'src/**/*.test.{ts,tsx}', 'src/content/read-course-files.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'The browser app has no Node APIs.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['node:*'], message: 'The browser app has no Node APIs.' }],
+          paths: [{ name: 'react-router', importNames: ['Link', 'NavLink'], message: "Use src/ui/link.tsx: react-router's own brings route prefetching into every page's first load." }],
+        },
+      ],
       'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'The browser app has no Node globals.' }))],
     },
   },

@@ -44,7 +44,7 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }, { name: 'shared', test: /\/src\/(config\/paths|ui\/use-formatters|ui\/duration-text|ui\/use-online|domain\/quiz\/results|domain\/xapi\/completion|domain\/xapi\/vocabulary|content\/course|stores\/session-store|domain\/roleplay\/types)\.ts$/, includeDependenciesRecursively: false }, { name: 'hr-api', test: /\/src\/features\/hr\/hr-(http|session-api|reports-api|settings-api|admin-api)\.ts$/, includeDependenciesRecursively: false }],
+          groups: [{ name: 'app-state', test: /\/src\/stores\/(progress|quiz|roleplay|goals|profile|settings|records-status|storage-notices)-store\.ts$|\/src\/stores\/(storage-keys|recovering-storage|safe-storage)\.ts$|\/node_modules\/zustand\//, }, { name: 'i18n', test: /\/node_modules\/(i18next|react-i18next|use-sync-external-store)\//, }, { name: 'shared', test: /\/src\/(config\/paths|ui\/use-formatters|ui\/duration-text|ui\/use-online|ui\/link|app\/i18n\/load-locale|domain\/quiz\/results|domain\/xapi\/completion|domain\/xapi\/vocabulary|content\/course|stores\/session-store|domain\/roleplay\/types)\.tsx?$/, includeDependenciesRecursively: false }, { name: 'hr-api', test: /\/src\/features\/hr\/hr-(http|session-api|reports-api|settings-api|admin-api)\.ts$/, includeDependenciesRecursively: false }],
         },
       },
     },

@@ -16,25 +16,40 @@ interface OutputChunk {
   facadeModuleId: string | null;
   imports: string[];
   isEntry: boolean;
+  viteMetadata?: { importedCss: Set<string> };
 }
 type OutputBundle = Record<string, OutputChunk | { type: 'asset'; fileName: string; names?: string[]; source: string | Uint8Array }>;
 
 /** Source modules whose chunks the first screen needs, by route (each language's data: `localeDataName`). */
-const ROUTE_SOURCES = { home: ['/src/features/home/home-page.tsx'], reader: ['/src/features/reader/reader-page.tsx', '/src/content/module-loader.ts'] };
+const ROUTE_SOURCES = {
+  home: ['/src/features/home/home-page.tsx'],
+  reader: ['/src/features/reader/reader-page.tsx', '/src/content/module-loader.ts'],
+  smart: ['/src/features/smart/smart-page.tsx'],
+  sandbox: ['/src/features/sandbox/sandbox-page.tsx'],
+};
+/**
+ * The practice pages whose first screen (heading and lead) index.html shows as plain HTML, as
+ * module pages show their slide: by their name in `/practice/<name>`, the feature whose strings
+ * hold their words. Their tools below need the page's code; the words a phone reads first do not.
+ */
+const PRACTICE_PAGES = { smart: 'smart', sandbox: 'sandbox' } as const;
 /** The app's start (main.tsx imports it once the first screen is painted): asked for at once on every page. */
 const START_SOURCES = ['/src/app/start.tsx'];
+/** How every page but the home page loads (the router asks for it first): asked for at once on those. */
+const PAGE_LOADER_SOURCES = ['/src/app/page-loaders.tsx'];
 
 function chunkFor(bundle: OutputBundle, source: string): OutputChunk | undefined {
   return Object.values(bundle).find((f): f is OutputChunk => f.type === 'chunk' && Boolean(f.facadeModuleId?.replace(/^\0/, '').endsWith(source)));
 }
 
-/** A chunk and the chunks it imports, less what the entry already loads. */
-function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>, out = new Set<string>()): Set<string> {
+/** A chunk and the chunks it imports, less what the entry already loads; with `css`, their stylesheets too. */
+function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>, out = new Set<string>(), css = false): Set<string> {
   if (skip.has(chunk.fileName) || out.has(chunk.fileName)) return out;
   out.add(chunk.fileName);
+  if (css) for (const sheet of chunk.viteMetadata?.importedCss ?? []) out.add(sheet);
   for (const name of chunk.imports) {
     const next = bundle[name];
-    if (next?.type === 'chunk') withImports(bundle, next, skip, out);
+    if (next?.type === 'chunk') withImports(bundle, next, skip, out, css);
   }
   return out;
 }
@@ -51,6 +66,8 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>
  */
 type Strings = { app: Record<string, string>; home: Record<string, string>; reader: Record<string, string> };
 const readStrings = (root: string, locale: string) => JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as Strings;
+const featureLocale = (feature: string, locale: string) => `/src/features/${feature}/locales/${locale}.json`;
+const readFeatureStrings = (root: string, feature: string, locale: string) => JSON.parse(readFileSync(join(root, featureLocale(feature, locale)), 'utf8')) as Record<string, { title: string; intro: string }>;
 
 /**
  * The first screen as plain HTML, in both languages (the head script shows the saved one): the
@@ -66,12 +83,19 @@ function bootMarkup(root: string, manifest: CourseManifest): string {
       const number = new Intl.NumberFormat(locale);
       const intro = strings.home.intro!.replace('{{modules}}', number.format(modules.length)).replace('{{minutes}}', number.format(modules.reduce((sum, m) => sum + m.minutes, 0)));
       const name = escape(strings.app.name!);
-      return `<div class="shell boot" data-boot-for="${locale}" lang="${locale}"><header class="shell__header"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true">◎</span><span class="brand__name">${name}</span></a></header><main class="shell__main"><div class="page home"><section class="hero"><div class="hero__text"><h1>${name}</h1><p class="hero__tagline">${escape(strings.app.tagline!)}</p><p>${escape(intro)}</p></div></section></div><sta-boot-reader></sta-boot-reader></main></div>`;
+      // A practice page's heading and lead, as the page draws them above its tools.
+      const practice = Object.entries(PRACTICE_PAGES)
+        .map(([route, feature]) => {
+          const words = readFeatureStrings(root, feature, locale)[feature]!;
+          return `<div class="page ${route}-page" data-boot-page="${route}"><h1>${escape(words.title)}</h1><p class="lead">${escape(words.intro)}</p></div>`;
+        })
+        .join('');
+      return `<div class="shell boot" data-boot-for="${locale}" lang="${locale}"><header class="shell__header"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true">◎</span><span class="brand__name">${name}</span></a></header><main class="shell__main"><div class="page home"><section class="hero"><div class="hero__text"><h1>${name}</h1><p class="hero__tagline">${escape(strings.app.tagline!)}</p><p>${escape(intro)}</p></div></section></div>${practice}<sta-boot-reader></sta-boot-reader></main></div>`;
     })
     .join('');
 }
 
-const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot .home{display:none}sta-boot-reader{display:contents}</style>`;
+const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot .home{display:none}${Object.keys(PRACTICE_PAGES).map((r) => `html:not([data-boot-route="${r}"]) .boot [data-boot-page="${r}"]`).join(',')}{display:none}sta-boot-reader{display:contents}</style>`;
 
 /**
  * The head script writes slide numbers as plain digits, as Intl writes them in both languages: no
@@ -107,6 +131,7 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
       const startFiles = chunkFiles(START_SOURCES, entryFiles);
       const skip = new Set([...entryFiles, ...startFiles]);
       const files = (sources: string[]) => chunkFiles(sources, skip).map(short);
+      const chunkOf = (source: string) => chunkFor(bundle, source) ?? this.error(`route preload: no chunk for ${source}`);
       // Each module's text, by module and language: a module page's first heading is in it.
       const modules: Record<string, Record<string, string[]>> = {};
       for (const chunk of Object.values(bundle)) {
@@ -129,7 +154,11 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
             }),
           ]),
         ),
-        route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, files(s)])),
+        // A practice page's stylesheets too: its first render waits for them.
+        route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, r in PRACTICE_PAGES ? [...new Set(s.flatMap((source) => [...withImports(bundle, chunkOf(source), skip, new Set(), true)]))].map(short) : files(s)])),
+        // A practice page's strings, by language (its heading is in them).
+        strings: Object.fromEntries(Object.entries(PRACTICE_PAGES).map(([r, feature]) => [r, Object.fromEntries(locales.map((l) => [l, [...withImports(bundle, chunkOf(featureLocale(feature, l)), skip)].map(short)]))])),
+        pages: files(PAGE_LOADER_SOURCES),
         modules,
         start: startFiles.map(short),
       };
@@ -141,15 +170,15 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
       };
       const bootBlock = `<script type="application/json" id="sta-boot-slides">${JSON.stringify(bootData).replace(/</g, '\\u003c')}</script>`;
       const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
-var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':'';
+var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),P=/^\\/practice\\/(${Object.keys(PRACTICE_PAGES).join('|')})\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':P?P[1]:'';
 var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
-function a(f,j){var k=document.createElement('link');k.rel=j?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
+function a(f,j){var k=document.createElement('link'),c=/\\.css$/.test(f);k.rel=j||c?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}if(c)k.as='style';k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
 if(r==='reader'&&x[2]&&window.customElements)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),D,B,S,T,k=-1,i,q=x[2].slice(1);if(!o||o.getAttribute('data-boot-for')!==l)return;
 try{D=JSON.parse(document.getElementById('sta-boot-slides').textContent)}catch(e){return}B=D.boot[l]&&D.boot[l][x[1]];T=D.text[l];if(B)for(i=0;i<B[1].length;i++)if(B[1][i][0]===q)k=i;if(k<0)return;S=B[1][k];
 this.innerHTML='<div class="reader"><div class="toc" data-open="false"><div class="toc__toggle button" aria-hidden="true">'+T[0]+'</div></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})
 if(r==='reader'){var K=window.staEarlyKeys=[];document.addEventListener('keydown',function(e){var t=e.target,d=e.key==='ArrowRight'||e.key==='PageDown'?1:e.key==='ArrowLeft'||e.key==='PageUp'?-1:0;
 if(window.staEarlyKeys!==K||!d||e.defaultPrevented||e.altKey||e.ctrlKey||e.metaKey||e.shiftKey||t&&t.closest&&t.closest('input, textarea, select, [contenteditable="true"]'))return;e.preventDefault();K.push(d)})}
-function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
+function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[],r==='home'?[]:m.pages,m.strings[r]&&m.strings[r][l]||[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
 requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });

@@ -1,6 +1,7 @@
 // `npm run lighthouse`: Lighthouse (mobile: simulated slow 4G and a 4× slower CPU, its defaults)
 // on the static build's home page and a module page, three runs each, and the median. Prints
 // figures; it is not a test. Uses the system's Chromium (CHROMIUM_PATH to choose another).
+// Other pages: `npm run lighthouse -- /practice/smart /practice/sandbox` (paths, in that order).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -14,10 +15,12 @@ import { CHROMIUM_PATH, assertChromium } from '../tests/e2e/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // LIGHTHOUSE_REPORTS=dir keeps each run's full report (JSON) there, to see what costs points.
 const REPORTS = process.env.LIGHTHOUSE_REPORTS;
-const PAGES = [
+const DEFAULT_PAGES: [string, string][] = [
   ['home', '/'],
   ['module page', '/modules/03-execution/sales-funnel'],
-] as const;
+];
+const asked = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const PAGES: [string, string][] = asked.length ? asked.map((p) => [p, p]) : DEFAULT_PAGES;
 
 /** A headless Chromium with a fresh profile and a DevTools port for Lighthouse. */
 async function launch(): Promise<{ port: number; child: ChildProcess; profile: string }> {
@@ -73,6 +76,8 @@ try {
     console.log(
       `${name} (${path}): median of ${RUNS}: performance ${median(runs.map((r) => r.score))}, LCP ${Math.round(median(runs.map((r) => r.lcp)))} ms, FCP ${Math.round(median(runs.map((r) => r.fcp)))} ms, TBT ${Math.round(median(runs.map((r) => r.tbt)))} ms`,
     );
+    const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}/${Math.round(median(xs))}/${Math.round(Math.max(...xs))}`;
+    console.log(`${name}: min/median/max: performance ${spread(runs.map((r) => r.score))}, LCP ${spread(runs.map((r) => r.lcp))} ms, FCP ${spread(runs.map((r) => r.fcp))} ms`);
   }
 } finally {
   server.close();

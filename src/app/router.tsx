@@ -5,7 +5,6 @@ import type { Locale } from '../content/locales';
 import { RootLayout } from './layout/root-layout';
 import { RouteErrorBoundary, NotFound } from './layout/route-error';
 import { paths } from '../config/paths';
-import { ensureFeatureStrings, type FeatureStrings } from './i18n/load-locale';
 
 type AppRoute = RouteObject;
 /** What a lazily loaded page keeps in its route's `handle`: a way to start loading before the route is drawn. */
@@ -77,71 +76,34 @@ function page(load: () => Promise<ComponentType>, data?: PageData): { element: R
   return { element: <LazyPage />, handle: { preload: loadAll } };
 }
 
-/** A page's module and its strings, loaded side by side. */
-async function withStrings<M>(feature: FeatureStrings, module: Promise<M>): Promise<M> {
-  const [loaded] = await Promise.all([module, ensureFeatureStrings(feature)]);
-  return loaded;
-}
-
-// The review shows questions as the quiz does: the app hands it the quiz's views.
-async function reviewPages() {
-  const [pages, { Question, ItemFeedback }] = await Promise.all([withStrings('review', import('../features/review/review-pages')), withStrings('quiz', import('../features/quiz/question-views'))]);
-  return [pages, { Question, ItemFeedback }] as const;
-}
+// Every page but the home page loads through `page-loaders.tsx`, a chunk of its own: the home
+// page's first load does not carry the other pages' file lists.
+const loaders = () => import('./page-loaders');
+type PageName = keyof Awaited<ReturnType<typeof loaders>>['pageLoaders'];
+type WebOnlyName = keyof NonNullable<Awaited<ReturnType<typeof loaders>>['webOnlyLoaders']>;
+const lazy = (name: PageName, data?: PageData) => page(async () => (await loaders()).pageLoaders[name](), data);
+const lazyWebOnly = (name: WebOnlyName) => page(async () => (await loaders()).webOnlyLoaders![name]());
 
 // The presenter, live session, trainer and HR pages: never in an LMS package (a trainee has no use for
 // them there). The build drops them, chunks and all, when VITE_PACKAGE_FORMAT is set: a function
 // nobody calls is dropped whole, where an array of `page()` calls would be kept for their effects.
 const webOnlyRoutes = (): AppRoute[] => [
-  { path: paths.join.pattern, ...page(async () => (await withStrings('live', import('../features/live/join-page'))).JoinPage) },
+  { path: paths.join.pattern, ...lazyWebOnly('join') },
+  { path: paths.present.pattern, ...lazyWebOnly('present') },
+  { path: paths.presentScreen.pattern, ...lazyWebOnly('presentScreen') },
+  { path: paths.presentRemote.pattern, ...lazyWebOnly('presentRemote') },
+  { path: paths.presentPrint.pattern, ...lazyWebOnly('presentPrint') },
+  { path: paths.agenda.pattern, ...lazyWebOnly('agenda') },
+  { path: paths.drillRubric.pattern, ...lazyWebOnly('drillRubric') },
   {
-    path: paths.present.pattern,
-    // The console and the live panel are separate features; the app puts them side by side.
-    ...page(async () => {
-      const [{ ConsolePage }, { LivePanel }, { useConsoleRemote }] = await Promise.all([
-        withStrings('present', import('../features/present/console-page')),
-        withStrings('live', import('../features/live/live-panel')),
-        import('../features/live/use-console-remote'),
-      ]);
-      return () => <ConsolePage livePanel={LivePanel} useRemote={useConsoleRemote} />;
-    }),
-  },
-  {
-    path: paths.presentScreen.pattern,
-    ...page(async () => {
-      const [{ ScreenPage }, { useRemotePosition }, { ProjectorLayer }] = await Promise.all([
-        withStrings('present', import('../features/present/screen-page')),
-        import('../features/live/use-remote-position'),
-        withStrings('live', import('../features/live/projector-layer')),
-      ]);
-      return () => <ScreenPage useRemotePosition={useRemotePosition} liveLayer={ProjectorLayer} />;
-    }),
-  },
-  {
-    // The trainer's phone remote: the present feature's page over the live feature's socket.
-    path: paths.presentRemote.pattern,
-    ...page(async () => {
-      const [{ RemotePage }, { useTrainerRemote }] = await Promise.all([withStrings('present', import('../features/present/remote-page')), import('../features/live/use-trainer-remote')]);
-      return () => <RemotePage useRemoteSession={useTrainerRemote} />;
-    }),
-  },
-  { path: paths.presentPrint.pattern, ...page(async () => (await withStrings('present', import('../features/present/print-page'))).PrintPage) },
-  { path: paths.agenda.pattern, ...page(async () => (await withStrings('trainer', import('../features/trainer/agenda-page'))).AgendaPage) },
-  { path: paths.drillRubric.pattern, ...page(async () => (await withStrings('trainer', import('../features/trainer/drill-rubric-page'))).DrillRubricPage) },
-  {
-    // HR's pages share one signed-in layout; their strings load with it, never on a trainee's first load.
     path: paths.hr.pattern,
-    ...page(async () => {
-      const hr = await import('../features/hr/hr-layout');
-      await hr.ensureHrStrings();
-      return hr.HrLayout;
-    }),
+    ...lazyWebOnly('hr'),
     children: [
-      { index: true, ...page(async () => (await import('../features/hr/dashboard-page')).DashboardPage) },
-      { path: paths.hrCharts.pattern, ...page(async () => (await import('../features/hr/charts-page')).ChartsPage) },
-      { path: paths.hrItems.pattern, ...page(async () => (await import('../features/hr/items-page')).ItemsPage) },
-      { path: paths.hrRoles.pattern, ...page(async () => (await import('../features/hr/roles-page')).RolesPage) },
-      { path: paths.hrTrainee.pattern, ...page(async () => (await import('../features/hr/trainee-page')).TraineePage) },
+      { index: true, ...lazyWebOnly('hrDashboard') },
+      { path: paths.hrCharts.pattern, ...lazyWebOnly('hrCharts') },
+      { path: paths.hrItems.pattern, ...lazyWebOnly('hrItems') },
+      { path: paths.hrRoles.pattern, ...lazyWebOnly('hrRoles') },
+      { path: paths.hrTrainee.pattern, ...lazyWebOnly('hrTrainee') },
     ],
   },
 ];
@@ -166,41 +128,23 @@ export const routes: AppRoute[] = [
         element: <PageArea />,
         children: [
           { index: true, ...page(async () => (await import('../features/home/home-page')).HomePage) },
-          { path: paths.welcome.pattern, ...page(async () => (await import('../features/profile/profile-page')).WelcomePage) },
-          { path: paths.profile.pattern, ...page(async () => (await import('../features/profile/profile-page')).EditProfilePage) },
-          { path: paths.quiz.pattern, ...page(async () => (await withStrings('quiz', import('../features/quiz/quiz-page'))).QuizPage) },
-          { path: paths.quizResult.pattern, ...page(async () => (await withStrings('quiz', import('../features/quiz/results-page'))).ResultsPage) },
-          { path: paths.final.pattern, ...page(async () => (await withStrings('quiz', import('../features/quiz/final-page'))).FinalPage) },
-          { path: paths.finalResult.pattern, ...page(async () => (await withStrings('quiz', import('../features/quiz/results-page'))).ResultsPage) },
-          {
-            path: paths.review.pattern,
-            ...page(async () => {
-              const [{ ReviewPage }, views] = await reviewPages();
-              return () => <ReviewPage views={views} />;
-            }),
-          },
-          {
-            path: paths.followUp.pattern,
-            ...page(async () => {
-              const [{ FollowUpPage }, views] = await reviewPages();
-              return () => <FollowUpPage views={views} />;
-            }),
-          },
-          { path: paths.smart.pattern, ...page(async () => (await withStrings('smart', import('../features/smart/smart-page'))).SmartPage) },
-          { path: paths.sandbox.pattern, ...page(async () => (await withStrings('sandbox', import('../features/sandbox/sandbox-page'))).SandboxPage) },
-          { path: paths.roleplays.pattern, ...page(async () => (await withStrings('roleplay', import('../features/roleplay/roleplay-list-page'))).RoleplayListPage) },
-          { path: paths.roleplay.pattern, ...page(async () => (await withStrings('roleplay', import('../features/roleplay/roleplay-page'))).RoleplayPage) },
-          { path: paths.certificate.pattern, ...page(async () => (await withStrings('certificate', import('../features/certificate/certificate-page'))).CertificatePage) },
-          { path: paths.verify.pattern, ...page(async () => (await withStrings('certificate', import('../features/certificate/verify-page'))).VerifyPage) },
-          { path: paths.moduleDone.pattern, ...page(async () => (await import('../features/reader/module-done-page')).ModuleDonePage) },
-          {
-            path: paths.module.pattern,
-            // The module's text too: the first page of a module draws whole, with nothing below it moving.
-            ...page(async () => (await import('../features/reader/reader-page')).ReaderPage, {
-              params: ['moduleId'],
-              load: async (params, locale) => (await import('../content/module-loader')).loadModuleContent(params.moduleId ?? '', locale),
-            }),
-          },
+          { path: paths.welcome.pattern, ...lazy('welcome') },
+          { path: paths.profile.pattern, ...lazy('profile') },
+          { path: paths.quiz.pattern, ...lazy('quiz') },
+          { path: paths.quizResult.pattern, ...lazy('quizResult') },
+          { path: paths.final.pattern, ...lazy('final') },
+          { path: paths.finalResult.pattern, ...lazy('quizResult') },
+          { path: paths.review.pattern, ...lazy('review') },
+          { path: paths.followUp.pattern, ...lazy('followUp') },
+          { path: paths.smart.pattern, ...lazy('smart') },
+          { path: paths.sandbox.pattern, ...lazy('sandbox') },
+          { path: paths.roleplays.pattern, ...lazy('roleplays') },
+          { path: paths.roleplay.pattern, ...lazy('roleplay') },
+          { path: paths.certificate.pattern, ...lazy('certificate') },
+          { path: paths.verify.pattern, ...lazy('verify') },
+          { path: paths.moduleDone.pattern, ...lazy('moduleDone') },
+          // The module's text too: the first page of a module draws whole, with nothing below it moving.
+          { path: paths.module.pattern, ...lazy('reader', { params: ['moduleId'], load: async (params, locale) => (await loaders()).loadModuleText(params, locale) }) },
           ...(import.meta.env.VITE_PACKAGE_FORMAT ? [] : webOnlyRoutes()),
           { path: '*', element: <NotFound /> },
         ],

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '../../ui/link';
 import { paths } from '../../config/paths';
 import { useTranslation } from 'react-i18next';
 import { courseModules } from '../../content/course';

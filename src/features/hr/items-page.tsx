@@ -1,5 +1,5 @@
 import { FINAL_ASSESSMENT } from '../../domain';
-import { Link } from 'react-router';
+import { Link } from '../../ui/link';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import type { ItemFlag } from '../../domain';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/link';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { deleteView, getViews, saveView } from './hr-settings-api';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
+import { Link } from '../../ui/link';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { courseModules } from '../../content/course';

@@ -1,6 +1,7 @@
 import { packageConfig } from '../../config/package';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
-import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Link } from '../../ui/link';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';

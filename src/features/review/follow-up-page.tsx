@@ -1,4 +1,5 @@
-import { useParams, Link } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../../ui/link';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '../../ui/link';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { roleplayIds } from '../../content/roleplay-loader';

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildXlsx, toCsv, type Decomposition } from '../../domain';
+import { toCsv, type Decomposition } from '../../domain';
 import type { SandboxState } from '../../stores/sandbox-schema';
 import { downloadFile } from '../../ui/download-file';
-import { encodePlan, PLAN_HASH } from './share-link';
+import { loadShareLink, useShareLink } from './load-share-link';
+import { PLAN_HASH } from './plan-hash';
 import { useSandboxText, viewLabel, views, type View } from './use-labels';
 
 /** CSV and XLSX of every breakdown, and a link that carries the whole plan. */
@@ -13,7 +14,9 @@ export function ExportPanel({ state, parts }: { state: SandboxState; parts: Deco
   const id = useId();
   const [status, setStatus] = useState('');
   const plan = state.plan;
-  const link = `${window.location.origin}${window.location.pathname}${PLAN_HASH}${encodePlan(state)}`;
+  const linkOf = (encodePlan: (plan: SandboxState) => string) => `${window.location.origin}${window.location.pathname}${PLAN_HASH}${encodePlan(state)}`;
+  const codec = useShareLink();
+  const link = codec && linkOf(codec.encodePlan);
 
   const namesOf = (view: View): string[] =>
     view === 'months'
@@ -32,13 +35,15 @@ export function ExportPanel({ state, parts }: { state: SandboxState; parts: Deco
   };
 
   const csv = () => downloadFile('target-plan.csv', toCsv([header, ...views.flatMap(rowsOf)]), 'text/csv;charset=utf-8');
-  const xlsx = () => {
+  // The workbook writer (and its zip) loads when a workbook is asked for, not with the page.
+  const xlsx = async () => {
+    const { buildXlsx } = await import('../../domain/xlsx');
     const bytes = buildXlsx(views.map((view) => ({ name: t(viewLabel[view]), rows: [header, ...rowsOf(view)] })));
     downloadFile('target-plan.xlsx', bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   };
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(linkOf((await loadShareLink()).encodePlan));
       setStatus(t('sandbox.copied'));
     } catch {
       document.getElementById(id)?.focus();
@@ -52,17 +57,19 @@ export function ExportPanel({ state, parts }: { state: SandboxState; parts: Deco
         <button type="button" className="button" onClick={csv}>
           {t('sandbox.csv')}
         </button>
-        <button type="button" className="button" onClick={xlsx}>
+        <button type="button" className="button" onClick={() => void xlsx()}>
           {t('sandbox.xlsx')}
         </button>
         <button type="button" className="button" onClick={() => void copy()}>
           {t('sandbox.shareLink')}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor={id}>{t('sandbox.shareLabel')}</label>
-        <input id={id} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
-      </div>
+      {link !== undefined && (
+        <div className="field">
+          <label htmlFor={id}>{t('sandbox.shareLabel')}</label>
+          <input id={id} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+        </div>
+      )}
       <p role="status">{status}</p>
     </section>
   );

@@ -18,5 +18,3 @@ export function decodePlan(packed: string): SandboxState | undefined {
     return undefined;
   }
 }
-
-export const PLAN_HASH = '#plan=';

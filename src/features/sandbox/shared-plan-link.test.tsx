@@ -3,7 +3,8 @@ import { renderApp, screen } from '../../../tests/setup/render';
 import { useProfileStore } from '../../stores/profile-store';
 import { useRecordsStatus } from '../../stores/records-status-store';
 import { useSandboxStore } from '../../stores/sandbox-store';
-import { encodePlan, PLAN_HASH } from './share-link';
+import { encodePlan } from './share-link';
+import { PLAN_HASH } from './plan-hash';
 import { scratchPlan } from './initial-plans';
 
 test('a shared plan opens for someone who never registered, with its action plan, and asks nobody to register', async () => {

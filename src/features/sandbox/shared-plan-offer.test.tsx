@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { renderApp, screen } from '../../../tests/setup/render';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { useSettingsStore } from '../../stores/settings-store';
-import { encodePlan, PLAN_HASH } from './share-link';
+import { encodePlan } from './share-link';
+import { PLAN_HASH } from './plan-hash';
 import { scratchPlan } from './initial-plans';
 
 /** The trainee's own saved plan (yearly target 5000 万元) and a colleague's shared one (4000 万元). */

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
-import { decodePlan, PLAN_HASH } from './share-link';
+import { loadShareLink } from './load-share-link';
+import { PLAN_HASH } from './plan-hash';
+
+// Opened from a link: its codec is asked for as the page's code runs, not after the page is drawn.
+if (window.location.hash.startsWith(PLAN_HASH)) loadShareLink().catch(() => undefined);
 
 const dropHash = () => history.replaceState(null, '', window.location.pathname + window.location.search);
 /** The same JSON whatever the order of keys (a link's plan comes back in the schema's order). */
@@ -38,16 +42,29 @@ export function useSharedPlan(): SharedPlan {
   const [bad, setBad] = useState(false);
   const [offer, setOffer] = useState<SandboxState>();
   const [replaced, setReplaced] = useState<SandboxState>();
+  // The trainee's own plan as the page opened: the page saves a first visit's starting plan while
+  // the link's codec loads, and that is not a plan of their own to protect.
+  const [ownAtOpen] = useState(() => useSandboxStore.getState().sandbox);
   useEffect(() => {
     const hash = window.location.hash;
     if (!hash.startsWith(PLAN_HASH)) return;
-    const plan = decodePlan(hash.slice(PLAN_HASH.length));
-    const own = useSandboxStore.getState().sandbox;
-    if (!plan) setBad(true);
-    else if (!own || same(own, plan)) useSandboxStore.getState().set(plan);
-    else return setOffer(plan);
-    dropHash();
-  }, []);
+    let live = true;
+    loadShareLink().then(
+      ({ decodePlan }) => {
+        if (!live || window.location.hash !== hash) return;
+        const plan = decodePlan(hash.slice(PLAN_HASH.length));
+        if (!plan) setBad(true);
+        else if (!ownAtOpen || same(ownAtOpen, plan)) useSandboxStore.getState().set(plan);
+        else return setOffer(plan);
+        dropHash();
+      },
+      // The codec did not load (offline before it was kept): the link stays in the address for a reload.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ownAtOpen]);
   return {
     bad,
     offer,

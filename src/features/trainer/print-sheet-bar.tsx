@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/link';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 
