@@ -54,6 +54,14 @@ export async function companyCourse() {
       await page.locator('button[type="submit"]').click();
       await page.waitForURL((url) => url.href.startsWith(base));
     },
+    /** Signs out from the details page as a person does: the provider's own page asks to confirm, then sends the browser back. */
+    async signOut(page: Page) {
+      await page.goto(`${base}/profile`);
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await page.waitForURL((url) => url.href.startsWith(idp.issuer));
+      await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+      await page.waitForURL((url) => url.href.startsWith(base));
+    },
     /** How many answers with this response the records server holds in this employee's name. */
     async answersStoredFor(employeeId: string, response: string) {
       const agent = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: employeeId } });

@@ -7,7 +7,7 @@ import { slideSeen } from './reading';
 // A shared PC with company sign-in, on a slow network: the server's word on who is signed in
 // comes after the page's code. Nothing may be drawn, nor recorded, as the person who signed out.
 const browser = sharedBrowser();
-const { base, idp, signInAtProvider } = await companyCourse();
+const { base, signInAtProvider, signOut } = await companyCourse();
 
 const modulesOnDevice = (page: Page) =>
   page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem('sta:progress') ?? '{}') as { state?: { modules?: object } }).state?.modules ?? {}));
@@ -20,11 +20,7 @@ test('after someone signs out, a module page opened before the server says who i
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
   await signInAtProvider(page, 'trainee');
   await slideSeen(page, '01-foundations', 'part-overview');
-  await page.goto(`${base}/profile`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
-  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-  await page.waitForURL((url) => url.href.startsWith(base));
+  await signOut(page);
 
   // The next person opens another module while config.json is held back, as on a slow network.
   let answer = () => {};

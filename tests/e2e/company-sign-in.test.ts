@@ -10,7 +10,7 @@ import { slideSeen } from './reading';
 import { readXlsx } from '../setup/read-xlsx';
 
 const browser = sharedBrowser();
-const { base, idp, app, signInAtProvider, answersStoredFor: goalsStoredFor } = await companyCourse();
+const { base, idp, app, signInAtProvider, signOut, answersStoredFor: goalsStoredFor } = await companyCourse();
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
@@ -220,11 +220,7 @@ test('on a shared browser the next person signed in starts from their own work, 
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
   await signInAtProvider(page, 'trainee');
   await slideSeen(page, '01-foundations', 'part-overview');
-  await page.goto(`${base}/profile`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
-  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-  await page.waitForURL((url) => url.href.startsWith(base));
+  await signOut(page);
 
   // The manager signs in on the same browser, landing on a slide of another module.
   await page.goto(`${base}/modules/02-setting/part-overview`);
@@ -237,11 +233,7 @@ test('on a shared browser the next person signed in starts from their own work, 
   expect(await page.getByText('第一部分 销售目标基础').count()).toBe(0);
   expect(await modulesOnDevice()).toEqual(['02-setting']);
   // The trainee signs in again on this browser and finds their own reading where they left it.
-  await page.goto(`${base}/profile`);
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await page.waitForURL((url) => url.href.startsWith(idp.issuer));
-  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-  await page.waitForURL((url) => url.href.startsWith(base));
+  await signOut(page);
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
   await signInAtProvider(page, 'trainee');
   await expect.poll(modulesOnDevice).toEqual(['01-foundations']);
@@ -253,13 +245,6 @@ test('what the first person could not send waits for them on a shared browser: n
   const page = await context.newPage();
   const goalText = '2027年第三季度末前，华东云协同套件的销售额达到1,800万元';
   const goalsStored = (employeeId: string) => goalsStoredFor(employeeId, goalText);
-  const signOut = async () => {
-    await page.goto(`${base}/profile`);
-    await page.getByRole('button', { name: '退出登录' }).click();
-    await page.waitForURL((url) => url.href.startsWith(idp.issuer));
-    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-    await page.waitForURL((url) => url.href.startsWith(base));
-  };
 
   // The trainee saves a goal while the records server cannot be reached: it waits in the browser's queue.
   await context.route('**/xapi/statements', (route) => route.abort('internetdisconnected'));
@@ -270,7 +255,7 @@ test('what the first person could not send waits for them on a shared browser: n
   await page.getByRole('textbox', { name: '你的目标' }).fill(goalText);
   await page.getByRole('button', { name: '保存到我的目标' }).click();
   await expect.poll(() => page.getByRole('region', { name: '我的目标' }).getByText(goalText, { exact: true }).count()).toBe(1);
-  await signOut();
+  await signOut(page);
 
   // The network comes back while the browser shows the sign-in screen: nothing is sent in the
   // name of the trainee who signed out (the page sends its queue as it starts).
@@ -286,7 +271,7 @@ test('what the first person could not send waits for them on a shared browser: n
   await page.getByRole('button', { name: '保存到我的目标' }).click();
   await expect.poll(() => goalsStored(IDP_USERS.manager.employee_id), { timeout: 20_000 }).toBe(1);
   expect(await goalsStored(IDP_USERS.trainee.employee_id)).toBe(0);
-  await signOut();
+  await signOut(page);
 
   // The trainee signs in again: the goal they saved goes to the records server as theirs, once.
   await page.getByRole('link', { name: '使用公司账号登录' }).click();

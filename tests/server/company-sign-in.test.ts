@@ -6,7 +6,8 @@ import { createApp } from '../../src/server/app';
 import { oidcClient, oidcSettingsFrom } from '../../src/server/auth/oidc-client';
 import { testStorage } from './test-storage';
 import { hashPassword } from '../../src/server/hr/password';
-import { IDP_CLIENT, IDP_USERS, signInAtProvider, startOidcProvider, type IdpUser } from '../setup/oidc-provider';
+import { IDP_CLIENT, IDP_USERS, signInAtProvider, startOidcProvider } from '../setup/oidc-provider';
+import { cookieOf, signInFlow } from './sign-in-flow';
 import { HR, TEST_BANKS, TEST_MODULES } from './serve-app';
 import { readModule, takeQuiz } from './quiz-attempts';
 import { readXlsx } from '../setup/read-xlsx';
@@ -33,30 +34,7 @@ afterAll(async () => {
   await idp?.close();
 });
 
-const cookieOf = (res: Response, name: string) =>
-  res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
-
-/** Signs in as a browser would: the app's login, the provider's form, the app's callback. */
-async function signIn(user: IdpUser, next = '/') {
-  const login = await fetch(`${base}/auth/login?next=${encodeURIComponent(next)}`, { redirect: 'manual' });
-  expect(login.status).toBe(302);
-  const loginCookie = cookieOf(login, 'sta_login')!;
-  const callback = await signInAtProvider(new URL(login.headers.get('location')!), user, base);
-  const back = await fetch(callback, { redirect: 'manual', headers: { Cookie: loginCookie } });
-  expect(back.headers.get('location')).toBe(next);
-  const cookie = cookieOf(back, 'sta_session')!;
-  const config = (await (await fetch(`${base}/config.json`, { headers: { Cookie: cookie } })).json()) as { signIn: { user: { employeeId: string; roles: string[] }; csrf: string } };
-  return { cookie, csrf: config.signIn.csrf, config, setCookie: back.headers.getSetCookie().join('\n') };
-}
-
-const post = (path: string, who: { cookie: string; csrf: string }, body: unknown = {}) =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
-/** The statement token a signed-in page is given. */
-const tokenOf = async (who: { cookie: string; csrf: string }) => ((await (await post('/auth/token', who)).json()) as { token: string }).token;
+const { signIn, post, tokenOf } = signInFlow(() => base);
 
 /** Sends one of the trainee's statements with a page's statement token. */
 const recordWith = (token: string) =>

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { signInAtProvider, type IdpUser } from '../setup/oidc-provider';
 
-const cookieOf = (res: Response, name: string) =>
+export const cookieOf = (res: Response, name: string) =>
   res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0]!)
@@ -17,14 +17,16 @@ export function signInFlow(base: () => string) {
   const post = (path: string, who: SignedIn, body: unknown = {}) =>
     fetch(`${base()}${path}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return {
-    async signIn(user: IdpUser): Promise<SignedIn> {
-      const login = await fetch(`${base()}/auth/login?next=/`, { redirect: 'manual' });
+    /** Signs in as `user`, landing on `next`; with what the page learns of them from config.json, and the cookies the callback set. */
+    async signIn(user: IdpUser, next = '/') {
+      const login = await fetch(`${base()}/auth/login?next=${encodeURIComponent(next)}`, { redirect: 'manual' });
       expect(login.status).toBe(302);
       const callback = await signInAtProvider(new URL(login.headers.get('location')!), user, base());
       const back = await fetch(callback, { redirect: 'manual', headers: { Cookie: cookieOf(login, 'sta_login')! } });
+      expect(back.headers.get('location')).toBe(next);
       const cookie = cookieOf(back, 'sta_session')!;
-      const config = (await (await fetch(`${base()}/config.json`, { headers: { Cookie: cookie } })).json()) as { signIn: { csrf: string } };
-      return { cookie, csrf: config.signIn.csrf };
+      const config = (await (await fetch(`${base()}/config.json`, { headers: { Cookie: cookie } })).json()) as { signIn: { user: { employeeId: string; roles: string[] }; csrf: string } };
+      return { cookie, csrf: config.signIn.csrf, config, setCookie: back.headers.getSetCookie().join('\n') };
     },
     post,
     /** The statement token a signed-in page is given. */
