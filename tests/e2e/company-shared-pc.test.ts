@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { sharedBrowser } from './chromium';
 import { companyCourse } from './company-course';
+import { holdRequests } from './hold-requests';
 import { slideSeen } from './reading';
 
 // A shared PC with company sign-in, on a slow network: the server's word on who is signed in
@@ -23,12 +24,7 @@ test('after someone signs out, a module page opened before the server says who i
   await signOut(page);
 
   // The next person opens another module while config.json is held back, as on a slow network.
-  let answer = () => {};
-  const held = new Promise<void>((resolve) => (answer = resolve));
-  await page.route('**/config.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const answer = await holdRequests(page, '**/config.json');
   await page.goto(`${base}/modules/02-setting/part-overview`);
   // The page's code is in and waits for that word only: the plain first screen stays, marked busy.
   await page.locator('[aria-busy="true"]').waitFor({ state: 'attached' });

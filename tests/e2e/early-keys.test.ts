@@ -1,5 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { sharedBrowser, traineeContext } from './chromium';
+import { holdRequests } from './hold-requests';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -9,12 +10,7 @@ test('slide keys pressed before the page has loaded its code still turn the slid
   const page = await context.newPage();
   // The app's start is held back until both keys are pressed, so they land on the plain first
   // screen of index.html, before any of the reader's code has run.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/assets\/start-[^/]+\.js$/);
   await page.goto(`${baseURL}/modules/01-foundations/part-overview`);
   await page.locator('.slide__title').waitFor();
   expect(await page.locator('.site-menu__button').count()).toBe(0);

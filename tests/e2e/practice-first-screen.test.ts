@@ -1,6 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { contextSetUpAs, E2E_TRAINEE, sharedBrowser, traineeContext } from './chromium';
+import { holdRequests } from './hold-requests';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -17,12 +18,7 @@ for (const p of pages) {
     const context: BrowserContext = p.locale === 'zh-CN' ? await traineeContext(browser(), phone) : await contextSetUpAs(browser(), baseURL, phone, { locale: p.locale, profile: E2E_TRAINEE });
     const page = await context.newPage();
     // The app's start is held back: what shows meanwhile is index.html's plain first screen.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/start-[^/]+\.js$/);
     await page.goto(`${baseURL}${p.path}`);
     await page.getByRole('heading', { level: 1, name: p.heading }).waitFor();
     await page.getByText(p.lead).waitFor();
