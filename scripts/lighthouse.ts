@@ -25,7 +25,11 @@ const PAGES: [string, string][] = asked.length ? asked.map((p) => [p, p]) : DEFA
 /** A headless Chromium with a fresh profile and a DevTools port for Lighthouse. */
 async function launch(): Promise<{ port: number; child: ChildProcess; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sta-lighthouse-'));
-  const child = spawn(CHROMIUM_PATH, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // A process group of its own, so that stopping it stops its renderers too (they write to the profile until they go).
+  const child = spawn(CHROMIUM_PATH, ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let err = '';
     child.stderr!.on('data', (d: Buffer) => {
@@ -68,9 +72,14 @@ try {
         console.log(`  ${name} run ${i + 1}: performance ${r.score}, FCP ${Math.round(r.fcp)} ms, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}, SI ${Math.round(r.si)} ms`);
       } finally {
         const exited = once(chrome.child, 'exit');
-        chrome.child.kill();
+        process.kill(-chrome.child.pid!, 'SIGTERM');
         await exited;
-        rmSync(chrome.profile, { recursive: true, force: true, maxRetries: 5 });
+        try {
+          rmSync(chrome.profile, { recursive: true, force: true, maxRetries: 10 });
+        } catch (error) {
+          // A profile left in the temporary folder costs nothing; the run's figures are what matter.
+          console.warn(`could not remove ${chrome.profile}: ${(error as Error).message}`);
+        }
       }
     }
     console.log(
