@@ -5,7 +5,8 @@ import { holdRequests } from './hold-requests';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+// No service worker: one set up with the language would serve the app's start from its cache, out of the page's reach.
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' } as const;
 
 const pages = [
   { path: '/practice/smart', locale: 'zh-CN', heading: 'SMART 目标练习', lead: '选一家虚拟公司，写一个销售目标。', tool: { role: 'radio', name: /云启软件/ } },
