@@ -58,7 +58,9 @@ const routeReady = preloadRoute(packageFormat ? location.hash.replace(/^#/, '') 
 // welcome form depends on it); with company sign-in who is signed in, so that a page opened
 // after someone signed out never draws, nor records, as them. A server silent for as long as a
 // page is given (the service worker's wait) is taken as offline, and the device's person goes on.
-const serverWord = !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown' ? config : config && cachedCompanySignIn() ? Promise.race([config, new Promise((resolve) => setTimeout(resolve, SIGN_IN_WAIT_MS))]) : undefined;
+const firstVisit = !useProfileStore.getState().profile && useRecordsStatus.getState().mode === 'unknown';
+const withinPageWait = (answer: Promise<unknown>) => Promise.race([answer, new Promise((resolve) => setTimeout(resolve, SIGN_IN_WAIT_MS))]);
+const serverWord = firstVisit ? config : config && cachedCompanySignIn() ? withinPageWait(config) : undefined;
 await routeReady.catch(() => undefined);
 const rootElement = document.getElementById('root')!;
 if (serverWord) {
