@@ -11,7 +11,7 @@ const { base, app, signInAtProvider, answersStoredFor } = await companyCourse();
 
 type View = { question?: { id: string }; participants?: number; people?: { name: string }[] };
 
-test('a phone whose sign-in ran out is asked to sign in again when it joins a live session, told why in its language, then sits down as the employee under the name it typed, its answer recorded as theirs', async () => {
+test('a phone whose sign-in ran out is asked to sign in again when it joins a live session, told why in its language, then sits down as the employee under the name it typed, its answer recorded as theirs; seated when the sign-in runs out again, its next answer waits for a new sign-in', async () => {
   // The trainer starts the session from a signed-in page and runs it over the server's own socket.
   const trainerContext = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const console_ = await trainerContext.newPage();
@@ -70,6 +70,27 @@ test('a phone whose sign-in ran out is asked to sign in again when it joins a li
   await page.getByRole('button', { name: 'Send answer' }).click();
   await page.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
   await expect.poll(() => answersStoredFor(IDP_USERS.trainee.employee_id, answer), { timeout: 20_000 }).toBe(1);
+  expect(view().participants).toBe(1);
+
+  // Seated, the sign-in runs out again: the next answer counts for nobody, the page asks to sign
+  // in again, and signed in, the same question takes the answer for the employee.
+  const renewed = await tokenOnPhone();
+  await app.sql.run('UPDATE user_sessions SET last_seen = 0');
+  await expect
+    .poll(async () => (await fetch(`${base}/xapi/statements?limit=1`, { headers: { Authorization: `Bearer ${renewed}`, 'X-Experience-API-Version': '1.0.3' } })).status, { timeout: 30_000 })
+    .toBe(401);
+  const later = 'Ask for the order twice a week';
+  trainer.send({ t: 'push', question: { kind: 'open', prompt: { 'zh-CN': '再说一个习惯？', en: 'Another habit?' } } });
+  await page.getByRole('textbox', { name: 'Your answer, in a few words' }).and(page.locator(':enabled')).waitFor();
+  await page.getByLabel('Your answer, in a few words').fill(later);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your sign-in has expired, so you are not in the live session yet' }).count(), { timeout: 20_000 }).toBe(1);
+  expect(await answersStoredFor(IDP_USERS.trainee.employee_id, later)).toBe(0);
+  await page.getByRole('link', { name: 'Sign in with your company account' }).click();
+  await page.getByLabel('Your answer, in a few words').fill(later);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await page.getByText('Your answer is in; waiting for the trainer to reveal the result.').waitFor();
+  await expect.poll(() => answersStoredFor(IDP_USERS.trainee.employee_id, later), { timeout: 20_000 }).toBe(1);
   expect(view().participants).toBe(1);
   trainer.close();
   await phone.close();

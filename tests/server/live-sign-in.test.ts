@@ -100,3 +100,36 @@ test('a phone whose sign-in ran out is told so and not seated as a guest; its se
   expect(ended.view!.participants).toBe(2);
   for (const c of [room, stranger, guest, back, other, seated]) c.close();
 });
+
+test('a phone that stays seated after its sign-in ran out is told so when it answers: the answer counts for nobody, and signed in again it answers as the employee', async () => {
+  const trainer = await signIn('trainer');
+  const { code, trainerKey } = (await (await post('/api/live/sessions', trainer, { moduleId: '01-foundations' })).json()) as { code: string; trainerKey: string };
+  const room = client({ t: 'trainer', code, key: trainerKey });
+  await room.next(isView);
+  const trainee = await signIn('trainee');
+  const hello = { t: 'join', code, pid: 'wang-0000003', name: IDP_USERS.trainee.name, token: await tokenOf(trainee) };
+  const phone = client(hello);
+  await phone.next(isView);
+  const before = await answersOf(IDP_USERS.trainee.employee_id);
+
+  room.send({ t: 'push', question: poll(3) });
+  const asked = (await phone.next((m) => isView(m) && Boolean(m.view!.question))).view!.question as { id: string };
+  // The phone never drops, but the sign-in behind its token runs out meanwhile.
+  later += (app.settings.sessionIdleMinutes + 1) * 60_000;
+  phone.send({ t: 'answer', qid: asked.id, optionIds: ['a'] });
+  const refused = await phone.next((m) => m.t === 'error');
+  expect(refused).toMatchObject({ error: 'signed_out', qid: asked.id });
+  expect(phone.seen.some((m) => m.t === 'received')).toBe(false);
+  expect(await answersOf(IDP_USERS.trainee.employee_id)).toBe(before);
+  expect((await room.next((m) => isView(m) && m.view!.counts !== undefined)).view!.counts!.answered).toBe(0);
+
+  // Signed in again, the same phone sits back down on the same socket and its answer counts once.
+  const again = await signIn('trainee');
+  phone.send({ ...hello, token: await tokenOf(again) });
+  await phone.next((m) => m.t === 'welcome');
+  phone.send({ t: 'answer', qid: asked.id, optionIds: ['b'] });
+  await phone.next((m) => m.t === 'received');
+  expect(await answersOf(IDP_USERS.trainee.employee_id)).toBe(before + 1);
+  expect((await room.next((m) => isView(m) && m.view!.counts?.answered === 1)).view!.participants).toBe(1);
+  for (const c of [room, phone]) c.close();
+});

@@ -53,7 +53,11 @@ export function ParticipantScreen({
     waitForToken && !token ? null : { t: 'join', code, pid, name, lang, ...(token ? { token } : {}) },
     (error, suggestion, qid) => {
       if (error === 'no_session') onLeave('noSession');
-      else if (error === 'signed_out') onSignedOut?.();
+      else if (error === 'signed_out') {
+        // An answer refused for it did not count: once signed in again, the question takes it anew.
+        if (qid) setDelivery((d) => (d?.qid === qid ? undefined : d));
+        onSignedOut?.();
+      }
       // An answer refused because the session had ended names its question: the phone stays on its ending, saying the answer did not count.
       else if (error === 'ended' && qid) setDelivery((d) => (d?.qid === qid ? { qid, state: 'closed' } : d));
       else if (error === 'ended' || error === 'full' || error === 'removed') onLeave(error);

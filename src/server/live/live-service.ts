@@ -8,7 +8,7 @@ import type { Coordinator, Sql } from '../storage/sql';
 import type { TraineeRegistry } from '../trainees';
 import type { SaveResult } from '../xapi/statement-store';
 import { clientSockets } from './client-sockets';
-import { send, sendView, soon, stopTimers, type Client } from './live-room';
+import { send, sendView, soon, stopTimers, type Client, type Room } from './live-room';
 import { handlePhone, handleTrainer, sendSets, type MessageContext } from './live-messages';
 import { acceptUpgrades, type SocketOptions } from './live-socket';
 import { openRooms } from './open-rooms';
@@ -67,6 +67,21 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     }
   }
 
+  /**
+   * A phone whose token the server no longer knows leaves the room (not its seat, which waits for
+   * it to come back with a fresh token) and is told so; `qid` names the answer that did not count.
+   */
+  function signedOut(c: Client, r: Room, qid?: string) {
+    if (c.code === r.state.code && r.clients.delete(c)) {
+      c.role = undefined;
+      soon(r, ['trainer', 'screen'], now);
+    }
+    send(c, { t: 'error', error: 'signed_out', ...(qid ? { qid } : {}) });
+  }
+
+  /** Whether a phone that sat down with a sign-in's token still has it (a guest has none to lose). */
+  const stillSignedIn = async (c: Client) => c.hello?.t !== 'join' || !c.hello.token || (await trainees.identify(c.hello.token)) !== undefined;
+
   async function hello(c: Client, m: Hello) {
     // Only misses count, so a whole class behind one address can use its code at once.
     if ((await limits.misses.retryAfter(c.address)) > 0) return send(c, { t: 'error', error: 'rate_limited' });
@@ -84,13 +99,7 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
       // A token the server no longer knows (its sign-in ran out, or an admin removed its identity)
       // seats nobody: as a guest, the trainee's answers would count for no one and nobody would know.
       // A seat it had stays as it is, for the phone to come back to with a fresh token.
-      if (m.token && !employeeId) {
-        if (c.code === m.code && r.clients.delete(c)) {
-          c.role = undefined;
-          soon(r, ['trainer', 'screen'], now);
-        }
-        return send(c, { t: 'error', error: 'signed_out' });
-      }
+      if (m.token && !employeeId) return signedOut(c, r);
       if (!r.state.participants[m.pid] && typeof seatFor(r.state, m.pid, m.name, now(), employeeId, m.lang) !== 'string' && (await limits.joins.take(c.address)) > 0)
         return send(c, { t: 'error', error: 'rate_limited' });
       // Asked again after the waits above: the room may have moved on meanwhile.
@@ -121,6 +130,9 @@ export function liveService({ sql, trainees, record, homePage, courseIri, limits
     if (remoteKeys.handles(m)) return remoteKeys.handle(r.state.code, r.clients, c, m, send);
     if (m.t === 'answer' || m.t === 'ask' || m.t === 'vote') {
       if (c.role.kind !== 'participant') return send(c, { t: 'error', error: 'not_participant' });
+      // A seated phone answers for its employee only while the sign-in it joined with lasts: once
+      // that runs out (or is signed out), its answers would go on record for someone who has left.
+      if (!(await stillSignedIn(c))) return signedOut(c, r, m.t === 'answer' ? m.qid : undefined);
       return handlePhone(ctx, r, c, c.role.pid, m);
     }
     if (c.role.kind !== 'trainer') return send(c, { t: 'error', error: 'not_trainer' });
