@@ -67,6 +67,18 @@ test('XAPI-00162: statements that refer to a voided statement are still found by
   expect(body.statements.map((s: { id: string }) => s.id)).toEqual([voiding]);
 });
 
+test('an agent whose name holds U+0000 is stored, indexed and found by the agent filter, directly and as an instructor', async () => {
+  const id = uuid();
+  const who = { objectType: 'Agent', account: { homePage: 'http://example.com', name: `nul\u0000${id}` } };
+  const other = { objectType: 'Agent', mbox: `mailto:taught-${id}@example.com` };
+  const taught = uuid();
+  expect((await post([{ id, actor: who, verb, object: activity }, { id: taught, actor: other, verb, object: activity, context: { instructor: who } }])).status).toBe(200);
+  const direct = await (await get(`agent=${encodeURIComponent(JSON.stringify(who))}`)).json();
+  expect(direct.statements.map((s: { id: string }) => s.id)).toEqual([id]);
+  const related = await (await get(`agent=${encodeURIComponent(JSON.stringify(who))}&related_agents=true&ascending=true`)).json();
+  expect(related.statements.map((s: { id: string }) => s.id)).toEqual([id, taught]);
+});
+
 test('since is compared as an instant: the same moment written with +01:00 finds the same statements', async () => {
   const id = uuid();
   await post({ id, actor, verb, object: activity });

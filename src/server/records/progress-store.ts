@@ -30,28 +30,38 @@ const toProgress = (r: ProgressRow): ModuleRecord => ({
 
 /** The progress table: trainee × module, folded from statements by the domain's `applyStatement`. */
 export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID) {
-  const put = `INSERT INTO progress (course_id, actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  /** Upserts module rows, many to a statement. */
+  const put = (n: number) => `INSERT INTO progress (course_id, actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
+     VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
      ON CONFLICT (course_id, actor_key, module_id) DO UPDATE SET employee_id = excluded.employee_id, actor_name = excluded.actor_name, read = excluded.read,
        passed = excluded.passed, best_score = excluded.best_score, attempts = excluded.attempts, time_spent_ms = excluded.time_spent_ms,
        first_activity = excluded.first_activity, last_activity = excluded.last_activity`;
 
-  const write = (q: Sql, actorKey: string, moduleId: string, actor: Json, p: ModuleRecord) => {
-    const account = actor.account as Json | undefined;
-    return q.run(put, [
-      courseId,
-      actorKey,
-      moduleId,
-      typeof account?.name === 'string' ? account.name : null,
-      typeof actor.name === 'string' ? actor.name : '',
-      p.read ? 1 : 0,
-      p.passed ? 1 : 0,
-      p.bestScore,
-      p.attempts,
-      p.timeSpentMs,
-      p.firstActivity,
-      p.lastActivity,
-    ]);
+  type Row = { actorKey: string; moduleId: string; actor: Json; progress: ModuleRecord };
+  const write = async (q: Sql, rows: readonly Row[]) => {
+    for (let i = 0; i < rows.length; i += 100) {
+      const part = rows.slice(i, i + 100);
+      await q.run(
+        put(part.length),
+        part.flatMap(({ actorKey, moduleId, actor, progress: p }) => {
+          const account = actor.account as Json | undefined;
+          return [
+            courseId,
+            actorKey,
+            moduleId,
+            typeof account?.name === 'string' ? account.name : null,
+            typeof actor.name === 'string' ? actor.name : '',
+            p.read ? 1 : 0,
+            p.passed ? 1 : 0,
+            p.bestScore,
+            p.attempts,
+            p.timeSpentMs,
+            p.firstActivity,
+            p.lastActivity,
+          ];
+        }),
+      );
+    }
   };
 
   const rebuildModule = async (q: Sql, actorKey: string, moduleId: string, fallbackActor: Json) => {
@@ -71,7 +81,7 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
         actor = (s.actor ?? actor) as Json;
       }
     }
-    if (p) await write(q, actorKey, moduleId, actor, p);
+    if (p) await write(q, [{ actorKey, moduleId, actor, progress: p }]);
     else await q.run('DELETE FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
   };
 
@@ -97,10 +107,10 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
         changed.set(k, { actorKey: i.actorKey, moduleId: i.moduleId!, actor: (i.statement.actor ?? {}) as Json });
       }
       // In one order everywhere, so two transactions never wait on each other's rows in a circle.
-      for (const k of [...changed.keys()].sort()) {
-        const c = changed.get(k)!;
-        await write(q, c.actorKey, c.moduleId, c.actor, current.get(k)!);
-      }
+      await write(
+        q,
+        [...changed.keys()].sort().map((k) => ({ ...changed.get(k)!, progress: current.get(k)! })),
+      );
     },
     /** Rebuilds one row from the statements still standing (after one of them was voided). */
     async rebuild(q: Sql, actorKey: string, voidedStatement: Json) {

@@ -31,6 +31,18 @@ export interface Sql {
   close(): Promise<void>;
 }
 
+/**
+ * Rows as one JSON text parameter, however many there are (PostgreSQL's `json_to_recordset(?::json)`).
+ * PostgreSQL's text holds neither U+0000 nor half a surrogate pair, so each is sent as U+FFFD, as
+ * plain parameters are.
+ */
+export const jsonParam = (rows: readonly Record<string, string | number | null>[]) =>
+  JSON.stringify(rows, (_key, v: unknown) => (typeof v === 'string' ? postgresText(v) : v));
+
+// ES2024's string methods, which Node 20 has and this project's TypeScript library predates.
+type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
+const postgresText = (v: string) => (v.includes('\u0000') || !(v as Es2024String).isWellFormed() ? (v as Es2024String).toWellFormed().split('\u0000').join('\uFFFD') : v);
+
 /** Rows changed by a statement, as one number whatever the driver reports. */
 export const changed = (n: number | bigint | null | undefined) => Number(n ?? 0);
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { actorKey, definedActivities, statementForStorage, statementIndex, VOIDED_VERB } from '../../domain';
-import type { Sql } from '../storage/sql';
+import { jsonParam, type Sql } from '../storage/sql';
 import type { ProgressStore } from '../records/progress-store';
 
 type Json = Record<string, unknown>;
@@ -64,27 +64,51 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
   };
 
   /**
-   * The LRS's canonical definition of each activity the new statements define: the latest one
-   * received, its language maps merged with the earlier ones. One read and one write for the batch.
+   * What a batch needs to know before it writes, in one query where the lists are short (each
+   * query is a round trip to a database server): the statements already stored under its ids, and
+   * the stored definitions of the activities it names.
    */
-  const remember = async (q: Sql, defined: { id: string; definition: Json }[]) => {
+  const readKnown = async (q: Sql, ids: readonly string[], activityIds: readonly string[]) => {
+    const prior = new Map<string, string>();
+    const definitions = new Map<string, string>();
+    const idParts = chunks(ids, 500);
+    const activityParts = chunks(activityIds, 500);
+    for (let i = 0; i < Math.max(idParts.length, activityParts.length); i++) {
+      const someIds = idParts[i] ?? [];
+      const someActivities = activityParts[i] ?? [];
+      const reads = [
+        ...(someIds.length ? [`SELECT 0 AS kind, id AS k, body AS v FROM statements WHERE id IN (${marks(someIds.length)})`] : []),
+        ...(someActivities.length ? [`SELECT 1 AS kind, activity_id AS k, definition AS v FROM activities WHERE activity_id IN (${marks(someActivities.length)})`] : []),
+      ];
+      for (const r of await q.all<{ kind: number; k: string; v: string }>(reads.join(' UNION ALL '), [...someIds, ...someActivities])) (r.kind === 0 ? prior : definitions).set(r.k, r.v);
+    }
+    return { prior, definitions, asked: new Set(activityIds) };
+  };
+
+  /**
+   * The LRS's canonical definition of each activity the new statements define: the latest one
+   * received, its language maps merged with the earlier ones. `known` holds the stored ones already
+   * read; one write for the batch.
+   */
+  const remember = async (q: Sql, defined: { id: string; definition: Json }[], known: { definitions: Map<string, string>; asked: Set<string> }) => {
     if (!defined.length) return;
     const ids = [...new Set(defined.map((d) => d.id))].sort();
-    const stored = new Map<string, string>();
-    for (const part of chunks(ids, 500))
+    const stored = new Map(known.definitions);
+    const unread = ids.filter((id) => !known.asked.has(id));
+    for (const part of chunks(unread, 500))
       for (const r of await q.all<{ activity_id: string; definition: string }>(`SELECT activity_id, definition FROM activities WHERE activity_id IN (${marks(part.length)})`, part))
         stored.set(r.activity_id, r.definition);
-    const known = new Map<string, Json>();
+    const merged = new Map<string, Json>();
     for (const { id, definition } of defined) {
       const text = stored.get(id);
-      const old = known.get(id) ?? (text === undefined ? {} : (JSON.parse(text) as Json));
-      const merged: Json = { ...old, ...definition };
+      const old = merged.get(id) ?? (text === undefined ? {} : (JSON.parse(text) as Json));
+      const next: Json = { ...old, ...definition };
       for (const k of ['name', 'description'])
-        if (old[k] && typeof old[k] === 'object' && definition[k] && typeof definition[k] === 'object') merged[k] = { ...(old[k] as Json), ...(definition[k] as Json) };
-      known.set(id, merged);
+        if (old[k] && typeof old[k] === 'object' && definition[k] && typeof definition[k] === 'object') next[k] = { ...(old[k] as Json), ...(definition[k] as Json) };
+      merged.set(id, next);
     }
     // Most statements restate a definition the LRS already holds: only what changed is written.
-    const changed = ids.map((id) => [id, JSON.stringify(known.get(id))] as const).filter(([id, text]) => text !== stored.get(id));
+    const changed = ids.map((id) => [id, JSON.stringify(merged.get(id))] as const).filter(([id, text]) => text !== stored.get(id));
     // In one order everywhere, so two batches defining the same activities never wait on each other in a circle.
     for (const part of chunks(changed, 300))
       await q.run(
@@ -106,9 +130,8 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
   const saveWith = async (q: Sql, statements: Json[], stored: string, files: readonly Attachment[]): Promise<string[]> => {
     const ids = statements.map((s) => (typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID()));
     // A stored body as read (text), or one earlier in this batch (kept as an object: it is written once, below).
-    const prior = new Map<string, string | Json>();
-    for (const part of chunks([...new Set(ids)], 500))
-      for (const r of await q.all<{ id: string; body: string }>(`SELECT id, body FROM statements WHERE id IN (${marks(part.length)})`, part)) prior.set(r.id, r.body);
+    const known = await readKnown(q, [...new Set(ids)], [...new Set(statements.flatMap((s) => definedActivities(s).map((d) => d.id)))]);
+    const prior = new Map<string, string | Json>(known.prior);
     const fresh: { id: string; body: Json; key: string; object: Json; voids?: string }[] = [];
     statements.forEach((s, i) => {
       const id = ids[i]!;
@@ -125,33 +148,46 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
     });
 
     const seqOf = new Map<string, number>();
-    for (const part of chunks(fresh, 100)) {
-      const rows = await q.all<{ id: string; seq: number }>(
-        `INSERT INTO statements (id, stored, actor_key, verb_id, object_id, registration, body, ref_id) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, seq`,
-        part.flatMap((f) => [
-          f.id,
-          stored,
-          f.key,
-          String((f.body.verb as Json).id),
-          String(f.object.id ?? ''),
-          ((f.body.context as Json | undefined)?.registration as string | undefined) ?? null,
-          JSON.stringify(f.body),
-          f.object.objectType === 'StatementRef' ? String(f.object.id).toLowerCase() : null,
-        ]),
-      );
-      for (const r of rows) seqOf.set(r.id, Number(r.seq));
+    const indexed = fresh.map((f) => ({ f, index: statementIndex(f.body) }));
+    const columns = (f: (typeof fresh)[number]) => [
+      f.id,
+      stored,
+      f.key,
+      String((f.body.verb as Json).id),
+      String(f.object.id ?? ''),
+      ((f.body.context as Json | undefined)?.registration as string | undefined) ?? null,
+      JSON.stringify(f.body),
+      f.object.objectType === 'StatementRef' ? String(f.object.id).toLowerCase() : null,
+    ];
+    const insert = (n: number) => `INSERT INTO statements (id, stored, actor_key, verb_id, object_id, registration, body, ref_id) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, seq`;
+    if (q.dialect === 'postgres') {
+      // Each query is a round trip to the database server: the statements and their index rows go
+      // in one, the index rows joined to the sequence numbers the insert hands out.
+      for (const part of chunks(indexed, 100)) {
+        const agents = part.flatMap(({ f, index }) => index.agents.map((a) => ({ id: f.id, k: a.key, b: a.broad ? 1 : 0 })));
+        const activities = part.flatMap(({ f, index }) => index.activities.map((a) => ({ id: f.id, k: a.id, b: a.broad ? 1 : 0 })));
+        const rows = await q.all<{ id: string; seq: number }>(
+          `WITH s AS (${insert(part.length)}),
+           a AS (INSERT INTO statement_agents (seq, agent_key, broad) SELECT s.seq, v.k, v.b FROM json_to_recordset(?::json) AS v(id text, k text, b integer) JOIN s ON s.id = v.id),
+           c AS (INSERT INTO statement_activities (seq, activity_id, broad) SELECT s.seq, v.k, v.b FROM json_to_recordset(?::json) AS v(id text, k text, b integer) JOIN s ON s.id = v.id)
+           SELECT id, seq FROM s`,
+          [...part.flatMap(({ f }) => columns(f)), jsonParam(agents), jsonParam(activities)],
+        );
+        for (const r of rows) seqOf.set(r.id, Number(r.seq));
+      }
+    } else {
+      for (const part of chunks(indexed, 100)) for (const r of await q.all<{ id: string; seq: number }>(insert(part.length), part.flatMap(({ f }) => columns(f)))) seqOf.set(r.id, Number(r.seq));
+      const agents: (string | number)[][] = [];
+      const activities: (string | number)[][] = [];
+      for (const { f, index } of indexed) {
+        const seq = seqOf.get(f.id)!;
+        for (const a of index.agents) agents.push([seq, a.key, a.broad ? 1 : 0]);
+        for (const a of index.activities) activities.push([seq, a.id, a.broad ? 1 : 0]);
+      }
+      await insertRows(q, 'statement_agents', 'agent_key', agents);
+      await insertRows(q, 'statement_activities', 'activity_id', activities);
     }
-    const agents: (string | number)[][] = [];
-    const activities: (string | number)[][] = [];
-    for (const f of fresh) {
-      const seq = seqOf.get(f.id)!;
-      const index = statementIndex(f.body);
-      for (const a of index.agents) agents.push([seq, a.key, a.broad ? 1 : 0]);
-      for (const a of index.activities) activities.push([seq, a.id, a.broad ? 1 : 0]);
-    }
-    await insertRows(q, 'statement_agents', 'agent_key', agents);
-    await insertRows(q, 'statement_activities', 'activity_id', activities);
-    await remember(q, fresh.flatMap((f) => definedActivities(f.body)));
+    await remember(q, fresh.flatMap((f) => definedActivities(f.body)), known);
 
     // Progress follows the statements in their order; a voiding statement rebuilds its target's row.
     let pending: [string, Json][] = [];
@@ -176,7 +212,8 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
   const save = async (statements: Json[], files: readonly Attachment[] = [], q?: Sql): Promise<SaveResult> => {
     const stored = new Date().toISOString();
     try {
-      return { ok: true, ids: await (q ? q.tx((t) => saveWith(t, statements, stored, files)) : sql.tx((t) => saveWith(t, statements, stored, files))) };
+      // A conflict is found before anything is written, so inside the caller's transaction no savepoint is needed.
+      return { ok: true, ids: await (q ? saveWith(q, statements, stored, files) : sql.tx((t) => saveWith(t, statements, stored, files))) };
     } catch (e) {
       if (e instanceof Conflict) return { ok: false, status: 409, reason: e.message };
       throw e;
