@@ -1,6 +1,6 @@
 import { applyStatement, type ModuleRecord } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
-import type { Sql } from '../storage/sql';
+import { jsonParam, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -64,7 +64,19 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
     }
   };
 
+  /**
+   * Rows are read, folded and written back. On PostgreSQL two transactions doing that for one
+   * trainee at once (two tabs, a phone beside a PC, two instances) would each write over the
+   * other's, so each first takes its trainees' locks, in one order, held until it commits. SQLite
+   * runs one write transaction at a time.
+   */
+  const lockTrainees = async (q: Sql, actorKeys: readonly string[]) => {
+    if (q.dialect === 'postgres' && actorKeys.length)
+      await q.all("SELECT pg_advisory_xact_lock(hashtext('progress:' || value)) FROM json_array_elements_text(?::json)", [jsonParam([...new Set(actorKeys)].sort())]);
+  };
+
   const rebuildModule = async (q: Sql, actorKey: string, moduleId: string, fallbackActor: Json) => {
+    await lockTrainees(q, [actorKey]);
     const module = `${courseIri}/modules/${encodeURIComponent(moduleId)}`;
     const prefix = `${module}/`;
     const rows = await q.all<{ body: string }>(
@@ -96,6 +108,7 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
         .filter((i) => i.moduleId && typeof (i.statement.object as Json | undefined)?.id === 'string' && (i.statement.object as Json).id);
       if (!items.length) return;
       const actors = [...new Set(items.map((i) => i.actorKey))];
+      await lockTrainees(q, actors);
       const current = new Map<string, ModuleRecord>();
       const rowKey = (actorKey: string, moduleId: string) => `${actorKey}\u0000${moduleId}`;
       for (const r of await q.all<ProgressRow>(`SELECT * FROM progress WHERE course_id = ? AND actor_key IN (${actors.map(() => '?').join(', ')})`, [courseId, ...actors]))

@@ -32,11 +32,12 @@ export interface Sql {
 }
 
 /**
- * Rows as one JSON text parameter, however many there are (PostgreSQL's `json_to_recordset(?::json)`).
+ * Rows (or strings) as one JSON text parameter, however many there are (PostgreSQL's
+ * `json_to_recordset(?::json)`, `json_array_elements_text(?::json)`).
  * PostgreSQL's text holds neither U+0000 nor half a surrogate pair, so each is sent as U+FFFD, as
  * plain parameters are.
  */
-export const jsonParam = (rows: readonly Record<string, string | number | null>[]) =>
+export const jsonParam = (rows: readonly (Record<string, string | number | null> | string)[]) =>
   JSON.stringify(rows, (_key, v: unknown) => (typeof v === 'string' ? postgresText(v) : v));
 
 // ES2024's string methods, which Node 20 has and this project's TypeScript library predates.
