@@ -129,6 +129,17 @@ test('XAPI-00254: the Activities resource returns the canonical definition with 
   expect(person).toEqual({ objectType: 'Person', mbox: [actor.mbox] });
 });
 
+test('XAPI-00254: definitions of one activity sent at once, each in its own language, all end up in the canonical definition', async () => {
+  const languages = ['en-US', 'zh-CN', 'fr-FR', 'de-DE', 'ja-JP', 'es-ES', 'it-IT', 'ko-KR'];
+  for (let round = 0; round < 4; round++) {
+    const id = `http://example.com/activities/at-once-${round}`;
+    const sent = await Promise.all(languages.map((lang) => post({ actor, verb, object: { id, definition: { name: { [lang]: `Plan ${lang}` } } } })));
+    expect(sent.map((res) => res.status)).toEqual(languages.map(() => 200));
+    const a = await (await fetch(`${served.base}/xapi/activities?activityId=${encodeURIComponent(id)}`, { headers })).json();
+    expect(a.definition.name).toEqual(Object.fromEntries(languages.map((lang) => [lang, `Plan ${lang}`])));
+  }
+});
+
 test('XAPI-00322: profiles take ETags: a blind PUT is refused, a stale If-Match is 412, the right one writes', async () => {
   const url = `${served.base}/xapi/activities/profile?activityId=${encodeURIComponent(activity.id)}&profileId=p1`;
   expect((await fetch(url, { method: 'PUT', headers, body: '{"a":1}' })).status).toBe(400);

@@ -1,6 +1,6 @@
 import { applyStatement, type ModuleRecord } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
-import { jsonParam, type Sql } from '../storage/sql';
+import { lockKeys, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -65,15 +65,10 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
   };
 
   /**
-   * Rows are read, folded and written back. On PostgreSQL two transactions doing that for one
-   * trainee at once (two tabs, a phone beside a PC, two instances) would each write over the
-   * other's, so each first takes its trainees' locks, in one order, held until it commits. SQLite
-   * runs one write transaction at a time.
+   * Rows are read, folded and written back: two transactions doing that for one trainee at once
+   * (two tabs, a phone beside a PC, two instances) would each write over the other's.
    */
-  const lockTrainees = async (q: Sql, actorKeys: readonly string[]) => {
-    if (q.dialect === 'postgres' && actorKeys.length)
-      await q.all("SELECT pg_advisory_xact_lock(hashtext('progress:' || value)) FROM json_array_elements_text(?::json)", [jsonParam([...new Set(actorKeys)].sort())]);
-  };
+  const lockTrainees = (q: Sql, actorKeys: readonly string[]) => lockKeys(q, 'progress', actorKeys);
 
   const rebuildModule = async (q: Sql, actorKey: string, moduleId: string, fallbackActor: Json) => {
     await lockTrainees(q, [actorKey]);

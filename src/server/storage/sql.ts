@@ -44,6 +44,17 @@ export const jsonParam = (rows: readonly (Record<string, string | number | null>
 type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
 const postgresText = (v: string) => (v.includes('\u0000') || !(v as Es2024String).isWellFormed() ? (v as Es2024String).toWellFormed().split('\u0000').join('\uFFFD') : v);
 
+/**
+ * Within transaction `q`, takes PostgreSQL's transaction-scoped lock on each key of `scope`, in one
+ * order (so two transactions never wait on each other in a circle), held until it commits: for
+ * what is read, changed in JavaScript and written back, which two transactions at once would each
+ * write over. Nothing on SQLite, which runs one write transaction at a time.
+ */
+export async function lockKeys(q: Sql, scope: string, keys: readonly string[]) {
+  if (q.dialect === 'postgres' && keys.length)
+    await q.all(`SELECT pg_advisory_xact_lock(hashtext('${scope}:' || value)) FROM json_array_elements_text(?::json)`, [jsonParam([...new Set(keys)].sort())]);
+}
+
 /** Rows changed by a statement, as one number whatever the driver reports. */
 export const changed = (n: number | bigint | null | undefined) => Number(n ?? 0);
 
