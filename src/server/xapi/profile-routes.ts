@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { actorKey, agentProblems, isIri } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Route } from '../route-table';
-import { documentResponse, documentToStore, hasPrecondition, preconditionFails } from './documents';
+import { changeDocument, documentResponse, documentToStore, hasPrecondition, sentDocument } from './documents';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 type Json = Record<string, unknown>;
@@ -28,8 +28,8 @@ export function agentParam(c: Context<AppEnv>): { agent: Json; key: string } | R
  * must say which version it replaces (If-Match) or that it expects none (If-None-Match), else 409.
  */
 export function profileRoutes(sql: Sql, maxDepth: number): Route[] {
-  const getOne = (kind: string, owner: string, profileId: string) =>
-    sql.get<{ content_type: string; body: Buffer; updated: string }>('SELECT content_type, body, updated FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?', [
+  const getOne = (kind: string, owner: string, profileId: string, q: Sql = sql) =>
+    q.get<{ content_type: string; body: Buffer; updated: string }>('SELECT content_type, body, updated FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?', [
       kind,
       owner,
       profileId,
@@ -74,30 +74,34 @@ export function profileRoutes(sql: Sql, maxDepth: number): Route[] {
       const w = where(c);
       if (w instanceof Response) return w;
       if (!w.profileId) return fail(c, 400, 'bad_request', 'profileId is required');
-      const existing = await getOne(kind, w.owner, w.profileId);
-      if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
-      // A blind PUT could overwrite someone else's change: it must name the version it replaces, or say it expects none.
-      if (!merge && !hasPrecondition(c))
-        return existing
-          ? fail(c, 409, 'conflict', 'the document exists: send If-Match with its ETag')
-          : fail(c, 400, 'bad_request', 'a PUT names the version it replaces (If-Match) or that it expects none (If-None-Match: *)');
-      const doc = await documentToStore(c, merge, existing, maxDepth);
-      if (doc instanceof Response) return doc;
-      await sql.run(
-        `INSERT INTO profile_documents (kind, owner, profile_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (kind, owner, profile_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
-        [kind, w.owner, w.profileId, doc.type, doc.body, new Date().toISOString()],
-      );
-      return c.body(null, 204);
+      const sent = await sentDocument(c);
+      if (sent instanceof Response) return sent;
+      const profileId = w.profileId;
+      return changeDocument(sql, c, [kind, w.owner, profileId], (q) => getOne(kind, w.owner, profileId, q), async (q, existing) => {
+        // A blind PUT could overwrite someone else's change: it must name the version it replaces, or say it expects none.
+        if (!merge && !hasPrecondition(c))
+          return existing
+            ? fail(c, 409, 'conflict', 'the document exists: send If-Match with its ETag')
+            : fail(c, 400, 'bad_request', 'a PUT names the version it replaces (If-Match) or that it expects none (If-None-Match: *)');
+        const doc = documentToStore(c, merge, existing, sent, maxDepth);
+        if (doc instanceof Response) return doc;
+        await q.run(
+          `INSERT INTO profile_documents (kind, owner, profile_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (kind, owner, profile_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
+          [kind, w.owner, profileId, doc.type, doc.body, new Date().toISOString()],
+        );
+        return c.body(null, 204);
+      });
     };
     const remove = async (c: Context<AppEnv>) => {
       const w = where(c);
       if (w instanceof Response) return w;
       if (!w.profileId) return fail(c, 400, 'bad_request', 'profileId is required');
-      const existing = await getOne(kind, w.owner, w.profileId);
-      if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
-      await sql.run('DELETE FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?', [kind, w.owner, w.profileId]);
-      return c.body(null, 204);
+      const profileId = w.profileId;
+      return changeDocument(sql, c, [kind, w.owner, profileId], (q) => getOne(kind, w.owner, profileId, q), async (q) => {
+        await q.run('DELETE FROM profile_documents WHERE kind = ? AND owner = ? AND profile_id = ?', [kind, w.owner, profileId]);
+        return c.body(null, 204);
+      });
     };
     const maxBytes = 256 * 1024;
     return [

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { actorKey } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Route } from '../route-table';
-import { documentResponse, documentToStore, preconditionFails } from './documents';
+import { changeDocument, documentResponse, documentToStore, sentDocument } from './documents';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
@@ -18,8 +18,8 @@ const KNOWN = new Set(['activityId', 'agent', 'registration', 'stateId', 'since'
  */
 export function stateRoutes(sql: Sql, maxDepth = 32): Route[] {
   const KEY = 'activity_id = ? AND agent_key = ? AND registration = ?';
-  const getOne = (key: readonly string[], stateId: string) =>
-    sql.get<{ content_type: string; body: Buffer; updated: string }>(`SELECT content_type, body, updated FROM state_documents WHERE ${KEY} AND state_id = ?`, [...key, stateId]);
+  const getOne = (key: readonly string[], stateId: string, q: Sql = sql) =>
+    q.get<{ content_type: string; body: Buffer; updated: string }>(`SELECT content_type, body, updated FROM state_documents WHERE ${KEY} AND state_id = ?`, [...key, stateId]);
 
   const where = (c: Context<AppEnv>): { key: [string, string, string]; stateId?: string } | Response => {
     const q = c.req.query();
@@ -63,25 +63,30 @@ export function stateRoutes(sql: Sql, maxDepth = 32): Route[] {
     const w = where(c);
     if (w instanceof Response) return w;
     if (!w.stateId) return fail(c, 400, 'bad_request', 'stateId is required');
-    const existing = await getOne(w.key, w.stateId);
-    if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
-    const doc = await documentToStore(c, merge, existing, maxDepth);
-    if (doc instanceof Response) return doc;
-    await sql.run(
-      `INSERT INTO state_documents (activity_id, agent_key, registration, state_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (activity_id, agent_key, registration, state_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
-      [...w.key, w.stateId, doc.type, doc.body, new Date().toISOString()],
-    );
-    return c.body(null, 204);
+    const sent = await sentDocument(c);
+    if (sent instanceof Response) return sent;
+    const stateId = w.stateId;
+    return changeDocument(sql, c, ['state', ...w.key, stateId], (q) => getOne(w.key, stateId, q), async (q, existing) => {
+      const doc = documentToStore(c, merge, existing, sent, maxDepth);
+      if (doc instanceof Response) return doc;
+      await q.run(
+        `INSERT INTO state_documents (activity_id, agent_key, registration, state_id, content_type, body, updated) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (activity_id, agent_key, registration, state_id) DO UPDATE SET content_type = excluded.content_type, body = excluded.body, updated = excluded.updated`,
+        [...w.key, stateId, doc.type, doc.body, new Date().toISOString()],
+      );
+      return c.body(null, 204);
+    });
   };
   const remove = async (c: Context<AppEnv>) => {
     const w = where(c);
     if (w instanceof Response) return w;
-    if (w.stateId) {
-      const existing = await getOne(w.key, w.stateId);
-      if (preconditionFails(c, existing?.body)) return fail(c, 412, 'precondition_failed', 'the document changed since it was read');
-      await sql.run(`DELETE FROM state_documents WHERE ${KEY} AND state_id = ?`, [...w.key, w.stateId]);
-    } else await sql.run(`DELETE FROM state_documents WHERE ${KEY}`, w.key);
+    const stateId = w.stateId;
+    if (stateId)
+      return changeDocument(sql, c, ['state', ...w.key, stateId], (q) => getOne(w.key, stateId, q), async (q) => {
+        await q.run(`DELETE FROM state_documents WHERE ${KEY} AND state_id = ?`, [...w.key, stateId]);
+        return c.body(null, 204);
+      });
+    await sql.run(`DELETE FROM state_documents WHERE ${KEY}`, w.key);
     return c.body(null, 204);
   };
   const path = '/xapi/activities/state';
