@@ -1,4 +1,4 @@
-import type { Sql } from '../storage/sql';
+import { lockKeys, type Sql } from '../storage/sql';
 
 /** What a key's recent hits look like. */
 export interface HitWindow {
@@ -26,8 +26,8 @@ const KEEP_MS = 24 * 3_600_000;
 /**
  * The rate store in the records database: one row per hit, so every limit survives a restart and
  * every instance on one database counts the same hits. `take` counts and inserts in one
- * transaction; on PostgreSQL a transaction-scoped advisory lock on the key serializes the racers
- * (on SQLite transactions never interleave).
+ * transaction, under the key's lock on PostgreSQL (`lockKeys`), which serializes the racers (on
+ * SQLite transactions never interleave).
  */
 export function sqlRateStore(sql: Sql): RateStore {
   let writes = 0;
@@ -45,7 +45,7 @@ export function sqlRateStore(sql: Sql): RateStore {
   return {
     take: (key, since, at, max) =>
       sql.tx(async (q) => {
-        if (q.dialect === 'postgres') await q.get('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
+        await lockKeys(q, 'rate', [key]);
         const found = await read(q, key, since);
         if (found.count >= max) return { ...found, taken: false };
         await add(q, key, at);
