@@ -55,6 +55,12 @@ export async function lockKeys(q: Sql, scope: string, keys: readonly string[]) {
     await q.all(`SELECT pg_advisory_xact_lock(hashtext('${scope}:' || value)) FROM json_array_elements_text(?::json)`, [jsonParam([...new Set(keys)].sort())]);
 }
 
+/** A list in slices of at most `size` (a statement's parameters are limited in number). */
+export const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+
+/** `n` placeholders for an `IN (…)` list. */
+export const placeholders = (n: number) => Array(n).fill('?').join(', ');
+
 /** Rows changed by a statement, as one number whatever the driver reports. */
 export const changed = (n: number | bigint | null | undefined) => Number(n ?? 0);
 
