@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashPassword, verifyPassword } from './hr/password';
-import type { Sql } from './storage/sql';
+import { placeholders, type Sql } from './storage/sql';
 
 export interface Secrets {
   xapiUser: string;
@@ -28,7 +28,7 @@ export async function loadSecrets(
   legacyDir?: string,
 ): Promise<{ secrets: Secrets; generated: string[]; shown: { xapiPassword?: string; hrPassword?: string } }> {
   const read = async () =>
-    Object.fromEntries((await sql.all<{ key: string; value: string }>(`SELECT key, value FROM settings WHERE key IN (${KEYS.map(() => '?').join(', ')})`, KEYS.map((k) => `secret.${k}`))).map((r) => [r.key.slice(7), r.value])) as Partial<Secrets>;
+    Object.fromEntries((await sql.all<{ key: string; value: string }>(`SELECT key, value FROM settings WHERE key IN (${placeholders(KEYS.length)})`, KEYS.map((k) => `secret.${k}`))).map((r) => [r.key.slice(7), r.value])) as Partial<Secrets>;
   const store = (key: Key, value: string) =>
     sql.run('INSERT INTO settings (key, value, updated) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', [`secret.${key}`, value, new Date().toISOString()]);
 

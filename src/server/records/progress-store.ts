@@ -1,6 +1,6 @@
 import { applyStatement, type ModuleRecord } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
-import { lockKeys, type Sql } from '../storage/sql';
+import { chunks, lockKeys, placeholders, valueRows, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -32,15 +32,14 @@ const toProgress = (r: ProgressRow): ModuleRecord => ({
 export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID) {
   /** Upserts module rows, many to a statement. */
   const put = (n: number) => `INSERT INTO progress (course_id, actor_key, module_id, employee_id, actor_name, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity)
-     VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+     VALUES ${valueRows(n, 12)}
      ON CONFLICT (course_id, actor_key, module_id) DO UPDATE SET employee_id = excluded.employee_id, actor_name = excluded.actor_name, read = excluded.read,
        passed = excluded.passed, best_score = excluded.best_score, attempts = excluded.attempts, time_spent_ms = excluded.time_spent_ms,
        first_activity = excluded.first_activity, last_activity = excluded.last_activity`;
 
   type Row = { actorKey: string; moduleId: string; actor: Json; progress: ModuleRecord };
   const write = async (q: Sql, rows: readonly Row[]) => {
-    for (let i = 0; i < rows.length; i += 100) {
-      const part = rows.slice(i, i + 100);
+    for (const part of chunks(rows, 100))
       await q.run(
         put(part.length),
         part.flatMap(({ actorKey, moduleId, actor, progress: p }) => {
@@ -61,7 +60,6 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
           ];
         }),
       );
-    }
   };
 
   /**
@@ -106,7 +104,7 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
       await lockTrainees(q, actors);
       const current = new Map<string, ModuleRecord>();
       const rowKey = (actorKey: string, moduleId: string) => `${actorKey}\u0000${moduleId}`;
-      for (const r of await q.all<ProgressRow>(`SELECT * FROM progress WHERE course_id = ? AND actor_key IN (${actors.map(() => '?').join(', ')})`, [courseId, ...actors]))
+      for (const r of await q.all<ProgressRow>(`SELECT * FROM progress WHERE course_id = ? AND actor_key IN (${placeholders(actors.length)})`, [courseId, ...actors]))
         current.set(rowKey(r.actor_key, r.module_id), toProgress(r));
       const changed = new Map<string, { actorKey: string; moduleId: string; actor: Json }>();
       for (const i of items) {

@@ -61,6 +61,9 @@ export const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from
 /** `n` placeholders for an `IN (…)` list. */
 export const placeholders = (n: number) => Array(n).fill('?').join(', ');
 
+/** `n` rows of `width` placeholders each, for a multi-row `VALUES`. */
+export const valueRows = (n: number, width: number) => Array(n).fill(`(${placeholders(width)})`).join(', ');
+
 /** Rows changed by a statement, as one number whatever the driver reports. */
 export const changed = (n: number | bigint | null | undefined) => Number(n ?? 0);
 

@@ -1,4 +1,4 @@
-import { chunks, lockKeys, placeholders, type Sql } from '../storage/sql';
+import { chunks, lockKeys, placeholders, valueRows, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -43,7 +43,7 @@ export async function rememberDefinitions(q: Sql, defined: { id: string; definit
   // In one order everywhere, so two batches defining the same activities never wait on each other in a circle.
   for (const part of chunks(changed, 300))
     await q.run(
-      `INSERT INTO activities (activity_id, definition) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (activity_id) DO UPDATE SET definition = excluded.definition`,
+      `INSERT INTO activities (activity_id, definition) VALUES ${valueRows(part.length, 2)} ON CONFLICT (activity_id) DO UPDATE SET definition = excluded.definition`,
       part.flat(),
     );
 }

@@ -1,5 +1,5 @@
 import { statementIndex } from '../../domain';
-import { chunks, jsonParam, placeholders, type Sql } from '../storage/sql';
+import { chunks, jsonParam, placeholders, valueRows, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ export async function readKnown(q: Sql, ids: readonly string[], activityIds: rea
 
 /** Index rows, many to an INSERT. */
 async function insertRows(q: Sql, table: 'statement_agents' | 'statement_activities', column: string, rows: (string | number)[][]) {
-  for (const part of chunks(rows, 300)) await q.run(`INSERT INTO ${table} (seq, ${column}, broad) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`, part.flat());
+  for (const part of chunks(rows, 300)) await q.run(`INSERT INTO ${table} (seq, ${column}, broad) VALUES ${valueRows(part.length, 3)}`, part.flat());
 }
 
 /**
@@ -55,7 +55,7 @@ export async function insertStatements(q: Sql, fresh: readonly NewStatement[], s
     JSON.stringify(f.body),
     f.object.objectType === 'StatementRef' ? String(f.object.id).toLowerCase() : null,
   ];
-  const insert = (n: number) => `INSERT INTO statements (id, stored, actor_key, verb_id, object_id, registration, body, ref_id) VALUES ${Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, seq`;
+  const insert = (n: number) => `INSERT INTO statements (id, stored, actor_key, verb_id, object_id, registration, body, ref_id) VALUES ${valueRows(n, 8)} RETURNING id, seq`;
   if (q.dialect === 'postgres') {
     // Each query is a round trip to the database server: the statements and their index rows go
     // in one, the index rows joined to the sequence numbers the insert hands out.
