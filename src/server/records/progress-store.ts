@@ -18,7 +18,11 @@ interface ProgressRow {
   last_activity: string;
 }
 
-const toProgress = (r: ProgressRow): ModuleRecord => ({
+/** A row as the statement path reads it: the progress in a module, without who the trainee is. */
+type ModuleRow = Omit<ProgressRow, 'employee_id' | 'actor_name'>;
+const COLUMNS = 'actor_key, module_id, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity';
+
+const toProgress = (r: ModuleRow): ModuleRecord => ({
   read: Boolean(r.read),
   passed: Boolean(r.passed),
   bestScore: r.best_score,
@@ -101,10 +105,15 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
         .filter((i) => i.moduleId && typeof (i.statement.object as Json | undefined)?.id === 'string' && (i.statement.object as Json).id);
       if (!items.length) return;
       const actors = [...new Set(items.map((i) => i.actorKey))];
+      const modules = [...new Set(items.map((i) => i.moduleId!))];
       await lockTrainees(q, actors);
       const current = new Map<string, ModuleRecord>();
       const rowKey = (actorKey: string, moduleId: string) => `${actorKey}\u0000${moduleId}`;
-      for (const r of await q.all<ProgressRow>(`SELECT * FROM progress WHERE course_id = ? AND actor_key IN (${placeholders(actors.length)})`, [courseId, ...actors]))
+      // Only the modules these statements touch: a trainee's other rows are neither read nor written.
+      for (const r of await q.all<ModuleRow>(
+        `SELECT ${COLUMNS} FROM progress WHERE course_id = ? AND actor_key IN (${placeholders(actors.length)}) AND module_id IN (${placeholders(modules.length)})`,
+        [courseId, ...actors, ...modules],
+      ))
         current.set(rowKey(r.actor_key, r.module_id), toProgress(r));
       const changed = new Map<string, { actorKey: string; moduleId: string; actor: Json }>();
       for (const i of items) {
