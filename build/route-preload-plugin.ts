@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { readCourseFiles, readQuizFiles } from '../src/content/read-course-files';
+import { readCourseFiles, readQuizFiles, readScenarioFiles } from '../src/content/read-course-files';
+import type { Scenario } from '../src/content/scenario-schema';
+import { validateScenario } from '../src/content/validate-scenario';
 import { validateCourse } from '../src/content/validate-course';
-import { locales } from '../src/content/locales';
+import { locales, type Locale } from '../src/content/locales';
 import type { CourseManifest } from '../src/content/schema';
 import { localeDataName } from './course-plugin';
 import { bootSlides, escapeHtml as escape } from './boot-slides';
@@ -67,7 +69,30 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>
 type Strings = { app: Record<string, string>; home: Record<string, string>; reader: Record<string, string> };
 const readStrings = (root: string, locale: string) => JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as Strings;
 const featureLocale = (feature: string, locale: string) => `/src/features/${feature}/locales/${locale}.json`;
-const readFeatureStrings = (root: string, feature: string, locale: string) => JSON.parse(readFileSync(join(root, featureLocale(feature, locale)), 'utf8')) as Record<string, { title: string; intro: string }>;
+const readFeatureStrings = (root: string, feature: string, locale: string) => JSON.parse(readFileSync(join(root, featureLocale(feature, locale)), 'utf8')) as Record<string, Record<string, string>>;
+
+/** The virtual companies, in the order the SMART page lists them (by file name). */
+function readScenarios(root: string): Scenario[] {
+  return readScenarioFiles(root).flatMap((file) => validateScenario(file).scenario ?? []);
+}
+
+/**
+ * What a practice page draws below its lead that is worth showing before its code runs: on the
+ * SMART page, the companies to choose from, marked up as `ScenarioPicker` draws them on a first
+ * visit (the first one chosen; its figures, and the fields below, come with the page). Their
+ * text is the largest on a phone's screen, so drawn here it is on screen with the heading rather
+ * than a few seconds later. `inert`: a tap before the page can answer it does nothing. No `name`:
+ * both languages' screens are in the page, and one group by name would keep only one checked.
+ */
+const PRACTICE_EXTRAS: Partial<Record<keyof typeof PRACTICE_PAGES, (words: Record<string, string>, locale: Locale, scenarios: readonly Scenario[]) => string>> = {
+  smart: (words, locale, scenarios) =>
+    `<div class="smart-layout" inert><div class="smart-layout__input"><fieldset class="scenario-picker"><legend>${escape(words.scenario!)}</legend>${scenarios
+      .map(
+        (s, i) =>
+          `<label class="choice"><input type="radio"${i === 0 ? ' checked' : ''}><span class="scenario-option__body"><span class="scenario-option__name">${escape(s.name[locale])} · ${escape(s.industry[locale])}</span><span class="scenario-option__summary">${escape(s.summary[locale])}</span></span></label>`,
+      )
+      .join('')}</fieldset></div></div>`,
+};
 
 /**
  * The first screen as plain HTML, in both languages (the head script shows the saved one): the
@@ -76,6 +101,7 @@ const readFeatureStrings = (root: string, feature: string, locale: string) => JS
  * screen as soon as the CSS is, and React replaces it with the same thing once the page's code has run.
  */
 function bootMarkup(root: string, manifest: CourseManifest): string {
+  const scenarios = readScenarios(root);
   return (['zh-CN', 'en'] as const)
     .map((locale) => {
       const strings = readStrings(root, locale);
@@ -87,7 +113,8 @@ function bootMarkup(root: string, manifest: CourseManifest): string {
       const practice = Object.entries(PRACTICE_PAGES)
         .map(([route, feature]) => {
           const words = readFeatureStrings(root, feature, locale)[feature]!;
-          return `<div class="page ${route}-page" data-boot-page="${route}"><h1>${escape(words.title)}</h1><p class="lead">${escape(words.intro)}</p></div>`;
+          const extra = PRACTICE_EXTRAS[route as keyof typeof PRACTICE_PAGES]?.(words, locale, scenarios) ?? '';
+          return `<div class="page ${route}-page" data-boot-page="${route}"><h1>${escape(words.title!)}</h1><p class="lead">${escape(words.intro!)}</p>${extra}</div>`;
         })
         .join('');
       return `<div class="shell boot" data-boot-for="${locale}" lang="${locale}"><header class="shell__header"><a class="brand" href="/"><span class="brand__mark" aria-hidden="true">◎</span><span class="brand__name">${name}</span></a></header><main class="shell__main"><div class="page home"><section class="hero"><div class="hero__text"><h1>${name}</h1><p class="hero__tagline">${escape(strings.app.tagline!)}</p><p>${escape(intro)}</p></div></section></div>${practice}<sta-boot-reader></sta-boot-reader></main></div>`;
@@ -95,7 +122,8 @@ function bootMarkup(root: string, manifest: CourseManifest): string {
     .join('');
 }
 
-const BOOT_STYLE = `<style>.boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot .home{display:none}${Object.keys(PRACTICE_PAGES).map((r) => `html:not([data-boot-route="${r}"]) .boot [data-boot-page="${r}"]`).join(',')}{display:none}sta-boot-reader{display:contents}</style>`;
+// `html .boot`: more specific than the stylesheet's `.shell` (display: flex), which comes after it in the page.
+const BOOT_STYLE = `<style>html .boot{display:none}html[data-boot-locale="zh-CN"] .boot[data-boot-for="zh-CN"],html[data-boot-locale="en"] .boot[data-boot-for="en"]{display:flex}html:not([data-boot-route="home"]) .boot .home{display:none}${Object.keys(PRACTICE_PAGES).map((r) => `html:not([data-boot-route="${r}"]) .boot [data-boot-page="${r}"]`).join(',')}{display:none}sta-boot-reader{display:contents}</style>`;
 
 /**
  * The head script writes slide numbers as plain digits, as Intl writes them in both languages: no

@@ -7,6 +7,7 @@ import './styles/home-hero.css';
 import './styles/home-practice.css';
 import './styles/home-modules.css';
 import './styles/reader.css';
+import '../features/smart/first-screen.css';
 import { takeSignedInPerson } from '../stores/person-data';
 import { useGoalsStore } from '../stores/goals-store';
 import { useProfileStore } from '../stores/profile-store';
