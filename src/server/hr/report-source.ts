@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { allRows } from '../storage/sqlite-rows';
 import type { ReadRows, SqlRow, SqlValue } from './report-rows';
 
 /**
@@ -10,7 +11,7 @@ export function sqliteRows(db: Database.Database): ReadRows {
   return async (sql: string, params: readonly SqlValue[]) => {
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement.all(...params) as SqlRow[];
+    return allRows<SqlRow>(statement, params);
   };
 }
 

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { changed, type Param, type Sql } from './sql';
+import { allRows, eachRow, firstRow } from './sqlite-rows';
 
 type Job = { fn: (q: Sql) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
@@ -25,8 +26,8 @@ export function sqliteSql(db: Database.Database, file?: string, beforeClose?: ()
   let savepoints = 0;
   const inside: Sql = {
     dialect: 'sqlite',
-    all: async <T>(text: string, params: readonly Param[] = []) => prepare(text).all(...bind(params)) as T[],
-    get: async <T>(text: string, params: readonly Param[] = []) => prepare(text).get(...bind(params)) as T | undefined,
+    all: async <T>(text: string, params: readonly Param[] = []) => allRows<T>(prepare(text), bind(params)),
+    get: async <T>(text: string, params: readonly Param[] = []) => firstRow<T>(prepare(text), bind(params)),
     run: async (text: string, params: readonly Param[] = []) => changed(prepare(text).run(...bind(params)).changes),
     exec: async (text: string) => void db.exec(text),
     async tx<T>(fn: (q: Sql) => Promise<T>) {
@@ -98,13 +99,13 @@ export function sqliteSql(db: Database.Database, file?: string, beforeClose?: ()
   async function* readInBatches<T>(text: string, params: readonly Param[], batch = 1000): AsyncIterable<T> {
     if (!file) {
       await ready();
-      const all = prepare(text).all(...bind(params)) as T[];
+      const all = allRows<T>(prepare(text), bind(params));
       for (let i = 0; i < all.length; i += batch) yield* all.slice(i, i + batch);
       return;
     }
     const reader = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      const it = reader.prepare(text).iterate(...bind(params)) as IterableIterator<T>;
+      const it = eachRow<T>(reader.prepare(text), bind(params));
       let n = 0;
       for (const row of it) {
         yield row;
@@ -121,11 +122,11 @@ export function sqliteSql(db: Database.Database, file?: string, beforeClose?: ()
     file,
     async all<T>(text: string, params: readonly Param[] = []) {
       await ready();
-      return prepare(text).all(...bind(params)) as T[];
+      return allRows<T>(prepare(text), bind(params));
     },
     async get<T>(text: string, params: readonly Param[] = []) {
       await ready();
-      return prepare(text).get(...bind(params)) as T | undefined;
+      return firstRow<T>(prepare(text), bind(params));
     },
     async run(text: string, params: readonly Param[] = []) {
       await ready();
