@@ -1,46 +1,28 @@
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createApp } from '../../src/server/app';
-import { oidcClient, oidcSettingsFrom } from '../../src/server/auth/oidc-client';
-import { hashPassword } from '../../src/server/hr/password';
-import { IDP_CLIENT, providerBrowser, startOidcProvider, type IdpUser } from '../setup/oidc-provider';
-import { HR, TEST_BANKS, TEST_MODULES } from './serve-app';
-import { testStorage } from './test-storage';
+import { IDP_CLIENT, providerBrowser, type IdpUser } from '../setup/oidc-provider';
+import { serveCompanyApp, type CompanyApp } from './company-app';
 
 // Signing out of the course ends the session at the company's provider too (RP-Initiated Logout):
 // on a shared training-room PC the next person must not be signed straight in as the previous one.
 // The app on a loopback port, a real provider on another, and one "browser" at the provider.
 
-type Served = { base: string; idp: Awaited<ReturnType<typeof startOidcProvider>>; server: ServerType };
-const served: Served[] = [];
+const served: CompanyApp[] = [];
 
 /** The course with company sign-in against a provider of its own, with or without `end_session_endpoint`. */
-async function serveCourse(endSession: boolean): Promise<Served> {
-  // The app needs the port for its PUBLIC_URL, so it is made once the server listens.
-  const ready: { app?: ReturnType<typeof createApp> } = {};
-  const server = serve({ fetch: (req) => ready.app!.fetch(req), port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const idp = await startOidcProvider([`${base}/auth/callback`], { postLogoutRedirectUris: [`${base}/auth/signed-out`], endSession });
-  const oidc = await oidcClient(oidcSettingsFrom({ OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: IDP_CLIENT.id, OIDC_CLIENT_SECRET: IDP_CLIENT.secret, PUBLIC_URL: base })!);
-  ready.app = createApp({ sql: await testStorage(), xapiUser: 'lrs', xapiPassword: 'pw', hrUser: HR.user, hrPasswordHash: await hashPassword(HR.password), modules: TEST_MODULES, banks: TEST_BANKS, oidc, publicUrl: base });
-  const course = { base, idp, server };
+async function serveCourse(endSession: boolean): Promise<CompanyApp> {
+  const course = await serveCompanyApp({ endSession });
   served.push(course);
   return course;
 }
 
-let withEndSession: Served;
-let withoutEndSession: Served;
+let withEndSession: CompanyApp;
+let withoutEndSession: CompanyApp;
 beforeAll(async () => {
   withEndSession = await serveCourse(true);
   withoutEndSession = await serveCourse(false);
 }, 60_000);
 afterAll(async () => {
-  for (const { server, idp } of served) {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await idp.close();
-  }
+  for (const course of served) await course.close();
 });
 
 const cookieOf = (res: Response, name: string) =>
@@ -50,7 +32,7 @@ const cookieOf = (res: Response, name: string) =>
     .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
 
 /** The course's sign-in in `browser`: whether the provider asked for the login, and the session opened. */
-async function signIn(course: Served, browser: ReturnType<typeof providerBrowser>, user: IdpUser) {
+async function signIn(course: CompanyApp, browser: ReturnType<typeof providerBrowser>, user: IdpUser) {
   const login = await fetch(`${course.base}/auth/login?next=/`, { redirect: 'manual' });
   const { callback, askedToLogIn } = await browser.signIn(new URL(login.headers.get('location')!), user, course.base);
   const back = await fetch(callback, { redirect: 'manual', headers: { Cookie: cookieOf(login, 'sta_login')! } });
@@ -60,7 +42,7 @@ async function signIn(course: Served, browser: ReturnType<typeof providerBrowser
   return { askedToLogIn, cookie, csrf: config.signIn.csrf, employeeId: config.signIn.user.employeeId };
 }
 
-const post = (course: Served, path: string, who: { cookie: string; csrf: string }) => fetch(`${course.base}${path}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } });
+const post = (course: CompanyApp, path: string, who: { cookie: string; csrf: string }) => fetch(`${course.base}${path}`, { method: 'POST', headers: { Cookie: who.cookie, 'X-CSRF-Token': who.csrf } });
 
 /** The claims of a JWT, read without checking (the provider checks the hint; this test reads whose it is). */
 const claimsOf = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
