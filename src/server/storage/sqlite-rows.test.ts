@@ -29,6 +29,15 @@ test('rows are the objects better-sqlite3 itself would make: every column, NULLs
   expect(firstRow(db.prepare('SELECT * FROM t WHERE k = ?'), ['none'])).toBeUndefined();
 });
 
+test('a statement read again after its table gained a column names the new column too', () => {
+  const db = table();
+  const statement = db.prepare("SELECT * FROM t WHERE k = 'a'");
+  expect(Object.keys(firstRow<object>(statement, [])!)).toEqual(['k', 'n', 'x', 'b']);
+  db.exec("ALTER TABLE t ADD COLUMN extra TEXT DEFAULT 'e'");
+  expect(firstRow(statement, [])).toEqual(db.prepare("SELECT * FROM t WHERE k = 'a'").get());
+  expect(allRows(statement, [])).toEqual(db.prepare("SELECT * FROM t WHERE k = 'a'").all());
+});
+
 test('a statement that returns no data is refused as better-sqlite3 refuses it', () => {
   const db = table();
   expect(() => allRows(db.prepare("UPDATE t SET n = 2 WHERE k = 'a'"), [])).toThrow(/does not return data/);

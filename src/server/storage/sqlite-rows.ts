@@ -6,11 +6,14 @@ const names = new WeakMap<Database.Statement, string[]>();
 
 /**
  * A statement's column names, the first time it is read from; from then on it hands rows over as
- * arrays (better-sqlite3's raw mode).
+ * arrays (better-sqlite3's raw mode). `width`, the length of a row just read, tells when a `*`
+ * has come to mean more or fewer columns since (SQLite prepares a statement again after a schema
+ * change; only migrations change the schema, before the server reads, and none renames a column
+ * under a statement already prepared).
  */
-function columnsOf(statement: Database.Statement): string[] {
+function columnsOf(statement: Database.Statement, width?: number): string[] {
   let columns = names.get(statement);
-  if (!columns) {
+  if (!columns || (width !== undefined && width !== columns.length)) {
     columns = statement.columns().map((c) => c.name);
     statement.raw(true);
     names.set(statement, columns);
@@ -33,8 +36,9 @@ function toObject(columns: readonly string[], values: readonly unknown[]): Row {
 
 export function allRows<T>(statement: Database.Statement, params: readonly unknown[]): T[] {
   if (!statement.reader) return statement.all(...params) as T[];
-  const columns = columnsOf(statement);
+  columnsOf(statement);
   const values = statement.all(...params) as unknown[][];
+  const columns = columnsOf(statement, values[0]?.length);
   const rows = new Array<T>(values.length);
   for (let i = 0; i < values.length; i++) rows[i] = toObject(columns, values[i]!) as T;
   return rows;
@@ -42,12 +46,12 @@ export function allRows<T>(statement: Database.Statement, params: readonly unkno
 
 export function firstRow<T>(statement: Database.Statement, params: readonly unknown[]): T | undefined {
   if (!statement.reader) return statement.get(...params) as T | undefined;
-  const columns = columnsOf(statement);
+  columnsOf(statement);
   const values = statement.get(...params) as unknown[] | undefined;
-  return values && (toObject(columns, values) as T);
+  return values && (toObject(columnsOf(statement, values.length), values) as T);
 }
 
 export function* eachRow<T>(statement: Database.Statement, params: readonly unknown[]): Generator<T> {
-  const columns = columnsOf(statement);
-  for (const values of statement.iterate(...params) as IterableIterator<unknown[]>) yield toObject(columns, values) as T;
+  columnsOf(statement);
+  for (const values of statement.iterate(...params) as IterableIterator<unknown[]>) yield toObject(columnsOf(statement, values.length), values) as T;
 }
