@@ -15,15 +15,20 @@ const { base, signInAtProvider, signOut, answersStoredFor: goalsStoredFor } = aw
 const modulesOnDevice = (page: Page) =>
   page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem('sta:progress') ?? '{}') as { state?: { modules?: object } }).state?.modules ?? {}));
 
-test('after someone signs out, a module page opened before the server says who is signed in marks nothing read in their name: it waits, then asks to sign in', async () => {
-  // The service worker would fetch config.json itself, out of the page's reach: this is about the page.
-  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
+/** The trainee signs in on this browser, reads module 01's first slide, and signs out. */
+async function traineeReadsAndSignsOut(page: Page) {
   await page.goto(`${base}/modules/01-foundations/part-overview`);
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
   await signInAtProvider(page, 'trainee');
   await slideSeen(page, '01-foundations', 'part-overview');
   await signOut(page);
+}
+
+test('after someone signs out, a module page opened before the server says who is signed in marks nothing read in their name: it waits, then asks to sign in', async () => {
+  // The service worker would fetch config.json itself, out of the page's reach: this is about the page.
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await traineeReadsAndSignsOut(page);
 
   // The next person opens another module while config.json is held back, as on a slow network.
   const answer = await holdRequests(page, '**/config.json');
@@ -41,11 +46,7 @@ test('after someone signs out, a module page opened before the server says who i
 test('on a shared browser the next person signed in starts from their own work, never the previous person’s; the first finds theirs again', async () => {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${base}/modules/01-foundations/part-overview`);
-  await page.getByRole('link', { name: '使用公司账号登录' }).click();
-  await signInAtProvider(page, 'trainee');
-  await slideSeen(page, '01-foundations', 'part-overview');
-  await signOut(page);
+  await traineeReadsAndSignsOut(page);
 
   // The manager signs in on the same browser, landing on a slide of another module.
   await page.goto(`${base}/modules/02-setting/part-overview`);
