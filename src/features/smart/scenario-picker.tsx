@@ -11,7 +11,11 @@ interface Props {
   onChange: (id: string) => void;
 }
 
-/** The virtual companies to write a goal for, with the figures the goal is judged against. */
+/**
+ * The virtual companies to write a goal for, with the figures the goal is judged against. The
+ * plain first screen in index.html draws the same markup before this code runs
+ * (`PRACTICE_EXTRAS` in build/route-preload-plugin.ts): a change here belongs there too.
+ */
 export function ScenarioPicker({ scenarios, value, onChange }: Props) {
   const { t } = useTranslation();
   const f = useFormatters();
