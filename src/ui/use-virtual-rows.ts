@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 interface Options {
   /** How many rows there are in all. */
@@ -25,7 +25,10 @@ export function useVirtualRows<T extends HTMLElement = HTMLDivElement>({ count, 
   const [viewport, setViewport] = useState(fallbackHeight);
   const [firstVisible, setFirstVisible] = useState(0);
 
-  useEffect(() => {
+  // Layout effects, so the list listens (and a new result is back at its top) as soon as it is in
+  // the DOM: a scroll between React's commit and its later passive effects would otherwise be
+  // read, then undone by the reset below.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
@@ -44,7 +47,7 @@ export function useVirtualRows<T extends HTMLElement = HTMLDivElement>({ count, 
   }, [offset, rowHeight]);
 
   // A new result starts at the top, in the same element, so whatever had focus in it (a column header) keeps it.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ref.current) ref.current.scrollTop = 0;
     setFirstVisible(0);
   }, [resetKey]);
