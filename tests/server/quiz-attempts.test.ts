@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { activityIds, drawQuiz, LOCAL_ATTEMPTS_PER_DAY, VERBS } from '../../src/domain';
 import { serveApp, TEST_BANKS, TEST_MODULES } from './serve-app';
-import { answersFor, bearer, readModule, register, submit, takeQuiz, xapiHeaders } from './quiz-attempts';
+import { answersFor, bearer, readModule, readModules, register, submit, takeQuiz, xapiHeaders } from './quiz-attempts';
 
 let clock = Date.parse('2026-12-01T09:00:00.000Z');
 const served = serveApp({ now: () => clock });
@@ -155,4 +155,12 @@ test('a module read is reported with progressed; the server writes its completed
   await takeQuiz(served.base, token, TEST_BANKS, '02-setting', iso());
   await takeQuiz(served.base, token, TEST_BANKS, '02-setting', iso());
   expect((await completed()).filter((id) => id === a.course)).toHaveLength(1);
+});
+
+test('one POST that says a module was read twice, beside another module, gets one completed for each', async () => {
+  const { who, token } = await trainee();
+  await readModules(served.base, token, who, ['01-foundations', '02-setting', '01-foundations'], iso());
+  await readModules(served.base, token, who, ['02-setting', '00-intro'], iso());
+  const completed = (await mine(token, VERBS.completed)).map((s) => s.object.id).sort();
+  expect(completed).toEqual([a.module('00-intro'), a.module('01-foundations'), a.module('02-setting')].sort());
 });

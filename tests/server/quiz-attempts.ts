@@ -21,9 +21,12 @@ export function postStatements(base: string, token: string, statements: unknown[
 }
 
 /** What the page sends once a module is read: `progressed` to 100. */
-export async function readModule(base: string, token: string, who: { name: string; employeeId: string }, moduleId: string, timestamp: string) {
-  const s = buildStatement({ id: randomUUID(), trainee: { ...who, homePage: HOME }, verb: 'progressed', object: { id: a.module(moduleId), type: 'module' }, result: { progress: 100 }, timestamp });
-  const res = await postStatements(base, token, [s]);
+export const readModule = (base: string, token: string, who: { name: string; employeeId: string }, moduleId: string, timestamp: string) => readModules(base, token, who, [moduleId], timestamp);
+
+/** One POST saying each of these modules was read to its end, in this order (a module may come twice). */
+export async function readModules(base: string, token: string, who: { name: string; employeeId: string }, moduleIds: readonly string[], timestamp: string) {
+  const list = moduleIds.map((moduleId) => buildStatement({ id: randomUUID(), trainee: { ...who, homePage: HOME }, verb: 'progressed', object: { id: a.module(moduleId), type: 'module' }, result: { progress: 100 }, timestamp }));
+  const res = await postStatements(base, token, list);
   if (res.status !== 200) throw new Error(`progressed: ${res.status} ${await res.text()}`);
 }
 

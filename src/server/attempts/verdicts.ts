@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { activityIds, buildStatement, courseSatisfied, moduleReadBy, VERBS, type CourseModuleInfo, type Statement, type Trainee } from '../../domain';
-import type { ProgressStore } from '../records/progress-store';
+import type { FoldedRows, ProgressStore } from '../records/progress-store';
 import type { Sql } from '../storage/sql';
 import type { TraineeIdentity } from '../trainees';
 import type { AttemptStore } from './attempt-store';
@@ -11,7 +11,7 @@ export interface VerdictOptions {
   attempts: AttemptStore;
   progress: ProgressStore;
   /** Stores statements (and folds them into progress) in the caller's transaction `q`. */
-  save: (statements: Json[], q: Sql) => Promise<{ ok: boolean }>;
+  save: (statements: Json[], q: Sql) => Promise<{ ok: true; folded: FoldedRows } | { ok: false }>;
   modules: readonly CourseModuleInfo[];
   homePage: string;
   courseIri: string;
@@ -31,8 +31,12 @@ export function verdictWriter(o: VerdictOptions) {
   const traineeOf = async (who: TraineeIdentity, q?: Sql): Promise<Trainee> => ({ name: (await o.attempts.traineeName(who.employeeId, q)) ?? who.employeeId, employeeId: who.employeeId, homePage: o.homePage });
   const nowIso = () => new Date(o.now()).toISOString();
 
-  const write = async (q: Sql, statements: Statement[]) => {
-    if (statements.length && !(await o.save(statements as unknown as Json[], q)).ok) throw new Error('a statement the server wrote conflicts with a stored one');
+  /** Stores the server's own statements; the progress rows they fold join `folded` when given. */
+  const write = async (q: Sql, statements: Statement[], folded?: FoldedRows) => {
+    if (!statements.length) return;
+    const saved = await o.save(statements as unknown as Json[], q);
+    if (!saved.ok) throw new Error('a statement the server wrote conflicts with a stored one');
+    for (const [key, row] of saved.folded) folded?.set(key, row);
   };
 
   /** Writes the course's `completed` when every module is satisfied and it is not written yet. */
@@ -51,17 +55,20 @@ export function verdictWriter(o: VerdictOptions) {
       await write(q, statements);
       await settleCourse(q, who);
     },
-    /** After a trainee's own statements were stored: each module they say is fully read gets its `completed`. */
-    async afterTraineeStatements(q: Sql, who: TraineeIdentity, statements: readonly Json[]) {
+    /**
+     * After a trainee's own statements were stored: each module they say is fully read gets its
+     * `completed`. `folded` holds the rows that save folded; a module it touched needs no read.
+     */
+    async afterTraineeStatements(q: Sql, who: TraineeIdentity, statements: readonly Json[], folded: FoldedRows = new Map()) {
       const now = nowIso();
       let changed = false;
       for (const s of statements) {
         const moduleId = moduleReadBy(s, o.courseIri);
         const module = moduleId && o.modules.find((m) => m.id === moduleId);
-        if (!module || (await o.progress.of(who.actorKey, q))[module.id]?.read) continue;
+        if (!module || (await o.progress.moduleRead(q, who.actorKey, module.id, folded))) continue;
         const at = typeof s.timestamp === 'string' && !Number.isNaN(Date.parse(s.timestamp)) ? earliest(new Date(Date.parse(s.timestamp)).toISOString(), now) : now;
         const title = module.title;
-        await write(q, [buildStatement({ id: randomUUID(), trainee: await traineeOf(who, q), courseIri: o.courseIri, timestamp: at, verb: 'completed', object: { id: a.module(module.id), type: 'module', name: title }, result: { completion: true } })]);
+        await write(q, [buildStatement({ id: randomUUID(), trainee: await traineeOf(who, q), courseIri: o.courseIri, timestamp: at, verb: 'completed', object: { id: a.module(module.id), type: 'module', name: title }, result: { completion: true } })], folded);
         changed = true;
       }
       if (changed) await settleCourse(q, who);

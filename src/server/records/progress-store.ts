@@ -22,6 +22,14 @@ interface ProgressRow {
 type ModuleRow = Omit<ProgressRow, 'employee_id' | 'actor_name'>;
 const COLUMNS = 'actor_key, module_id, read, passed, best_score, attempts, time_spent_ms, first_activity, last_activity';
 
+/**
+ * The module rows one save folded, as they stand once it is done (null: the row is gone), by
+ * trainee and module: what is decided next in the same transaction reads them here, not again
+ * from the database.
+ */
+export type FoldedRows = Map<string, ModuleRecord | null>;
+const rowKey = (actorKey: string, moduleId: string) => `${actorKey}\u0000${moduleId}`;
+
 const toProgress = (r: ModuleRow): ModuleRecord => ({
   read: Boolean(r.read),
   passed: Boolean(r.passed),
@@ -42,7 +50,8 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
        first_activity = excluded.first_activity, last_activity = excluded.last_activity`;
 
   type Row = { actorKey: string; moduleId: string; actor: Json; progress: ModuleRecord };
-  const write = async (q: Sql, rows: readonly Row[]) => {
+  const write = async (q: Sql, rows: readonly Row[], folded?: FoldedRows) => {
+    for (const { actorKey, moduleId, progress } of rows) folded?.set(rowKey(actorKey, moduleId), progress);
     for (const part of chunks(rows, 100))
       await q.run(
         put(part.length),
@@ -72,7 +81,7 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
    */
   const lockTrainees = (q: Sql, actorKeys: readonly string[]) => lockKeys(q, 'progress', actorKeys);
 
-  const rebuildModule = async (q: Sql, actorKey: string, moduleId: string, fallbackActor: Json) => {
+  const rebuildModule = async (q: Sql, actorKey: string, moduleId: string, fallbackActor: Json, folded?: FoldedRows) => {
     await lockTrainees(q, [actorKey]);
     const module = `${courseIri}/modules/${encodeURIComponent(moduleId)}`;
     const prefix = `${module}/`;
@@ -90,16 +99,20 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
         actor = (s.actor ?? actor) as Json;
       }
     }
-    if (p) await write(q, [{ actorKey, moduleId, actor, progress: p }]);
-    else await q.run('DELETE FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
+    if (p) await write(q, [{ actorKey, moduleId, actor, progress: p }], folded);
+    else {
+      folded?.set(rowKey(actorKey, moduleId), null);
+      await q.run('DELETE FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
+    }
   };
 
   return {
     /**
      * Folds newly stored statements, in order, into their trainees' module rows (inside the
-     * caller's transaction `q`): one read of the rows involved and one write of those that changed.
+     * caller's transaction `q`): one read of the rows involved and one write of those that changed,
+     * which `folded` is told of.
      */
-    async applyAll(q: Sql, list: readonly [actorKey: string, statement: Json][]) {
+    async applyAll(q: Sql, list: readonly [actorKey: string, statement: Json][], folded?: FoldedRows) {
       const items = list
         .map(([actorKey, statement]) => ({ actorKey, statement, moduleId: applyStatement(undefined, statement, courseIri)?.moduleId }))
         .filter((i) => i.moduleId && typeof (i.statement.object as Json | undefined)?.id === 'string' && (i.statement.object as Json).id);
@@ -108,7 +121,6 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
       const modules = [...new Set(items.map((i) => i.moduleId!))];
       await lockTrainees(q, actors);
       const current = new Map<string, ModuleRecord>();
-      const rowKey = (actorKey: string, moduleId: string) => `${actorKey}\u0000${moduleId}`;
       // Only the modules these statements touch: a trainee's other rows are neither read nor written.
       for (const r of await q.all<ModuleRow>(
         `SELECT ${COLUMNS} FROM progress WHERE course_id = ? AND actor_key IN (${placeholders(actors.length)}) AND module_id IN (${placeholders(modules.length)})`,
@@ -125,12 +137,20 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
       await write(
         q,
         [...changed.keys()].sort().map((k) => ({ ...changed.get(k)!, progress: current.get(k)! })),
+        folded,
       );
     },
     /** Rebuilds one row from the statements still standing (after one of them was voided). */
-    async rebuild(q: Sql, actorKey: string, voidedStatement: Json) {
+    async rebuild(q: Sql, actorKey: string, voidedStatement: Json, folded?: FoldedRows) {
       const moduleId = applyStatement(undefined, voidedStatement, courseIri)?.moduleId;
-      if (moduleId) await rebuildModule(q, actorKey, moduleId, (voidedStatement.actor ?? {}) as Json);
+      if (moduleId) await rebuildModule(q, actorKey, moduleId, (voidedStatement.actor ?? {}) as Json, folded);
+    },
+    /** Whether a trainee has read a module: from the rows a save just folded when it touched that one, else from the table. */
+    async moduleRead(q: Sql, actorKey: string, moduleId: string, folded?: ReadonlyMap<string, ModuleRecord | null>): Promise<boolean> {
+      const key = rowKey(actorKey, moduleId);
+      if (folded?.has(key)) return folded.get(key)?.read ?? false;
+      const row = await q.get<{ read: number }>('SELECT read FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
+      return Boolean(row?.read);
     },
     /** Rebuilds a trainee's rows for these modules from their statements (after statements moved to them). */
     async rebuildModules(q: Sql, actorKey: string, moduleIds: Iterable<string>) {

@@ -4,6 +4,7 @@ import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Caller, type Route } from '../route-table';
 import type { TraineeIdentity } from '../trainees';
 import type { StatementStore } from './statement-store';
+import type { FoldedRows } from '../records/progress-store';
 import { statementsFromBody } from './statement-body';
 import { queryProblem, statementQuery } from './statement-query';
 import { stateRoutes } from './state-routes';
@@ -19,7 +20,7 @@ export interface XapiOptions {
   maxDepth: number;
   courseIri: string;
   /** Runs after a trainee's statements are stored, in the same transaction (the server's own verdicts follow from them). */
-  afterTraineeWrite?: (q: Sql, trainee: TraineeIdentity, statements: Json[]) => Promise<void>;
+  afterTraineeWrite?: (q: Sql, trainee: TraineeIdentity, statements: Json[], folded: FoldedRows) => Promise<void>;
 }
 
 type Json = Record<string, unknown>;
@@ -88,7 +89,7 @@ export function xapiRoutes({ sql, store, maxDepth, courseIri, afterTraineeWrite 
     if (caller.kind !== 'trainee' || !afterTraineeWrite) return store.save(list, files);
     return sql.tx(async (q) => {
       const result = await store.save(list, files, q);
-      if (result.ok) await afterTraineeWrite(q, caller.trainee, list);
+      if (result.ok) await afterTraineeWrite(q, caller.trainee, list, result.folded);
       return result;
     });
   };

@@ -3,7 +3,7 @@ import { actorKey, definedActivities, statementForStorage, VOIDED_VERB } from '.
 import type { Sql } from '../storage/sql';
 import { rememberDefinitions } from './activity-definitions';
 import { insertStatements, readKnown } from './statement-rows';
-import type { ProgressStore } from '../records/progress-store';
+import type { FoldedRows, ProgressStore } from '../records/progress-store';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +34,8 @@ export interface Attachment {
 /** A resent id with other content: the whole batch is refused (409) and nothing of it kept. */
 class Conflict extends Error {}
 
-export type SaveResult = { ok: true; ids: string[] } | { ok: false; status: 409; reason: string };
+/** A save's ids, in the order sent, and the progress rows it folded (see `FoldedRows`). */
+export type SaveResult = { ok: true; ids: string[]; folded: FoldedRows } | { ok: false; status: 409; reason: string };
 
 export interface Query {
   agent?: string;
@@ -68,7 +69,7 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
    * and their index rows (a few on SQLite), then definitions and progress. Throws `Conflict` for a
    * changed resend.
    */
-  const saveWith = async (q: Sql, statements: Json[], stored: string, files: readonly Attachment[]): Promise<string[]> => {
+  const saveWith = async (q: Sql, statements: Json[], stored: string, files: readonly Attachment[], folded: FoldedRows): Promise<string[]> => {
     const ids = statements.map((s) => (typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID()));
     // A stored body as read (text), or one earlier in this batch (kept as an object: it is written once, below).
     const known = await readKnown(q, [...new Set(ids)], [...new Set(statements.flatMap((s) => definedActivities(s).map((d) => d.id)))]);
@@ -98,13 +99,13 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
         pending.push([f.key, f.body]);
         continue;
       }
-      await progress.applyAll(q, pending);
+      await progress.applyAll(q, pending, folded);
       pending = [];
       const target = await byId(q, f.voids);
       const voided = await q.run("UPDATE statements SET voided = 1 WHERE id = ? AND verb_id != 'http://adlnet.gov/expapi/verbs/voided'", [f.voids]);
-      if (voided && target) await progress.rebuild(q, target.actor_key, JSON.parse(target.body) as Json);
+      if (voided && target) await progress.rebuild(q, target.actor_key, JSON.parse(target.body) as Json, folded);
     }
-    await progress.applyAll(q, pending);
+    await progress.applyAll(q, pending, folded);
     for (const f of files)
       await q.run('INSERT INTO attachments (sha2, content_type, body) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING', [f.sha2, f.contentType, f.body]);
     return ids;
@@ -115,7 +116,14 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
     const stored = new Date().toISOString();
     try {
       // A conflict is found before anything is written, so inside the caller's transaction no savepoint is needed.
-      return { ok: true, ids: await (q ? saveWith(q, statements, stored, files) : sql.tx((t) => saveWith(t, statements, stored, files))) };
+      const folded: FoldedRows = new Map();
+      // A transaction PostgreSQL aborts is run again from the start: what its first try folded is gone.
+      const attempt = (t: Sql) => {
+        folded.clear();
+        return saveWith(t, statements, stored, files, folded);
+      };
+      const ids = await (q ? attempt(q) : sql.tx(attempt));
+      return { ok: true, ids, folded };
     } catch (e) {
       if (e instanceof Conflict) return { ok: false, status: 409, reason: e.message };
       throw e;
