@@ -1,6 +1,6 @@
 import { applyStatement, type ModuleRecord } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
-import { chunks, lockKeys, placeholders, valueRows, type Sql } from '../storage/sql';
+import { chunks, lockKeys, lockSelect, placeholders, valueRows, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -75,11 +75,12 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
       );
   };
 
+  const SCOPE = 'progress';
   /**
    * Rows are read, folded and written back: two transactions doing that for one trainee at once
    * (two tabs, a phone beside a PC, two instances) would each write over the other's.
    */
-  const lockTrainees = (q: Sql, actorKeys: readonly string[]) => lockKeys(q, 'progress', actorKeys);
+  const lockTrainees = (q: Sql, actorKeys: readonly string[]) => lockKeys(q, SCOPE, actorKeys);
 
   const rebuildModule = async (q: Sql, actorKey: string, moduleId: string, fallbackActor: Json, folded?: FoldedRows) => {
     await lockTrainees(q, [actorKey]);
@@ -145,6 +146,8 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
       const moduleId = applyStatement(undefined, voidedStatement, courseIri)?.moduleId;
       if (moduleId) await rebuildModule(q, actorKey, moduleId, (voidedStatement.actor ?? {}) as Json, folded);
     },
+    /** The trainees' locks (see `lockTrainees`) as a query to run inside another read: one round trip less. */
+    lockSelect: (q: Sql, actorKeys: readonly string[]) => lockSelect(q, SCOPE, actorKeys),
     /** Whether a trainee has read a module: from the rows a save just folded when it touched that one, else from the table. */
     async moduleRead(q: Sql, actorKey: string, moduleId: string, folded?: ReadonlyMap<string, ModuleRecord | null>): Promise<boolean> {
       const key = rowKey(actorKey, moduleId);

@@ -41,49 +41,54 @@ export function postgresSql(url: string, { max = 16 }: { max?: number } = {}): S
   // An idle connection the server dropped is replaced on next use; the error must not end the process.
   pool.on('error', () => undefined);
 
-  const on = (q: Queryable, depth: number): Sql => ({
-    dialect: 'postgres',
-    all: async <T>(text: string, params: readonly Param[] = []) => (await query<T>(q, text, params)).rows,
-    get: async <T>(text: string, params: readonly Param[] = []) => (await query<T>(q, text, params)).rows[0],
-    run: async (text: string, params: readonly Param[] = []) => changed((await query(q, text, params)).rowCount),
-    exec: async (text: string) => void (await q.query(text)),
-    async tx<T>(fn: (inner: Sql) => Promise<T>) {
-      if (depth > 0) {
-        const name = `nested${depth}`;
-        await (q as pg.PoolClient).query(`SAVEPOINT ${name}`);
-        try {
-          const v = await fn(on(q, depth + 1));
-          await (q as pg.PoolClient).query(`RELEASE SAVEPOINT ${name}`);
-          return v;
-        } catch (e) {
-          await (q as pg.PoolClient).query(`ROLLBACK TO SAVEPOINT ${name}`);
-          throw e;
+  // A savepoint starts with its transaction's locks; what it takes is its own, as its rollback would release it.
+  const on = (q: Queryable, depth: number, outerLocks?: ReadonlySet<string>): Sql => {
+    const locked = depth > 0 ? new Set(outerLocks) : undefined;
+    return {
+      dialect: 'postgres',
+      locked,
+      all: async <T>(text: string, params: readonly Param[] = []) => (await query<T>(q, text, params)).rows,
+      get: async <T>(text: string, params: readonly Param[] = []) => (await query<T>(q, text, params)).rows[0],
+      run: async (text: string, params: readonly Param[] = []) => changed((await query(q, text, params)).rowCount),
+      exec: async (text: string) => void (await q.query(text)),
+      async tx<T>(fn: (inner: Sql) => Promise<T>) {
+        if (depth > 0) {
+          const name = `nested${depth}`;
+          await (q as pg.PoolClient).query(`SAVEPOINT ${name}`);
+          try {
+            const v = await fn(on(q, depth + 1, locked));
+            await (q as pg.PoolClient).query(`RELEASE SAVEPOINT ${name}`);
+            return v;
+          } catch (e) {
+            await (q as pg.PoolClient).query(`ROLLBACK TO SAVEPOINT ${name}`);
+            throw e;
+          }
         }
-      }
-      // Two transactions that touch the same rows in another order (an activity's definition, a
-      // trainee's progress) may deadlock, and two that insert the same new key race; PostgreSQL
-      // aborts one, which is run again from the start (its work is only database work).
-      for (let attempt = 1; ; attempt++) {
-        const client = await pool.connect();
-        try {
-          await client.query('BEGIN');
-          const v = await fn(on(client, 1));
-          await client.query('COMMIT');
-          return v;
-        } catch (e) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          if (attempt >= 8 || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e;
-        } finally {
-          client.release();
+        // Two transactions that touch the same rows in another order (an activity's definition, a
+        // trainee's progress) may deadlock, and two that insert the same new key race; PostgreSQL
+        // aborts one, which is run again from the start (its work is only database work).
+        for (let attempt = 1; ; attempt++) {
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            const v = await fn(on(client, 1));
+            await client.query('COMMIT');
+            return v;
+          } catch (e) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            if (attempt >= 8 || !RETRYABLE.has((e as { code?: string }).code ?? '')) throw e;
+          } finally {
+            client.release();
+          }
+          await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
         }
-        await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
-      }
-    },
-    rows: (text, params = [], batch = 1000) => cursor(text, params, batch),
-    close: async () => {
-      if (depth === 0) await pool.end();
-    },
-  });
+      },
+      rows: (text, params = [], batch = 1000) => cursor(text, params, batch),
+      close: async () => {
+        if (depth === 0) await pool.end();
+      },
+    };
+  };
 
   /** A server-side cursor, read `batch` rows at a time: a report of any size never sits whole in memory. */
   async function* cursor<T>(text: string, params: readonly Param[], batch: number): AsyncIterable<T> {

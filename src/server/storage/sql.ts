@@ -26,6 +26,8 @@ export interface Sql {
   tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
   /** Reads a large result in pieces (a cursor on PostgreSQL, a stepping iterator on SQLite). */
   rows<T>(text: string, params?: readonly Param[], batch?: number): AsyncIterable<T>;
+  /** The locks of `lockKeys` this transaction already holds (PostgreSQL transactions only): they are not asked for again. */
+  readonly locked?: Set<string>;
   /** A coordinator for several instances on this database (PostgreSQL only). */
   coordinator?: () => Promise<Coordinator>;
   close(): Promise<void>;
@@ -48,11 +50,26 @@ const postgresText = (v: string) => (v.includes('\u0000') || !(v as Es2024String
  * Within transaction `q`, takes PostgreSQL's transaction-scoped lock on each key of `scope`, in one
  * order (so two transactions never wait on each other in a circle), held until it commits: for
  * what is read, changed in JavaScript and written back, which two transactions at once would each
- * write over. Nothing on SQLite, which runs one write transaction at a time.
+ * write over. Nothing on SQLite, which runs one write transaction at a time, nor for a key this
+ * transaction already holds.
  */
 export async function lockKeys(q: Sql, scope: string, keys: readonly string[]) {
-  if (q.dialect === 'postgres' && keys.length)
-    await q.all(`SELECT pg_advisory_xact_lock(hashtext('${scope}:' || value)) FROM json_array_elements_text(?::json)`, [jsonParam([...new Set(keys)].sort())]);
+  const lock = lockSelect(q, scope, keys);
+  if (lock) await q.all(lock.text, lock.params);
+}
+
+/**
+ * The query `lockKeys` would run, for a caller to run inside a read of its own and so save a round
+ * trip: one row, `kind` 2, once every lock is held. Undefined when no lock is needed. The keys
+ * count as held from here on: if the query fails, PostgreSQL has aborted the transaction anyway.
+ */
+export function lockSelect(q: Sql, scope: string, keys: readonly string[]): { text: string; params: Param[] } | undefined {
+  if (q.dialect !== 'postgres' || !keys.length) return undefined;
+  const wanted = [...new Set(keys)].filter((k) => !q.locked?.has(`${scope}:${k}`)).sort();
+  if (!wanted.length) return undefined;
+  for (const k of wanted) q.locked?.add(`${scope}:${k}`);
+  // The count makes the locks part of the answer, so no plan can leave them out.
+  return { text: `SELECT 2 AS kind, COUNT(pg_advisory_xact_lock(hashtext('${scope}:' || value))::text) AS n FROM json_array_elements_text(?::json)`, params: [jsonParam(wanted)] };
 }
 
 /** A list in slices of at most `size` (a statement's parameters are limited in number). */

@@ -1,5 +1,5 @@
 import { statementIndex } from '../../domain';
-import { chunks, jsonParam, placeholders, valueRows, type Sql } from '../storage/sql';
+import { chunks, jsonParam, placeholders, valueRows, type Param, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -14,9 +14,10 @@ export interface NewStatement {
 /**
  * What a batch needs to know before it writes, in one query where the lists are short (each
  * query is a round trip to a database server): the statements already stored under its ids, and
- * the stored definitions of the activities it names.
+ * the stored definitions of the activities it names; with `lock` (a `lockSelect`), it also takes
+ * those locks.
  */
-export async function readKnown(q: Sql, ids: readonly string[], activityIds: readonly string[]) {
+export async function readKnown(q: Sql, ids: readonly string[], activityIds: readonly string[], lock?: { text: string; params: Param[] }) {
   const prior = new Map<string, string>();
   const definitions = new Map<string, string>();
   const idParts = chunks(ids, 500);
@@ -24,11 +25,16 @@ export async function readKnown(q: Sql, ids: readonly string[], activityIds: rea
   for (let i = 0; i < Math.max(idParts.length, activityParts.length); i++) {
     const someIds = idParts[i] ?? [];
     const someActivities = activityParts[i] ?? [];
+    const locks = i === 0 ? lock : undefined;
     const reads = [
       ...(someIds.length ? [`SELECT 0 AS kind, id AS k, body AS v FROM statements WHERE id IN (${placeholders(someIds.length)})`] : []),
       ...(someActivities.length ? [`SELECT 1 AS kind, activity_id AS k, definition AS v FROM activities WHERE activity_id IN (${placeholders(someActivities.length)})`] : []),
+      ...(locks ? [`SELECT kind, NULL AS k, CAST(n AS TEXT) AS v FROM (${locks.text}) AS locks`] : []),
     ];
-    for (const r of await q.all<{ kind: number; k: string; v: string }>(reads.join(' UNION ALL '), [...someIds, ...someActivities])) (r.kind === 0 ? prior : definitions).set(r.k, r.v);
+    for (const r of await q.all<{ kind: number; k: string; v: string }>(reads.join(' UNION ALL '), [...someIds, ...someActivities, ...(locks?.params ?? [])])) {
+      if (r.kind === 0) prior.set(r.k, r.v);
+      else if (r.kind === 1) definitions.set(r.k, r.v);
+    }
   }
   return { prior, definitions, asked: new Set(activityIds) };
 }

@@ -72,7 +72,8 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
   const saveWith = async (q: Sql, statements: Json[], stored: string, files: readonly Attachment[], folded: FoldedRows): Promise<string[]> => {
     const ids = statements.map((s) => (typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID()));
     // A stored body as read (text), or one earlier in this batch (kept as an object: it is written once, below).
-    const known = await readKnown(q, [...new Set(ids)], [...new Set(statements.flatMap((s) => definedActivities(s).map((d) => d.id)))]);
+    // The trainees' progress locks come with this first read: their rows are read and written back below.
+    const known = await readKnown(q, [...new Set(ids)], [...new Set(statements.flatMap((s) => definedActivities(s).map((d) => d.id)))], progress.lockSelect(q, statements.map((s) => actorKey(s.actor))));
     const prior = new Map<string, string | Json>(known.prior);
     const fresh: { id: string; body: Json; key: string; object: Json; voids?: string }[] = [];
     statements.forEach((s, i) => {
