@@ -24,6 +24,9 @@ export function sqliteSql(db: Database.Database, file?: string, beforeClose?: ()
     return s;
   };
   let savepoints = 0;
+  // The group commit's own BEGIN, SAVEPOINT, RELEASE and COMMIT, prepared once: db.exec compiles
+  // its text on every call, which cost a one-statement POST about a tenth of the server's CPU.
+  const control = (text: string) => void prepare(text).run();
   const inside: Sql = {
     dialect: 'sqlite',
     all: async <T>(text: string, params: readonly Param[] = []) => allRows<T>(prepare(text), bind(params)),
@@ -59,22 +62,22 @@ export function sqliteSql(db: Database.Database, file?: string, beforeClose?: ()
     const jobs = pending.splice(0);
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
-      db.exec('BEGIN IMMEDIATE');
+      control('BEGIN IMMEDIATE');
       for (const [i, job] of jobs.entries()) {
         // A busy Node server accepts one connection per turn of the event loop (see above).
         if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-        db.exec('SAVEPOINT job');
+        control('SAVEPOINT job');
         try {
           const value = await job.fn(inside);
-          db.exec('RELEASE job');
+          control('RELEASE job');
           outcomes.push({ ok: true, value });
         } catch (error) {
-          db.exec('ROLLBACK TO job');
-          db.exec('RELEASE job');
+          control('ROLLBACK TO job');
+          control('RELEASE job');
           outcomes.push({ ok: false, error });
         }
       }
-      db.exec('COMMIT');
+      control('COMMIT');
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       // Nothing of the group was kept: every job hears why.
