@@ -27,6 +27,13 @@ test.runIf(backend === 'postgres')('locks taken inside a read of statements are 
   expect(await freeElsewhere('trainee-a')).toBe(true);
 });
 
+test.runIf(backend === 'postgres')('the locks are taken even when there is nothing else to read', async () => {
+  await sql.tx(async (q) => {
+    await readKnown(q, [], [], lockSelect(q, 'progress', ['alone']));
+    expect(await freeElsewhere('alone')).toBe(false);
+  });
+});
+
 test.runIf(backend === 'postgres')('a savepoint starts with its transaction\'s locks; what it takes is not counted as held after it', async () => {
   await sql.tx(async (q) => {
     await lockKeys(q, 'progress', ['outer']);

@@ -22,7 +22,8 @@ export async function readKnown(q: Sql, ids: readonly string[], activityIds: rea
   const definitions = new Map<string, string>();
   const idParts = chunks(ids, 500);
   const activityParts = chunks(activityIds, 500);
-  for (let i = 0; i < Math.max(idParts.length, activityParts.length); i++) {
+  // The keys of a lockSelect count as held once it is made: it runs whatever else there is to read.
+  for (let i = 0; i < Math.max(idParts.length, activityParts.length, lock ? 1 : 0); i++) {
     const someIds = idParts[i] ?? [];
     const someActivities = activityParts[i] ?? [];
     const locks = i === 0 ? lock : undefined;
