@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { activityIds, drawQuiz, LOCAL_ATTEMPTS_PER_DAY, VERBS } from '../../src/domain';
+import { activityIds, buildStatement, drawQuiz, LOCAL_ATTEMPTS_PER_DAY, VERBS } from '../../src/domain';
 import { serveApp, TEST_BANKS, TEST_MODULES } from './serve-app';
-import { answersFor, bearer, readModule, readModules, register, submit, takeQuiz, xapiHeaders } from './quiz-attempts';
+import { answersFor, bearer, HOME, postStatements, readModule, readModules, register, submit, takeQuiz, xapiHeaders } from './quiz-attempts';
 
 let clock = Date.parse('2026-12-01T09:00:00.000Z');
 const served = serveApp({ now: () => clock });
@@ -163,4 +163,11 @@ test('one POST that says a module was read twice, beside another module, gets on
   await readModules(served.base, token, who, ['02-setting', '00-intro'], iso());
   const completed = (await mine(token, VERBS.completed)).map((s) => s.object.id).sort();
   expect(completed).toEqual([a.module('00-intro'), a.module('01-foundations'), a.module('02-setting')].sort());
+});
+
+test('a read sent again (its answer was lost) is stored once and gets no second completed', async () => {
+  const { who, token } = await trainee();
+  const read = buildStatement({ id: randomUUID(), trainee: { ...who, homePage: HOME }, verb: 'progressed', object: { id: a.module('01-foundations'), type: 'module' }, result: { progress: 100 }, timestamp: iso() });
+  for (let i = 0; i < 2; i++) expect((await postStatements(served.base, token, [read])).status).toBe(200);
+  expect((await mine(token, VERBS.completed)).map((s) => s.object.id)).toEqual([a.module('01-foundations')]);
 });

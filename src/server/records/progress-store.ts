@@ -75,6 +75,10 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
       );
   };
 
+  /** One trainee's rows by module id. */
+  const rowsOf = async (q: Sql, actorKey: string): Promise<Record<string, ModuleRecord>> =>
+    Object.fromEntries((await q.all<ProgressRow>('SELECT * FROM progress WHERE course_id = ? AND actor_key = ?', [courseId, actorKey])).map((r) => [r.module_id, toProgress(r)]));
+
   const SCOPE = 'progress';
   /**
    * Rows are read, folded and written back: two transactions doing that for one trainee at once
@@ -148,12 +152,14 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
     },
     /** The trainees' locks (see `lockTrainees`) as a query to run inside another read: one round trip less. */
     lockSelect: (q: Sql, actorKeys: readonly string[]) => lockSelect(q, SCOPE, actorKeys),
-    /** Whether a trainee has read a module: from the rows a save just folded when it touched that one, else from the table. */
-    async moduleRead(q: Sql, actorKey: string, moduleId: string, folded?: ReadonlyMap<string, ModuleRecord | null>): Promise<boolean> {
+    /**
+     * Whether a trainee has read a module: from the rows a save just folded when it touched that
+     * one, else from the table (a statement sent again is stored once, and folds nothing).
+     */
+    async moduleRead(q: Sql, actorKey: string, moduleId: string, folded?: FoldedRows): Promise<boolean> {
       const key = rowKey(actorKey, moduleId);
-      if (folded?.has(key)) return folded.get(key)?.read ?? false;
-      const row = await q.get<{ read: number }>('SELECT read FROM progress WHERE course_id = ? AND actor_key = ? AND module_id = ?', [courseId, actorKey, moduleId]);
-      return Boolean(row?.read);
+      const row = folded?.has(key) ? folded.get(key) : (await rowsOf(q, actorKey))[moduleId];
+      return row?.read ?? false;
     },
     /** Rebuilds a trainee's rows for these modules from their statements (after statements moved to them). */
     async rebuildModules(q: Sql, actorKey: string, moduleIds: Iterable<string>) {
@@ -161,7 +167,7 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
     },
     /** One trainee's rows by module id (for the certificate). */
     async of(actorKey: string, q: Sql = sql): Promise<Record<string, ModuleRecord>> {
-      return Object.fromEntries((await q.all<ProgressRow>('SELECT * FROM progress WHERE course_id = ? AND actor_key = ?', [courseId, actorKey])).map((r) => [r.module_id, toProgress(r)]));
+      return rowsOf(q, actorKey);
     },
     /** Every row, for HR's matrix. */
     async all(): Promise<(ModuleRecord & { actorKey: string; moduleId: string; employeeId: string | null; actorName: string })[]> {
