@@ -22,7 +22,8 @@ export interface ExportLabels {
   certificateCode: string;
   certificateIssued: string;
   identity: string;
-  identities: Record<'self-declared' | 'company', string>;
+  /** By identity source; `unregistered` for a learner known only from their statements (an LMS's). */
+  identities: Record<'self-declared' | 'company' | 'unregistered', string>;
   yes: string;
   no: string;
   statuses: Record<RecordStatus, string>;
@@ -56,7 +57,7 @@ function traineeHeader(l: ExportLabels): Cell[] {
 }
 
 function traineeCells(r: MatrixRow, l: ExportLabels): Cell[] {
-  return [r.employeeId, r.name, r.department, r.cohort || null, l.statuses[r.status], r.final.bestScore, r.final.attempts, r.final.passed ? l.yes : l.no, r.certificate?.code ?? null, r.certificate?.issuedAt ?? null, r.identity ? l.identities[r.identity] : null];
+  return [r.employeeId, r.name, r.department, r.cohort || null, l.statuses[r.status], r.final.bestScore, r.final.attempts, r.final.passed ? l.yes : l.no, r.certificate?.code ?? null, r.certificate?.issuedAt ?? null, l.identities[r.identity ?? 'unregistered']];
 }
 
 const PROGRESS_COLUMNS: Column[] = [...TRAINEE_COLUMNS, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'percent' }, { kind: 'integer' }, { kind: 'number' }, { kind: 'date' }, { kind: 'date' }];

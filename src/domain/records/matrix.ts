@@ -19,6 +19,12 @@ export interface TraineeRecord {
   certificate?: CertificateRef | null;
   /** Who vouched for the name, employee id and department: the company's sign-in, or only the trainee (a pilot's self-registration). */
   identity?: IdentitySource;
+  /**
+   * The learner's xAPI actor key, when their employee id does not lead to them: someone who never
+   * registered and is not an account under the company's home page (an LMS's learner, an email
+   * address). Their details are looked up by it.
+   */
+  actorKey?: string;
 }
 
 /** `self-declared`: typed in by the trainee; `company`: from the company's sign-in. */
@@ -63,6 +69,8 @@ export interface MatrixRow {
   firstActivity: string | null;
   lastActivity: string | null;
   modules: Record<string, MatrixCell>;
+  /** As on the record: what to look this learner up by when their employee id does not lead to them. */
+  actorKey?: string;
 }
 
 export interface MatrixFilter {
@@ -106,7 +114,7 @@ export function matrixRow(t: TraineeRecord, modules: readonly CourseModuleInfo[]
   const modulesComplete = statuses.length > 0 && statuses.every((s) => s === 'completed');
   const begun = statuses.some((s) => s !== 'not_started') || final.attempts > 0;
   const status: RecordStatus = modulesComplete && final.passed ? 'completed' : begun ? 'in_progress' : 'not_started';
-  return { employeeId: t.employeeId, name: t.name, department: t.department, cohort: t.cohort ?? '', identity: t.identity ?? null, status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells };
+  return { employeeId: t.employeeId, name: t.name, department: t.department, cohort: t.cohort ?? '', identity: t.identity ?? null, status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells, ...(t.actorKey ? { actorKey: t.actorKey } : {}) };
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });

@@ -156,7 +156,7 @@ describe('the matrix', () => {
 
 const labels: ExportLabels = {
   employeeId: 'Employee ID', name: 'Name', department: 'Department', cohort: 'Cohort', courseStatus: 'Course', moduleId: 'Module ID', module: 'Module', status: 'Status', bestScore: 'Best score (%)', attempts: 'Attempts', minutes: 'Minutes', firstActivity: 'First', lastActivity: 'Last',
-  finalBestScore: 'Final', finalAttempts: 'Final attempts', finalPassed: 'Final passed', certificateCode: 'Code', certificateIssued: 'Issued', identity: 'Identity', identities: { 'self-declared': 'Self-declared', company: 'Company' }, yes: 'Yes', no: 'No',
+  finalBestScore: 'Final', finalAttempts: 'Final attempts', finalPassed: 'Final passed', certificateCode: 'Code', certificateIssued: 'Issued', identity: 'Identity', identities: { 'self-declared': 'Self-declared', company: 'Company', unregistered: 'Not registered' }, yes: 'Yes', no: 'No',
   statuses: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' },
 };
 

@@ -20,7 +20,8 @@ export interface ProgressResponse {
 }
 
 export interface TraineeDetail {
-  trainee: { employeeId: string; name: string; department: string; registered: string | null };
+  /** `actorKey`: what a learner who never registered is looked up by, when their employee id does not lead to them. */
+  trainee: { employeeId: string; name: string; department: string; registered: string | null; actorKey?: string };
   row: MatrixRow;
   /** Newest first. */
   timeline: TimelineEntry[];

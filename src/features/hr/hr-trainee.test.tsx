@@ -117,3 +117,24 @@ test('an unknown employee id says so', async () => {
   expect(await screen.findByRole('alert')).toHaveTextContent('找不到工号为 E99999 的学员。');
   expect(screen.getByRole('link', { name: /返回看板/ })).toHaveAttribute('href', '/hr');
 });
+
+test('a learner an LMS sent, who never registered, opens by their actor key and is said to be not registered', async () => {
+  const key = 'account:https://lms.example.com::E00001';
+  // Their LMS account name is a registered trainee's employee id: the link must not lead there.
+  const stray = { ...makeRows(1)[0]!, name: 'LMS 学员', department: '', identity: null, actorKey: key };
+  const strayDetail = { trainee: { employeeId: 'E00001', name: 'LMS 学员', department: '', registered: null, actorKey: key }, row: stray, timeline: [] };
+  const api = fakeHrApi({
+    signedIn: true,
+    rows: [...makeRows(1), stray],
+    routes: { 'GET /hr/api/trainees/:id': ({ url }) => (url.pathname === `/hr/api/trainees/${encodeURIComponent(key)}` ? json(200, strayDetail) : json(404, { error: 'not_found' })) },
+  });
+  const { user, router } = renderApp('/hr');
+  const line = (await screen.findByRole('link', { name: 'LMS 学员' })).closest('[role="row"]') as HTMLElement;
+  expect(line).toHaveTextContent('LMS 学员 · 未注册');
+  await user.click(within(line).getByRole('link', { name: 'LMS 学员' }));
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'LMS 学员' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe(`/hr/trainees/${encodeURIComponent(key)}`);
+  expect(api.to(`/hr/api/trainees/${encodeURIComponent(key)}`)).toHaveLength(1);
+  expect(screen.getByText('身份来源').nextElementSibling).toHaveTextContent('未注册');
+});

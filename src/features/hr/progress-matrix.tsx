@@ -96,7 +96,7 @@ export function ProgressMatrix({ rows, modules, search, busy, sort, onSort, firs
       </div>
       <div role="rowgroup" className="hr-matrix__body" style={printing ? undefined : { blockSize: totalHeight }}>
         {rows.slice(start, end).map((row, i) => (
-          <MatrixLine key={row.employeeId} row={row} index={start + i} rowIndex={firstIndex + start + i} top={top(start + i)} modules={modules} search={search} />
+          <MatrixLine key={row.actorKey ?? row.employeeId} row={row} index={start + i} rowIndex={firstIndex + start + i} top={top(start + i)} modules={modules} search={search} />
         ))}
       </div>
     </div>
@@ -130,9 +130,9 @@ function MatrixLine({ row, index, rowIndex, top, modules, search }: { row: Matri
         <Clamped text={row.employeeId} />
       </div>
       <div role="cell" className="hr-matrix__sticky hr-matrix__sticky--2">
-        <Link to={paths.hrTrainee.href(row.employeeId, search)}>{row.name}</Link>
-        {/* Nobody vouched for a typed-in name and employee id: HR sees that beside the name. */}
-        {row.identity === 'self-declared' && <span className="hr-identity"> · {t('identity.selfDeclared')}</span>}
+        <Link to={paths.hrTrainee.href(row.actorKey ?? row.employeeId, search)}>{row.name || row.employeeId}</Link>
+        {/* Nobody vouched for a typed-in name and employee id, or the learner never registered (an LMS's): HR sees that beside the name. */}
+        {row.identity !== 'company' && <span className="hr-identity"> · {t(row.identity === 'self-declared' ? 'identity.selfDeclared' : 'identity.unregistered')}</span>}
       </div>
       <div role="cell">
         <Clamped text={row.department} />

@@ -23,7 +23,8 @@ export function TraineePage() {
   const { t: tApp } = useTranslation();
   const { expire } = useHrContext();
   const detail = useHrResource(employeeId, (signal) => getTrainee(employeeId, signal), expire);
-  const data = detail.data?.trainee.employeeId === employeeId ? detail.data : undefined;
+  // A learner who never registered may be known by actor key rather than employee id.
+  const data = detail.data && (detail.data.trainee.actorKey ?? detail.data.trainee.employeeId) === employeeId ? detail.data : undefined;
 
   return (
     <>
@@ -66,7 +67,7 @@ function TraineeDetails({ detail }: { detail: TraineeDetail }) {
   const facts: [string, ReactNode][] = [
     [t('trainee.employeeId'), trainee.employeeId],
     [t('trainee.department'), trainee.department],
-    [t('trainee.identity'), row.identity === 'self-declared' ? t('identity.selfDeclared') : row.identity === 'company' ? t('identity.company') : t('none')],
+    [t('trainee.identity'), row.identity === 'self-declared' ? t('identity.selfDeclared') : row.identity === 'company' ? t('identity.company') : t('identity.unregistered')],
     [t('trainee.courseStatus'), <StatusChip key="status" status={row.status} />],
     [
       t('trainee.final'),

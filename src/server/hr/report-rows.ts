@@ -1,4 +1,4 @@
-import { accountActor, activityIds, actorKey, VERBS, type TraineeRecord } from '../../domain';
+import { accountActor, activityIds, actorKey, unregisteredLearner, VERBS, type TraineeRecord } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 
 export type SqlValue = string | number | null;
@@ -35,6 +35,16 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
   const keyPrefix = actorKey(accountActor('', '', o.homePage));
   const keyOf = (employeeId: string) => actorKey(accountActor('', employeeId, o.homePage));
   const finalIri = activityIds(o.courseIri).final();
+  /** An actor who never registered, as far as their progress rows tell. */
+  const stray = (key: string, row: SqlRow): ReportRecord => ({
+    ...unregisteredLearner(key, row.employee_id === null || row.employee_id === undefined ? null : text(row.employee_id), o.homePage),
+    name: text(row.actor_name),
+    department: '',
+    cohort: '',
+    registered: null,
+    modules: {},
+    ref: { key, employeeId: null },
+  });
 
   /** The records of these trainees (registered rows) and these other actors, by actor key. */
   async function load(trainees: readonly SqlRow[], strays: readonly string[]): Promise<Map<string, ReportRecord>> {
@@ -55,7 +65,7 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
       const key = text(p.actor_key);
       let record = byKey.get(key);
       if (!record) {
-        record = { employeeId: p.employee_id === null || p.employee_id === undefined ? key : text(p.employee_id), name: text(p.actor_name), department: '', cohort: '', registered: null, modules: {}, ref: { key, employeeId: null } };
+        record = stray(key, p);
         byKey.set(key, record);
       }
       record.modules[text(p.module_id)] = {
@@ -141,8 +151,7 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
       }
       for await (const strays of strayPages())
         for (const s of strays) {
-          const key = text(s.actor_key);
-          yield { employeeId: s.employee_id === null || s.employee_id === undefined ? key : text(s.employee_id), name: text(s.actor_name), department: '', cohort: '', registered: null, modules: {}, ref: { key, employeeId: null } };
+          yield stray(text(s.actor_key), s);
         }
     },
     /** The records these refs name, in their order (one that has gone since is left out); at most a page of refs at a time. */

@@ -200,7 +200,7 @@ export function hrRoutes(o: HrOptions): Route[] {
       const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
       const { scope, filter } = parsed.request;
-      const lines = records.statementsOf(buildMatrix(await records.all(), o.modules, scope ? { ...filter, department: scope } : filter).map((r) => r.employeeId));
+      const lines = records.statementsOf(buildMatrix(await records.all(), o.modules, scope ? { ...filter, department: scope } : filter));
       const encoder = new TextEncoder();
       const stream = new ReadableStream<Uint8Array>({
         async pull(controller) {

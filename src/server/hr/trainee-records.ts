@@ -1,8 +1,19 @@
-import { activityIds, accountActor, actorKey, locateActivity, locateCourseActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
+import { activityIds, accountActor, actorKey, isActorKey, locateActivity, unregisteredLearner, locateCourseActivity, VERBS, durationMs, type ModuleRecord, type TimelineEntry, type TraineeRecord } from '../../domain';
 import { jsonNumber } from '../storage/dialect';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import type { Sql } from '../storage/sql';
 import type { ProgressStore } from '../records/progress-store';
+import { reportRows } from './report-rows';
+
+type StoredStatement = {
+  id: string;
+  timestamp?: string;
+  stored: string;
+  actor?: { name?: unknown };
+  verb: { id: string };
+  object: { id: string };
+  result?: { score?: { scaled?: number }; success?: boolean; duration?: string; response?: string };
+};
 
 const VERB_NAMES = new Map<string, string>(Object.entries(VERBS).map(([name, iri]) => [iri, name]));
 
@@ -12,6 +23,7 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
   const finals = `SELECT actor_key, COUNT(*) AS attempts, MAX(${jsonNumber(sql, 'body', ['result', 'score', 'scaled'])}) AS best, MAX(CASE WHEN verb_id = ? THEN 1 ELSE 0 END) AS passed
      FROM statements WHERE object_id = ? AND voided = 0 AND verb_id IN (?, ?) GROUP BY actor_key`;
   const keyOf = (employeeId: string) => actorKey(accountActor('', employeeId, homePage));
+  const rows = reportRows((text, params) => sql.all(text, params), { homePage, courseIri, courseId });
 
   async function all(): Promise<(TraineeRecord & { registered: string | null })[]> {
     const byKey = new Map<string, TraineeRecord & { registered: string | null }>();
@@ -30,7 +42,7 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
     for (const row of await progress.all()) {
       let record = byKey.get(row.actorKey);
       if (!record) {
-        record = { employeeId: row.employeeId ?? row.actorKey, name: row.actorName, department: '', registered: null, modules: {} };
+        record = { ...unregisteredLearner(row.actorKey, row.employeeId, homePage), name: row.actorName, department: '', registered: null, modules: {} };
         byKey.set(row.actorKey, record);
       }
       const { actorKey: _k, moduleId, employeeId: _e, actorName: _n, ...p } = row;
@@ -53,26 +65,29 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
     all,
     /** The actor keys of a department's registered trainees. */
     keysOf: async (department: string) => (await sql.all<{ employee_id: string }>('SELECT employee_id FROM trainees WHERE department = ?', [department])).map((t) => keyOf(t.employee_id)),
-    /** One trainee's record and their latest statements, newest first. */
-    async one(employeeId: string, courseIri: string, limit = 1000): Promise<{ trainee: TraineeRecord & { registered: string | null }; timeline: TimelineEntry[] } | undefined> {
-      const key = keyOf(employeeId);
-      const registered = await sql.get<{ employee_id: string; name: string; department: string; registered: string }>(
-        'SELECT employee_id, name, department, registered FROM trainees WHERE employee_id = ?',
-        [employeeId],
-      );
+    /**
+     * One learner's record, as HR's table shows it, and their latest statements, newest first: a
+     * trainee by employee id, or anyone by actor key (a learner who never registered).
+     */
+    async one(id: string, courseIri: string, limit = 1000): Promise<{ trainee: TraineeRecord & { registered: string | null }; timeline: TimelineEntry[] } | undefined> {
+      const byKey = isActorKey(id);
+      const key = byKey ? id : keyOf(id);
       const statements = (await sql.all<{ body: string }>('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 ORDER BY seq DESC LIMIT ?', [key, limit])).map(
-        (r) => JSON.parse(r.body) as unknown,
+        (r) => JSON.parse(r.body) as StoredStatement,
       );
-      if (!registered && statements.length === 0) return undefined;
-      const trainee = (await all()).find((t) => keyOf(t.employeeId) === key) ?? {
-        employeeId,
-        name: registered?.name ?? '',
-        department: registered?.department ?? '',
-        registered: registered?.registered ?? null,
+      // A registered trainee, else whoever the key's progress rows are (an unregistered account under the home page too).
+      const found = (!byKey && (await rows.byRefs([{ key, employeeId: id }]))[0]) || (await rows.byRefs([{ key, employeeId: null }]))[0];
+      if (!found && statements.length === 0) return undefined;
+      const name = statements[0]?.actor?.name;
+      const { ref: _ref, ...trainee } = found ?? {
+        ...(byKey ? unregisteredLearner(key, null, homePage) : { employeeId: id }),
+        name: typeof name === 'string' ? name : '',
+        department: '',
+        registered: null,
         modules: {},
+        ref: null,
       };
-      const timeline = statements.map((s): TimelineEntry => {
-        const s2 = s as { id: string; timestamp?: string; stored: string; verb: { id: string }; object: { id: string }; result?: { score?: { scaled?: number }; success?: boolean; duration?: string; response?: string } };
+      const timeline = statements.map((s2): TimelineEntry => {
         const where = locateActivity(String(s2.object.id), courseIri);
         const courseActivity = where ? undefined : locateCourseActivity(String(s2.object.id), courseIri);
         return {
@@ -94,8 +109,8 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
      * The statements of these trainees, oldest first, read a page at a time: a slow (or abandoned)
      * download never holds a connection or a transaction open between its chunks.
      */
-    async *statementsOf(employeeIds: readonly string[]): AsyncGenerator<string> {
-      const wanted = new Set(employeeIds.map(keyOf));
+    async *statementsOf(learners: readonly Pick<TraineeRecord, 'employeeId' | 'actorKey'>[]): AsyncGenerator<string> {
+      const wanted = new Set(learners.map((l) => l.actorKey ?? keyOf(l.employeeId)));
       for (let after = 0; ; ) {
         const rows = await sql.all<{ seq: number; actor_key: string; body: string }>('SELECT seq, actor_key, body FROM statements WHERE voided = 0 AND seq > ? ORDER BY seq LIMIT 500', [after]);
         if (rows.length === 0) return;
