@@ -3,7 +3,7 @@ import { activityIds } from '../xapi/activities';
 import { buildStatement, type Statement } from '../xapi/statements';
 import { applyStatement } from '../records/module-progress';
 import { completionFromRecords } from '../certificate/completion';
-import { deckFromStatements, overdueCards, retentionByModule } from './records';
+import { deckFromStatements, overdueCards, overdueOf, retentionByModule, reviewSummary } from './records';
 import { followUpStatement, isReviewStatement, REVIEW_EXTENSION, reviewStatement } from './statements';
 
 const course = 'https://example.com/course';
@@ -78,5 +78,28 @@ describe('retention and overdue reviews for HR', () => {
   test('before a pass, only items answered wrong enter the server\'s deck', () => {
     const cards = deckFromStatements([quizItem('02-setting', 'x1', 1, day(0)), quizItem('02-setting', 'x2', 0, day(0))], course);
     expect(Object.keys(cards)).toEqual(['02-setting/x2']);
+  });
+});
+
+describe('a trainee’s review summary', () => {
+  test('keeps what the report reads of their deck and their retention, and gives the same overdue reviews as the deck itself', () => {
+    const statements = [
+      passed('01-foundations', day(0)),
+      quizItem('01-foundations', 'q1', 1, day(0)),
+      quizItem('01-foundations', 'q2', 0, day(0)),
+      quizItem('02-setting', 'q9', 0, day(1)),
+      review('01-foundations', 'q1', true, day(40)),
+      review('01-foundations', 'q2', false, day(41)),
+      review('01-foundations', 'q1', true, day(5)),
+    ];
+    const summary = reviewSummary(statements, course);
+    const deck = deckFromStatements(statements, course);
+    expect(summary.due).toEqual(Object.values(deck).map((c) => c.due).sort());
+    expect(summary.retention).toEqual({ '01-foundations': { answered: 2, right: 1 } });
+    for (const at of [day(2), day(60), day(400), day(2000)]) {
+      const late = overdueCards(deck, new Date(at));
+      expect(overdueOf(summary, new Date(at))).toEqual(late.length ? { items: late.length, since: late[0]!.due } : undefined);
+    }
+    expect(overdueOf(summary, new Date(day(2000)))?.items).toBe(3);
   });
 });

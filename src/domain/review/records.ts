@@ -94,3 +94,29 @@ export function overdueCards(cards: Record<string, ReviewCard>, now: Date): Revi
     .filter((c) => Date.parse(c.due) < limit)
     .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
 }
+
+/**
+ * What HR's review report keeps of one trainee, so it never reads their statements again until
+ * they change: when each card of their deck is next due (soonest first), and per module the
+ * review answers that count for retention (`retentionByModule`) and how many were right.
+ */
+export interface ReviewSummary {
+  due: string[];
+  retention: Record<string, { answered: number; right: number }>;
+}
+
+/** One trainee's `ReviewSummary`, from their statements (oldest first). */
+export function reviewSummary(statements: readonly ReviewStatementLike[], courseIri: string): ReviewSummary {
+  const due = Object.values(deckFromStatements(statements, courseIri))
+    .map((c) => c.due)
+    .sort((a, b) => Date.parse(a) - Date.parse(b));
+  const retention = Object.fromEntries(Object.entries(retentionByModule([statements], courseIri)).map(([id, m]) => [id, { answered: m.answered, right: m.right }]));
+  return { due, retention };
+}
+
+/** The reviews of a summary left for more than a day at `now` (as `overdueCards` counts them): how many, and since when. */
+export function overdueOf(summary: ReviewSummary, now: Date): { items: number; since: string } | undefined {
+  const limit = now.getTime() - DAY;
+  const late = summary.due.filter((d) => Date.parse(d) < limit);
+  return late.length ? { items: late.length, since: late[0]! } : undefined;
+}

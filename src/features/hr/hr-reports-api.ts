@@ -64,7 +64,10 @@ function withParam(query: string, key: string, value: string): string {
 
 export interface ReviewsResponse {
   modules: { id: string; completed: number; retention: { answered: number; right: number; share: number | null } }[];
-  overdue: { employeeId: string; name: string; department: string; items: number; since: string }[];
+  /** `actorKey`: what a learner who never registered is looked up by (as on the matrix's rows). */
+  overdue: { employeeId: string; name: string; department: string; items: number; since: string; actorKey?: string }[];
+  /** Trainees whose latest answers are still being counted. */
+  pending?: number;
 }
 
 /** Spaced review: retention per module beside completion, and trainees with overdue reviews. */

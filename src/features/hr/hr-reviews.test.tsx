@@ -32,3 +32,15 @@ test('when the figures cannot be loaded the panel says so and the matrix still s
   expect(await screen.findByText('复习数据加载失败。')).toBeInTheDocument();
   expect(await screen.findByRole('table', { name: '学员 × 模块学习进度' })).toBeInTheDocument();
 });
+
+test('figures still being counted are said to be so, and an overdue learner who never registered links by actor key', async () => {
+  const key = 'mbox:mailto:zhao@example.com';
+  fakeHrApi({
+    signedIn: true,
+    routes: { 'GET /hr/api/reviews': () => json(200, { ...reviews, overdue: [{ employeeId: key, actorKey: key, name: '赵敏', department: '', items: 1, since: '2026-03-05T09:00:00.000Z' }], pending: 1234 }) },
+  });
+  renderApp('/hr');
+  const panel = await screen.findByRole('region', { name: '间隔复习：学到的是否记住了？' });
+  expect(await within(panel).findByText('仍有 1,234 名学员的最新作答正在统计中，请稍后刷新查看完整数据。')).toBeInTheDocument();
+  expect(within(panel).getByRole('link', { name: '赵敏' })).toHaveAttribute('href', `/hr/trainees/${encodeURIComponent(key)}`);
+});

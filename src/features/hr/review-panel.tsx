@@ -28,6 +28,7 @@ export function ReviewPanel() {
         <p>{t('matrix.loading')}</p>
       ) : (
         <>
+          {data.pending ? <p className="hint">{t('reviews.pending', { count: data.pending, formatted: f.number(data.pending) })}</p> : null}
           <TableScroll label={t('reviews.tableLabel')}>
             <table className="hr-table">
               <caption>{t('reviews.tableLabel')}</caption>
@@ -57,8 +58,8 @@ export function ReviewPanel() {
           ) : (
             <ul className="hr-reviews__overdue">
               {data.overdue.map((o) => (
-                <li key={o.employeeId}>
-                  <Link to={paths.hrTrainee.href(o.employeeId)}>{o.name || o.employeeId}</Link>{' '}
+                <li key={o.actorKey ?? o.employeeId}>
+                  <Link to={paths.hrTrainee.href(o.actorKey ?? o.employeeId)}>{o.name || o.employeeId}</Link>{' '}
                   {t('reviews.overdueItem', { department: o.department, count: o.items, items: f.number(o.items), since: f.date(o.since) })}
                 </li>
               ))}

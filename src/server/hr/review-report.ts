@@ -1,59 +1,95 @@
-import {
-  accountActor,
-  actorKey,
-  deckFromStatements,
-  overdueCards,
-  recordStatus,
-  retentionByModule,
-  VERBS,
-  type CourseModuleInfo,
-  type ModuleRetention,
-  type ReviewStatementLike,
-  type TraineeRecord,
-} from '../../domain';
-import type { Sql } from '../storage/sql';
+import { accountActor, actorKey, overdueOf, unregisteredLearner, type CourseModuleInfo, type ModuleRetention } from '../../domain';
+import type { ReviewSummaries } from '../records/review-summaries';
+import { DEFAULT_COURSE_ID } from '../storage/migrations';
+import { chunks, placeholders, type Sql } from '../storage/sql';
 
 export interface ReviewReport {
   /** Per module: trainees who completed it, and the retention of its reviews 30+ days after the pass. */
   modules: { id: string; completed: number; retention: ModuleRetention }[];
-  /** Trainees with a review left for more than a day, the longest overdue first. */
-  overdue: { employeeId: string; name: string; department: string; items: number; since: string }[];
+  /** Trainees with a review left for more than a day, the longest overdue first (`actorKey` as on HR's matrix rows). */
+  overdue: { employeeId: string; name: string; department: string; items: number; since: string; actorKey?: string }[];
+  /** Trainees whose latest answers are not counted yet: their summaries are still being made (they count as they stood before, if at all). */
+  pending: number;
 }
 
 /**
  * HR's view of spaced review, computed from the statements themselves: retention from the review
  * answers, and each trainee's deck rebuilt by the same rules as the browser's to find overdue
- * reviews (nothing the browser claims about its schedule is taken on trust).
+ * reviews (nothing the browser claims about its schedule is taken on trust). Each trainee's share
+ * is their review summary, made again only when their statements changed; `scope`, the actor
+ * keys of a manager's trainees, keeps the report to them.
  */
 export async function reviewReport(
   sql: Sql,
-  o: { courseIri: string; homePage: string; modules: readonly CourseModuleInfo[]; trainees: readonly TraineeRecord[]; now: Date; onlyThese?: boolean },
+  summaries: ReviewSummaries,
+  o: { homePage: string; modules: readonly CourseModuleInfo[]; now: Date; scope?: readonly string[]; courseId?: string; budgetMs?: number; log?: (line: string) => void },
 ): Promise<ReviewReport> {
-  // A scoped report (a manager's) counts the answers of its trainees only, not everyone's.
-  const keep = o.onlyThese ? new Set(o.trainees.map((t) => actorKey(accountActor('', t.employeeId, o.homePage)))) : undefined;
-  const byActor = new Map<string, ReviewStatementLike[]>();
-  const rows = sql.rows<{ actor_key: string; body: string }>('SELECT actor_key, body FROM statements WHERE voided = 0 AND verb_id IN (?, ?) ORDER BY seq', [VERBS.answered, VERBS.passed]);
-  for await (const row of rows) {
-    if (keep && !keep.has(row.actor_key)) continue;
-    const list = byActor.get(row.actor_key) ?? [];
-    list.push(JSON.parse(row.body) as ReviewStatementLike);
-    byActor.set(row.actor_key, list);
+  const courseId = o.courseId ?? DEFAULT_COURSE_ID;
+  const keep = o.scope ? new Set(o.scope) : undefined;
+  // The summaries that changed are made first, for as long as an answer can wait; the rest go on
+  // in the background (a first report over a large LRS, or a busy day), and the report says so.
+  const behind = await summaries.refresh({ until: Date.now() + (o.budgetMs ?? 1500) });
+  const pending = behind ? await summaries.pending() : 0;
+  if (pending) void summaries.refreshInBackground((e) => o.log?.(`review summaries: refresh stopped: ${(e as Error).message ?? String(e)}`));
+  const retention: Record<string, { answered: number; right: number }> = {};
+  const late: { key: string; items: number; since: string }[] = [];
+  for await (const { actorKey: key, summary } of summaries.all()) {
+    if (keep && !keep.has(key)) continue;
+    for (const [moduleId, m] of Object.entries(summary.retention)) {
+      const sum = (retention[moduleId] ??= { answered: 0, right: 0 });
+      sum.answered += m.answered;
+      sum.right += m.right;
+    }
+    const overdue = overdueOf(summary, o.now);
+    if (overdue) late.push({ key, ...overdue });
   }
-  const retention = retentionByModule(byActor.values(), o.courseIri);
+
+  // A module is completed by a trainee when it is read and its quiz passed: their progress row says both.
+  const completed = new Map<string, number>();
+  const count = async (keys?: readonly string[]) => {
+    const rows = await sql.all<{ module_id: string; n: number }>(
+      `SELECT module_id, COUNT(*) AS n FROM progress WHERE course_id = ? AND read = 1 AND passed = 1${keys ? ` AND actor_key IN (${placeholders(keys.length)})` : ''} GROUP BY module_id`,
+      [courseId, ...(keys ?? [])],
+    );
+    for (const r of rows) completed.set(r.module_id, (completed.get(r.module_id) ?? 0) + Number(r.n));
+  };
+  if (o.scope) for (const part of chunks(o.scope, 500)) await count(part);
+  else await count();
+
   const modules = o.modules
     .filter((m) => m.hasQuiz)
-    .map((m) => ({
-      id: m.id,
-      completed: o.trainees.filter((t) => recordStatus(t.modules[m.id], m.hasQuiz) === 'completed').length,
-      retention: retention[m.id] ?? { answered: 0, right: 0, share: null },
-    }));
-  const overdue: ReviewReport['overdue'] = [];
-  for (const t of o.trainees) {
-    const statements = byActor.get(actorKey(accountActor('', t.employeeId, o.homePage)));
-    if (!statements) continue;
-    const late = overdueCards(deckFromStatements(statements, o.courseIri), o.now);
-    if (late.length) overdue.push({ employeeId: t.employeeId, name: t.name, department: t.department, items: late.length, since: late[0]!.due });
-  }
+    .map((m) => {
+      const r = retention[m.id];
+      return { id: m.id, completed: completed.get(m.id) ?? 0, retention: r ? { ...r, share: r.right / r.answered } : { answered: 0, right: 0, share: null } };
+    });
+  const people = await whoAre(sql, late.map((l) => l.key), o.homePage, courseId);
+  const overdue = late.flatMap((l) => {
+    const who = people.get(l.key);
+    return who ? [{ ...who, items: l.items, since: l.since }] : [];
+  });
   overdue.sort((a, b) => Date.parse(a.since) - Date.parse(b.since));
-  return { modules, overdue };
+  return { modules, overdue, pending };
+}
+
+/**
+ * Who these actors are in HR's records, as its matrix names them: registered trainees by their
+ * registration, the others by their progress rows. One in neither (a removed identity) is left out.
+ */
+async function whoAre(sql: Sql, keys: readonly string[], homePage: string, courseId: string) {
+  const people = new Map<string, { employeeId: string; name: string; department: string; actorKey?: string }>();
+  const prefix = actorKey(accountActor('', '', homePage));
+  for (const part of chunks(keys, 500)) {
+    const ids = part.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+    if (ids.length)
+      for (const t of await sql.all<{ employee_id: string; name: string; department: string }>(`SELECT employee_id, name, department FROM trainees WHERE employee_id IN (${placeholders(ids.length)})`, ids))
+        people.set(prefix + t.employee_id, { employeeId: t.employee_id, name: t.name, department: t.department });
+    const others = part.filter((k) => !people.has(k));
+    if (others.length)
+      for (const p of await sql.all<{ actor_key: string; employee_id: string | null; actor_name: string }>(
+        `SELECT actor_key, MIN(employee_id) AS employee_id, MIN(actor_name) AS actor_name FROM progress WHERE course_id = ? AND actor_key IN (${placeholders(others.length)}) GROUP BY actor_key`,
+        [courseId, ...others],
+      ))
+        people.set(p.actor_key, { ...unregisteredLearner(p.actor_key, p.employee_id, homePage), name: p.actor_name ?? '', department: '' });
+  }
+  return people;
 }

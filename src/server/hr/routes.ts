@@ -21,11 +21,14 @@ import { signOut } from '../auth/auth-routes';
 import { BREAK_GLASS_ROLES } from '../guards';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
+import type { ReviewSummaries } from '../records/review-summaries';
 
 export interface HrOptions {
   sql: Sql;
   courseId?: string;
   progress: ProgressStore;
+  /** Each trainee's review summary, for the review report. */
+  reviews: ReviewSummaries;
   sessions: HrSessions;
   /** Company sign-in sessions (HR, managers and admins reach these views with them). */
   users: SessionStore;
@@ -41,6 +44,8 @@ export interface HrOptions {
   roleplays?: readonly RoleplayTitle[];
   sessionHours?: number;
   now?: () => number;
+  /** Where a background failure is told. */
+  log?: (line: string) => void;
 }
 
 const loginSchema = z.strictObject({ user: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
@@ -149,8 +154,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     // Spaced review: retention per module beside completion, and who has overdue reviews.
     route('GET', '/reviews', async (c) => {
       const scope = c.var.session.department;
-      const trainees = (await records.all()).filter((t) => !scope || t.department === scope);
-      return c.json(await reviewReport(o.sql, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, trainees, now: new Date(now()), onlyThese: Boolean(scope) }));
+      return c.json(await reviewReport(o.sql, o.reviews, { homePage: o.homePage, modules: o.modules, now: new Date(now()), scope: scope ? await records.keysOf(scope) : undefined, courseId: o.courseId, log: o.log }));
     }),
     route('GET', '/trainees/:employeeId', async (c) => {
       const found = await records.one(c.req.param('employeeId') ?? '', o.courseIri);

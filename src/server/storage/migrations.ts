@@ -355,4 +355,22 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE trainee_tokens ADD COLUMN session_hash TEXT;
    CREATE INDEX trainee_tokens_session ON trainee_tokens (session_hash);`,
   },
+  // HR's review report keeps a summary per trainee (their deck's due dates, their retention
+  // answers), made again only once their quiz and review statements change (stale, with version
+  // counting the changes). Every actor who already has such statements starts stale.
+  {
+    name: 'review-summaries',
+    sql: `CREATE TABLE review_summaries (
+     course_id TEXT NOT NULL,
+     actor_key TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     stale INTEGER NOT NULL,
+     summary TEXT,
+     PRIMARY KEY (course_id, actor_key)
+   );
+   CREATE INDEX review_summaries_stale ON review_summaries (course_id, actor_key) WHERE stale = 1;
+   INSERT INTO review_summaries (course_id, actor_key, version, stale)
+     SELECT DISTINCT '${DEFAULT_COURSE_ID}', actor_key, 1, 1 FROM statements
+     WHERE verb_id IN ('http://adlnet.gov/expapi/verbs/answered', 'http://adlnet.gov/expapi/verbs/passed');`,
+  },
 ];

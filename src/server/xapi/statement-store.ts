@@ -4,6 +4,7 @@ import type { Sql } from '../storage/sql';
 import { rememberDefinitions } from './activity-definitions';
 import { insertStatements, readKnown } from './statement-rows';
 import type { FoldedRows, ProgressStore } from '../records/progress-store';
+import { feedsReviews, type ReviewSummaries } from '../records/review-summaries';
 
 type Json = Record<string, unknown>;
 
@@ -54,9 +55,10 @@ export interface Query {
 
 /**
  * Statements in the records database: idempotent by id, conflicting ids refused, voiding honored;
- * each write also brings the progress table up to date in the same transaction.
+ * each write also brings the progress table up to date, and marks the review summaries it changes
+ * stale, in the same transaction.
  */
-export function statementStore(sql: Sql, progress: ProgressStore) {
+export function statementStore(sql: Sql, progress: ProgressStore, reviews: ReviewSummaries) {
   const byId = (q: Sql, id: string) => q.get<{ body: string; voided: number; actor_key: string }>('SELECT body, voided, actor_key FROM statements WHERE id = ?', [id]);
   const definitionOf = async (q: Sql, id: string) => {
     const row = await q.get<{ definition: string }>('SELECT definition FROM activities WHERE activity_id = ?', [id]);
@@ -104,9 +106,14 @@ export function statementStore(sql: Sql, progress: ProgressStore) {
       pending = [];
       const target = await byId(q, f.voids);
       const voided = await q.run("UPDATE statements SET voided = 1 WHERE id = ? AND verb_id != 'http://adlnet.gov/expapi/verbs/voided'", [f.voids]);
-      if (voided && target) await progress.rebuild(q, target.actor_key, JSON.parse(target.body) as Json, folded);
+      if (!voided || !target) continue;
+      const body = JSON.parse(target.body) as Json;
+      await progress.rebuild(q, target.actor_key, body, folded);
+      if (feedsReviews((body.verb as Json | undefined)?.id)) await reviews.touch(q, [target.actor_key]);
     }
     await progress.applyAll(q, pending, folded);
+    // A trainee's quiz and review answers make their review summary out of date.
+    await reviews.touch(q, fresh.flatMap((f) => (feedsReviews((f.body.verb as Json).id) ? [f.key] : [])));
     for (const f of files)
       await q.run('INSERT INTO attachments (sha2, content_type, body) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING', [f.sha2, f.contentType, f.body]);
     return ids;

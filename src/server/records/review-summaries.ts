@@ -1,0 +1,99 @@
+import { reviewSummary, VERBS, type ReviewStatementLike, type ReviewSummary } from '../../domain';
+import { DEFAULT_COURSE_ID } from '../storage/migrations';
+import { chunks, placeholders, valueRows, type Sql } from '../storage/sql';
+
+/** Whether a verb is one a review summary is made from: quiz and review answers, and the quiz passes that let items into the deck. */
+export const feedsReviews = (verbId: unknown) => verbId === VERBS.answered || verbId === VERBS.passed;
+
+/**
+ * The review summary of every trainee (see `ReviewSummary`), kept beside the statements: a write
+ * that changes a trainee's quiz or review statements marks their summary stale, in its own
+ * transaction, and summaries are made again from the statements later, a few trainees at a time.
+ * HR's review report so reads each trainee's statements once per change, not on every visit.
+ */
+export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID) {
+  let background: Promise<void> | undefined;
+
+  /** How many summaries are stale. */
+  const pending = async () => Number((await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM review_summaries WHERE course_id = ? AND stale = 1', [courseId]))?.n ?? 0);
+
+  /**
+   * Makes the stale summaries again, `batch` trainees at a time (a short read and a short write
+   * each, the event loop free in between), until none is left or `until` (a time, ms) has passed;
+   * true when some are still stale. A summary whose trainee sent more meanwhile stays stale (its
+   * version moved on) and is made again on a later round.
+   */
+  async function refresh({ until = Infinity, batch = 10 }: { until?: number; batch?: number } = {}): Promise<boolean> {
+    for (let after = ''; ; ) {
+      if (Date.now() >= until) return true;
+      const stale = await sql.all<{ actor_key: string; version: number }>(
+        'SELECT actor_key, version FROM review_summaries WHERE course_id = ? AND stale = 1 AND actor_key > ? ORDER BY actor_key LIMIT ?',
+        [courseId, after, batch],
+      );
+      if (stale.length === 0) return after !== '' && (await pending()) > 0;
+      after = stale.at(-1)!.actor_key;
+      const byActor = new Map(stale.map((s) => [s.actor_key, [] as ReviewStatementLike[]]));
+      // Through the index of each trainee's statements, their verbs picked here: asked for in SQL
+      // too, they lead SQLite (which keeps no statistics) to the verbs' index, all of a verb's rows.
+      const rows = await sql.all<{ actor_key: string; verb_id: string; body: string }>(
+        `SELECT actor_key, verb_id, body FROM statements WHERE actor_key IN (${placeholders(stale.length)}) AND voided = 0 ORDER BY actor_key, seq`,
+        [...byActor.keys()],
+      );
+      for (const row of rows) if (feedsReviews(row.verb_id)) byActor.get(row.actor_key)!.push(JSON.parse(row.body) as ReviewStatementLike);
+      const made = stale.map((s) => [JSON.stringify(reviewSummary(byActor.get(s.actor_key)!, courseIri)), courseId, s.actor_key, s.version]);
+      await sql.tx(async (q) => {
+        for (const params of made) await q.run('UPDATE review_summaries SET summary = ?, stale = 0 WHERE course_id = ? AND actor_key = ? AND version = ?', params);
+      });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  return {
+    /** Within transaction `q`: these actors' statements changed, so their summaries are out of date. */
+    async touch(q: Sql, actorKeys: readonly string[]) {
+      // In one order, as every lock is taken (two transactions never wait on each other in a circle).
+      const keys = [...new Set(actorKeys)].sort();
+      for (const part of chunks(keys, 200))
+        await q.run(
+          `INSERT INTO review_summaries (course_id, actor_key, version, stale) VALUES ${valueRows(part.length, 4)}
+           ON CONFLICT (course_id, actor_key) DO UPDATE SET version = review_summaries.version + 1, stale = 1`,
+          part.flatMap((k) => [courseId, k, 1, 1]),
+        );
+    },
+
+    /** Forgets an actor who has no statements left (merged into another identity). */
+    drop: (q: Sql, actorKey: string) => q.run('DELETE FROM review_summaries WHERE course_id = ? AND actor_key = ?', [courseId, actorKey]),
+
+    refresh,
+    pending,
+
+    /**
+     * Goes on refreshing in the background, once at a time in this process, so that what a report
+     * left stale is ready for the next. A failure (the server closing its database) ends it.
+     */
+    refreshInBackground(onError: (e: unknown) => void): Promise<void> {
+      background ??= refresh()
+        .then(
+          () => undefined,
+          (e: unknown) => onError(e),
+        )
+        .finally(() => (background = undefined));
+      return background;
+    },
+
+    /** Every summary made so far, by actor key, a page at a time. */
+    async *all(page = 500): AsyncGenerator<{ actorKey: string; summary: ReviewSummary }> {
+      for (let after = ''; ; ) {
+        const rows = await sql.all<{ actor_key: string; summary: string }>(
+          'SELECT actor_key, summary FROM review_summaries WHERE course_id = ? AND summary IS NOT NULL AND actor_key > ? ORDER BY actor_key LIMIT ?',
+          [courseId, after, page],
+        );
+        if (rows.length === 0) return;
+        after = rows.at(-1)!.actor_key;
+        for (const r of rows) yield { actorKey: r.actor_key, summary: JSON.parse(r.summary) as ReviewSummary };
+      }
+    },
+  };
+}
+
+export type ReviewSummaries = ReturnType<typeof reviewSummaries>;
