@@ -90,7 +90,7 @@ export function createApp(o: AppOptions) {
   // `users` (below) is only asked once requests arrive.
   const trainees = withIdentityCache(traineeRegistry(sql, homePage, (sessionHash) => users.alive(sessionHash)), { now });
   const progress = progressStore(sql, courseIri, o.courseId);
-  const reviews = reviewSummaries(sql, courseIri, o.courseId);
+  const reviews = reviewSummaries(sql, courseIri, o.courseId, log);
   const store = sqlRateStore(sql);
   const perMinute = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 60_000, now });
   const perHour = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 3_600_000, now });

@@ -28,23 +28,30 @@ export type RecordStatus = 'not_started' | 'in_progress' | 'completed';
  */
 export const MAX_SLIDE_READING_MS = 10 * 60_000;
 
-/** Where an activity sits in the course: which module, and what part of it. */
-export function locateActivity(objectId: string, courseIri: string): { moduleId: string; part: 'module' | 'slide' | 'quiz' | 'item' } | undefined {
-  const prefix = `${courseIri}/modules/`;
-  if (!objectId.startsWith(prefix)) return undefined;
-  const [rawId, kind, ...rest] = objectId.slice(prefix.length).split('/');
-  if (!rawId) return undefined;
-  let moduleId: string;
+/**
+ * A segment of an activity id as its id (`encodeURIComponent` undone), or undefined when its
+ * escapes are malformed (`%E0%A4%A`): such an id, which anyone may send, names nothing of the course.
+ */
+export function decodeSegment(segment: string): string | undefined {
   try {
-    moduleId = decodeURIComponent(rawId);
+    return decodeURIComponent(segment);
   } catch {
     return undefined;
   }
+}
+
+/** Where an activity sits in the course: which module, and what part of it (for a quiz item, which item). */
+export function locateActivity(objectId: string, courseIri: string): { moduleId: string; part: 'module' | 'slide' | 'quiz' | 'item'; itemId?: string } | undefined {
+  const prefix = `${courseIri}/modules/`;
+  if (!objectId.startsWith(prefix)) return undefined;
+  const [rawId, kind, ...rest] = objectId.slice(prefix.length).split('/');
+  const moduleId = rawId ? decodeSegment(rawId) : undefined;
+  if (moduleId === undefined) return undefined;
   if (kind === undefined) return { moduleId, part: 'module' };
   if (kind === 'slides' && rest.length === 1) return { moduleId, part: 'slide' };
   if (kind === 'quiz' && rest.length === 0) return { moduleId, part: 'quiz' };
-  if (kind === 'quiz' && rest[0] === 'items' && rest.length === 2) return { moduleId, part: 'item' };
-  return undefined;
+  const itemId = kind === 'quiz' && rest[0] === 'items' && rest.length === 2 ? decodeSegment(rest[1]!) : undefined;
+  return itemId === undefined ? undefined : { moduleId, part: 'item', itemId };
 }
 
 interface StatementLike {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { activityIds } from '../xapi/activities';
 import { durationMs } from '../xapi/parse-duration';
 import { VERBS } from '../xapi/vocabulary';
-import { applyStatement, locateActivity, recordStatus, type ModuleRecord } from './module-progress';
+import { applyStatement, decodeSegment, locateActivity, recordStatus, type ModuleRecord } from './module-progress';
 import { buildMatrix, parseMatrixFilter, type CourseModuleInfo, type TraineeRecord } from './matrix';
 import { parsePageRequest, sortMatrix, type SortDir, type SortKey } from './matrix-sort';
 import { csvCells, matrixTable, progressTable, type ExportLabels } from './export-table';
@@ -45,9 +45,17 @@ test('activities are located within the course', () => {
   expect(locateActivity(a.module('01-foundations'), COURSE)).toEqual({ moduleId: '01-foundations', part: 'module' });
   expect(locateActivity(a.slide('01-foundations', 's1'), COURSE)).toEqual({ moduleId: '01-foundations', part: 'slide' });
   expect(locateActivity(a.quiz('02-x'), COURSE)).toEqual({ moduleId: '02-x', part: 'quiz' });
-  expect(locateActivity(a.quizItem('02-x', 'q1'), COURSE)).toEqual({ moduleId: '02-x', part: 'item' });
+  expect(locateActivity(a.quizItem('02-x', 'q1'), COURSE)).toEqual({ moduleId: '02-x', part: 'item', itemId: 'q1' });
+  expect(locateActivity(a.quizItem('02-x', '目标 1/2'), COURSE)).toEqual({ moduleId: '02-x', part: 'item', itemId: '目标 1/2' });
   expect(locateActivity(a.smart(), COURSE)).toBeUndefined();
   expect(locateActivity('https://other.example.com/modules/01', COURSE)).toBeUndefined();
+});
+
+test('an id with malformed escapes, which anyone may send, names nothing of the course (and throws nowhere)', () => {
+  expect(decodeSegment('%E0%A4%A')).toBeUndefined();
+  expect(decodeSegment('q%201')).toBe('q 1');
+  expect(locateActivity(a.quizItem('02-x', 'q1').replace(/q1$/, '%E0%A4%A'), COURSE)).toBeUndefined();
+  expect(locateActivity(a.quiz('02-x').replace('02-x', '%E0%A4%A'), COURSE)).toBeUndefined();
 });
 
 describe('a module\'s progress follows its statements', () => {

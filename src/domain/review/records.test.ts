@@ -102,4 +102,9 @@ describe('a trainee’s review summary', () => {
     }
     expect(overdueOf(summary, new Date(day(2000)))?.items).toBe(3);
   });
+
+  test('an answer on an item id with malformed escapes is left out, not thrown on', () => {
+    const hostile = { ...quizItem('01-foundations', 'q1', 0, day(1)), object: { id: `${a.quizItem('01-foundations', 'q1').slice(0, -2)}%E0%A4%A`, objectType: 'Activity' as const } };
+    expect(reviewSummary([passed('01-foundations', day(0)), hostile], course)).toEqual({ due: [], retention: {} });
+  });
 });

@@ -75,8 +75,8 @@ export function deckFromStatements(statements: readonly ReviewStatementLike[], c
     .sort((a, b) => Date.parse(timeOf(a)) - Date.parse(timeOf(b)));
   for (const s of answers) {
     const where = locateActivity(s.object!.id as string, courseIri);
-    if (where?.part !== 'item') continue;
-    const itemId = decodeURIComponent((s.object!.id as string).split('/').pop()!);
+    if (where?.part !== 'item' || where.itemId === undefined) continue;
+    const { itemId } = where;
     const key = cardKey(where.moduleId, itemId);
     const scaled = typeof s.result?.score?.scaled === 'number' ? Math.min(1, Math.max(0, s.result.score.scaled)) : 0;
     const at = timeOf(s);

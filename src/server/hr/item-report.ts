@@ -1,4 +1,4 @@
-import { activityIds, criterionStats, endingStats, itemAnalysis, locateActivity, VERBS, type AnalyzedAttempt, type ItemStats, FINAL_ASSESSMENT } from '../../domain';
+import { activityIds, criterionStats, decodeSegment, endingStats, itemAnalysis, locateActivity, VERBS, type AnalyzedAttempt, type ItemStats, FINAL_ASSESSMENT } from '../../domain';
 import type { Sql } from '../storage/sql';
 
 interface AnsweredRow {
@@ -33,14 +33,15 @@ export function itemReport(sql: Sql, courseIri: string) {
         };
         const where = typeof s.object?.id === 'string' ? locateActivity(s.object.id, courseIri) : undefined;
         const parent = s.context?.contextActivities?.parent?.[0]?.id ?? '';
-        const itemId = s.object?.id?.split('/').at(-1);
+        const last = s.object?.id?.split('/').at(-1);
+        const itemId = where?.part === 'item' ? where.itemId : last && decodeSegment(last);
         if (!itemId || (where?.part !== 'item' && parent !== finalIri)) continue;
         const quizId = parent === finalIri ? FINAL_ASSESSMENT : where!.moduleId;
         const scaled = s.result?.score?.scaled;
         const key = [row.actor_key, row.registration ?? '', parent, s.timestamp ?? ''].join('\u0000');
         let attempt = byAttempt.get(key);
         if (!attempt) byAttempt.set(key, (attempt = { quizId, items: [] }));
-        attempt.items.push({ itemId: decodeURIComponent(itemId), score: typeof scaled === 'number' ? Math.min(1, Math.max(0, scaled)) : 0, response: s.result?.response ?? '' });
+        attempt.items.push({ itemId, score: typeof scaled === 'number' ? Math.min(1, Math.max(0, scaled)) : 0, response: s.result?.response ?? '' });
       }
     }
     return [...byAttempt.values()];
@@ -68,7 +69,8 @@ export function itemReport(sql: Sql, courseIri: string) {
           if (!keep(row.object_id) || !include(row.actor_key)) continue;
           const result = (JSON.parse(row.body) as { result?: { response?: unknown; extensions?: Record<string, unknown> } }).result;
           if (verb === VERBS.completed) {
-            if (typeof result?.response === 'string') runs.push({ roleplayId: decodeURIComponent(row.object_id.slice(roleplayPrefix.length)), ending: result.response });
+            const roleplayId = decodeSegment(row.object_id.slice(roleplayPrefix.length));
+            if (typeof result?.response === 'string' && roleplayId !== undefined) runs.push({ roleplayId, ending: result.response });
             continue;
           }
           const verdicts = result?.extensions?.[ids.smartVerdicts()];

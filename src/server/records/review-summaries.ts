@@ -11,11 +11,21 @@ export const feedsReviews = (verbId: unknown) => verbId === VERBS.answered || ve
  * transaction, and summaries are made again from the statements later, a few trainees at a time.
  * HR's review report so reads each trainee's statements once per change, not on every visit.
  */
-export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID) {
+export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID, log: (line: string) => void = () => {}) {
   let background: Promise<void> | undefined;
 
   /** How many summaries are stale. */
   const pending = async () => Number((await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM review_summaries WHERE course_id = ? AND stale = 1', [courseId]))?.n ?? 0);
+
+  /** A trainee's summary; should their statements ever defeat the rules, an empty one (said in the log), so that nobody else's waits behind it. */
+  const summaryOf = (actorKey: string, statements: readonly ReviewStatementLike[]): ReviewSummary => {
+    try {
+      return reviewSummary(statements, courseIri);
+    } catch (e) {
+      log(`review summary of ${actorKey} left empty: ${(e as Error).message}`);
+      return { due: [], retention: {} };
+    }
+  };
 
   /**
    * Makes the stale summaries again, `batch` trainees at a time (a short read and a short write
@@ -40,7 +50,7 @@ export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_
         [...byActor.keys()],
       );
       for (const row of rows) if (feedsReviews(row.verb_id)) byActor.get(row.actor_key)!.push(JSON.parse(row.body) as ReviewStatementLike);
-      const made = stale.map((s) => [JSON.stringify(reviewSummary(byActor.get(s.actor_key)!, courseIri)), courseId, s.actor_key, s.version]);
+      const made = stale.map((s) => [JSON.stringify(summaryOf(s.actor_key, byActor.get(s.actor_key)!)), courseId, s.actor_key, s.version]);
       await sql.tx(async (q) => {
         for (const params of made) await q.run('UPDATE review_summaries SET summary = ?, stale = 0 WHERE course_id = ? AND actor_key = ? AND version = ?', params);
       });
