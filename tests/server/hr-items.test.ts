@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { activityIds, isCourseVerdict, quizStatements } from '../../src/domain';
+import { activityIds, isCourseVerdict, quizStatements, reviewStatement } from '../../src/domain';
 import { testStorage } from './test-storage';
 import { hrSessions } from '../../src/server/hr/sessions';
 import { readXlsx } from '../setup/read-xlsx';
@@ -45,7 +45,7 @@ function formatOf(bytes: Uint8Array, ref: string): string | undefined {
 const get = (path: string, cookie = hr) => fetch(`${served.base}/hr/api${path}`, { headers: { Cookie: cookie } });
 
 describe('item analysis', () => {
-  test('setup: four trainees, two departments, each makes one attempt on a registration of their own', async () => {
+  test('setup: four trainees, two departments, each makes one attempt on a registration of their own, then reviews', async () => {
     for (const [employeeId, department, answers] of ATTEMPTS) {
       const res = await fetch(`${served.base}/api/trainees`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: `学员${employeeId}`, employeeId, department }) });
       const { token } = (await res.json()) as { token: string };
@@ -65,6 +65,11 @@ describe('item analysis', () => {
       // The verdicts are the server's to write: imported here with the LRS credential.
       const verdicts = statements.filter((s) => isCourseVerdict(s, a.course));
       if (verdicts.length) expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: { Authorization: `Basic ${Buffer.from('lrs:pw').toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }, body: JSON.stringify(verdicts) })).status).toBe(200);
+      // Later reviews of q1, all right: answers on the quiz's items, but no attempt of the quiz.
+      const reviews = [1, 2, 3].map((d) =>
+        reviewStatement({ id: uuid(), trainee: { name: `学员${employeeId}`, employeeId, homePage: HOME }, answer: { id: 'r', key: `01-foundations/${q1}`, at: `2026-12-0${d}T09:00:00.000Z`, score: 1, correct: true, due: '2027-01-01T09:00:00.000Z', response: 'four-facets' } }),
+      );
+      expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' }, body: JSON.stringify(reviews) })).status).toBe(200);
     }
     const login = await fetch(`${served.base}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HR) });
     hr = login.headers.get('set-cookie')!.split(';')[0]!;

@@ -16,6 +16,7 @@ interface AnsweredRow {
  */
 export function itemReport(sql: Sql, courseIri: string) {
   const finalIri = activityIds(courseIri).final();
+  const quizOf = activityIds(courseIri).quiz;
 
   async function attempts(include: (actorKey: string) => boolean): Promise<AnalyzedAttempt[]> {
     const byAttempt = new Map<string, AnalyzedAttempt & { items: { itemId: string; score: number; response: string }[] }>();
@@ -35,8 +36,10 @@ export function itemReport(sql: Sql, courseIri: string) {
         const parent = s.context?.contextActivities?.parent?.[0]?.id ?? '';
         const last = s.object?.id?.split('/').at(-1);
         const itemId = where?.part === 'item' ? where.itemId : last && decodeSegment(last);
-        if (!itemId || (where?.part !== 'item' && parent !== finalIri)) continue;
-        const quizId = parent === finalIri ? FINAL_ASSESSMENT : where!.moduleId;
+        // An attempt's answers sit under its quiz: a review of the same item (under the review
+        // activity, one item at a time, weeks later) is no attempt of the quiz.
+        const quizId = parent === finalIri ? FINAL_ASSESSMENT : where?.part === 'item' && parent === quizOf(where.moduleId) ? where.moduleId : undefined;
+        if (!itemId || !quizId) continue;
         const scaled = s.result?.score?.scaled;
         const key = [row.actor_key, row.registration ?? '', parent, s.timestamp ?? ''].join('\u0000');
         let attempt = byAttempt.get(key);
