@@ -76,6 +76,8 @@ export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_
 
     refresh,
     pending,
+    /** Whether this process is refreshing in the background now. */
+    refreshing: () => background !== undefined,
 
     /**
      * Goes on refreshing in the background, once at a time in this process, so that what a report
