@@ -23,8 +23,8 @@ export function TraineePage() {
   const { t: tApp } = useTranslation();
   const { expire } = useHrContext();
   const detail = useHrResource(employeeId, (signal) => getTrainee(employeeId, signal), expire);
-  // A learner who never registered may be known by actor key rather than employee id.
-  const data = detail.data && (detail.data.trainee.actorKey ?? detail.data.trainee.employeeId) === employeeId ? detail.data : undefined;
+  // Only the answer for this address: while another trainee's loads, theirs is not shown as this one.
+  const data = detail.loading ? undefined : detail.data;
 
   return (
     <>
