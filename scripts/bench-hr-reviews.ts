@@ -61,7 +61,7 @@ try {
     globalThis.gc?.();
     const rss = process.memoryUsage.rss();
     const start = performance.now();
-    const report = await reviewReport(sql, reviews, { homePage: DEFAULT_HOME_PAGE, modules, now: new Date('2026-12-06T00:00:00Z') });
+    const report = await reviewReport(sql, reviews, { homePage: DEFAULT_HOME_PAGE, courseIri: DEFAULT_COURSE_IRI, modules, now: new Date('2026-12-06T00:00:00Z') });
     const ms = performance.now() - start;
     const answered = report.modules.map((m) => m.retention.answered);
     console.log(`  ${label}: ${whole.format(Math.round(ms))} ms, +${whole.format(Math.max(0, Math.round((process.memoryUsage.rss() - rss) / 1e6)))} MB; ${whole.format(report.pending)} still being counted; review answers counted per module: ${answered.map((x) => whole.format(x)).join(', ')}`);

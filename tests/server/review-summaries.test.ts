@@ -26,7 +26,7 @@ const review = (i: number, right: boolean, at: string) => reviewStatement({ id: 
 let sql: Sql;
 let reviews: ReviewSummaries;
 let save: (list: Statement[]) => Promise<unknown>;
-const report = (budgetMs?: number) => reviewReport(sql, reviews, { homePage: DEFAULT_HOME_PAGE, modules: TEST_MODULES, now: new Date(T0 + 92 * DAY), budgetMs });
+const report = (budgetMs?: number) => reviewReport(sql, reviews, { homePage: DEFAULT_HOME_PAGE, courseIri: DEFAULT_COURSE_IRI, modules: TEST_MODULES, now: new Date(T0 + 92 * DAY), budgetMs });
 const retention = async () => (await report()).modules.find((m) => m.id === '01-foundations')!.retention;
 const stale = async () => (await sql.all<{ actor_key: string }>('SELECT actor_key FROM review_summaries WHERE stale = 1 ORDER BY actor_key')).map((r) => r.actor_key);
 

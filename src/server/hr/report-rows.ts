@@ -154,6 +154,21 @@ export function reportRows(read: ReadRows, o: { homePage: string; courseIri: str
           yield stray(text(s.actor_key), s);
         }
     },
+    /**
+     * The records of these actor keys, by key, a page at a time: registered trainees by their
+     * registration, anyone else by their progress rows; a key in neither is left out.
+     */
+    async byKeys(keys: readonly string[]): Promise<Map<string, ReportRecord>> {
+      const found = new Map<string, ReportRecord>();
+      for (let i = 0; i < keys.length; i += pageSize) {
+        const part = keys.slice(i, i + pageSize);
+        const ids = part.filter((k) => k.startsWith(keyPrefix)).map((k) => k.slice(keyPrefix.length));
+        const trainees = ids.length ? await read(`SELECT ${TRAINEE_COLUMNS} FROM ${TRAINEE_FROM} WHERE t.employee_id IN (${list(ids.length)})`, ids) : [];
+        const registered = new Set(trainees.map((t) => keyOf(text(t.employee_id))));
+        for (const [key, record] of await load(trainees, part.filter((k) => !registered.has(k)))) found.set(key, record);
+      }
+      return found;
+    },
     /** The records these refs name, in their order (one that has gone since is left out); at most a page of refs at a time. */
     async byRefs(refs: readonly RecordRef[]): Promise<ReportRecord[]> {
       const ids = refs.flatMap((r) => (r.employeeId === null ? [] : [r.employeeId]));

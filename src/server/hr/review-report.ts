@@ -1,7 +1,8 @@
-import { accountActor, actorKey, overdueOf, unregisteredLearner, type CourseModuleInfo, type ModuleRetention } from '../../domain';
+import { overdueOf, type CourseModuleInfo, type ModuleRetention } from '../../domain';
 import type { ReviewSummaries } from '../records/review-summaries';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import { chunks, placeholders, type Sql } from '../storage/sql';
+import { reportRows } from './report-rows';
 
 export interface ReviewReport {
   /** Per module: trainees who completed it, and the retention of its reviews 30+ days after the pass. */
@@ -22,7 +23,7 @@ export interface ReviewReport {
 export async function reviewReport(
   sql: Sql,
   summaries: ReviewSummaries,
-  o: { homePage: string; modules: readonly CourseModuleInfo[]; now: Date; scope?: readonly string[]; courseId?: string; budgetMs?: number; log?: (line: string) => void },
+  o: { homePage: string; courseIri: string; modules: readonly CourseModuleInfo[]; now: Date; scope?: readonly string[]; courseId?: string; budgetMs?: number; log?: (line: string) => void },
 ): Promise<ReviewReport> {
   const courseId = o.courseId ?? DEFAULT_COURSE_ID;
   const keep = o.scope ? new Set(o.scope) : undefined;
@@ -63,34 +64,12 @@ export async function reviewReport(
       const r = retention[m.id];
       return { id: m.id, completed: completed.get(m.id) ?? 0, retention: r ? { ...r, share: r.right / r.answered } : { answered: 0, right: 0, share: null } };
     });
-  const people = await whoAre(sql, late.map((l) => l.key), o.homePage, courseId);
+  // Named as HR's matrix names them; one in neither the registrations nor the progress (a removed identity) is left out.
+  const people = await reportRows((text, params) => sql.all(text, params), { homePage: o.homePage, courseIri: o.courseIri, courseId }).byKeys(late.map((l) => l.key));
   const overdue = late.flatMap((l) => {
     const who = people.get(l.key);
-    return who ? [{ ...who, items: l.items, since: l.since }] : [];
+    return who ? [{ employeeId: who.employeeId, name: who.name, department: who.department, ...(who.actorKey ? { actorKey: who.actorKey } : {}), items: l.items, since: l.since }] : [];
   });
   overdue.sort((a, b) => Date.parse(a.since) - Date.parse(b.since));
   return { modules, overdue, pending };
-}
-
-/**
- * Who these actors are in HR's records, as its matrix names them: registered trainees by their
- * registration, the others by their progress rows. One in neither (a removed identity) is left out.
- */
-async function whoAre(sql: Sql, keys: readonly string[], homePage: string, courseId: string) {
-  const people = new Map<string, { employeeId: string; name: string; department: string; actorKey?: string }>();
-  const prefix = actorKey(accountActor('', '', homePage));
-  for (const part of chunks(keys, 500)) {
-    const ids = part.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
-    if (ids.length)
-      for (const t of await sql.all<{ employee_id: string; name: string; department: string }>(`SELECT employee_id, name, department FROM trainees WHERE employee_id IN (${placeholders(ids.length)})`, ids))
-        people.set(prefix + t.employee_id, { employeeId: t.employee_id, name: t.name, department: t.department });
-    const others = part.filter((k) => !people.has(k));
-    if (others.length)
-      for (const p of await sql.all<{ actor_key: string; employee_id: string | null; actor_name: string }>(
-        `SELECT actor_key, MIN(employee_id) AS employee_id, MIN(actor_name) AS actor_name FROM progress WHERE course_id = ? AND actor_key IN (${placeholders(others.length)}) GROUP BY actor_key`,
-        [courseId, ...others],
-      ))
-        people.set(p.actor_key, { ...unregisteredLearner(p.actor_key, p.employee_id, homePage), name: p.actor_name ?? '', department: '' });
-  }
-  return people;
 }

@@ -154,7 +154,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     // Spaced review: retention per module beside completion, and who has overdue reviews.
     route('GET', '/reviews', async (c) => {
       const scope = c.var.session.department;
-      return c.json(await reviewReport(o.sql, o.reviews, { homePage: o.homePage, modules: o.modules, now: new Date(now()), scope: scope ? await records.keysOf(scope) : undefined, courseId: o.courseId, log: o.log }));
+      return c.json(await reviewReport(o.sql, o.reviews, { homePage: o.homePage, courseIri: o.courseIri, modules: o.modules, now: new Date(now()), scope: scope ? await records.keysOf(scope) : undefined, courseId: o.courseId, log: o.log }));
     }),
     route('GET', '/trainees/:employeeId', async (c) => {
       const found = await records.one(c.req.param('employeeId') ?? '', o.courseIri);

@@ -75,8 +75,7 @@ export function traineeRecords(sql: Sql, progress: ProgressStore, homePage: stri
       const statements = (await sql.all<{ body: string }>('SELECT body FROM statements WHERE actor_key = ? AND voided = 0 ORDER BY seq DESC LIMIT ?', [key, limit])).map(
         (r) => JSON.parse(r.body) as StoredStatement,
       );
-      // A registered trainee, else whoever the key's progress rows are (an unregistered account under the home page too).
-      const found = (!byKey && (await rows.byRefs([{ key, employeeId: id }]))[0]) || (await rows.byRefs([{ key, employeeId: null }]))[0];
+      const found = (await rows.byKeys([key])).get(key);
       if (!found && statements.length === 0) return undefined;
       const name = statements[0]?.actor?.name;
       const { ref: _ref, ...trainee } = found ?? {
