@@ -2,61 +2,12 @@
 // clock starts, and a load generator lean enough that its own CPU does not decide the figures
 // (one undici Pool with a kept-alive connection per client, bodies and headers serialized once,
 // each answer compared as text with the ids it must return).
-import { randomUUID } from 'node:crypto';
 import { Pool } from 'undici';
-import { activityIds, buildStatement, DEFAULT_HOME_PAGE, isCourseVerdict, quizStatements, seededRandom, type CourseModuleInfo, type Statement, type Trainee } from '../src/domain';
+import { DEFAULT_HOME_PAGE, learnerJourney, type CourseModuleInfo, type Trainee } from '../src/domain';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '丽', '建华', '晓东'];
 const DEPARTMENTS = ['华东销售部', '华南销售部', '华北销售部', '西南销售部', '大客户部', '渠道销售部'];
-
-/**
- * What one trainee's browser sends, in order: each module's slides (experienced, with a reading
- * time), the module read (`progressed` to 100), then its quiz's answers (each item answered), module
- * after module, and round again (review) until `count` statements.
- */
-function traineeStatements(trainee: Trainee, modules: readonly CourseModuleInfo[], count: number, seed: number): Statement[] {
-  const rnd = seededRandom(seed);
-  const a = activityIds();
-  const registration = randomUUID();
-  const out: Statement[] = [];
-  let time = Date.parse('2026-11-02T09:00:00Z') + Math.floor(rnd() * 3_600_000);
-  const stamp = (ms: number) => new Date((time += ms)).toISOString();
-  const common = { trainee, registration, language: 'zh-CN' };
-  while (out.length < count) {
-    for (const m of modules) {
-      const slides = 8 + Math.floor(rnd() * 7);
-      for (let s = 1; s <= slides; s++) {
-        const durationMs = 20_000 + Math.floor(rnd() * 160_000);
-        out.push(
-          buildStatement({
-            ...common,
-            id: randomUUID(),
-            verb: 'experienced',
-            object: { id: a.slide(m.id, `slide-${String(s).padStart(2, '0')}`), type: 'lesson' },
-            parent: a.module(m.id),
-            result: { durationMs },
-            timestamp: stamp(durationMs),
-          }),
-        );
-      }
-      // Read to the end: the server writes the module's `completed` from this.
-      out.push(buildStatement({ ...common, id: randomUUID(), verb: 'progressed', object: { id: a.module(m.id), type: 'module', name: m.title }, result: { progress: 100 }, timestamp: stamp(1000) }));
-      if (!m.hasQuiz) continue;
-      for (let attempt = 0; attempt < 2; attempt++) {
-        const items = Array.from({ length: 5 }, (_, i) => ({ itemId: `q${i + 1}`, score: rnd() < 0.8 ? 1 : 0, response: rnd() < 0.5 ? 'a' : 'b[,]c' }));
-        const scaled = items.reduce((sum, i) => sum + i.score, 0) / items.length;
-        const passed = scaled >= 0.8;
-        const timestamp = stamp(60_000 + Math.floor(rnd() * 240_000));
-        const ids = items.map(() => randomUUID()).concat(randomUUID());
-        // The items' answers; the verdict is the server's to write (a trainee token may not send it).
-        out.push(...quizStatements({ ids, trainee, moduleId: m.id, items, scaled, passed, durationMs: 120_000 + Math.floor(rnd() * 300_000), timestamp, registration }).filter((s) => !isCourseVerdict(s, a.course)));
-        if (passed) break;
-      }
-    }
-  }
-  return out.slice(0, count);
-}
 
 /** The profile of the i-th bench trainee. */
 export function benchProfile(i: number) {
@@ -95,7 +46,7 @@ export function planLoad(trainees: readonly { token: string; trainee: Trainee }[
   const verbs = new Map<string, number>();
   const plans = trainees.map((t, i) => {
     const count = Math.floor(total / trainees.length) + (i < total % trainees.length ? 1 : 0);
-    const statements = traineeStatements(t.trainee, modules, count, i + 1);
+    const statements = learnerJourney(t.trainee, modules, { count, seed: i + 1 });
     for (const s of statements) verbs.set(s.verb.display['en-US']!, (verbs.get(s.verb.display['en-US']!) ?? 0) + 1);
     const posts: Post[] = [];
     for (let at = 0; at < statements.length; at += perPost) {

@@ -47,7 +47,8 @@ async function serve() {
   const send = (m: ChildMessage, then?: () => void) => process.send!(m, undefined, undefined, then);
   try {
     const env = { ...ENV, ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
-    const server = await startRecordsServer({ root: 'dist', dataDir: process.env.BENCH_DATA_DIR!, host: '127.0.0.1', port: 0, env });
+    // Started as `npm start` starts it, warmed up (BENCH_WARM_UP=0 leaves that out, for the cold figures).
+    const server = await startRecordsServer({ root: 'dist', dataDir: process.env.BENCH_DATA_DIR!, host: '127.0.0.1', port: 0, env, warmUp: process.env.BENCH_WARM_UP !== '0' });
     let cpuAtStart = process.cpuUsage();
     process.on('message', async (m: string) => {
       if (m === 'load-starts') cpuAtStart = process.cpuUsage();

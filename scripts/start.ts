@@ -14,7 +14,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const dataDir = process.env.DATA_DIR ?? '.data';
 let started: Awaited<ReturnType<typeof startRecordsServer>>;
 try {
-  started = await startRecordsServer({ root: 'dist', dataDir, host: process.env.HOST ?? '127.0.0.1', port });
+  started = await startRecordsServer({ root: 'dist', dataDir, host: process.env.HOST ?? '127.0.0.1', port, warmUp: true });
 } catch (e) {
   console.error(`The server did not start: ${(e as Error).message}`);
   process.exit(1);

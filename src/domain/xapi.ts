@@ -16,3 +16,4 @@ export * from './xapi/multipart';
 export * from './xapi/statement-index';
 export * from './xapi/emitted-ledger';
 export * from './xapi/server-verdicts';
+export * from './xapi/learner-journey';

@@ -8,6 +8,7 @@ import { loadSecrets } from './secrets';
 import { readSettings } from './settings';
 import { startStaticServer } from './static-server';
 import { roomReach } from './live/room-reach';
+import { warmUp } from './warm-up';
 
 export interface RecordsServerOptions {
   /** The built app (dist). */
@@ -18,13 +19,15 @@ export interface RecordsServerOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the server's warnings go (a refused socket, a failed request); the console by default. */
   log?: (line: string) => void;
+  /** Take the statement path through a throwaway copy first (see warm-up.ts): `npm start` does, tests need not. */
+  warmUp?: boolean;
 }
 
 /**
  * The whole system on one port: the built course, `/xapi/` (the LRS), `/api/` (trainee
  * registration) and `/hr/api/` (HR). Used by `npm start`, the end-to-end tests and the benches.
  */
-export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env, log = (line) => console.warn(line) }: RecordsServerOptions) {
+export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', port = 4173, env = process.env, log = (line) => console.warn(line), warmUp: warm = false }: RecordsServerOptions) {
   const settings = readSettings(env);
   const modules = loadCourseIndex(root);
   const sql = await openStorage({ dataDir, databaseUrl: env.DATABASE_URL || undefined });
@@ -36,9 +39,7 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
   const oidc = oidcSettings ? await oidcClient(oidcSettings, log) : undefined;
   // The port is known once listening (port 0 picks one); the console asks only after that.
   let listening = port;
-  const app = createApp({
-    sql,
-    coordinator,
+  const shared = {
     modules,
     banks: loadQuizBanks(root),
     roleplays: loadRoleplayTitles(root),
@@ -48,11 +49,11 @@ export async function startRecordsServer({ root, dataDir, host = '127.0.0.1', po
     hrPasswordHash: secrets.hrPasswordHash,
     homePage: env.RECORDS_HOME_PAGE || undefined,
     settings,
-    oidc,
     publicUrl: env.PUBLIC_URL || undefined,
-    reach: () => roomReach({ publicUrl: env.PUBLIC_URL || undefined, host, port: listening }),
-    log,
-  });
+  };
+  // Before the port opens: a load balancer sends nothing until then.
+  if (warm) await warmUp(shared).catch((e: Error) => log(`the warm-up failed (the server starts all the same, its first requests slower): ${e.stack ?? String(e)}`));
+  const app = createApp({ ...shared, sql, coordinator, oidc, reach: () => roomReach({ publicUrl: env.PUBLIC_URL || undefined, host, port: listening }), log });
   const { server, url } = await startStaticServer({
     root,
     host,
