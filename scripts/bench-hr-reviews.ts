@@ -1,16 +1,18 @@
-// `npm run bench:hr-reviews`: HR's spaced-review report over a large LRS. BENCH_TRAINEES
+// `npm run bench:hr-reviews`: HR's spaced-review report and item analysis over a large LRS. BENCH_TRAINEES
 // registered trainees (2,000 by default) each have, for every module with a quiz, ten quiz answers,
 // the pass and three review answers (252,000 statements for 2,000 trainees), written straight into
 // a fresh SQLite database (or the PostgreSQL database of DATABASE_URL) with every summary stale,
 // as after the upgrade that brought them. The report is then asked for three times: cold (it makes
 // what it can in its time and says how many are left, the background making the rest), after the
-// background has finished, and once more. Each line gives the time, the memory the process gained
-// and what the report counted; the script exits 1 if the warm reports do not count every answer.
+// background has finished, and once more; then the item analysis, which adds up the practice
+// summaries made beside them, twice. Each line gives the time, the memory the process gained and
+// what the report counted; the script exits 1 if the warm reports do not count every answer.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accountActor, actorKey, activityIds, buildStatement, DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, reviewStatement, type Statement } from '../src/domain';
 import { loadCourseIndex } from '../src/server/course-index';
+import { itemReport } from '../src/server/hr/item-report';
 import { reviewReport } from '../src/server/hr/review-report';
 import { reviewSummaries } from '../src/server/records/review-summaries';
 import { DEFAULT_COURSE_ID } from '../src/server/storage/migrations';
@@ -37,7 +39,9 @@ try {
     for (const [i, moduleId] of quizzes.entries()) {
       const at = new Date(Date.UTC(2026, 0, 5 + i * 7, 9)).toISOString();
       for (let q = 0; q < 10; q++)
-        statements.push(buildStatement({ id: uuid(), trainee, verb: 'answered', object: { id: a.quizItem(moduleId, `q${q}`), type: 'interaction' }, result: { scaled: q % 3 ? 1 : 0, success: q % 3 !== 0 }, timestamp: at }));
+        statements.push(
+          buildStatement({ id: uuid(), trainee, verb: 'answered', object: { id: a.quizItem(moduleId, `q${q}`), type: 'interaction' }, parent: a.quiz(moduleId), result: { scaled: q % 3 ? 1 : 0, success: q % 3 !== 0, response: q % 2 ? 'a' : 'b' }, timestamp: at }),
+        );
       statements.push(buildStatement({ id: uuid(), trainee, verb: 'passed', object: { id: a.quiz(moduleId), type: 'assessment' }, result: { scaled: 0.9, success: true }, timestamp: at }));
       for (let q = 0; q < 3; q++)
         statements.push(reviewStatement({ id: uuid(), trainee, answer: { id: 'r', key: `${moduleId}/q${q}`, score: 1, correct: true, at: new Date(Date.UTC(2026, 3, 1 + i, 9)).toISOString(), due: '2026-06-01T09:00:00.000Z' } }));
@@ -70,8 +74,19 @@ try {
     await reviews.refreshInBackground((e) => console.error(e));
     if (label === 'cold') console.log(`  the background made the rest in ${whole.format(Math.round(performance.now() - background))} ms`);
   }
+  const items = itemReport(reviews, modules);
+  for (const label of ['item analysis', 'item analysis again']) {
+    globalThis.gc?.();
+    const rss = process.memoryUsage.rss();
+    const start = performance.now();
+    const report = await items(() => true);
+    const ms = performance.now() - start;
+    const attempts = new Set(report.items.map((i) => i.attempts));
+    console.log(`  ${label}: ${whole.format(Math.round(ms))} ms, +${whole.format(Math.max(0, Math.round((process.memoryUsage.rss() - rss) / 1e6)))} MB; ${whole.format(report.items.length)} items, attempts per item: ${[...attempts].map((x) => whole.format(x)).join(', ')}`);
+    if (report.items.length !== quizzes.length * 10 || attempts.size !== 1 || !attempts.has(TRAINEES)) failed = true;
+  }
   if (failed) {
-    console.error(`FAILED: a warm report must count ${whole.format(expected)} review answers per module`);
+    console.error(`FAILED: a warm report must count ${whole.format(expected)} review answers per module, and the item analysis ${whole.format(TRAINEES)} attempts of each of ${whole.format(quizzes.length * 10)} items`);
     process.exitCode = 1;
   }
 } finally {

@@ -4,6 +4,7 @@ export * from './records/matrix';
 export * from './records/export-table';
 export * from './records/timeline';
 export * from './records/item-analysis';
+export * from './records/practice-summary';
 export * from './records/matrix-sort';
 export * from './records/summary';
 export * from './records/refusal';

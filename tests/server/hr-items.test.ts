@@ -96,8 +96,8 @@ describe('item analysis', () => {
     // A negative discrimination is a number, not text guarded against formulas.
     expect(csv[1]).toBe(`"Foundations","${STEM}","4","75","-0.87","${FOUR_FACETS}: 3; ${ACTIVITY_LIST}: 1","Negative discrimination","01-foundations","${q1}","four-facets: 3; activity-list: 1"`);
     expect(csv[2]).toMatch(/^"Foundations","As long as a target contains a concrete number, .*","4","50","","False: 2; True: 2","","01-foundations","number-alone-not-smart","false: 2; true: 2"$/);
-    // An item the content no longer has keeps its id, said so.
-    expect(csv[3]).toBe(`"Foundations","${q3} (not in the current course)","4","25","-0.333","C (not in the current course): 2; D (not in the current course): 1; B (not in the current course): 1","Too hard; Negative discrimination","01-foundations","${q3}","C: 2; D: 1; B: 1"`);
+    // An item the content no longer has keeps its id, said so, after the bank's items; options most chosen first, ties by id.
+    expect(csv[3]).toBe(`"Foundations","${q3} (not in the current course)","4","25","-0.333","C (not in the current course): 2; B (not in the current course): 1; D (not in the current course): 1","Too hard; Negative discrimination","01-foundations","${q3}","C: 2; B: 1; D: 1"`);
     const book = new Uint8Array(await (await get('/items.xlsx?lang=en')).arrayBuffer());
     const [sheet] = readXlsx(book);
     expect(sheet!.rows[0]!.slice(3, 5)).toEqual(['Facility index', 'Discrimination index']);

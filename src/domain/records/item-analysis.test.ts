@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { correlation, criterionMissRates, criterionStats, endingSplit, endingStats, itemAnalysis, type AnalyzedAttempt } from './item-analysis';
+import { criterionMissRates, criterionStats, endingSplit, endingStats, itemAnalysis, type AnalyzedAttempt } from './item-analysis';
 
 const attempt = (quizId: string, items: [string, number, string][]): AnalyzedAttempt => ({ quizId, items: items.map(([itemId, score, response]) => ({ itemId, score, response })) });
 
@@ -38,10 +38,13 @@ test('items are flagged too easy, too hard, or discriminating negatively', () =>
   expect(itemAnalysis([attempt('q', [['h', 0, '']]), attempt('q', [['h', 0.2, '']])])[0]!.flags).toEqual(['too_hard']);
 });
 
-test('correlation is undefined for fewer than three pairs or no variance', () => {
-  expect(correlation([1, 0], [0, 1])).toBeNull();
-  expect(correlation([1, 1, 1], [0, 1, 2])).toBeNull();
-  expect(correlation([0, 1, 2], [0, 2, 4])).toBeCloseTo(1, 10);
+test('discrimination is undefined for fewer than three attempts or a score that never varies', () => {
+  const discrimination = (rows: [number, number][]) => itemAnalysis(rows.map(([x, rest]) => attempt('q', [['i', x, ''], ['rest', rest, '']])))[0]!.discrimination;
+  expect(discrimination([[1, 0], [0, 1]])).toBeNull();
+  expect(discrimination([[1, 0], [1, 1], [1, 0.5]])).toBeNull();
+  // Fractional scores whose variance is zero but whose sums round: still none.
+  expect(discrimination([[0.3333, 0], [0.3333, 1], [0.3333, 0.5], [0.3333, 0.7]])).toBeNull();
+  expect(discrimination([[0, 0], [0.5, 1], [1, 1]])).toBeCloseTo(0.8660254, 6);
 });
 
 test('SMART criteria are counted as missed whenever not met', () => {

@@ -36,50 +36,72 @@ export interface ItemStats {
 
 export const ITEM_THRESHOLDS = { tooEasy: 0.9, tooHard: 0.3 } as const;
 
-/** Pearson's correlation, or null when it is undefined. */
-export function correlation(xs: readonly number[], ys: readonly number[]): number | null {
-  const n = xs.length;
-  if (n < 3 || n !== ys.length) return null;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = xs[i]! - mx;
-    const dy = ys[i]! - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
-}
-
 const optionsOf = (response: string) => (response === '' ? [] : response.split('[,]'));
 
-/** Statistics for every item of every quiz in the attempts, in order of first appearance. */
-export function itemAnalysis(attempts: readonly AnalyzedAttempt[], thresholds = ITEM_THRESHOLDS): ItemStats[] {
-  const byItem = new Map<string, { quizId: string; itemId: string; scores: number[]; rest: number[]; options: Record<string, number> }>();
-  for (const attempt of attempts) {
-    const total = attempt.items.reduce((sum, i) => sum + i.score, 0);
-    for (const item of attempt.items) {
-      const key = `${attempt.quizId}\u0000${item.itemId}`;
-      let entry = byItem.get(key);
-      if (!entry) byItem.set(key, (entry = { quizId: attempt.quizId, itemId: item.itemId, scores: [], rest: [], options: {} }));
-      entry.scores.push(item.score);
-      entry.rest.push(total - item.score);
-      for (const option of new Set(optionsOf(item.response))) entry.options[option] = (entry.options[option] ?? 0) + 1;
-    }
+/**
+ * What an item's statistics are made of, as sums that add up across attempts and learners: the
+ * attempts (n), the sums of the item's score (x) and of the rest of each attempt's score (r), of
+ * their products and squares, and how many attempts chose each option.
+ */
+export interface ItemSums {
+  quizId: string;
+  itemId: string;
+  n: number;
+  sx: number;
+  sr: number;
+  sxr: number;
+  sxx: number;
+  srr: number;
+  options: Record<string, number>;
+}
+
+/** Adds an attempt's items to `sums` (keyed by quiz and item; a new item goes last). */
+export function sumAttempt(sums: Map<string, ItemSums>, attempt: AnalyzedAttempt): void {
+  const total = attempt.items.reduce((sum, i) => sum + i.score, 0);
+  for (const item of attempt.items) {
+    const key = `${attempt.quizId}\u0000${item.itemId}`;
+    let e = sums.get(key);
+    if (!e) sums.set(key, (e = { quizId: attempt.quizId, itemId: item.itemId, n: 0, sx: 0, sr: 0, sxr: 0, sxx: 0, srr: 0, options: {} }));
+    const x = item.score;
+    const r = total - x;
+    e.n++;
+    e.sx += x;
+    e.sr += r;
+    e.sxr += x * r;
+    e.sxx += x * x;
+    e.srr += r * r;
+    for (const option of new Set(optionsOf(item.response))) e.options[option] = (e.options[option] ?? 0) + 1;
   }
-  return [...byItem.values()].map((e) => {
-    const facility = e.scores.reduce((a, b) => a + b, 0) / e.scores.length;
-    const discrimination = correlation(e.scores, e.rest);
+}
+
+/** Pearson's correlation from sums, or null when it is undefined (fewer than three, or either never varies). */
+function correlationOfSums({ n, sx, sr, sxr, sxx, srr }: ItemSums): number | null {
+  if (n < 3) return null;
+  const vx = n * sxx - sx * sx;
+  const vr = n * srr - sr * sr;
+  // Sums of fractional scores leave a rounding error where a variance is really zero.
+  if (vx <= 1e-9 * Math.max(1, n * sxx) || vr <= 1e-9 * Math.max(1, n * srr)) return null;
+  return Math.max(-1, Math.min(1, (n * sxr - sx * sr) / Math.sqrt(vx * vr)));
+}
+
+/** Each item's statistics from its sums, in the order given. */
+export function itemStatsOf(sums: readonly ItemSums[], thresholds = ITEM_THRESHOLDS): ItemStats[] {
+  return sums.map((e) => {
+    const facility = e.sx / e.n;
+    const discrimination = correlationOfSums(e);
     const flags: ItemFlag[] = [];
     if (facility >= thresholds.tooEasy) flags.push('too_easy');
     if (facility <= thresholds.tooHard) flags.push('too_hard');
     if (discrimination !== null && discrimination < 0) flags.push('negative_discrimination');
-    return { quizId: e.quizId, itemId: e.itemId, attempts: e.scores.length, facility, discrimination, options: e.options, flags };
+    return { quizId: e.quizId, itemId: e.itemId, attempts: e.n, facility, discrimination, options: e.options, flags };
   });
+}
+
+/** Statistics for every item of every quiz in the attempts, in order of first appearance. */
+export function itemAnalysis(attempts: readonly AnalyzedAttempt[], thresholds = ITEM_THRESHOLDS): ItemStats[] {
+  const sums = new Map<string, ItemSums>();
+  for (const attempt of attempts) sumAttempt(sums, attempt);
+  return itemStatsOf([...sums.values()], thresholds);
 }
 
 /** How often each criterion was missed across saved goals (share of goals where it was not met). */
@@ -114,12 +136,32 @@ export interface CriterionStats {
   missRate: number | null;
 }
 
+/** Per criterion, the saved goals judged on it and, of those, the goals that missed it. */
+export type CriterionCounts = Record<string, { judged: number; missed: number }>;
+
+/** Counts the criteria of saved goals (each goal's verdicts by criterion). */
+export function criterionCounts(goals: readonly Readonly<Record<string, string>>[]): CriterionCounts {
+  const counts: CriterionCounts = {};
+  for (const g of goals)
+    for (const [criterion, verdict] of Object.entries(g)) {
+      if (typeof verdict !== 'string') continue;
+      const c = (counts[criterion] ??= { judged: 0, missed: 0 });
+      c.judged++;
+      if (verdict !== 'met') c.missed++;
+    }
+  return counts;
+}
+
 /** Per SMART criterion, in the order trainees learn them: how many saved goals miss it. */
 export function criterionStats(goals: readonly Readonly<Record<string, string>>[]): CriterionStats[] {
+  return criterionStatsOf(criterionCounts(goals));
+}
+
+/** The same from counts. */
+export function criterionStatsOf(counts: CriterionCounts): CriterionStats[] {
   return CRITERIA.map((criterion) => {
-    const judged = goals.filter((g) => typeof g[criterion] === 'string');
-    const missed = judged.filter((g) => g[criterion] !== 'met').length;
-    return { criterion, goals: judged.length, missed, missRate: judged.length ? missed / judged.length : null };
+    const { judged = 0, missed = 0 } = Object.hasOwn(counts, criterion) ? counts[criterion]! : {};
+    return { criterion, goals: judged, missed, missRate: judged ? missed / judged : null };
   });
 }
 
@@ -134,8 +176,13 @@ export interface EndingStats {
 
 /** Per role-play, how its finished runs ended; role-plays sorted by id, unknown endings left out. */
 export function endingStats(runs: readonly { roleplayId: string; ending: string }[]): EndingStats[] {
-  const split = endingSplit(runs.filter((r) => (ENDINGS as readonly string[]).includes(r.ending)));
+  return endingStatsOf(endingSplit(runs));
+}
+
+/** The same from the runs' split by role-play and ending (see `endingSplit`). */
+export function endingStatsOf(split: Readonly<Record<string, Readonly<Record<string, number>>>>): EndingStats[] {
   return Object.keys(split)
+    .filter((roleplayId) => ENDINGS.some((e) => (split[roleplayId]![e] ?? 0) > 0))
     .sort()
     .map((roleplayId) => {
       const endings = Object.fromEntries(ENDINGS.map((e) => [e, split[roleplayId]![e] ?? 0])) as Record<Ending, number>;

@@ -98,3 +98,18 @@ test('in Chinese the role-plays are named by their Chinese titles', async () => 
   const roleplays = await screen.findByRole('table', { name: '情景演练的结局' });
   expect(await within(roleplays).findByRole('rowheader', { name: '价格异议：“你们太贵了”' })).toBeInTheDocument();
 });
+
+test('says when some trainees’ latest answers are still being counted, in both languages', async () => {
+  fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/items': () => json(200, { items, pending: 1234 }) } });
+  renderApp('/hr/items');
+  expect(await screen.findByText('仍有 1,234 名学员的最新作答正在统计中，请稍后刷新查看完整数据。')).toBeInTheDocument();
+  useSettingsStore.getState().setLocale('en');
+  expect(await screen.findByText('The latest answers of 1,234 trainees are still being counted; reload in a minute for the full figures.')).toBeInTheDocument();
+});
+
+test('says nothing of counting once every trainee is counted', async () => {
+  fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/items': () => json(200, { items, pending: 0 }) } });
+  renderApp('/hr/items');
+  await screen.findByRole('table', { name: '题目分析' });
+  expect(screen.queryByText(/正在统计中/)).not.toBeInTheDocument();
+});

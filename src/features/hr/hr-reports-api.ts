@@ -42,9 +42,9 @@ export async function getSummary(signal?: AbortSignal): Promise<HrSummary> {
   return read<HrSummary>(res, (b) => isObject(b.funnel) && Array.isArray(b.departments) && Array.isArray(b.completions));
 }
 
-export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[] }> {
+export async function getItems(signal?: AbortSignal): Promise<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[]; pending?: number }> {
   const res = await call('/items', { signal });
-  return read<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[] }>(res, (b) => Array.isArray(b.items));
+  return read<{ items: ItemStats[]; criteria?: CriterionStats[]; endings?: EndingStats[]; pending?: number }>(res, (b) => Array.isArray(b.items));
 }
 
 /** Download links: plain GETs, so the session cookie goes along and the browser saves the file. */

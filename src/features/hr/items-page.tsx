@@ -48,6 +48,11 @@ export function ItemsPage() {
           {t('export.xlsx')}
         </a>
       </nav>
+      {items.data?.pending ? (
+        <p className="hint" role="status">
+          {t('items.pending', { count: items.data.pending, formatted: f.number(items.data.pending) })}
+        </p>
+      ) : null}
       {items.error ? (
         <div className="hr-panel load-error" role="alert">
           <p>{t('items.failed')}</p>

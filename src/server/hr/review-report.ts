@@ -27,12 +27,7 @@ export async function reviewReport(
 ): Promise<ReviewReport> {
   const courseId = o.courseId ?? DEFAULT_COURSE_ID;
   const keep = o.scope ? new Set(o.scope) : undefined;
-  // The summaries that changed are made first, for as long as an answer can wait; the rest go on
-  // in the background (a first report over a large LRS, or a busy day), and the report says so.
-  // While the background is at it, a report does not do the same work beside it.
-  const behind = summaries.refreshing() || (await summaries.refresh({ until: Date.now() + (o.budgetMs ?? 1500) }));
-  const pending = behind ? await summaries.pending() : 0;
-  if (pending) void summaries.refreshInBackground((e) => o.log?.(`review summaries: refresh stopped: ${(e as Error).message ?? String(e)}`));
+  const pending = await summaries.catchUp(o.budgetMs ?? 1500, o.log);
   const retention: Record<string, { answered: number; right: number }> = {};
   const late: { key: string; items: number; since: string }[] = [];
   for await (const { actorKey: key, summary } of summaries.all()) {

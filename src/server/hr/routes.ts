@@ -93,20 +93,20 @@ export function hrRoutes(o: HrOptions): Route[] {
   const now = o.now ?? Date.now;
   const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri, o.courseId);
   const moduleIds = o.modules.map((m) => m.id);
-  const items = itemReport(o.sql, o.courseIri);
+  const items = itemReport(o.reviews, o.modules, o.banks, o.log);
   const itemContent = { modules: o.modules, banks: o.banks ?? {}, roleplays: o.roleplays ?? [] };
   const due = dueDates(o.sql, now, o.courseId);
   const cohortList = cohorts(o.sql, now);
   const overdue = async () => ({ departments: await due.overdueDepartments(), cohorts: await cohortList.overdueCohorts() });
   const requestOf = (c: Context<AppEnv>, ids: readonly string[], paged: boolean) => parseRequest(c, ids, paged, overdue);
   /** The item analysis of the trainees in the session's scope (and the asked department). */
-  const analysis = async (c: Context<AppEnv>) => {
+  const analysis = async (c: Context<AppEnv>, complete = false) => {
     const parsed = await requestOf(c, moduleIds, false);
     if ('error' in parsed) return parsed;
     const department = parsed.request.scope ?? parsed.request.filter.department;
     const keys = department ? new Set(await records.keysOf(department)) : undefined;
     const include = (key: string) => !keys || keys.has(key);
-    return { lang: parsed.request.lang, report: { items: await items.items(include), ...(await items.practice(include)) } };
+    return { lang: parsed.request.lang, report: await items(include, { complete }) };
   };
   const reports = reportRunner(o.sql, { courseIri: o.courseIri, homePage: o.homePage, modules: o.modules, courseId: o.courseId });
   const route = (method: Route['method'], path: string, handler: Route['handler'], role: Route['role'] = 'hr', body: Route['body'] = 'none'): Route => ({ method, path: `/hr/api${path}`, role, body, handler });
@@ -188,12 +188,12 @@ export function hrRoutes(o: HrOptions): Route[] {
       return 'error' in result ? refuse(c, result) : c.json(result.report);
     }),
     route('GET', '/items.csv', async (c) => {
-      const result = await analysis(c);
+      const result = await analysis(c, true);
       if ('error' in result) return refuse(c, result);
       return c.body(itemCsv(result.report, result.lang, itemContent), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `${attachment('item-analysis')}.csv"` });
     }),
     route('GET', '/items.xlsx', async (c) => {
-      const result = await analysis(c);
+      const result = await analysis(c, true);
       if ('error' in result) return refuse(c, result);
       return c.body(itemXlsx(result.report, result.lang, reportTimeZone(), itemContent) as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

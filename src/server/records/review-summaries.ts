@@ -1,18 +1,33 @@
-import { reviewSummary, VERBS, type ReviewStatementLike, type ReviewSummary } from '../../domain';
+import { activityIds, EMPTY_PRACTICE, practiceSummary, reviewSummary, VERBS, type PracticeStatementLike, type PracticeSummary, type ReviewStatementLike, type ReviewSummary } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import { chunks, placeholders, valueRows, type Sql } from '../storage/sql';
 
-/** Whether a verb is one a review summary is made from: quiz and review answers, and the quiz passes that let items into the deck. */
-export const feedsReviews = (verbId: unknown) => verbId === VERBS.answered || verbId === VERBS.passed;
+/**
+ * Whether a statement is one a learner's summaries are made from: quiz and review answers and the
+ * quiz passes that let items into the deck (the review summary), saved SMART goals (answered) and
+ * finished role-plays (the practice summary).
+ */
+export function feedsSummaries(courseIri: string) {
+  const roleplays = activityIds(courseIri).roleplay('');
+  return (statement: { verb?: unknown; object?: unknown }) => {
+    const verbId = (statement.verb as { id?: unknown } | undefined)?.id;
+    if (verbId === VERBS.answered || verbId === VERBS.passed) return true;
+    const objectId = (statement.object as { id?: unknown } | undefined)?.id;
+    return verbId === VERBS.completed && typeof objectId === 'string' && objectId.startsWith(roleplays);
+  };
+}
 
 /**
- * The review summary of every trainee (see `ReviewSummary`), kept beside the statements: a write
- * that changes a trainee's quiz or review statements marks their summary stale, in its own
- * transaction, and summaries are made again from the statements later, a few trainees at a time.
- * HR's review report so reads each trainee's statements once per change, not on every visit.
+ * Two summaries of every trainee, kept beside the statements in one row: the review summary (see
+ * `ReviewSummary`) and the practice summary (see `PracticeSummary`: quiz items, SMART goals,
+ * role-play endings). A write that changes the statements they are made from marks the row stale,
+ * in its own transaction, and both are made again from the statements later, a few trainees at a
+ * time. HR's review report and item analysis so read each trainee's statements once per change,
+ * not on every visit.
  */
 export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID, log: (line: string) => void = () => {}) {
   let background: Promise<void> | undefined;
+  const feeds = feedsSummaries(courseIri);
 
   /** How many summaries are stale. */
   const pending = async () => Number((await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM review_summaries WHERE course_id = ? AND stale = 1', [courseId]))?.n ?? 0);
@@ -24,6 +39,14 @@ export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_
     } catch (e) {
       log(`review summary of ${actorKey} left empty: ${(e as Error).message}`);
       return { due: [], retention: {} };
+    }
+  };
+  const practiceOf = (actorKey: string, statements: readonly PracticeStatementLike[]): PracticeSummary => {
+    try {
+      return practiceSummary(statements, courseIri);
+    } catch (e) {
+      log(`practice summary of ${actorKey} left empty: ${(e as Error).message}`);
+      return EMPTY_PRACTICE;
     }
   };
 
@@ -45,20 +68,53 @@ export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_
       const byActor = new Map(stale.map((s) => [s.actor_key, [] as ReviewStatementLike[]]));
       // Through the index of each trainee's statements, their verbs picked here: asked for in SQL
       // too, they lead SQLite (which keeps no statistics) to the verbs' index, all of a verb's rows.
-      const rows = await sql.all<{ actor_key: string; verb_id: string; body: string }>(
-        `SELECT actor_key, verb_id, body FROM statements WHERE actor_key IN (${placeholders(stale.length)}) AND voided = 0 ORDER BY actor_key, seq`,
+      const rows = await sql.all<{ actor_key: string; verb_id: string; object_id: string; body: string }>(
+        `SELECT actor_key, verb_id, object_id, body FROM statements WHERE actor_key IN (${placeholders(stale.length)}) AND voided = 0 ORDER BY actor_key, seq`,
         [...byActor.keys()],
       );
-      for (const row of rows) if (feedsReviews(row.verb_id)) byActor.get(row.actor_key)!.push(JSON.parse(row.body) as ReviewStatementLike);
-      const made = stale.map((s) => [JSON.stringify(summaryOf(s.actor_key, byActor.get(s.actor_key)!)), courseId, s.actor_key, s.version]);
+      for (const row of rows) if (feeds({ verb: { id: row.verb_id }, object: { id: row.object_id } })) byActor.get(row.actor_key)!.push(JSON.parse(row.body) as ReviewStatementLike);
+      const made = stale.map((s) => {
+        const statements = byActor.get(s.actor_key)!;
+        // The review summary is made from answers and passes only, as it always was.
+        const answers = statements.filter((st) => st.verb?.id !== VERBS.completed);
+        return [JSON.stringify(summaryOf(s.actor_key, answers)), JSON.stringify(practiceOf(s.actor_key, statements as PracticeStatementLike[])), courseId, s.actor_key, s.version];
+      });
       await sql.tx(async (q) => {
-        for (const params of made) await q.run('UPDATE review_summaries SET summary = ?, stale = 0 WHERE course_id = ? AND actor_key = ? AND version = ?', params);
+        for (const params of made) await q.run('UPDATE review_summaries SET summary = ?, practice = ?, stale = 0 WHERE course_id = ? AND actor_key = ? AND version = ?', params);
       });
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
+  /**
+   * Goes on refreshing in the background, once at a time in this process, so that what a report
+   * left stale is ready for the next. A failure (the server closing its database) ends it.
+   */
+  function refreshInBackground(onError: (e: unknown) => void): Promise<void> {
+    background ??= refresh()
+      .then(
+        () => undefined,
+        (e: unknown) => onError(e),
+      )
+      .finally(() => (background = undefined));
+    return background;
+  }
+
+  async function* made<T>(column: 'summary' | 'practice', page: number): AsyncGenerator<{ actorKey: string; summary: T }> {
+    for (let after = ''; ; ) {
+      const rows = await sql.all<{ actor_key: string; made: string }>(
+        `SELECT actor_key, ${column} AS made FROM review_summaries WHERE course_id = ? AND ${column} IS NOT NULL AND actor_key > ? ORDER BY actor_key LIMIT ?`,
+        [courseId, after, page],
+      );
+      if (rows.length === 0) return;
+      after = rows.at(-1)!.actor_key;
+      for (const r of rows) yield { actorKey: r.actor_key, summary: JSON.parse(r.made) as T };
+    }
+  }
+
   return {
+    /** Whether a statement is one the summaries are made from (its writer then calls `touch`). */
+    feeds,
     /** Within transaction `q`: these actors' statements changed, so their summaries are out of date. */
     async touch(q: Sql, actorKeys: readonly string[]) {
       // In one order, as every lock is taken (two transactions never wait on each other in a circle).
@@ -76,35 +132,28 @@ export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_
 
     refresh,
     pending,
+
+    /**
+     * Before a report: the summaries that changed are made first, for as long as an answer can wait
+     * (`budgetMs`); the rest go on in the background (a first report over a large LRS, or a busy
+     * day), and the report says how many are still pending. While the background is at it, a
+     * report does not do the same work beside it.
+     */
+    async catchUp(budgetMs: number, log?: (line: string) => void): Promise<number> {
+      const behind = background !== undefined || (await refresh({ until: Date.now() + budgetMs }));
+      const left = behind ? await pending() : 0;
+      if (left) void refreshInBackground((e) => log?.(`learner summaries: refresh stopped: ${(e as Error).message ?? String(e)}`));
+      return left;
+    },
+    refreshInBackground,
     /** Whether this process is refreshing in the background now. */
     refreshing: () => background !== undefined,
 
-    /**
-     * Goes on refreshing in the background, once at a time in this process, so that what a report
-     * left stale is ready for the next. A failure (the server closing its database) ends it.
-     */
-    refreshInBackground(onError: (e: unknown) => void): Promise<void> {
-      background ??= refresh()
-        .then(
-          () => undefined,
-          (e: unknown) => onError(e),
-        )
-        .finally(() => (background = undefined));
-      return background;
-    },
 
-    /** Every summary made so far, by actor key, a page at a time. */
-    async *all(page = 500): AsyncGenerator<{ actorKey: string; summary: ReviewSummary }> {
-      for (let after = ''; ; ) {
-        const rows = await sql.all<{ actor_key: string; summary: string }>(
-          'SELECT actor_key, summary FROM review_summaries WHERE course_id = ? AND summary IS NOT NULL AND actor_key > ? ORDER BY actor_key LIMIT ?',
-          [courseId, after, page],
-        );
-        if (rows.length === 0) return;
-        after = rows.at(-1)!.actor_key;
-        for (const r of rows) yield { actorKey: r.actor_key, summary: JSON.parse(r.summary) as ReviewSummary };
-      }
-    },
+    /** Every review summary made so far, by actor key, a page at a time. */
+    all: (page = 500) => made<ReviewSummary>('summary', page),
+    /** Every practice summary made so far, by actor key, a page at a time. */
+    practice: (page = 500) => made<PracticeSummary>('practice', page),
   };
 }
 

@@ -373,4 +373,15 @@ export const MIGRATIONS: readonly Migration[] = [
      SELECT DISTINCT '${DEFAULT_COURSE_ID}', actor_key, 1, 1 FROM statements
      WHERE verb_id IN ('http://adlnet.gov/expapi/verbs/answered', 'http://adlnet.gov/expapi/verbs/passed');`,
   },
+  {
+    // Beside each review summary, the practice summary HR's item analysis adds up: every row is
+    // made again, and learners with only finished role-plays get one.
+    name: 'practice-summaries',
+    sql: `ALTER TABLE review_summaries ADD COLUMN practice TEXT;
+   UPDATE review_summaries SET stale = 1, version = version + 1;
+   INSERT INTO review_summaries (course_id, actor_key, version, stale)
+     SELECT DISTINCT '${DEFAULT_COURSE_ID}', actor_key, 1, 1 FROM statements
+     WHERE verb_id = 'http://adlnet.gov/expapi/verbs/completed' AND object_id LIKE '%/practice/roleplays/%'
+     ON CONFLICT (course_id, actor_key) DO NOTHING;`,
+  },
 ];

@@ -4,7 +4,7 @@ import type { Sql } from '../storage/sql';
 import { rememberDefinitions } from './activity-definitions';
 import { insertStatements, readKnown } from './statement-rows';
 import type { FoldedRows, ProgressStore } from '../records/progress-store';
-import { feedsReviews, type ReviewSummaries } from '../records/review-summaries';
+import type { ReviewSummaries } from '../records/review-summaries';
 
 type Json = Record<string, unknown>;
 
@@ -109,11 +109,11 @@ export function statementStore(sql: Sql, progress: ProgressStore, reviews: Revie
       if (!voided || !target) continue;
       const body = JSON.parse(target.body) as Json;
       await progress.rebuild(q, target.actor_key, body, folded);
-      if (feedsReviews((body.verb as Json | undefined)?.id)) await reviews.touch(q, [target.actor_key]);
+      if (reviews.feeds(body)) await reviews.touch(q, [target.actor_key]);
     }
     await progress.applyAll(q, pending, folded);
-    // A trainee's quiz and review answers make their review summary out of date.
-    await reviews.touch(q, fresh.flatMap((f) => (feedsReviews((f.body.verb as Json).id) ? [f.key] : [])));
+    // A trainee's quiz and review answers, goals and role-plays make their summaries out of date.
+    await reviews.touch(q, fresh.flatMap((f) => (reviews.feeds(f.body) ? [f.key] : [])));
     for (const f of files)
       await q.run('INSERT INTO attachments (sha2, content_type, body) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING', [f.sha2, f.contentType, f.body]);
     return ids;
