@@ -14,7 +14,7 @@ import { accountActor, actorKey, activityIds, buildStatement, DEFAULT_COURSE_IRI
 import { loadCourseIndex } from '../src/server/course-index';
 import { itemReport } from '../src/server/hr/item-report';
 import { reviewReport } from '../src/server/hr/review-report';
-import { reviewSummaries } from '../src/server/records/review-summaries';
+import { learnerSummaries } from '../src/server/records/learner-summaries';
 import { DEFAULT_COURSE_ID } from '../src/server/storage/migrations';
 import { openStorage } from '../src/server/storage/open';
 import { valueRows } from '../src/server/storage/sql';
@@ -58,7 +58,7 @@ try {
   }
   console.log(`${process.env.DATABASE_URL ? 'postgres' : 'sqlite'}: seeded ${whole.format(TRAINEES)} trainees and ${whole.format(n)} statements in ${whole.format(Math.round(performance.now() - seedStart))} ms, every summary stale`);
 
-  const reviews = reviewSummaries(sql, DEFAULT_COURSE_IRI);
+  const reviews = learnerSummaries(sql, DEFAULT_COURSE_IRI);
   const expected = TRAINEES * 3;
   let failed = false;
   for (const label of ['cold', 'after the background', 'again']) {

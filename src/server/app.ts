@@ -24,7 +24,7 @@ import { liveService } from './live/live-service';
 import { liveResultsRoutes } from './live/results-routes';
 import { reachRoutes, type RoomReach } from './live/room-reach';
 import { progressStore } from './records/progress-store';
-import { reviewSummaries } from './records/review-summaries';
+import { learnerSummaries } from './records/learner-summaries';
 import { rememberAddress } from './request-helpers';
 import { fail, registerRoutes, setAnswerHeader, type AppEnv, type Route } from './route-table';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
@@ -90,12 +90,12 @@ export function createApp(o: AppOptions) {
   // `users` (below) is only asked once requests arrive.
   const trainees = withIdentityCache(traineeRegistry(sql, homePage, (sessionHash) => users.alive(sessionHash)), { now });
   const progress = progressStore(sql, courseIri, o.courseId);
-  const reviews = reviewSummaries(sql, courseIri, o.courseId, log);
+  const summaries = learnerSummaries(sql, courseIri, o.courseId, log);
   const store = sqlRateStore(sql);
   const perMinute = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 60_000, now });
   const perHour = (name: string, max: number) => windowLimiter(store, { name, max, windowMs: 3_600_000, now });
   const misses = perMinute('live-code-miss', settings.codeMissesPerMinute);
-  const statements = statementStore(sql, progress, reviews);
+  const statements = statementStore(sql, progress, summaries);
   const live = liveService({
     sql,
     trainees,
@@ -167,7 +167,7 @@ export function createApp(o: AppOptions) {
       log,
     }),
     ...traineeRoutes(trainees, perHour('register', settings.registrationsPerHour), companySignIn),
-    ...identityRoutes(identityAdmin(sql, progress, reviews, homePage, (employeeId) => trainees.forget(employeeId)), users),
+    ...identityRoutes(identityAdmin(sql, progress, summaries, homePage, (employeeId) => trainees.forget(employeeId)), users),
     ...liveRoutes(live, modules.map((m) => m.id), { starts: perHour('live-start', settings.liveSessionsPerHour), misses }),
     ...liveResultsRoutes(sql, now),
     ...reachRoutes(o.reach ?? (() => ({ base: null, loopbackOnly: false }))),
@@ -178,7 +178,7 @@ export function createApp(o: AppOptions) {
       sql,
       courseId: o.courseId,
       progress,
-      reviews,
+      summaries,
       log,
       sessions,
       users,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { activityIds, buildStatement, DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, quizStatements, type Statement } from '../../src/domain';
 import { itemReport } from '../../src/server/hr/item-report';
 import { progressStore } from '../../src/server/records/progress-store';
-import { reviewSummaries, type ReviewSummaries } from '../../src/server/records/review-summaries';
+import { learnerSummaries, type LearnerSummaries } from '../../src/server/records/learner-summaries';
 import { migrate } from '../../src/server/storage/migrate';
 import type { Sql } from '../../src/server/storage/sql';
 import { statementStore } from '../../src/server/xapi/statement-store';
@@ -35,7 +35,7 @@ const roleplay = (i: number, ending: string) =>
   buildStatement({ id: uuid(), trainee: who(i), verb: 'completed', object: { id: a.roleplay('price-objection'), type: 'simulation' }, result: { response: ending }, timestamp: at(40) });
 
 let sql: Sql;
-let summaries: ReviewSummaries;
+let summaries: LearnerSummaries;
 let save: (list: Statement[]) => Promise<unknown>;
 let report: ReturnType<typeof itemReport>;
 const everyone = () => true;
@@ -44,7 +44,7 @@ const item = async (itemId: string, o?: Parameters<typeof report>[1]) => (await 
 
 beforeAll(async () => {
   sql = await testStorage();
-  summaries = reviewSummaries(sql, DEFAULT_COURSE_IRI);
+  summaries = learnerSummaries(sql, DEFAULT_COURSE_IRI);
   const store = statementStore(sql, progressStore(sql, DEFAULT_COURSE_IRI), summaries);
   save = (list) => store.save(list as unknown as Record<string, unknown>[]);
   report = itemReport(summaries, TEST_MODULES);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { activityIds, buildStatement, DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, reviewStatement, type Statement } from '../../src/domain';
 import { reviewReport } from '../../src/server/hr/review-report';
 import { progressStore } from '../../src/server/records/progress-store';
-import { reviewSummaries, type ReviewSummaries } from '../../src/server/records/review-summaries';
+import { learnerSummaries, type LearnerSummaries } from '../../src/server/records/learner-summaries';
 import { migrate } from '../../src/server/storage/migrate';
 import type { Sql } from '../../src/server/storage/sql';
 import { statementStore } from '../../src/server/xapi/statement-store';
@@ -24,7 +24,7 @@ const item = (i: number, right: boolean, at: string) =>
 const review = (i: number, right: boolean, at: string) => reviewStatement({ id: uuid(), trainee: who(i), answer: { id: 'x', key: '01-foundations/q1', at, score: right ? 1 : 0, correct: right, due: day(200) } });
 
 let sql: Sql;
-let reviews: ReviewSummaries;
+let reviews: LearnerSummaries;
 let save: (list: Statement[]) => Promise<unknown>;
 const report = (budgetMs?: number) => reviewReport(sql, reviews, { homePage: DEFAULT_HOME_PAGE, courseIri: DEFAULT_COURSE_IRI, modules: TEST_MODULES, now: new Date(T0 + 92 * DAY), budgetMs });
 const retention = async () => (await report()).modules.find((m) => m.id === '01-foundations')!.retention;
@@ -32,7 +32,7 @@ const stale = async () => (await sql.all<{ actor_key: string }>('SELECT actor_ke
 
 beforeAll(async () => {
   sql = await testStorage();
-  reviews = reviewSummaries(sql, DEFAULT_COURSE_IRI);
+  reviews = learnerSummaries(sql, DEFAULT_COURSE_IRI);
   const store = statementStore(sql, progressStore(sql, DEFAULT_COURSE_IRI), reviews);
   save = (list) => store.save(list as unknown as Record<string, unknown>[]);
 });

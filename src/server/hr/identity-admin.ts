@@ -1,6 +1,6 @@
 import { accountActor, actorKey, recordedSpelling, sameEmployeeId } from '../../domain';
 import type { ProgressStore } from '../records/progress-store';
-import type { ReviewSummaries } from '../records/review-summaries';
+import type { LearnerSummaries } from '../records/learner-summaries';
 import type { Sql } from '../storage/sql';
 
 export type IdentityOutcome = 'ok' | 'not_found' | 'verified' | 'same';
@@ -10,7 +10,7 @@ export type IdentityOutcome = 'ok' | 'not_found' | 'verified' | 'same';
  * (a made-up or mistyped registration), or merge it into another identity, whose record then holds
  * its statements. Identities the company's sign-in vouched for are never touched here.
  */
-export function identityAdmin(sql: Sql, progress: ProgressStore, reviews: ReviewSummaries, homePage: string, revoked: (employeeId: string) => void = () => {}) {
+export function identityAdmin(sql: Sql, progress: ProgressStore, summaries: LearnerSummaries, homePage: string, revoked: (employeeId: string) => void = () => {}) {
   const keyOf = (employeeId: string) => actorKey(accountActor('', employeeId, homePage));
 
   const selfDeclared = async (q: Sql, employeeId: string): Promise<IdentityOutcome> => {
@@ -53,8 +53,8 @@ export function identityAdmin(sql: Sql, progress: ProgressStore, reviews: Review
         await q.run('UPDATE statement_agents SET agent_key = ? WHERE agent_key = ?', [to, from]);
         await forget(q, employeeId);
         await progress.rebuildModules(q, to, modules);
-        await reviews.drop(q, from);
-        await reviews.touch(q, [to]);
+        await summaries.drop(q, from);
+        await summaries.touch(q, [to]);
         return 'ok' as const;
       }).then((check) => (check === 'ok' && revoked(employeeId), check));
     },

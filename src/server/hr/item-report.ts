@@ -1,5 +1,5 @@
 import { FINAL_ASSESSMENT, practiceTotals, type CourseModuleInfo, type CriterionStats, type EndingStats, type ItemStats, type PracticeOrder, type QuizBank } from '../../domain';
-import type { ReviewSummaries } from '../records/review-summaries';
+import type { LearnerSummaries } from '../records/learner-summaries';
 
 export interface ItemReport {
   items: ItemStats[];
@@ -15,7 +15,7 @@ export interface ItemReport {
  * the learner's statements only when they change, so a visit reads one row per learner, not every
  * answer ever sent. Only the actors `include` keeps are counted (a scoped session's department).
  */
-export function itemReport(summaries: ReviewSummaries, modules: readonly CourseModuleInfo[], banks: Readonly<Record<string, QuizBank>> = {}, log?: (line: string) => void) {
+export function itemReport(summaries: LearnerSummaries, modules: readonly CourseModuleInfo[], banks: Readonly<Record<string, QuizBank>> = {}, log?: (line: string) => void) {
   const quizzes = modules.filter((m) => m.hasQuiz).map((m) => m.id);
   const items: Record<string, string[]> = Object.fromEntries(quizzes.map((id) => [id, banks[id]?.items.map((i) => i.id) ?? []]));
   // The final assessment draws from the modules' banks.

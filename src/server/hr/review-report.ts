@@ -1,5 +1,5 @@
 import { overdueOf, type CourseModuleInfo, type ModuleRetention } from '../../domain';
-import type { ReviewSummaries } from '../records/review-summaries';
+import type { LearnerSummaries } from '../records/learner-summaries';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
 import { chunks, placeholders, type Sql } from '../storage/sql';
 import { reportRows } from './report-rows';
@@ -22,7 +22,7 @@ export interface ReviewReport {
  */
 export async function reviewReport(
   sql: Sql,
-  summaries: ReviewSummaries,
+  summaries: LearnerSummaries,
   o: { homePage: string; courseIri: string; modules: readonly CourseModuleInfo[]; now: Date; scope?: readonly string[]; courseId?: string; budgetMs?: number; log?: (line: string) => void },
 ): Promise<ReviewReport> {
   const courseId = o.courseId ?? DEFAULT_COURSE_ID;

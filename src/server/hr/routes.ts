@@ -21,14 +21,14 @@ import { signOut } from '../auth/auth-routes';
 import { BREAK_GLASS_ROLES } from '../guards';
 import { traineeRecords } from './trainee-records';
 import { reviewReport } from './review-report';
-import type { ReviewSummaries } from '../records/review-summaries';
+import type { LearnerSummaries } from '../records/learner-summaries';
 
 export interface HrOptions {
   sql: Sql;
   courseId?: string;
   progress: ProgressStore;
   /** Each trainee's review summary, for the review report. */
-  reviews: ReviewSummaries;
+  summaries: LearnerSummaries;
   sessions: HrSessions;
   /** Company sign-in sessions (HR, managers and admins reach these views with them). */
   users: SessionStore;
@@ -93,7 +93,7 @@ export function hrRoutes(o: HrOptions): Route[] {
   const now = o.now ?? Date.now;
   const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri, o.courseId);
   const moduleIds = o.modules.map((m) => m.id);
-  const items = itemReport(o.reviews, o.modules, o.banks, o.log);
+  const items = itemReport(o.summaries, o.modules, o.banks, o.log);
   const itemContent = { modules: o.modules, banks: o.banks ?? {}, roleplays: o.roleplays ?? [] };
   const due = dueDates(o.sql, now, o.courseId);
   const cohortList = cohorts(o.sql, now);
@@ -154,7 +154,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     // Spaced review: retention per module beside completion, and who has overdue reviews.
     route('GET', '/reviews', async (c) => {
       const scope = c.var.session.department;
-      return c.json(await reviewReport(o.sql, o.reviews, { homePage: o.homePage, courseIri: o.courseIri, modules: o.modules, now: new Date(now()), scope: scope ? await records.keysOf(scope) : undefined, courseId: o.courseId, log: o.log }));
+      return c.json(await reviewReport(o.sql, o.summaries, { homePage: o.homePage, courseIri: o.courseIri, modules: o.modules, now: new Date(now()), scope: scope ? await records.keysOf(scope) : undefined, courseId: o.courseId, log: o.log }));
     }),
     route('GET', '/trainees/:employeeId', async (c) => {
       const found = await records.one(c.req.param('employeeId') ?? '', o.courseIri);

@@ -4,7 +4,7 @@ import type { Sql } from '../storage/sql';
 import { rememberDefinitions } from './activity-definitions';
 import { insertStatements, readKnown } from './statement-rows';
 import type { FoldedRows, ProgressStore } from '../records/progress-store';
-import type { ReviewSummaries } from '../records/review-summaries';
+import type { LearnerSummaries } from '../records/learner-summaries';
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +58,7 @@ export interface Query {
  * each write also brings the progress table up to date, and marks the review summaries it changes
  * stale, in the same transaction.
  */
-export function statementStore(sql: Sql, progress: ProgressStore, reviews: ReviewSummaries) {
+export function statementStore(sql: Sql, progress: ProgressStore, summaries: LearnerSummaries) {
   const byId = (q: Sql, id: string) => q.get<{ body: string; voided: number; actor_key: string }>('SELECT body, voided, actor_key FROM statements WHERE id = ?', [id]);
   const definitionOf = async (q: Sql, id: string) => {
     const row = await q.get<{ definition: string }>('SELECT definition FROM activities WHERE activity_id = ?', [id]);
@@ -109,11 +109,11 @@ export function statementStore(sql: Sql, progress: ProgressStore, reviews: Revie
       if (!voided || !target) continue;
       const body = JSON.parse(target.body) as Json;
       await progress.rebuild(q, target.actor_key, body, folded);
-      if (reviews.feeds(body)) await reviews.touch(q, [target.actor_key]);
+      if (summaries.feeds(body)) await summaries.touch(q, [target.actor_key]);
     }
     await progress.applyAll(q, pending, folded);
     // A trainee's quiz and review answers, goals and role-plays make their summaries out of date.
-    await reviews.touch(q, fresh.flatMap((f) => (reviews.feeds(f.body) ? [f.key] : [])));
+    await summaries.touch(q, fresh.flatMap((f) => (summaries.feeds(f.body) ? [f.key] : [])));
     for (const f of files)
       await q.run('INSERT INTO attachments (sha2, content_type, body) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING', [f.sha2, f.contentType, f.body]);
     return ids;

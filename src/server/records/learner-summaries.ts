@@ -18,14 +18,14 @@ export function feedsSummaries(courseIri: string) {
 }
 
 /**
- * Two summaries of every trainee, kept beside the statements in one row: the review summary (see
- * `ReviewSummary`) and the practice summary (see `PracticeSummary`: quiz items, SMART goals,
- * role-play endings). A write that changes the statements they are made from marks the row stale,
- * in its own transaction, and both are made again from the statements later, a few trainees at a
- * time. HR's review report and item analysis so read each trainee's statements once per change,
- * not on every visit.
+ * Two summaries of every trainee, kept beside the statements in one row of `review_summaries`
+ * (named for the first it held): the review summary (see `ReviewSummary`) and the practice summary
+ * (see `PracticeSummary`: quiz items, SMART goals, role-play endings). A write that changes the
+ * statements they are made from marks the row stale, in its own transaction, and both are made
+ * again from the statements later, a few trainees at a time. HR's review report and item analysis
+ * so read each trainee's statements once per change, not on every visit.
  */
-export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID, log: (line: string) => void = () => {}) {
+export function learnerSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_COURSE_ID, log: (line: string) => void = () => {}) {
   let background: Promise<void> | undefined;
   const feeds = feedsSummaries(courseIri);
 
@@ -157,4 +157,4 @@ export function reviewSummaries(sql: Sql, courseIri: string, courseId = DEFAULT_
   };
 }
 
-export type ReviewSummaries = ReturnType<typeof reviewSummaries>;
+export type LearnerSummaries = ReturnType<typeof learnerSummaries>;
