@@ -32,9 +32,16 @@ test('with a SQLite file, HR reports are built in a worker thread (on PostgreSQL
   expect(readXlsx(xlsx)[0]!.rows[1]!.slice(0, 3)).toEqual(['E1', '李娜', '华东销售部']);
   const progress = await runner.progress({ filter: { q: 'nobody' }, lang: 'zh-CN' });
   expect(JSON.parse(progress)).toMatchObject({ total: 1, rows: [], departments: ['华东销售部'] });
+  // The dashboard's summary reads every trainee's progress: in the worker too, the event loop left to statements and live rooms.
+  const summary = JSON.parse(await runner.summary({ filter: {}, lang: 'en' }));
+  expect(summary.departments).toEqual([{ department: '华东销售部', trainees: 1, completion: 0, averageScore: null }]);
+  expect(Object.values(summary.funnel as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(1);
+  expect(JSON.parse(await runner.summary({ filter: {}, lang: 'en', scope: '华南销售部' })).departments).toEqual([]);
+  expect(runner.inWorker()).toBe(backend === 'sqlite');
 
   const memory = reportRunner(await openStorage({ dataDir: ':memory:' }), { courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES });
   expect(memory.inWorker()).toBe(false);
   expect(JSON.parse(await memory.progress({ filter: {}, lang: 'en' }))).toMatchObject({ total: 0, rows: [] });
+  expect(JSON.parse(await memory.summary({ filter: {}, lang: 'en' }))).toMatchObject({ departments: [], completions: [] });
   expect(await new Response(await memory.export('csv', { filter: {}, lang: 'en' })).text()).toMatch(/^"Employee ID"/);
 });

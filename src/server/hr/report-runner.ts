@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { CourseModuleInfo } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { reportRows } from './report-rows';
-import { exportReport, progressPage, reportTimeZone, type ExportKind, type ReportRequest } from './reports';
+import { exportReport, progressPage, reportTimeZone, summaryReport, type ExportKind, type ReportRequest } from './reports';
 import type { WorkerAnswer, WorkerAsk } from './report-worker';
 import { zlibCompressor } from './zlib-compressor';
 import { reportWorkerEntry } from './report-worker-entry';
@@ -76,22 +76,27 @@ export function reportRunner(sql: Sql, o: { courseIri: string; homePage: string;
     broken = true;
   };
 
+  /** A report answered as one JSON text: from the worker, or in the request when there is none. */
+  async function json(type: 'progress' | 'summary', request: ReportRequest): Promise<string> {
+    if (!broken) {
+      try {
+        const w = await (worker ??= start());
+        const id = next++;
+        const m = await answer(w, id, { type, id, request: withZone(request) });
+        if ('json' in m) return m.json;
+        throw new Error('error' in m ? m.error : 'the report worker answered out of turn');
+      } catch (error) {
+        giveUp(error as Error);
+      }
+    }
+    return (type === 'progress' ? progressPage : summaryReport)(inRequest, o.modules, withZone(request));
+  }
+
   return {
     /** A page of the matrix as JSON, built in the worker when it can be. */
-    async progress(request: ReportRequest): Promise<string> {
-      if (!broken) {
-        try {
-          const w = await (worker ??= start());
-          const id = next++;
-          const m = await answer(w, id, { type: 'progress', id, request: withZone(request) });
-          if ('json' in m) return m.json;
-          throw new Error('error' in m ? m.error : 'the report worker answered out of turn');
-        } catch (error) {
-          giveUp(error as Error);
-        }
-      }
-      return progressPage(inRequest, o.modules, withZone(request));
-    },
+    progress: (request: ReportRequest) => json('progress', request),
+    /** The dashboard's summary as JSON, built in the worker when it can be: it reads every trainee's progress. */
+    summary: (request: ReportRequest) => json('summary', request),
     /**
      * An export as a byte stream, once its first chunk is ready (so a failure before any byte is
      * an error the route can answer, not a broken download).

@@ -5,11 +5,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CourseModuleInfo } from '../../domain';
 import { reportRows } from './report-rows';
 import { openReportSource } from './report-source';
-import { exportReport, progressPage, type ExportKind, type ReportRequest } from './reports';
+import { exportReport, progressPage, summaryReport, type ExportKind, type ReportRequest } from './reports';
 import { zlibSyncCompressor } from './zlib-compressor';
 
 export type WorkerAsk =
-  | { type: 'progress'; id: number; request: ReportRequest }
+  | { type: 'progress' | 'summary'; id: number; request: ReportRequest }
   | { type: 'export'; id: number; kind: ExportKind; request: ReportRequest }
   | { type: 'pull' | 'cancel'; id: number };
 export type WorkerAnswer = { id: number; json: string } | { id: number; chunk: Uint8Array } | { id: number; done: true } | { id: number; error: string };
@@ -36,8 +36,8 @@ async function pump(id: number) {
 }
 
 port.on('message', (m: WorkerAsk) => {
-  if (m.type === 'progress')
-    progressPage(source, data.modules, m.request).then(
+  if (m.type === 'progress' || m.type === 'summary')
+    (m.type === 'progress' ? progressPage : summaryReport)(source, data.modules, m.request).then(
       (json) => port.postMessage({ id: m.id, json } satisfies WorkerAnswer),
       (error: unknown) => port.postMessage({ id: m.id, error: message(error) } satisfies WorkerAnswer),
     );

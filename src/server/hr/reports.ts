@@ -1,6 +1,7 @@
 import {
   csvCell,
   csvRow,
+  hrSummary,
   matrixExport,
   matrixFilter,
   matrixRow,
@@ -71,6 +72,18 @@ async function* rowsOf(source: ReportRows, modules: readonly CourseModuleInfo[],
   for (let i = 0; i < entries.length; i += source.pageSize) {
     for (const record of await source.byRefs(entries.slice(i, i + source.pageSize).map((e) => e.ref))) yield matrixRow(record, modules);
   }
+}
+
+/** The dashboard's summary (funnel, departments, certificates per day) of the filtered matrix, as JSON. */
+export async function summaryReport(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest): Promise<string> {
+  const keep = matrixFilter(r.scope ? { ...r.filter, department: r.scope } : r.filter);
+  const rows: MatrixRow[] = [];
+  for await (const record of source.all()) {
+    if (r.scope && record.department !== r.scope) continue;
+    const row = matrixRow(record, modules);
+    if (keep(row)) rows.push(row);
+  }
+  return JSON.stringify(hrSummary(rows, modules.map((m) => m.id)));
 }
 
 /** A page of the filtered, sorted matrix as the dashboard's JSON. */

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { buildMatrix, hrSummary, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../../domain';
+import { buildMatrix, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { HR_COOKIE } from '../guards';
 import type { ProgressStore } from '../records/progress-store';
@@ -180,8 +180,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     route('GET', '/summary', async (c) => {
       const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
-      const { scope, filter } = parsed.request;
-      return c.json(hrSummary(buildMatrix(await records.all(), o.modules, scope ? { ...filter, department: scope } : filter), moduleIds));
+      return c.body(await reports.summary(parsed.request), 200, { 'Content-Type': 'application/json; charset=utf-8' });
     }),
     route('GET', '/items', async (c) => {
       const result = await analysis(c);
