@@ -32,21 +32,13 @@ export function learnerSummaries(sql: Sql, courseIri: string, courseId = DEFAULT
   /** How many summaries are stale. */
   const pending = async () => Number((await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM review_summaries WHERE course_id = ? AND stale = 1', [courseId]))?.n ?? 0);
 
-  /** A trainee's summary; should their statements ever defeat the rules, an empty one (said in the log), so that nobody else's waits behind it. */
-  const summaryOf = (actorKey: string, statements: readonly ReviewStatementLike[]): ReviewSummary => {
+  /** A trainee's summary made by `make`; should their statements ever defeat the rules, `empty` (said in the log), so that nobody else's waits behind it. */
+  const safely = <T>(what: 'review' | 'practice', actorKey: string, make: () => T, empty: T): T => {
     try {
-      return reviewSummary(statements, courseIri);
+      return make();
     } catch (e) {
-      log(`review summary of ${actorKey} left empty: ${(e as Error).message}`);
-      return { due: [], retention: {} };
-    }
-  };
-  const practiceOf = (actorKey: string, statements: readonly PracticeStatementLike[]): PracticeSummary => {
-    try {
-      return practiceSummary(statements, courseIri);
-    } catch (e) {
-      log(`practice summary of ${actorKey} left empty: ${(e as Error).message}`);
-      return EMPTY_PRACTICE;
+      log(`${what} summary of ${actorKey} left empty: ${(e as Error).message}`);
+      return empty;
     }
   };
 
@@ -77,7 +69,9 @@ export function learnerSummaries(sql: Sql, courseIri: string, courseId = DEFAULT
         const statements = byActor.get(s.actor_key)!;
         // The review summary is made from answers and passes only, as it always was.
         const answers = statements.filter((st) => st.verb?.id !== VERBS.completed);
-        return [JSON.stringify(summaryOf(s.actor_key, answers)), JSON.stringify(practiceOf(s.actor_key, statements as PracticeStatementLike[])), courseId, s.actor_key, s.version];
+        const review = safely('review', s.actor_key, () => reviewSummary(answers, courseIri), { due: [], retention: {} });
+        const practice = safely('practice', s.actor_key, () => practiceSummary(statements as PracticeStatementLike[], courseIri), EMPTY_PRACTICE);
+        return [JSON.stringify(review), JSON.stringify(practice), courseId, s.actor_key, s.version];
       });
       await sql.tx(async (q) => {
         for (const params of made) await q.run('UPDATE review_summaries SET summary = ?, practice = ?, stale = 0 WHERE course_id = ? AND actor_key = ? AND version = ?', params);
