@@ -1,7 +1,7 @@
 import { FINAL_ASSESSMENT } from '../quiz/results';
 import { activityIds } from '../xapi/activities';
 import { VERBS } from '../xapi/vocabulary';
-import { criterionStatsOf, endingStatsOf, itemStatsOf, sumAttempt, type CriterionCounts, type CriterionStats, type EndingStats, type ItemStats, type ItemSums } from './item-analysis';
+import { criterionCounts, criterionStatsOf, endingSplit, endingStatsOf, itemStatsOf, sumAttempt, type CriterionCounts, type CriterionStats, type EndingStats, type ItemStats, type ItemSums } from './item-analysis';
 import { decodeSegment, locateActivity } from './module-progress';
 
 /** The parts of a statement one learner's practice summary is made from. */
@@ -45,8 +45,8 @@ export function practiceSummary(statements: readonly PracticeStatementLike[], co
   const smartIri = ids.smart();
   const roleplayPrefix = ids.roleplay('');
   const attempts = new Map<string, { quizId: string; items: { itemId: string; score: number; response: string }[] }>();
-  const goals: PracticeSummary['goals'] = {};
-  const endings: PracticeSummary['endings'] = {};
+  const goals: Record<string, string>[] = [];
+  const runs: { roleplayId: string; ending: string }[] = [];
   for (const s of statements) {
     const verb = s.verb?.id;
     const objectId = s.object?.id;
@@ -55,21 +55,13 @@ export function practiceSummary(statements: readonly PracticeStatementLike[], co
       if (!objectId.startsWith(roleplayPrefix) || objectId.length === roleplayPrefix.length) continue;
       const roleplayId = decodeSegment(objectId.slice(roleplayPrefix.length));
       const ending = s.result?.response;
-      if (roleplayId === undefined || typeof ending !== 'string') continue;
-      const split = (endings[roleplayId] ??= {});
-      split[ending] = (split[ending] ?? 0) + 1;
+      if (roleplayId !== undefined && typeof ending === 'string') runs.push({ roleplayId, ending });
       continue;
     }
     if (verb !== VERBS.answered) continue;
     if (objectId === smartIri) {
       const verdicts = s.result?.extensions?.[ids.smartVerdicts()];
-      if (!verdicts || typeof verdicts !== 'object') continue;
-      for (const [criterion, verdict] of Object.entries(verdicts)) {
-        if (typeof verdict !== 'string') continue;
-        const g = (goals[criterion] ??= { judged: 0, missed: 0 });
-        g.judged++;
-        if (verdict !== 'met') g.missed++;
-      }
+      if (verdicts && typeof verdicts === 'object') goals.push(verdicts as Record<string, string>);
       continue;
     }
     const where = locateActivity(objectId, courseIri);
@@ -87,7 +79,7 @@ export function practiceSummary(statements: readonly PracticeStatementLike[], co
   }
   const items = new Map<string, ItemSums>();
   for (const attempt of attempts.values()) sumAttempt(items, attempt);
-  return { items: [...items.values()], goals, endings };
+  return { items: [...items.values()], goals: criterionCounts(goals), endings: endingSplit(runs) };
 }
 
 /** Practice summaries added up, learner after learner. */

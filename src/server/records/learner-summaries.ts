@@ -140,8 +140,6 @@ export function learnerSummaries(sql: Sql, courseIri: string, courseId = DEFAULT
       return left;
     },
     refreshInBackground,
-    /** Whether this process is refreshing in the background now. */
-    refreshing: () => background !== undefined,
 
 
     /** Every review summary made so far, by actor key, a page at a time. */
