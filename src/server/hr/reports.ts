@@ -67,10 +67,22 @@ async function select(source: ReportRows, modules: readonly CourseModuleInfo[], 
   return { entries, total, departments };
 }
 
-/** The full rows of these entries, in their order, read a page at a time. */
+/**
+ * The full rows of these entries, in their order, read a page at a time. The next page is asked
+ * for before this one is handed on, so a database server reads it while the writer works.
+ */
 async function* rowsOf(source: ReportRows, modules: readonly CourseModuleInfo[], entries: readonly Entry[]): AsyncGenerator<MatrixRow> {
-  for (let i = 0; i < entries.length; i += source.pageSize) {
-    for (const record of await source.byRefs(entries.slice(i, i + source.pageSize).map((e) => e.ref))) yield matrixRow(record, modules);
+  const pageAt = (i: number) => {
+    const read = source.byRefs(entries.slice(i, i + source.pageSize).map((e) => e.ref));
+    // A reader that stops early leaves the page ahead unread: its failure then has no one to tell.
+    read.catch(() => undefined);
+    return read;
+  };
+  let ahead = entries.length > 0 ? pageAt(0) : undefined;
+  for (let i = 0; ahead; i += source.pageSize) {
+    const records = await ahead;
+    ahead = i + source.pageSize < entries.length ? pageAt(i + source.pageSize) : undefined;
+    for (const record of records) yield matrixRow(record, modules);
   }
 }
 
