@@ -2,9 +2,11 @@
 // bench-backends.ts: SQLite, and PostgreSQL when its binaries are installed or DATABASE_URL is
 // set). 10,000 registered trainees with a progress row for each of modules 01–09 are written into
 // a fresh database through the storage port, then a records server is started on it in a child
-// process, as in production, and asked over HTTP for GET /hr/api/progress, /hr/api/export.csv and
-// /hr/api/export.xlsx (the styled workbook, BENCH_RUNS times, 3 by default); each one's time (to
-// the last byte received), size and the server's peak memory are printed. The script exits 1 if a
+// process, as in production, and asked over HTTP for GET /hr/api/progress, /hr/api/export.csv,
+// /hr/api/statements.ndjson and /hr/api/export.xlsx (the styled workbook, BENCH_RUNS times, 3 by
+// default); each one's time (to the last byte received), size, the server's peak memory and the
+// longest its event loop was held at a time (what statements and live answers waited at most)
+// are printed. The script exits 1 if a
 // request fails, the CSV does not have one line per trainee and module, or the XLSX is no zip.
 // BENCH_TRAINEES overrides the 10,000; BENCH_CPU_PROFILE=DIR writes the server's CPU profiles.
 //
@@ -14,6 +16,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCourseIndex } from '../src/server/course-index';
@@ -28,7 +31,7 @@ const whole = new Intl.NumberFormat('en');
 const mb = (bytes: number) => `${fmt.format(bytes / 1_048_576)} MB`;
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-type ChildMessage = { kind: 'ready'; url: string } | { kind: 'collected' } | { kind: 'error'; message: string };
+type ChildMessage = { kind: 'ready'; url: string } | { kind: 'collected' } | { kind: 'stall'; ms: number } | { kind: 'error'; message: string };
 
 /** The child: a records server on the bench's database, which collects garbage when asked. */
 async function serve() {
@@ -37,11 +40,19 @@ async function serve() {
     const env = { HR_PASSWORD: 'bench', XAPI_PASSWORD: 'bench', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
     const server = await startRecordsServer({ root: 'dist', dataDir: process.env.BENCH_DATA_DIR!, host: '127.0.0.1', port: 0, env, log: () => undefined });
     const gc = (globalThis as { gc?: () => void }).gc;
+    // How long the event loop, which takes statements and live answers, was held at a time during a request.
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
     process.on('message', (m: string) => {
       if (m === 'gc') {
         gc?.();
-        send({ kind: 'collected' });
-      } else if (m === 'close') void server.close().then(() => process.exit(0));
+        // The collection itself held the loop: the delay it left is recorded when the monitor's timer next fires.
+        setTimeout(() => {
+          loop.reset();
+          send({ kind: 'collected' });
+        }, 20);
+      } else if (m === 'stall') send({ kind: 'stall', ms: loop.max / 1e6 });
+      else if (m === 'close') void server.close().then(() => process.exit(0));
     });
     process.on('disconnect', () => process.exit(0));
     send({ kind: 'ready', url: server.url });
@@ -98,6 +109,12 @@ async function startServer(dataDir: string, databaseUrl: string | undefined) {
       child.send('gc');
       await done;
     },
+    /** The longest the server's event loop was held since the last `collect`, in ms. */
+    async stall() {
+      const answer = waitFor(child, 'stall');
+      child.send('stall');
+      return ((await answer) as { ms: number }).ms;
+    },
     async stop() {
       child.send('close');
       await exited;
@@ -147,10 +164,11 @@ async function measure(server: Awaited<ReturnType<typeof startServer>>, path: st
   }
   const ms = performance.now() - t0;
   const cpu = cpuOf(server.pid) - cpu0;
+  const stall = await server.stall();
   if (sampler) clearInterval(sampler);
   const after = memoryOf(server.pid);
   const peak = reset ? after.peak : Math.max(sampled, after.rss);
-  console.log(`GET ${path}: ${res.status}, ${fmt.format(ms)} ms (server CPU ${fmt.format(cpu)} ms), ${mb(bytes)}`);
+  console.log(`GET ${path}: ${res.status}, ${fmt.format(ms)} ms (server CPU ${fmt.format(cpu)} ms), ${mb(bytes)}; event loop held at most ${fmt.format(stall)} ms at a time`);
   console.log(`  server rss ${mb(before.rss)} → ${mb(after.rss)}, peak ${mb(peak)} (${reset ? 'VmHWM' : 'sampled every 10 ms'})`);
   return { status: res.status, ms, bytes, peak, head, crlf, cpu };
 }
@@ -183,6 +201,10 @@ async function runBackend(name: string, databaseUrl: string | undefined, trainee
     const expected = 1 + trainees * modules.length;
     console.log(`  CSV lines: ${whole.format(csv.crlf)} (expected 1 header + ${whole.format(trainees)} × ${modules.length} modules = ${whole.format(expected)})`);
     if (csv.crlf !== expected) failures.push(`${name}: the CSV has ${whole.format(csv.crlf)} lines, ${whole.format(expected)} were expected`);
+
+    // Which learners' statements to send is found over every trainee's progress (the seed writes no statements).
+    const ndjsonPath = '/hr/api/statements.ndjson';
+    check(ndjsonPath, await measure(server, ndjsonPath, cookie));
 
     const xlsxPath = '/hr/api/export.xlsx?lang=zh-CN';
     const xlsx: Measured[] = [];

@@ -177,7 +177,6 @@ export function createApp(o: AppOptions) {
     ...hrRoutes({
       sql,
       courseId: o.courseId,
-      progress,
       summaries,
       log,
       sessions,

@@ -6,7 +6,7 @@ import { openStorage } from '../../src/server/storage/open';
 import { backend, freshDatabaseUrl } from './test-storage';
 import { reportRunner } from '../../src/server/hr/report-runner';
 import { traineeRegistry } from '../../src/server/trainees';
-import { DEFAULT_COURSE_IRI } from '../../src/domain';
+import { accountActor, actorKey, DEFAULT_COURSE_IRI } from '../../src/domain';
 import { TEST_MODULES } from './test-modules';
 import { readXlsx } from '../setup/read-xlsx';
 
@@ -37,11 +37,17 @@ test('with a SQLite file, HR reports are built in a worker thread (on PostgreSQL
   expect(summary.departments).toEqual([{ department: '华东销售部', trainees: 1, completion: 0, averageScore: null }]);
   expect(Object.values(summary.funnel as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(1);
   expect(JSON.parse(await runner.summary({ filter: {}, lang: 'en', scope: '华南销售部' })).departments).toEqual([]);
+  // Whose statements the statement export holds: found the same way, filter and scope included.
+  const e1 = actorKey(accountActor('', 'E1', HOME));
+  expect(await runner.learners({ filter: {}, lang: 'en' })).toEqual([e1]);
+  expect(await runner.learners({ filter: { status: 'completed' }, lang: 'en' })).toEqual([]);
+  expect(await runner.learners({ filter: {}, lang: 'en', scope: '华南销售部' })).toEqual([]);
   expect(runner.inWorker()).toBe(backend === 'sqlite');
 
   const memory = reportRunner(await openStorage({ dataDir: ':memory:' }), { courseIri: DEFAULT_COURSE_IRI, homePage: HOME, modules: TEST_MODULES });
   expect(memory.inWorker()).toBe(false);
   expect(JSON.parse(await memory.progress({ filter: {}, lang: 'en' }))).toMatchObject({ total: 0, rows: [] });
   expect(JSON.parse(await memory.summary({ filter: {}, lang: 'en' }))).toMatchObject({ departments: [], completions: [] });
+  expect(await memory.learners({ filter: {}, lang: 'en' })).toEqual([]);
   expect(await new Response(await memory.export('csv', { filter: {}, lang: 'en' })).text()).toMatch(/^"Employee ID"/);
 });

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { CourseModuleInfo } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { reportRows } from './report-rows';
-import { exportReport, progressPage, reportTimeZone, summaryReport, type ExportKind, type ReportRequest } from './reports';
+import { exportReport, JSON_REPORTS, reportTimeZone, type ExportKind, type JsonReport, type ReportRequest } from './reports';
 import type { WorkerAnswer, WorkerAsk } from './report-worker';
 import { zlibCompressor } from './zlib-compressor';
 import { reportWorkerEntry } from './report-worker-entry';
@@ -77,7 +77,7 @@ export function reportRunner(sql: Sql, o: { courseIri: string; homePage: string;
   };
 
   /** A report answered as one JSON text: from the worker, or in the request when there is none. */
-  async function json(type: 'progress' | 'summary', request: ReportRequest): Promise<string> {
+  async function json(type: JsonReport, request: ReportRequest): Promise<string> {
     if (!broken) {
       try {
         const w = await (worker ??= start());
@@ -89,7 +89,7 @@ export function reportRunner(sql: Sql, o: { courseIri: string; homePage: string;
         giveUp(error as Error);
       }
     }
-    return (type === 'progress' ? progressPage : summaryReport)(inRequest, o.modules, withZone(request));
+    return JSON_REPORTS[type](inRequest, o.modules, withZone(request));
   }
 
   return {
@@ -97,6 +97,8 @@ export function reportRunner(sql: Sql, o: { courseIri: string; homePage: string;
     progress: (request: ReportRequest) => json('progress', request),
     /** The dashboard's summary as JSON, built in the worker when it can be: it reads every trainee's progress. */
     summary: (request: ReportRequest) => json('summary', request),
+    /** The actor keys of the learners a request keeps, found in the worker when it can be: it reads every trainee's progress. */
+    learners: async (request: ReportRequest) => JSON.parse(await json('learners', request)) as string[],
     /**
      * An export as a byte stream, once its first chunk is ready (so a failure before any byte is
      * an error the route can answer, not a broken download).

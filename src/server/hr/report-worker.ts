@@ -5,11 +5,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CourseModuleInfo } from '../../domain';
 import { reportRows } from './report-rows';
 import { openReportSource } from './report-source';
-import { exportReport, progressPage, summaryReport, type ExportKind, type ReportRequest } from './reports';
+import { exportReport, JSON_REPORTS, type ExportKind, type JsonReport, type ReportRequest } from './reports';
 import { zlibSyncCompressor } from './zlib-compressor';
 
 export type WorkerAsk =
-  | { type: 'progress' | 'summary'; id: number; request: ReportRequest }
+  | { type: JsonReport; id: number; request: ReportRequest }
   | { type: 'export'; id: number; kind: ExportKind; request: ReportRequest }
   | { type: 'pull' | 'cancel'; id: number };
 export type WorkerAnswer = { id: number; json: string } | { id: number; chunk: Uint8Array } | { id: number; done: true } | { id: number; error: string };
@@ -35,9 +35,11 @@ async function pump(id: number) {
   }
 }
 
+const isJsonAsk = (m: WorkerAsk): m is Extract<WorkerAsk, { type: JsonReport }> => Object.hasOwn(JSON_REPORTS, m.type);
+
 port.on('message', (m: WorkerAsk) => {
-  if (m.type === 'progress' || m.type === 'summary')
-    (m.type === 'progress' ? progressPage : summaryReport)(source, data.modules, m.request).then(
+  if (isJsonAsk(m))
+    JSON_REPORTS[m.type](source, data.modules, m.request).then(
       (json) => port.postMessage({ id: m.id, json } satisfies WorkerAnswer),
       (error: unknown) => port.postMessage({ id: m.id, error: message(error) } satisfies WorkerAnswer),
     );

@@ -17,7 +17,7 @@ import {
   type XlsxCompressor,
 } from '../../domain';
 import { EXPORT_LABELS } from './export-labels';
-import type { RecordRef, ReportRows } from './report-rows';
+import type { RecordRef, ReportRecord, ReportRows } from './report-rows';
 
 export type ExportKind = 'csv' | 'xlsx';
 
@@ -86,17 +86,33 @@ async function* rowsOf(source: ReportRows, modules: readonly CourseModuleInfo[],
   }
 }
 
-/** The dashboard's summary (funnel, departments, certificates per day) of the filtered matrix, as JSON. */
-export async function summaryReport(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest): Promise<string> {
+/** Every record the request keeps, with its row of the matrix, in the source's order. */
+async function* kept(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest): AsyncGenerator<[ReportRecord, MatrixRow]> {
   const keep = matrixFilter(r.scope ? { ...r.filter, department: r.scope } : r.filter);
-  const rows: MatrixRow[] = [];
   for await (const record of source.all()) {
     if (r.scope && record.department !== r.scope) continue;
     const row = matrixRow(record, modules);
-    if (keep(row)) rows.push(row);
+    if (keep(row)) yield [record, row];
   }
+}
+
+/** The dashboard's summary (funnel, departments, certificates per day) of the filtered matrix, as JSON. */
+export async function summaryReport(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest): Promise<string> {
+  const rows: MatrixRow[] = [];
+  for await (const [, row] of kept(source, modules, r)) rows.push(row);
   return JSON.stringify(hrSummary(rows, modules.map((m) => m.id)));
 }
+
+/** The actor keys of the learners the request keeps, as a JSON array: whose statements HR's statement export holds. */
+export async function learnersReport(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest): Promise<string> {
+  const keys: string[] = [];
+  for await (const [record] of kept(source, modules, r)) keys.push(record.ref.key);
+  return JSON.stringify(keys);
+}
+
+/** The reports answered as one JSON text, by name. */
+export const JSON_REPORTS = { progress: progressPage, summary: summaryReport, learners: learnersReport } as const;
+export type JsonReport = keyof typeof JSON_REPORTS;
 
 /** A page of the filtered, sorted matrix as the dashboard's JSON. */
 export async function progressPage(source: ReportRows, modules: readonly CourseModuleInfo[], r: ReportRequest): Promise<string> {

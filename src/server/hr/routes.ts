@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { buildMatrix, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { HR_COOKIE } from '../guards';
-import type { ProgressStore } from '../records/progress-store';
 import { fail, type AppEnv, type Route } from '../route-table';
 import type { LoginGuard } from './login-guard';
 import { reportRunner } from './report-runner';
@@ -26,7 +25,6 @@ import type { LearnerSummaries } from '../records/learner-summaries';
 export interface HrOptions {
   sql: Sql;
   courseId?: string;
-  progress: ProgressStore;
   /** Each trainee's review summary, for the review report. */
   summaries: LearnerSummaries;
   sessions: HrSessions;
@@ -91,7 +89,7 @@ async function parseRequest(c: Context<AppEnv>, moduleIds: readonly string[], pa
  */
 export function hrRoutes(o: HrOptions): Route[] {
   const now = o.now ?? Date.now;
-  const records = traineeRecords(o.sql, o.progress, o.homePage, o.courseIri, o.courseId);
+  const records = traineeRecords(o.sql, o.homePage, o.courseIri, o.courseId);
   const moduleIds = o.modules.map((m) => m.id);
   const items = itemReport(o.summaries, o.modules, o.banks, o.log);
   const itemContent = { modules: o.modules, banks: o.banks ?? {}, roleplays: o.roleplays ?? [] };
@@ -202,8 +200,7 @@ export function hrRoutes(o: HrOptions): Route[] {
     route('GET', '/statements.ndjson', async (c) => {
       const parsed = await requestOf(c, moduleIds, false);
       if ('error' in parsed) return refuse(c, parsed);
-      const { scope, filter } = parsed.request;
-      const lines = records.statementsOf(buildMatrix(await records.all(), o.modules, scope ? { ...filter, department: scope } : filter));
+      const lines = records.statementsOf(await reports.learners(parsed.request));
       const encoder = new TextEncoder();
       const stream = new ReadableStream<Uint8Array>({
         async pull(controller) {

@@ -169,16 +169,6 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
     async of(actorKey: string, q: Sql = sql): Promise<Record<string, ModuleRecord>> {
       return rowsOf(q, actorKey);
     },
-    /** Every row, for HR's matrix. */
-    async all(): Promise<(ModuleRecord & { actorKey: string; moduleId: string; employeeId: string | null; actorName: string })[]> {
-      return (await sql.all<ProgressRow>('SELECT * FROM progress WHERE course_id = ?', [courseId])).map((r) => ({
-        ...toProgress(r),
-        actorKey: r.actor_key,
-        moduleId: r.module_id,
-        employeeId: r.employee_id,
-        actorName: r.actor_name,
-      }));
-    },
   };
 }
 
