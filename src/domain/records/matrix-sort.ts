@@ -45,15 +45,18 @@ function compareBy(key: SortKey): (a: MatrixRow, b: MatrixRow) => number {
 }
 
 /**
- * Rows sorted by a key in a direction; ties always fall back to department, name and employee id
- * (ascending), so a page boundary is stable whatever the sort.
+ * The matrix's order for a key in a direction; ties always fall back to department, name and
+ * employee id (ascending), so a page boundary is stable whatever the sort.
  */
-export function sortMatrix(rows: MatrixRow[], sort: SortKey, dir: SortDir): MatrixRow[] {
+export function matrixOrder(sort: SortKey, dir: SortDir): (a: MatrixRow, b: MatrixRow) => number {
   const by = compareBy(sort);
   const sign = dir === 'desc' ? -1 : 1;
-  return rows.sort(
-    (a, b) => sign * by(a, b) || collator.compare(a.department, b.department) || collator.compare(a.name, b.name) || collator.compare(a.employeeId, b.employeeId),
-  );
+  return (a, b) => sign * by(a, b) || collator.compare(a.department, b.department) || collator.compare(a.name, b.name) || collator.compare(a.employeeId, b.employeeId);
+}
+
+/** Rows sorted in the matrix's order (see `matrixOrder`), in place. */
+export function sortMatrix(rows: MatrixRow[], sort: SortKey, dir: SortDir): MatrixRow[] {
+  return rows.sort(matrixOrder(sort, dir));
 }
 
 /** Reads paging and sorting from query parameters, refusing what it cannot mean. */

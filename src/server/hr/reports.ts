@@ -4,9 +4,9 @@ import {
   hrSummary,
   matrixExport,
   matrixFilter,
+  matrixOrder,
   matrixRow,
   progressExport,
-  sortMatrix,
   streamXlsxBatches,
   type Cell,
   type CourseModuleInfo,
@@ -17,6 +17,7 @@ import {
   type XlsxCompressor,
 } from '../../domain';
 import { EXPORT_LABELS } from './export-labels';
+import { sortInSlices } from './sort-in-slices';
 import type { RecordRef, ReportRecord, ReportRows } from './report-rows';
 
 export type ExportKind = 'csv' | 'xlsx';
@@ -63,8 +64,7 @@ async function select(source: ReportRows, modules: readonly CourseModuleInfo[], 
     const cell = sortModule ? row.modules[sortModule] : undefined;
     entries.push({ ...row, modules: cell ? { [sortModule!]: cell } : {}, ref: record.ref });
   }
-  sortMatrix(entries, page.sort, page.dir);
-  return { entries, total, departments };
+  return { entries: await sortInSlices(entries, matrixOrder(page.sort, page.dir)), total, departments };
 }
 
 /**
