@@ -6,8 +6,8 @@
 // /hr/api/statements.ndjson and /hr/api/export.xlsx (the styled workbook, BENCH_RUNS times, 3 by
 // default); each one's time (to the last byte received), size, the server's peak memory and the
 // longest its event loop was held at a time (what statements and live answers waited at most)
-// are printed. The script exits 1 if a
-// request fails, the CSV does not have one line per trainee and module, or the XLSX is no zip.
+// are printed. The script exits 1 if a request fails, the CSV does not have one line per trainee
+// and module, or the XLSX is no zip.
 // BENCH_TRAINEES overrides the 10,000; BENCH_CPU_PROFILE=DIR writes the server's CPU profiles.
 //
 // Peak memory is the server process's own high-water mark (VmHWM in /proc, which the kernel keeps

@@ -54,11 +54,6 @@ export function matrixOrder(sort: SortKey, dir: SortDir): (a: MatrixRow, b: Matr
   return (a, b) => sign * by(a, b) || collator.compare(a.department, b.department) || collator.compare(a.name, b.name) || collator.compare(a.employeeId, b.employeeId);
 }
 
-/** Rows sorted in the matrix's order (see `matrixOrder`), in place. */
-export function sortMatrix(rows: MatrixRow[], sort: SortKey, dir: SortDir): MatrixRow[] {
-  return rows.sort(matrixOrder(sort, dir));
-}
-
 /** Reads paging and sorting from query parameters, refusing what it cannot mean. */
 export function parsePageRequest(query: Record<string, string | undefined>, moduleIds: readonly string[]): { page: PageRequest } | { error: string } {
   const int = (k: 'page' | 'pageSize', fallback: number) => {

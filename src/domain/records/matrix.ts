@@ -1,3 +1,4 @@
+import { matrixOrder } from './matrix-sort';
 import { recordStatus, type ModuleRecord, type RecordStatus } from './module-progress';
 
 export interface CourseModuleInfo {
@@ -117,7 +118,6 @@ export function matrixRow(t: TraineeRecord, modules: readonly CourseModuleInfo[]
   return { employeeId: t.employeeId, name: t.name, department: t.department, cohort: t.cohort ?? '', identity: t.identity ?? null, status, modulesComplete, final, certificate: t.certificate ?? null, firstActivity: first, lastActivity: last, modules: cells, ...(t.actorKey ? { actorKey: t.actorKey } : {}) };
 }
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** A predicate for the rows a filter keeps (for rows that arrive one at a time). */
 export function matrixFilter(filter: MatrixFilter = {}): (r: MatrixRow) => boolean {
@@ -154,7 +154,7 @@ export function buildMatrix(trainees: readonly TraineeRecord[], modules: readonl
   return trainees
     .map((t) => matrixRow(t, modules))
     .filter(matrixFilter(filter))
-    .sort((a, b) => collator.compare(a.department, b.department) || collator.compare(a.name, b.name) || collator.compare(a.employeeId, b.employeeId));
+    .sort(matrixOrder('department', 'asc'));
 }
 
 /** Reads a filter from query parameters, refusing what it cannot mean (an unknown status, a date that is no date). */

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { buildMatrix, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../../domain';
+import { matrixRow, parseMatrixFilter, parsePageRequest, type CourseModuleInfo, type QuizBank, type RoleplayTitle } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { HR_COOKIE } from '../guards';
 import { fail, type AppEnv, type Route } from '../route-table';
@@ -25,7 +25,7 @@ import type { LearnerSummaries } from '../records/learner-summaries';
 export interface HrOptions {
   sql: Sql;
   courseId?: string;
-  /** Each trainee's review summary, for the review report. */
+  /** Each trainee's review and practice summaries, for the review report and the item analysis. */
   summaries: LearnerSummaries;
   sessions: HrSessions;
   /** Company sign-in sessions (HR, managers and admins reach these views with them). */
@@ -158,7 +158,7 @@ export function hrRoutes(o: HrOptions): Route[] {
       const found = await records.one(c.req.param('employeeId') ?? '', o.courseIri);
       const scope = c.var.session.department;
       if (!found || (scope && found.trainee.department !== scope)) return fail(c, 404, 'not_found', 'no such trainee');
-      const [row] = buildMatrix([found.trainee], o.modules);
+      const row = matrixRow(found.trainee, o.modules);
       const { modules: _m, ...trainee } = found.trainee;
       return c.json({ trainee, row, timeline: found.timeline });
     }),
