@@ -4,11 +4,21 @@ import { launchChromium } from './launch-chromium';
 
 export { assertChromium, CHROMIUM_PATH, launchChromium } from './launch-chromium';
 
-/** One Chromium per test file, launched before its tests and closed after them. */
+/**
+ * One Chromium per test file, launched before its tests and closed after them. Its contexts run
+ * without the service worker unless a test asks for it (`serviceWorkers: 'allow'`): in every new
+ * context the worker precaches the whole course, about 120 files, which took about a quarter of
+ * the CPU of tests about something else. The tests of offline use, updates and the course journey
+ * keep it.
+ */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    const launched = await launchChromium();
+    const newContext = launched.newContext.bind(launched);
+    // Browser.newPage makes its context through newContext too.
+    launched.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+    browser = launched;
   });
   afterAll(async () => {
     await browser?.close();

@@ -31,7 +31,7 @@ describe.each([
   ['phone', { width: 375, height: 667 }],
 ])('a new trainee on a %s', (_name, viewport) => {
   test('switches language, reads module 01 by keyboard, reloads and resumes', async () => {
-    const context = await traineeContext(browser(), { viewport, locale: 'zh-CN' });
+    const context = await traineeContext(browser(), { viewport, locale: 'zh-CN', serviceWorkers: 'allow' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

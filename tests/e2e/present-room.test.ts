@@ -109,7 +109,9 @@ test('the phone remote turns the console, reveals a hidden part, blanks the scre
     await presenter.getByRole('group', { name: en ? 'Timer' : '计时' }).getByRole('button', { name: en ? 'Resume timer' : '继续计时' }).waitFor();
     await phone.getByRole('button', { name: en ? 'Resume timer' : '继续计时' }).waitFor();
     const before = await consoleTitle(presenter);
+    // The first tap shows the slide's last hidden part, the second turns the slide.
     await phone.getByRole('button', { name: en ? 'Next →' : '下一页 →' }).tap();
+    await expect.poll(() => new URL(presenter.url()).searchParams.get('reveal')).toBe('3');
     await phone.getByRole('button', { name: en ? 'Next →' : '下一页 →' }).tap();
     await expect.poll(() => consoleTitle(presenter)).not.toBe(before);
     await phone.getByRole('heading', { level: 2, name: en ? 'Slide 2 of 4' : '第 2 页，共 4 页' }).waitFor();
