@@ -28,6 +28,8 @@ const ROUTE_SOURCES = {
   reader: ['/src/features/reader/reader-page.tsx', '/src/content/module-loader.ts'],
   smart: ['/src/features/smart/smart-page.tsx'],
   sandbox: ['/src/features/sandbox/sandbox-page.tsx'],
+  // A phone that scanned the room's code: the join form is the first thing a whole room waits for.
+  join: ['/src/features/live/join-page.tsx'],
 };
 /**
  * The practice pages whose first screen (heading and lead) index.html shows as plain HTML, as
@@ -35,6 +37,12 @@ const ROUTE_SOURCES = {
  * hold their words. Their tools below need the page's code; the words a phone reads first do not.
  */
 const PRACTICE_PAGES = { smart: 'smart', sandbox: 'sandbox' } as const;
+/**
+ * The pages whose first render waits for their feature's strings and stylesheets as well as their
+ * code (a stylesheet a chunk imports is loaded before the chunk's import resolves): by route, the
+ * feature whose strings they read.
+ */
+const STYLED_PAGES: Partial<Record<keyof typeof ROUTE_SOURCES, string>> = { ...PRACTICE_PAGES, join: 'live' };
 /** The app's start (main.tsx imports it once the first screen is painted): asked for at once on every page. */
 const START_SOURCES = ['/src/app/start.tsx'];
 /** How every page but the home page loads (the router asks for it first): asked for at once on those. */
@@ -64,7 +72,10 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>
  * (below) is painted, not before: on a slow phone network the app's chunks would otherwise share
  * the line with the stylesheet that screen waits for, and hold it back. On a module page it also
  * queues the slide keys (← → PageUp PageDown) pressed before the reader is there to turn the
- * slides; the reader (`useSlideKeys`) turns them once it is.
+ * slides; the reader (`useSlideKeys`) turns them once it is. On the join page, with nothing saved,
+ * it takes the phone's own language as the page will (`usePhoneLocale`): a room's phones scanned
+ * a code, and most have never chosen one; guessed wrong, the page would fetch both languages'
+ * strings one after the other before its form shows. An end-to-end test holds the two to the same answer.
  */
 type Strings = { app: Record<string, string>; home: Record<string, string>; reader: Record<string, string> };
 const readStrings = (root: string, locale: string) => JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as Strings;
@@ -182,10 +193,10 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
             }),
           ]),
         ),
-        // A practice page's stylesheets too: its first render waits for them.
-        route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, r in PRACTICE_PAGES ? [...new Set(s.flatMap((source) => [...withImports(bundle, chunkOf(source), skip, new Set(), true)]))].map(short) : files(s)])),
-        // A practice page's strings, by language (its heading is in them).
-        strings: Object.fromEntries(Object.entries(PRACTICE_PAGES).map(([r, feature]) => [r, Object.fromEntries(locales.map((l) => [l, [...withImports(bundle, chunkOf(featureLocale(feature, l)), skip)].map(short)]))])),
+        // A styled page's stylesheets too: its first render waits for them.
+        route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, r in STYLED_PAGES ? [...new Set(s.flatMap((source) => [...withImports(bundle, chunkOf(source), skip, new Set(), true)]))].map(short) : files(s)])),
+        // Such a page's strings, by language (its heading is in them).
+        strings: Object.fromEntries(Object.entries(STYLED_PAGES).map(([r, feature]) => [r, Object.fromEntries(locales.map((l) => [l, [...withImports(bundle, chunkOf(featureLocale(feature, l)), skip)].map(short)]))])),
         pages: files(PAGE_LOADER_SOURCES),
         modules,
         start: startFiles.map(short),
@@ -197,8 +208,9 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
         text: Object.fromEntries(locales.map((l) => [l, [escape(readStrings(root, l).reader.showContents!), escape(readStrings(root, l).reader.position!)]])),
       };
       const bootBlock = `<script type="application/json" id="sta-boot-slides">${JSON.stringify(bootData).replace(/</g, '\\u003c')}</script>`;
-      const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN';try{var s=JSON.parse(localStorage.getItem('sta:settings')||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
-var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),P=/^\\/practice\\/(${Object.keys(PRACTICE_PAGES).join('|')})\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':P?P[1]:'';
+      const code = `(function(){var m=${JSON.stringify(map)},l='zh-CN',n=null,s;try{n=localStorage.getItem('sta:settings');s=JSON.parse(n||'{}');s=s&&(s.state||s.data||s);if(s&&m.data[s.locale])l=s.locale}catch(e){}
+var p=location.pathname.slice(${JSON.stringify(base.length - 1)}),x=/^\\/modules\\/([^/]+)(\\/[^/]+)?\\/?$/.exec(p),P=/^\\/practice\\/(${Object.keys(PRACTICE_PAGES).join('|')})\\/?$/.exec(p),r=p==='/'||p===''?'home':x&&!/\\/(quiz|done)\\/?$/.test(p)?'reader':P?P[1]:/^\\/join\\/?$/.test(p)?'join':'';
+if(r==='join'&&n===null){var L=navigator.languages||[navigator.language];for(var i=0;i<L.length;i++){var w=String(L[i]).toLowerCase();if(!w.indexOf('zh')){l='zh-CN';break}if(!w.indexOf('en')){l='en';break}}}
 var d=document.documentElement;d.lang=l;d.setAttribute('data-boot-locale',l);d.setAttribute('data-boot-route',r);if(s&&(s.theme==='light'||s.theme==='dark'))d.setAttribute('data-theme',s.theme);
 function a(f,j){var k=document.createElement('link'),c=/\\.css$/.test(f);k.rel=j||c?'preload':'modulepreload';if(j){k.as='fetch';k.crossOrigin='anonymous'}if(c)k.as='style';k.href=${JSON.stringify(`${base}assets/`)}+f;document.head.appendChild(k)}
 if(r==='reader'&&x[2]&&window.customElements)customElements.define('sta-boot-reader',class extends HTMLElement{connectedCallback(){var o=this.closest('[data-boot-for]'),D,B,S,T,k=-1,i,q=x[2].slice(1);if(!o||o.getAttribute('data-boot-for')!==l)return;
