@@ -12,17 +12,13 @@ import { AppRoutes, preloadRoute } from './router';
 import { cachedCompanySignIn, cachedRecordsMode, loadRecordsConfig } from '../records/config';
 import { registerServiceWorker } from './pwa/register-sw';
 import { prepareFormatters } from '../ui/use-formatters';
-import { isJoinPath, phoneLocale } from '../domain/live/phone-locale';
-import { safeStorage } from '../stores/safe-storage';
-import { storageKey } from '../stores/storage-keys';
+import { isJoinPath } from '../domain/live/phone-locale';
+import { takePhoneLocale } from '../features/live/phone-locale';
 
 // A phone that scanned a room's code reads the join page in its own language from the first screen
 // (the page would switch to it: usePhoneLocale), so only that language's words are fetched; the
 // head script (build/route-preload-plugin.ts) makes the same choice and asks for them early.
-if (!import.meta.env.VITE_PACKAGE_FORMAT && isJoinPath(location.pathname) && safeStorage.get(storageKey('settings')) === null) {
-  const wanted = phoneLocale(navigator.languages ?? [navigator.language]);
-  if (wanted && wanted !== useSettingsStore.getState().locale) useSettingsStore.getState().setLocale(wanted);
-}
+if (!import.meta.env.VITE_PACKAGE_FORMAT && isJoinPath(location.pathname)) takePhoneLocale();
 const locale = useSettingsStore.getState().locale;
 /** How long a page waits for the server's word on who is signed in: as long as the service worker waits for a page. */
 const SIGN_IN_WAIT_MS = 4000;
