@@ -38,9 +38,9 @@ const ROUTE_SOURCES = {
  */
 const PRACTICE_PAGES = { smart: 'smart', sandbox: 'sandbox' } as const;
 /**
- * The pages whose first render waits for their feature's strings and stylesheets as well as their
- * code (a stylesheet a chunk imports is loaded before the chunk's import resolves): by route, the
- * feature whose strings they read.
+ * The pages whose first render waits for their feature's strings as well as their code and
+ * stylesheets (a stylesheet a chunk imports is loaded before the chunk's import resolves): by
+ * route, the feature whose strings they read.
  */
 const STYLED_PAGES: Partial<Record<keyof typeof ROUTE_SOURCES, string>> = { ...PRACTICE_PAGES, join: 'live' };
 /** The app's start (main.tsx imports it once the first screen is painted): asked for at once on every page. */
@@ -76,6 +76,10 @@ function withImports(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>
  * it takes the phone's own language as the page will (`usePhoneLocale`): a room's phones scanned
  * a code, and most have never chosen one; guessed wrong, the page would fetch both languages'
  * strings one after the other before its form shows. An end-to-end test holds the two to the same answer.
+ * It also asks for config.json (who is signed in, where records go), which a first visit's first
+ * render waits for: beside the app's start rather than once the start has arrived and run, a
+ * round trip sooner on a phone's network. The app takes that answer (`loadRecordsConfig`); if
+ * the app got there first, the script leaves it to the app.
  */
 type Strings = { app: Record<string, string>; home: Record<string, string>; reader: Record<string, string> };
 const readStrings = (root: string, locale: string) => JSON.parse(readFileSync(join(root, 'src', 'app', 'i18n', `${locale}.json`), 'utf8')) as Strings;
@@ -193,8 +197,9 @@ export function routePreloadPlugin(root: string, base = '/'): Plugin {
             }),
           ]),
         ),
-        // A styled page's stylesheets too: its first render waits for them.
-        route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, r in STYLED_PAGES ? [...new Set(s.flatMap((source) => [...withImports(bundle, chunkOf(source), skip, new Set(), true)]))].map(short) : files(s)])),
+        // A page's stylesheets too: its first render waits for them (a module page's, for the
+        // slides' components, would otherwise be asked for only once their chunk had arrived).
+        route: Object.fromEntries(Object.entries(ROUTE_SOURCES).map(([r, s]) => [r, [...new Set(s.flatMap((source) => [...withImports(bundle, chunkOf(source), skip, new Set(), true)]))].map(short)])),
         // Such a page's strings, by language (its heading is in them).
         strings: Object.fromEntries(Object.entries(STYLED_PAGES).map(([r, feature]) => [r, Object.fromEntries(locales.map((l) => [l, [...withImports(bundle, chunkOf(featureLocale(feature, l)), skip)].map(short)]))])),
         pages: files(PAGE_LOADER_SOURCES),
@@ -218,7 +223,8 @@ try{D=JSON.parse(document.getElementById('sta-boot-slides').textContent)}catch(e
 this.innerHTML='<div class="reader"><div class="toc" data-open="false"><div class="toc__toggle button" aria-hidden="true">'+T[0]+'</div></div><article class="reader__main"><header class="reader__header"><h1 class="reader__module-title">'+B[0]+'</h1><div class="progress progress--compact"><div class="progress__track"><div class="progress__fill"></div></div></div><p class="reader__position">'+T[1].replace('{{current}}',k+1).replace('{{total}}',B[1].length)+'</p></header><div class="slide-frame"><section class="slide"><h2 class="slide__title">'+S[1]+'</h2><div class="slide__body">'+S[2]+'</div></section></div></article></div>'}})
 if(r==='reader'){var K=window.staEarlyKeys=[];document.addEventListener('keydown',function(e){var t=e.target,d=e.key==='ArrowRight'||e.key==='PageDown'?1:e.key==='ArrowLeft'||e.key==='PageUp'?-1:0;
 if(window.staEarlyKeys!==K||!d||e.defaultPrevented||e.altKey||e.ctrlKey||e.metaKey||e.shiftKey||t&&t.closest&&t.closest('input, textarea, select, [contenteditable="true"]'))return;e.preventDefault();K.push(d)})}
-function g(){m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[],r==='home'?[]:m.pages,m.strings[r]&&m.strings[r][l]||[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
+function g(){if(window.staConfig===undefined&&window.fetch){var C=window.staConfig=fetch(${JSON.stringify(`${base}config.json`)},{cache:'no-cache'});C.catch(function(){})}
+m.data[l].forEach(function(f){a(f,1)});m.start.concat(r?m.route[r]:[],r==='home'?[]:m.pages,m.strings[r]&&m.strings[r][l]||[]).concat(r==='reader'&&m.modules[x[1]]&&m.modules[x[1]][l]||[]).forEach(function(f){a(f)})}
 requestAnimationFrame(function(){setTimeout(g)})})();\n`;
       const fileName = `assets/route-preload-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });

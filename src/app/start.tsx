@@ -41,13 +41,7 @@ if (packageFormat) {
   // The learner is the LMS's: never a welcome form in a package.
   useRecordsStatus.getState().update({ mode: 'off' });
   if (!started.ok) console.warn(`No ${packageFormat} LMS found (${started.reason}); progress stays in this browser.`);
-} else if (config) {
-  // Records start beside the app, never in front of it: the course works while config loads or fails.
-  void config.then(async (records) => {
-    useRecordsStatus.getState().update({ mode: records ? 'on' : 'off' });
-    if (records) await (await import('../records/start-records')).startRecords(locale, records);
-  });
-}
+} else if (config) void config.then((records) => useRecordsStatus.getState().update({ mode: records ? 'on' : 'off' }));
 // Offline use (a no-op in development and inside LMS packages).
 registerServiceWorker();
 
@@ -60,6 +54,13 @@ const Router = packageFormat ? HashRouter : BrowserRouter;
 // A task of its own while the page's chunks are on their way.
 setTimeout(() => prepareFormatters(i18n.language));
 const routeReady = preloadRoute(packageFormat ? location.hash.replace(/^#/, '') || '/' : location.pathname, locale);
+// Records start beside the app, never in front of it: the course works while config loads or
+// fails, and their code is asked for once the page's own is here (a phone's few connections
+// go to what the page draws first).
+if (!packageFormat && config)
+  void Promise.all([config, routeReady.catch(() => undefined)]).then(async ([records]) => {
+    if (records) await (await import('../records/start-records')).startRecords(locale, records);
+  });
 // What must be known before the page draws: on a first visit whether records are kept (the
 // welcome form depends on it); with company sign-in who is signed in, so that a page opened
 // after someone signed out never draws, nor records, as them. A server silent for as long as a

@@ -55,3 +55,23 @@ test('a session that ran out is noted only while nobody is signed in', () => {
   expect(parseSignIn({ signIn: { mode: 'company', login: '/auth/login', user, csrf: 'c', ended: true } })).not.toHaveProperty('ended');
   expect(parseSignIn({ signIn: { mode: 'company', login: '/auth/login', ended: 'yes' } })).not.toHaveProperty('ended');
 });
+
+test('the answer the head script already asked for is taken once, and the next load asks for itself', async () => {
+  window.staConfig = Promise.resolve(new Response(JSON.stringify({ records: { endpoint: '/xapi', auth: 'trainee-token' } }), { status: 200 }));
+  let asked = 0;
+  const ask = async () => {
+    asked += 1;
+    return new Response(JSON.stringify({ records: null }), { status: 200 });
+  };
+  expect((await loadRecordsConfig(ask))?.endpoint).toBe('/xapi/');
+  expect(asked).toBe(0);
+  expect(window.staConfig).toBeNull();
+  expect(await loadRecordsConfig(ask)).toBeNull();
+  expect(asked).toBe(1);
+});
+
+test('the head script\'s request failing offline is a failed load like any other: the last good copy stands', async () => {
+  await loadRecordsConfig(answer(200, { records: { endpoint: '/xapi', auth: 'trainee-token' } }));
+  window.staConfig = Promise.reject(new TypeError('Failed to fetch'));
+  expect((await loadRecordsConfig(offline))?.endpoint).toBe('/xapi/');
+});

@@ -106,6 +106,21 @@ export function cachedCompanySignIn(): boolean {
   }
 }
 
+declare global {
+  interface Window {
+    /** config.json as the head script asked for it (build/route-preload-plugin.ts); null once the app has taken it, or asked itself. */
+    staConfig?: Promise<Response> | null;
+  }
+}
+
+/** The head script's request for config.json, made while the app's start was on its way: taken once. */
+function takeEarlyConfig(): Promise<Response> | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const early = window.staConfig ?? undefined;
+  window.staConfig = null;
+  return early;
+}
+
 /**
  * The runtime configuration beside index.html: where statements go and how to authenticate, so
  * an LRS can be swapped without a rebuild. The last good copy is kept for starts without network.
@@ -114,7 +129,7 @@ export function cachedCompanySignIn(): boolean {
 // Beside index.html: the site root for the app (whatever the deep link), the package folder in an LMS.
 export async function loadRecordsConfig(fetchImpl: typeof fetch = fetch): Promise<RecordsConfig | null> {
   try {
-    const res = await fetchImpl(new URL(`${import.meta.env.BASE_URL}config.json`, document.baseURI).href, { cache: 'no-cache' });
+    const res = await (takeEarlyConfig() ?? fetchImpl(new URL(`${import.meta.env.BASE_URL}config.json`, document.baseURI).href, { cache: 'no-cache' }));
     if (res.status === 404) {
       safeStorage.remove(CACHE_KEY);
       return null;

@@ -5,7 +5,7 @@ import { loadQuizBank } from '../../content/quiz-loader';
 import { scenarios } from '../../content/scenarios';
 import { inEveryLanguage } from './authored-text';
 import { useText } from './live-text';
-import { ObjectionPusher } from './objection-live';
+import { ObjectionPusher } from './objection-pusher';
 import { BoundedNumberInput, PushForm } from './push-form';
 
 // Each button says what it does now: put the question to the room, or add it to the set being prepared.

@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { objectionTypes, replySteps, type ObjectionType, type PushedQuestion, type ReplyStep, type RoomSplit } from '../../domain';
-import { inEveryLanguage } from './authored-text';
+import { replySteps, type ReplyStep, type RoomSplit } from '../../domain';
 import { LiveChart } from './live-chart';
 
-// Closed maps from domain values to translation keys.
+// A closed map from domain values to translation keys. What a phone shows is here; what only the
+// trainer's console pushes (with its words in every language) is in objection-pusher.tsx, so that a
+// phone never loads every language's live strings.
 export const stepKey = {
   listen: 'live.steps.listen',
   sympathize: 'live.steps.sympathize',
@@ -13,15 +13,6 @@ export const stepKey = {
   affirm: 'live.steps.affirm',
   none: 'live.steps.none',
 } as const satisfies Record<ReplyStep, string>;
-
-const objectionKey = {
-  price: 'live.host.objections.price',
-  need: 'live.host.objections.need',
-  timing: 'live.host.objections.timing',
-  product: 'live.host.objections.product',
-  vendor: 'live.host.objections.vendor',
-  authority: 'live.host.objections.authority',
-} as const satisfies Record<ObjectionType, string>;
 
 /** The room's replies to an objection by LSCPA step, with a few anonymous examples of each; on a phone, its own step marked. */
 export function ObjectionSplit({ split, label, mine }: { split?: RoomSplit; label?: string; mine?: ReplyStep }) {
@@ -46,27 +37,5 @@ export function ObjectionSplit({ split, label, mine }: { split?: RoomSplit; labe
         </section>
       )}
     </>
-  );
-}
-
-/** The trainer pushes a customer's objection; phones answer it in their own words. */
-export function ObjectionPusher({ onPush, label }: { onPush: (q: PushedQuestion) => void; label: string }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [objection, setObjection] = useState<ObjectionType>('price');
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-objection`}>{t('live.host.objection')}</label>
-      <select id={`${id}-objection`} value={objection} onChange={(e) => setObjection(e.target.value as ObjectionType)}>
-        {objectionTypes.map((o) => (
-          <option key={o} value={o}>
-            {t(objectionKey[o])}
-          </option>
-        ))}
-      </select>
-      <button type="button" className="button" onClick={() => onPush({ kind: 'objection', objection, prompt: inEveryLanguage(objectionKey[objection]) })}>
-        {label}
-      </button>
-    </div>
   );
 }
