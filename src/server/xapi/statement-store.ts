@@ -93,7 +93,6 @@ export function statementStore(sql: Sql, progress: ProgressStore, summaries: Lea
     });
 
     await insertStatements(q, fresh, stored);
-    await rememberDefinitions(q, fresh.flatMap((f) => definedActivities(f.body)), known);
 
     // Progress follows the statements in their order; a voiding statement rebuilds its target's row.
     let pending: [string, Json][] = [];
@@ -116,6 +115,9 @@ export function statementStore(sql: Sql, progress: ProgressStore, summaries: Lea
     await summaries.touch(q, fresh.flatMap((f) => (summaries.feeds(f.body) ? [f.key] : [])));
     for (const f of files)
       await q.run('INSERT INTO attachments (sha2, content_type, body) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING', [f.sha2, f.contentType, f.body]);
+    // Last, just before the commit: on PostgreSQL a changed definition is written under its
+    // activity's lock, which other batches defining that activity wait for until this one commits.
+    await rememberDefinitions(q, fresh.flatMap((f) => definedActivities(f.body)), known);
     return ids;
   };
 
