@@ -5,14 +5,16 @@
 // as after the upgrade that brought them. The report is then asked for three times: cold (it makes
 // what it can in its time and says how many are left, the background making the rest), after the
 // background has finished, and once more; then the item analysis, which adds up the practice
-// summaries made beside them, twice. Each line gives the time, the memory the process gained and
-// what the report counted; the script exits 1 if the warm reports do not count every answer.
+// summaries made beside them, twice; then HR's NDJSON export of 50 of the trainees, twice. Each line
+// gives the time (the report's also the memory the process gained) and what was counted; the script
+// exits 1 if the warm reports do not count every answer, or the export every statement of its trainees.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accountActor, actorKey, activityIds, buildStatement, DEFAULT_COURSE_IRI, DEFAULT_HOME_PAGE, reviewStatement, type Statement } from '../src/domain';
 import { loadCourseIndex } from '../src/server/course-index';
 import { itemReport } from '../src/server/hr/item-report';
+import { traineeRecords } from '../src/server/hr/trainee-records';
 import { reviewReport } from '../src/server/hr/review-report';
 import { learnerSummaries } from '../src/server/records/learner-summaries';
 import { DEFAULT_COURSE_ID } from '../src/server/storage/migrations';
@@ -85,8 +87,20 @@ try {
     console.log(`  ${label}: ${whole.format(Math.round(ms))} ms, +${whole.format(Math.max(0, Math.round((process.memoryUsage.rss() - rss) / 1e6)))} MB; ${whole.format(report.items.length)} items, attempts per item: ${[...attempts].map((x) => whole.format(x)).join(', ')}`);
     if (report.items.length !== quizzes.length * 10 || attempts.size !== 1 || !attempts.has(TRAINEES)) failed = true;
   }
+  // HR's NDJSON export of a department: 50 of the trainees (spread over the whole LRS), twice.
+  const records = traineeRecords(sql, DEFAULT_HOME_PAGE, DEFAULT_COURSE_IRI);
+  const step = Math.max(1, Math.floor(TRAINEES / 50));
+  const some = Array.from({ length: Math.min(50, TRAINEES) }, (_, i) => actorKey(accountActor('', `R${String(i * step).padStart(6, '0')}`, DEFAULT_HOME_PAGE)));
+  const perTrainee = n / TRAINEES;
+  for (const label of ['NDJSON export of 50 trainees', 'NDJSON export of 50 trainees again']) {
+    const start = performance.now();
+    let count = 0;
+    for await (const line of records.statementsOf(some)) if (line) count += 1;
+    console.log(`  ${label}: ${whole.format(Math.round(performance.now() - start))} ms; ${whole.format(count)} statements of ${whole.format(n)}`);
+    if (count !== some.length * perTrainee) failed = true;
+  }
   if (failed) {
-    console.error(`FAILED: a warm report must count ${whole.format(expected)} review answers per module, and the item analysis ${whole.format(TRAINEES)} attempts of each of ${whole.format(quizzes.length * 10)} items`);
+    console.error(`FAILED: a warm report must count ${whole.format(expected)} review answers per module, the item analysis ${whole.format(TRAINEES)} attempts of each of ${whole.format(quizzes.length * 10)} items, and the export ${whole.format(perTrainee)} statements of each trainee`);
     process.exitCode = 1;
   }
 } finally {

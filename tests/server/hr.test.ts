@@ -204,6 +204,27 @@ describe('the matrix, the drill-down and the exports', () => {
     expect(new Set(lines.map((s) => s.actor.account.name))).toEqual(new Set(['E1001']));
   });
 
+  test('NDJSON of a department: its trainees\' statements only, in the order stored across them, none voided', async () => {
+    const auth = { Authorization: `Basic ${Buffer.from('lrs:pw').toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
+    const people = [
+      { name: '出口一', employeeId: 'NDJ1', department: '导出测试部' },
+      { name: '出口二', employeeId: 'NDJ2', department: '导出测试部' },
+      { name: '别部门', employeeId: 'NDJ3', department: '另一个部门' },
+    ];
+    const tokens = await Promise.all(people.map((p) => register(p.name, p.employeeId, p.department)));
+    const read = (moduleId: string) => ({ verb: 'experienced' as const, object: { id: a.slide(moduleId, 'intro'), type: 'lesson' as const }, parent: a.module(moduleId), timestamp: '2026-10-10T09:00:00.000Z' });
+    const sent: { who: number; id: string }[] = [];
+    // One at a time, turn about: the export must keep this order across the two trainees.
+    for (const [who, moduleId] of [[0, '00-intro'], [1, '00-intro'], [0, '01-foundations'], [2, '00-intro'], [1, '01-foundations'], [0, '02-setting']] as const)
+      sent.push({ who, id: (await send(tokens[who]!, people[who]!, [read(moduleId)]))[0]!.id });
+    const voiding = { id: uuid(), actor: { objectType: 'Agent', account: { homePage: 'https://admin.example.com', name: 'admin' } }, verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided' } }, object: { objectType: 'StatementRef', id: sent[2]!.id } };
+    expect((await fetch(`${served.base}/xapi/statements`, { method: 'POST', headers: auth, body: JSON.stringify(voiding) })).status).toBe(200);
+    const res = await get(`/statements.ndjson?department=${encodeURIComponent('导出测试部')}`, cookie);
+    expect(res.status).toBe(200);
+    const ids = (await res.text()).trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual([sent[0]!.id, sent[1]!.id, sent[4]!.id, sent[5]!.id]);
+  });
+
   test('voiding a statement rebuilds the progress without it', async () => {
     const auth = { Authorization: `Basic ${Buffer.from('lrs:pw').toString('base64')}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
     const voiding = { id: uuid(), actor: { objectType: 'Agent', account: { homePage: 'https://admin.example.com', name: 'admin' } }, verb: { id: 'http://adlnet.gov/expapi/verbs/voided', display: { 'en-US': 'voided' } }, object: { objectType: 'StatementRef', id: passedId } };

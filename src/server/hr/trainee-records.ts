@@ -1,6 +1,6 @@
 import { accountActor, actorKey, isActorKey, locateActivity, unregisteredLearner, locateCourseActivity, VERBS, durationMs, type TimelineEntry, type TraineeRecord } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
-import type { Sql } from '../storage/sql';
+import { chunks, jsonParam, jsonValues, placeholders, type Sql } from '../storage/sql';
 import { reportRows } from './report-rows';
 
 type StoredStatement = {
@@ -12,6 +12,9 @@ type StoredStatement = {
   object: { id: string };
   result?: { score?: { scaled?: number }; success?: boolean; duration?: string; response?: string };
 };
+
+/** The most trainees an export reads through the actor index (see `statementsOf`). */
+const BY_TRAINEE_MAX = 1000;
 
 const VERB_NAMES = new Map<string, string>(Object.entries(VERBS).map(([name, iri]) => [iri, name]));
 
@@ -64,9 +67,21 @@ export function traineeRecords(sql: Sql, homePage: string, courseIri: string, co
     },
     /**
      * The statements of these trainees, oldest first, read a page at a time: a slow (or abandoned)
-     * download never holds a connection or a transaction open between its chunks.
+     * download never holds a connection or a transaction open between its chunks. Up to
+     * `BY_TRAINEE_MAX` trainees (a department, a cohort, one person), their statements' numbers are
+     * found first through the actor index, and only those are read: an export of 50 trainees
+     * among 20,000 reads their rows, not the whole LRS. More, and one pass over every statement
+     * costs less, holding no list of numbers.
      */
     async *statementsOf(actorKeys: readonly string[]): AsyncGenerator<string> {
+      if (actorKeys.length <= BY_TRAINEE_MAX) {
+        const seqs = (await sql.all<{ seq: number }>(`SELECT seq FROM statements WHERE actor_key IN (${jsonValues(sql)}) AND voided = 0`, [jsonParam([...new Set(actorKeys)])]))
+          .map((r) => Number(r.seq))
+          .sort((x, y) => x - y);
+        // A statement voided since is left out; one stored since is not in this export.
+        for (const part of chunks(seqs, 500)) for (const row of await sql.all<{ body: string }>(`SELECT body FROM statements WHERE seq IN (${placeholders(part.length)}) AND voided = 0 ORDER BY seq`, part)) yield row.body;
+        return;
+      }
       const wanted = new Set(actorKeys);
       for (let after = 0; ; ) {
         const rows = await sql.all<{ seq: number; actor_key: string; body: string }>('SELECT seq, actor_key, body FROM statements WHERE voided = 0 AND seq > ? ORDER BY seq LIMIT 500', [after]);

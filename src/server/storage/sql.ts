@@ -42,6 +42,9 @@ export interface Sql {
 export const jsonParam = (rows: readonly (Record<string, string | number | null> | string)[]) =>
   JSON.stringify(rows, (_key, v: unknown) => (typeof v === 'string' ? postgresText(v) : v));
 
+/** The strings of a `jsonParam` list as a one-column subquery (`value`), for `x IN (…)` of any length. */
+export const jsonValues = (q: Pick<Sql, 'dialect'>) => (q.dialect === 'postgres' ? 'SELECT value FROM json_array_elements_text(?::json)' : 'SELECT value FROM json_each(?)');
+
 // ES2024's string methods, which Node 20 has and this project's TypeScript library predates.
 type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
 const postgresText = (v: string) => (v.includes('\u0000') || !(v as Es2024String).isWellFormed() ? (v as Es2024String).toWellFormed().split('\u0000').join('\uFFFD') : v);
