@@ -73,8 +73,8 @@ export function traineeRecords(sql: Sql, homePage: string, courseIri: string, co
      * among 20,000 reads their rows, not the whole LRS. More, and one pass over every statement
      * costs less, holding no list of numbers.
      */
-    async *statementsOf(actorKeys: readonly string[]): AsyncGenerator<string> {
-      if (actorKeys.length <= BY_TRAINEE_MAX) {
+    async *statementsOf(actorKeys: readonly string[], byTraineeMax = BY_TRAINEE_MAX): AsyncGenerator<string> {
+      if (actorKeys.length <= byTraineeMax) {
         const seqs = (await sql.all<{ seq: number }>(`SELECT seq FROM statements WHERE actor_key IN (${jsonValues(sql)}) AND voided = 0`, [jsonParam([...new Set(actorKeys)])]))
           .map((r) => Number(r.seq))
           .sort((x, y) => x - y);
