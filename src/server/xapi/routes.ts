@@ -5,6 +5,7 @@ import { fail, type AppEnv, type Caller, type Route } from '../route-table';
 import type { TraineeIdentity } from '../trainees';
 import type { StatementStore } from './statement-store';
 import type { FoldedRows } from '../records/progress-store';
+import { GROUP_SLOTS, saveGroups } from './save-groups';
 import { statementsFromBody } from './statement-body';
 import { queryProblem, statementQuery } from './statement-query';
 import { stateRoutes } from './state-routes';
@@ -83,15 +84,12 @@ export function xapiRoutes({ sql, store, maxDepth, courseIri, afterTraineeWrite 
     const refused = await refusedFor(c.get('caller'), list, store, courseIri);
     return refused ? fail(c, 403, 'forbidden', refused) : undefined;
   };
+  const groups = saveGroups(sql, store, { concurrency: GROUP_SLOTS });
   /** Stores what a caller sent; a trainee's statements and what the server decides from them in one transaction. */
-  const save = (c: Context<AppEnv>, list: Json[], files: Parameters<StatementStore['save']>[1]) => {
+  const save = (c: Context<AppEnv>, statements: Json[], files: Parameters<StatementStore['save']>[1]) => {
     const caller = c.get('caller');
-    if (caller.kind !== 'trainee' || !afterTraineeWrite) return store.save(list, files);
-    return sql.tx(async (q) => {
-      const result = await store.save(list, files, q);
-      if (result.ok) await afterTraineeWrite(q, caller.trainee, list, result.folded);
-      return result;
-    });
+    const after = caller.kind === 'trainee' && afterTraineeWrite ? (q: Sql, folded: FoldedRows) => afterTraineeWrite(q, caller.trainee, statements, folded) : undefined;
+    return groups.save({ statements, files: files ?? [], after });
   };
 
   return [

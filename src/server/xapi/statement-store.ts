@@ -35,6 +35,12 @@ export interface Attachment {
 /** A resent id with other content: the whole batch is refused (409) and nothing of it kept. */
 class Conflict extends Error {}
 
+/** Statements sent together (one POST or PUT), with their attachments' bytes. */
+export interface Batch {
+  statements: Json[];
+  files: readonly Attachment[];
+}
+
 /** A save's ids, in the order sent, and the progress rows it folded (see `FoldedRows`). */
 export type SaveResult = { ok: true; ids: string[]; folded: FoldedRows } | { ok: false; status: 409; reason: string };
 
@@ -66,30 +72,42 @@ export function statementStore(sql: Sql, progress: ProgressStore, summaries: Lea
   };
 
   /**
-   * Saves statements (and their attachments' bytes) within the caller's transaction `q`, a batch at
-   * a time: one read for the ids and definitions already stored, one INSERT for the new statements
-   * and their index rows (a few on SQLite), then definitions and progress. Throws `Conflict` for a
-   * changed resend.
+   * Saves batches of statements (each with its attachments' bytes) within the caller's transaction
+   * `q`, all together: one read for the ids and definitions already stored, one INSERT for the new
+   * statements and their index rows (a few on SQLite), then definitions and progress. A batch that
+   * resends an id with other content is left out whole (its `Conflict` is its outcome); the others
+   * are stored as if sent one after the other, in the order given.
    */
-  const saveWith = async (q: Sql, statements: Json[], stored: string, files: readonly Attachment[], folded: FoldedRows): Promise<string[]> => {
-    const ids = statements.map((s) => (typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID()));
-    // A stored body as read (text), or one earlier in this batch (kept as an object: it is written once, below).
+  const saveWith = async (q: Sql, batches: readonly Batch[], stored: string, folded: FoldedRows): Promise<(string[] | Conflict)[]> => {
+    const idsOf = batches.map((b) => b.statements.map((s) => (typeof s.id === 'string' ? s.id.toLowerCase() : randomUUID())));
+    const all = batches.flatMap((b) => b.statements);
+    // A stored body as read (text), or one earlier in these batches (kept as an object: it is written once, below).
     // The trainees' progress locks come with this first read: their rows are read and written back below.
-    const known = await readKnown(q, [...new Set(ids)], [...new Set(statements.flatMap((s) => definedActivities(s).map((d) => d.id)))], progress.lockSelect(q, statements.map((s) => actorKey(s.actor))));
+    const known = await readKnown(q, [...new Set(idsOf.flat())], [...new Set(all.flatMap((s) => definedActivities(s).map((d) => d.id)))], progress.lockSelect(q, all.map((s) => actorKey(s.actor))));
     const prior = new Map<string, string | Json>(known.prior);
     const fresh: { id: string; body: Json; key: string; object: Json; voids?: string }[] = [];
-    statements.forEach((s, i) => {
-      const id = ids[i]!;
-      const before = prior.get(id);
-      if (before !== undefined) {
-        if (canonical(withoutLrsParts(typeof before === 'string' ? (JSON.parse(before) as Json) : before)) !== canonical(withoutLrsParts(statementForStorage({ ...s, id }, { id, stored, authority: AUTHORITY }))))
-          throw new Conflict(`statement ${id} already exists with other content`);
-        return;
+    const files: Attachment[] = [];
+    const outcomes = batches.map((batch, n): string[] | Conflict => {
+      // What this batch adds counts for the batches after it only once the whole batch is accepted.
+      const mine = new Map<string, (typeof fresh)[number]>();
+      for (const [i, s] of batch.statements.entries()) {
+        const id = idsOf[n]![i]!;
+        const before = mine.get(id)?.body ?? prior.get(id);
+        if (before !== undefined) {
+          if (canonical(withoutLrsParts(typeof before === 'string' ? (JSON.parse(before) as Json) : before)) !== canonical(withoutLrsParts(statementForStorage({ ...s, id }, { id, stored, authority: AUTHORITY }))))
+            return new Conflict(`statement ${id} already exists with other content`);
+          continue;
+        }
+        const body = statementForStorage(s, { id, stored, authority: AUTHORITY });
+        const object = s.object as Json;
+        mine.set(id, { id, body, key: actorKey(s.actor), object, voids: (s.verb as Json).id === VOIDED_VERB && object.objectType === 'StatementRef' ? String(object.id).toLowerCase() : undefined });
       }
-      const body = statementForStorage(s, { id, stored, authority: AUTHORITY });
-      const object = s.object as Json;
-      prior.set(id, body);
-      fresh.push({ id, body, key: actorKey(s.actor), object, voids: (s.verb as Json).id === VOIDED_VERB && object.objectType === 'StatementRef' ? String(object.id).toLowerCase() : undefined });
+      for (const f of mine.values()) {
+        prior.set(f.id, f.body);
+        fresh.push(f);
+      }
+      files.push(...batch.files);
+      return idsOf[n]!;
     });
 
     await insertStatements(q, fresh, stored);
@@ -118,27 +136,28 @@ export function statementStore(sql: Sql, progress: ProgressStore, summaries: Lea
     // Last, just before the commit: on PostgreSQL a changed definition is written under its
     // activity's lock, which other batches defining that activity wait for until this one commits.
     await rememberDefinitions(q, fresh.flatMap((f) => definedActivities(f.body)), known);
-    return ids;
+    return outcomes;
+  };
+
+  /**
+   * Saves batches in one transaction of their own (or of `q`): each batch all or none, a batch
+   * with a conflicting resend refused (409) without the others' being touched.
+   */
+  const saveMany = async (batches: readonly Batch[], q?: Sql): Promise<SaveResult[]> => {
+    const stored = new Date().toISOString();
+    // A conflict is found before anything is written, so inside the caller's transaction no savepoint is needed.
+    const folded: FoldedRows = new Map();
+    // A transaction PostgreSQL aborts is run again from the start: what its first try folded is gone.
+    const attempt = (t: Sql) => {
+      folded.clear();
+      return saveWith(t, batches, stored, folded);
+    };
+    const outcomes = await (q ? attempt(q) : sql.tx(attempt));
+    return outcomes.map((o) => (o instanceof Conflict ? { ok: false, status: 409, reason: o.message } : { ok: true, ids: o, folded }));
   };
 
   /** Saves statements in one transaction of their own (or of `q`): all or none. */
-  const save = async (statements: Json[], files: readonly Attachment[] = [], q?: Sql): Promise<SaveResult> => {
-    const stored = new Date().toISOString();
-    try {
-      // A conflict is found before anything is written, so inside the caller's transaction no savepoint is needed.
-      const folded: FoldedRows = new Map();
-      // A transaction PostgreSQL aborts is run again from the start: what its first try folded is gone.
-      const attempt = (t: Sql) => {
-        folded.clear();
-        return saveWith(t, statements, stored, files, folded);
-      };
-      const ids = await (q ? attempt(q) : sql.tx(attempt));
-      return { ok: true, ids, folded };
-    } catch (e) {
-      if (e instanceof Conflict) return { ok: false, status: 409, reason: e.message };
-      throw e;
-    }
-  };
+  const save = async (statements: Json[], files: readonly Attachment[] = [], q?: Sql): Promise<SaveResult> => (await saveMany([{ statements, files }], q))[0]!;
 
   async function get(id: string, voided: boolean): Promise<Json | undefined> {
     const row = await byId(sql, id.toLowerCase());
@@ -187,6 +206,7 @@ export function statementStore(sql: Sql, progress: ProgressStore, summaries: Lea
 
   return {
     save,
+    saveMany,
     get,
     find,
     ownerOf,
