@@ -1,6 +1,6 @@
 import { applyStatement, type ModuleRecord } from '../../domain';
 import { DEFAULT_COURSE_ID } from '../storage/migrations';
-import { chunks, lockKeys, lockSelect, placeholders, valueRows, type Sql } from '../storage/sql';
+import { chunks, inList, lockKeys, lockSelect, valueRows, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -127,10 +127,8 @@ export function progressStore(sql: Sql, courseIri: string, courseId = DEFAULT_CO
       await lockTrainees(q, actors);
       const current = new Map<string, ModuleRecord>();
       // Only the modules these statements touch: a trainee's other rows are neither read nor written.
-      for (const r of await q.all<ModuleRow>(
-        `SELECT ${COLUMNS} FROM progress WHERE course_id = ? AND actor_key IN (${placeholders(actors.length)}) AND module_id IN (${placeholders(modules.length)})`,
-        [courseId, ...actors, ...modules],
-      ))
+      const [who, which] = [inList(actors), inList(modules)];
+      for (const r of await q.all<ModuleRow>(`SELECT ${COLUMNS} FROM progress WHERE course_id = ? AND actor_key IN (${who.text}) AND module_id IN (${which.text})`, [courseId, ...who.params, ...which.params]))
         current.set(rowKey(r.actor_key, r.module_id), toProgress(r));
       const changed = new Map<string, { actorKey: string; moduleId: string; actor: Json }>();
       for (const i of items) {

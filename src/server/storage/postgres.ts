@@ -37,7 +37,10 @@ async function query<T>(on: Queryable, text: string, params: readonly Param[]) {
 
 /** `Sql` on a PostgreSQL pool (`DATABASE_URL`); a transaction holds one pooled connection from BEGIN to COMMIT. */
 export function postgresSql(url: string, { max = 16 }: { max?: number } = {}): Sql & { pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max, allowExitOnIdle: true });
+  // A connection keeps every statement it prepared (one per query text, up to about 100 KB each on
+  // the server): after 10,000 uses (a transaction, or a query outside one) it is closed when
+  // released, and a fresh one takes its place.
+  const pool = new pg.Pool({ connectionString: url, max, allowExitOnIdle: true, maxUses: 10_000 });
   // An idle connection the server dropped is replaced on next use; the error must not end the process.
   pool.on('error', () => undefined);
 

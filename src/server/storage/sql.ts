@@ -81,6 +81,18 @@ export const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from
 /** `n` placeholders for an `IN (…)` list. */
 export const placeholders = (n: number) => Array(n).fill('?').join(', ');
 
+/**
+ * A list for `x IN (…)`: its placeholders and parameters, the list's length rounded up to a power
+ * of two by repeating its last value. The rows are the same, and a query has a few texts instead
+ * of one per length: on PostgreSQL each text is a prepared statement that every pooled connection
+ * keeps (about 100 KB each for the statement path's reads), and saves stored together make lists
+ * of every length.
+ */
+export function inList<T extends Param>(values: readonly T[]): { text: string; params: T[] } {
+  const n = values.length <= 1 ? values.length : 2 ** Math.ceil(Math.log2(values.length));
+  return { text: placeholders(n), params: [...values, ...Array<T>(n - values.length).fill(values.at(-1)!)] };
+}
+
 /** `n` rows of `width` placeholders each, for a multi-row `VALUES`. */
 export const valueRows = (n: number, width: number) => Array(n).fill(`(${placeholders(width)})`).join(', ');
 

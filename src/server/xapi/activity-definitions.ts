@@ -1,4 +1,4 @@
-import { chunks, lockKeys, placeholders, valueRows, type Sql } from '../storage/sql';
+import { chunks, inList, lockKeys, valueRows, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -13,8 +13,8 @@ export async function rememberDefinitions(q: Sql, defined: { id: string; definit
   const stored = new Map(known.definitions);
   const read = async (some: readonly string[]) => {
     for (const id of some) stored.delete(id);
-    for (const part of chunks(some, 500))
-      for (const r of await q.all<{ activity_id: string; definition: string }>(`SELECT activity_id, definition FROM activities WHERE activity_id IN (${placeholders(part.length)})`, part))
+    for (const part of chunks(some, 500).map(inList))
+      for (const r of await q.all<{ activity_id: string; definition: string }>(`SELECT activity_id, definition FROM activities WHERE activity_id IN (${part.text})`, part.params))
         stored.set(r.activity_id, r.definition);
   };
   await read(ids.filter((id) => !known.asked.has(id)));

@@ -1,5 +1,5 @@
 import { statementIndex } from '../../domain';
-import { chunks, jsonParam, placeholders, valueRows, type Param, type Sql } from '../storage/sql';
+import { chunks, inList, jsonParam, valueRows, type Param, type Sql } from '../storage/sql';
 
 type Json = Record<string, unknown>;
 
@@ -24,15 +24,15 @@ export async function readKnown(q: Sql, ids: readonly string[], activityIds: rea
   const activityParts = chunks(activityIds, 500);
   // The keys of a lockSelect count as held once it is made: it runs whatever else there is to read.
   for (let i = 0; i < Math.max(idParts.length, activityParts.length, lock ? 1 : 0); i++) {
-    const someIds = idParts[i] ?? [];
-    const someActivities = activityParts[i] ?? [];
+    const someIds = inList(idParts[i] ?? []);
+    const someActivities = inList(activityParts[i] ?? []);
     const locks = i === 0 ? lock : undefined;
     const reads = [
-      ...(someIds.length ? [`SELECT 0 AS kind, id AS k, body AS v FROM statements WHERE id IN (${placeholders(someIds.length)})`] : []),
-      ...(someActivities.length ? [`SELECT 1 AS kind, activity_id AS k, definition AS v FROM activities WHERE activity_id IN (${placeholders(someActivities.length)})`] : []),
+      ...(someIds.params.length ? [`SELECT 0 AS kind, id AS k, body AS v FROM statements WHERE id IN (${someIds.text})`] : []),
+      ...(someActivities.params.length ? [`SELECT 1 AS kind, activity_id AS k, definition AS v FROM activities WHERE activity_id IN (${someActivities.text})`] : []),
       ...(locks ? [`SELECT kind, NULL AS k, CAST(n AS TEXT) AS v FROM (${locks.text}) AS locks`] : []),
     ];
-    for (const r of await q.all<{ kind: number; k: string; v: string }>(reads.join(' UNION ALL '), [...someIds, ...someActivities, ...(locks?.params ?? [])])) {
+    for (const r of await q.all<{ kind: number; k: string; v: string }>(reads.join(' UNION ALL '), [...someIds.params, ...someActivities.params, ...(locks?.params ?? [])])) {
       if (r.kind === 0) prior.set(r.k, r.v);
       else if (r.kind === 1) definitions.set(r.k, r.v);
     }
