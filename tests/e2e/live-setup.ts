@@ -16,8 +16,21 @@ const phoneWords = {
 export async function startLiveSession(console_: Page, locale: Locale = 'zh-CN') {
   const w = consoleWords[locale];
   const panel = console_.getByRole('region', { name: w.panel });
+  // Which step failed is worth knowing when one does: the press sent nothing, the server refused,
+  // or the panel did not show what the server answered.
+  const answered = console_.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/live/sessions');
   await panel.getByRole('button', { name: w.start }).click();
-  const code = (await panel.getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
+  const response = await answered.catch((e: Error) => {
+    throw new Error(`pressing "${w.start}" sent no request to start a session: ${e.message}`);
+  });
+  if (response.status() !== 201) throw new Error(`the server refused to start a live session: ${response.status()} ${await response.text()}`);
+  const shown = await panel
+    .getByText(/^\d{3} \d{3}$/)
+    .textContent()
+    .catch(async (e: Error) => {
+      throw new Error(`the server started session ${(await response.json() as { code: string }).code}, but the panel did not show its code (${e.message}); the page read:\n${await console_.locator('body').innerText().catch(String)}`);
+    });
+  const code = shown!.replace(/\s/g, '');
   return { panel, code };
 }
 
