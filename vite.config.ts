@@ -88,6 +88,8 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Isolated, unlike the server suites: these files share the stores, i18n's language and
+          // storage through modules, and without isolation one file's trainee or language leaks into the next.
           include: ['src/{app,features,mdx,ui,stores,records}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/setup-dom.ts'],
           // Sized for a loaded 2-core machine; findBy waits up to 15 s (tests/setup/setup-dom.ts).
