@@ -62,7 +62,7 @@ export default defineConfig(({ command }) => ({
           name: 'unit',
           environment: 'node',
           // These files share no state through modules (no mocks, no module-level fixtures): run in
-          // one module graph per worker they skip re-importing the server for each file, which was
+          // one module graph per worker, they skip re-importing the server for each file, which was
           // most of the suite's time.
           isolate: false,
           include: ['src/domain/**/*.test.ts', 'src/content/**/*.test.ts', 'src/server/**/*.test.ts', 'tests/content/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts', 'tests/*.test.ts'],
