@@ -26,6 +26,27 @@ async function focusedHeading(page: Page) {
   });
 }
 
+/**
+ * Watches the page until `text` appears and returns the module's last read slide as saved in that
+ * same instant (read in the DOM mutation's own callback, before any later task can save it).
+ */
+function recordedWhenShown(page: Page, text: string, moduleId: string): Promise<string | undefined> {
+  return page.evaluate(
+    ([text, moduleId]) =>
+      new Promise<string | undefined>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.body.innerText.includes(text)) return;
+          observer.disconnect();
+          const key = Object.keys(localStorage).find((k) => k.endsWith(':progress'));
+          const stored = key ? JSON.parse(localStorage.getItem(key) ?? 'null') : null;
+          resolve(stored?.state?.modules?.[moduleId]?.lastSlideId);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    [text, moduleId] as const,
+  );
+}
+
 describe.each([
   ['laptop', { width: 1280, height: 800 }],
   ['phone', { width: 375, height: 667 }],
@@ -80,8 +101,12 @@ describe.each([
     await expect.poll(() => focusedHeading(page)).not.toBeNull();
 
     // Leave module 02 on its third slide (two quick key presses); after a reload, resume lands there.
+    // The slide is saved as read the moment it is on screen, not a task later: a trainee who turns
+    // the page and leaves at once must not lose the visit.
+    const savedWhenShown = recordedWhenShown(page, '第 3 页，共 6 页', '02-setting');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+    expect(await savedWhenShown).toBe('internal-analysis');
     await expect.poll(() => page.getByText('第 3 页，共 6 页').count()).toBe(1);
     const third = page.url();
     await page.goto(baseURL);

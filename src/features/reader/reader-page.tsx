@@ -1,5 +1,5 @@
 import { packageConfig } from '../../config/package';
-import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { Link } from '../../ui/link';
 import { useTranslation } from 'react-i18next';
@@ -62,8 +62,10 @@ function Reader({ moduleId, slideId, locale }: { moduleId: string; slideId: stri
   const nextId = slideIds[index + 1];
   const seenTotal = seenCount(progress, moduleId, slideIds);
 
-  // Showing a slide is the event that counts it as seen.
-  useEffect(() => markSeen(moduleId, slideId), [markSeen, moduleId, slideId]);
+  // Showing a slide is the event that counts it as seen. A layout effect runs before the slide is
+  // painted, so a slide on screen is always recorded: a passive effect may still be pending when
+  // the trainee turns on or leaves the page, and that visit (and where to resume) would be lost.
+  useLayoutEffect(() => markSeen(moduleId, slideId), [markSeen, moduleId, slideId]);
   useSlideTimer(moduleId, slideId);
 
   // Move focus to the new slide's heading after each turn, so keyboard and screen-reader
