@@ -102,6 +102,9 @@ export default defineConfig(({ command }) => ({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // The files share nothing through modules (each launches its own Chromium in its hooks):
+          // one module graph spares importing playwright-core and the helpers again for each file.
+          isolate: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
           // expect.poll gives up after 1 s by default: too soon for a page to draw on a loaded 2-core machine.
           expect: { poll: { timeout: 15_000 } },
