@@ -66,6 +66,10 @@ export default defineConfig(({ command }) => ({
           // most of the suite's time.
           isolate: false,
           include: ['src/domain/**/*.test.ts', 'src/content/**/*.test.ts', 'src/server/**/*.test.ts', 'tests/content/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts', 'tests/*.test.ts'],
+          // Sized for a loaded 2-core machine, as on PostgreSQL: a file of many HTTP round trips
+          // can take well over Vitest's default 5 s while other suites run beside it.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
