@@ -200,7 +200,9 @@ test('a trainer runs the room: a set prepared in one session is reused in the ne
   await dan.page.getByRole('button', { name: 'Send answer' }).click();
   await stage.getByText('已作答 2 人').waitFor();
   await panel.getByRole('button', { name: '公布答案' }).press('Enter');
+  // Each phone hears the reveal on its own socket: wait for each, not only the first.
   await amy.page.getByRole('heading', { name: '你的目标逐项评估' }).waitFor();
+  await dan.page.getByRole('heading', { name: 'Your goal, criterion by criterion' }).waitFor();
   expect(await amy.page.getByRole('listitem').filter({ hasText: /^相关: 满足$/ }).count()).toBe(1);
   expect(await dan.page.getByRole('listitem').filter({ hasText: /^Achievable: met$/ }).count()).toBe(1);
   expect(await dan.page.getByRole('listitem').filter({ hasText: /^Relevant: met$/ }).count()).toBe(1);
