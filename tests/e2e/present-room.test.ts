@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sharedBrowser, trainerSetUpAs } from './chromium';
 import { axeViolations } from './axe';
-import { joinAs } from './live-setup';
+import { joinAs, startLiveSession } from './live-setup';
 import { banks } from './quiz-oracle';
 import { phoneFriendly } from '../../src/domain';
 
@@ -22,10 +22,9 @@ async function trainer(locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<BrowserContext
   return trainerSetUpAs(browser(), baseURL, { viewport: { width: 1366, height: 800 }, bypassCSP: true }, { locale, theme: 'light' });
 }
 
-/** Starts a live session from the console's live panel and gives its code. */
-async function startSession(page: Page): Promise<string> {
-  await livePanel(page).getByRole('button', { name: /^(开始课堂互动|Start a live session)$/ }).click();
-  const code = (await livePanel(page).getByText(/^\d{3} \d{3}$/).textContent())!.replace(/\s/g, '');
+/** Starts a live session from the console's live panel (which says what failed, if a step does) and gives its code. */
+async function startSession(page: Page, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<string> {
+  const { code } = await startLiveSession(page, locale);
   expect(code).toMatch(/^\d{6}$/);
   // The room section learns of the session and offers the remote.
   await room(page).getByRole('link', { name: /^(在本机打开手机遥控器|Open the phone remote here)$/ }).waitFor();
@@ -84,7 +83,7 @@ test('the phone remote turns the console, reveals a hidden part, blanks the scre
     const context = await trainer(locale);
     const presenter = await context.newPage();
     await presenter.goto(`${baseURL}/present/08-eq?slide=eq-overview`);
-    await startSession(presenter);
+    await startSession(presenter, locale);
     // This server listens on 127.0.0.1 only: the console says phones cannot reach it, and how to start it for a room.
     expect(await room(presenter).getByRole('note').textContent()).toContain('HOST=0.0.0.0 npm start');
     expect((await axeViolations(presenter)).join('\n')).toBe('');
