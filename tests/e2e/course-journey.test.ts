@@ -2,6 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openMenu } from './layout';
 import { sharedBrowser, traineeContext } from './chromium';
+import { storageKey } from '../../src/stores/storage-keys';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -32,18 +33,17 @@ async function focusedHeading(page: Page) {
  */
 function recordedWhenShown(page: Page, text: string, moduleId: string): Promise<string | undefined> {
   return page.evaluate(
-    ([text, moduleId]) =>
+    ([text, moduleId, key]) =>
       new Promise<string | undefined>((resolve) => {
         const observer = new MutationObserver(() => {
           if (!document.body.innerText.includes(text)) return;
           observer.disconnect();
-          const key = Object.keys(localStorage).find((k) => k.endsWith(':progress'));
-          const stored = key ? JSON.parse(localStorage.getItem(key) ?? 'null') : null;
+          const stored = JSON.parse(localStorage.getItem(key) ?? 'null');
           resolve(stored?.state?.modules?.[moduleId]?.lastSlideId);
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       }),
-    [text, moduleId] as const,
+    [text, moduleId, storageKey('progress')] as const,
   );
 }
 
