@@ -92,8 +92,11 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          // Isolated, unlike the server suites: these files share the stores, i18n's language and
-          // storage through modules, and without isolation one file's trainee or language leaks into the next.
+          // One module graph per worker, as in the server suites: importing React, the stores and
+          // every locale again for each file was two thirds of this suite's CPU. What files share
+          // through modules (the stores, i18n's language, storage) is put back after every test
+          // by the setup file.
+          isolate: false,
           include: ['src/{app,features,mdx,ui,stores,records}/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/setup-dom.ts'],
           // Sized for a loaded 2-core machine; findBy waits up to 15 s (tests/setup/setup-dom.ts).

@@ -87,7 +87,9 @@ export function startEmitters(args: {
 
   async function reading(trainee: Trainee) {
     const progress = useProgressStore.getState().progress;
-    const attempts = useQuizStore.getState().quiz.attempts;
+    // Only attempts already recorded count toward the course: one finished while this look was
+    // under way is recorded by the next, and the course's completion never comes before its pass.
+    const attempts = useQuizStore.getState().quiz.attempts.filter((x) => emitted.attempts.includes(x.id));
     const out: Statement[] = [];
     for (const m of outline.modules) {
       if (emitted.modulesRead.includes(m.id) || readingStatus(progress, m.id, m.slideIds) !== 'read') continue;

@@ -2,20 +2,21 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { initAllLocales } from './all-locales';
-import { emptyProgress, emptyQuizState, emptyRoleplayState } from '../../src/domain';
-import { useProgressStore } from '../../src/stores/progress-store';
-import { useQuizStore } from '../../src/stores/quiz-store';
-import { useGoalsStore } from '../../src/stores/goals-store';
-import { useRoleplayStore } from '../../src/stores/roleplay-store';
-import { useSandboxStore } from '../../src/stores/sandbox-store';
-import { useStorageNotices } from '../../src/stores/storage-notices-store';
+import { i18n } from '../../src/app/i18n/i18n';
 import { useProfileStore } from '../../src/stores/profile-store';
-import { useRecordsStatus } from '../../src/stores/records-status-store';
 
 /** Most tests are about a trainee who has already said who they are; the welcome tests clear this. */
 export const TEST_PROFILE = { name: '李娜', employeeId: 'E1024', department: '华东销售部' };
 
 await initAllLocales();
+
+interface Store {
+  setState(state: unknown, replace: true): void;
+  getInitialState(): unknown;
+}
+const isStore = (value: unknown): value is Store => typeof value === 'function' && 'getInitialState' in value && 'setState' in value;
+// Every store of the app, found on disk: a new store is reset after each test without touching this file.
+const stores = Object.values(import.meta.glob<Record<string, unknown>>('../../src/stores/*-store.ts', { eager: true })).flatMap((m) => Object.values(m).filter(isStore));
 
 // A lazy page (its chunk compiled on first import) can take seconds on a loaded 2-core machine:
 // findBy waits up to 15 s for it (it returns as soon as the element is there).
@@ -29,16 +30,14 @@ beforeEach(() => {
   });
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.restoreAllMocks();
   localStorage.clear();
-  // Each test starts from a new trainee.
-  useProgressStore.setState({ progress: emptyProgress });
-  useQuizStore.setState({ quiz: emptyQuizState });
-  useGoalsStore.setState({ goals: [] });
-  useRoleplayStore.setState({ roleplay: emptyRoleplayState });
-  useSandboxStore.setState({ sandbox: null });
-  useStorageNotices.setState({ notices: [] });
-  useRecordsStatus.setState({ enabled: false, pending: 0, rejected: [] });
+  sessionStorage.clear();
+  // Each test starts from a new trainee, in the course's first language: every store back to the
+  // state it is created with (the files share one module graph, so a store outlives its file).
+  for (const store of stores) store.setState(store.getInitialState(), true);
+  if (i18n.language !== 'zh-CN') await i18n.changeLanguage('zh-CN');
+  document.documentElement.lang = 'zh-CN';
 });
