@@ -17,7 +17,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     [...document.querySelectorAll('.slide-frame')].every((el) => getComputedStyle(el).opacity === '1') &&
     document.getAnimations().every((a) => a.playState !== 'running'),
   );
-  await page.addScriptTag({ path: axePath });
+  // Once per document: a second check of the same page (another theme, another language) reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, {

@@ -131,8 +131,12 @@ test('a screen given a remote position (the live-session server) follows it', as
 test("the screen hides a grid's figures until the console's position reveals them, one at a time", async () => {
   const channel = new BroadcastChannel('sta-present:08-eq');
   channels.push(channel);
+  const received: unknown[] = [];
+  channel.onmessage = (e) => received.push(e.data);
   renderApp('/present/08-eq/screen?slide=eq-overview');
   expect(await slideTitle(/第八部分/)).toBeInTheDocument();
+  // The screen listens from its hello on: a console answers only then.
+  await waitFor(() => expect(received).toContainEqual(expect.objectContaining({ type: 'hello', moduleId: '08-eq' })));
   expect(screen.getAllByText('数字待讲师揭晓')).toHaveLength(3);
   expect(screen.queryByText('58%')).not.toBeInTheDocument();
   const position = { v: PRESENT_PROTOCOL, type: 'position', moduleId: '08-eq', slideId: 'eq-overview', black: false, source: 'console-1' };
