@@ -105,6 +105,34 @@ test('time on a slide, a saved SMART goal and a finished role-play become statem
   for (const s of recorded) expect(statementProblems(s)).toEqual([]);
 });
 
+test('a goal or run queued again after its ledger entry was lost is the same statement: the same id, so the queue and the LRS keep one', async () => {
+  const goal: SavedGoal = { id: 'g2', text: '2026年底前新签合同额达到500万元', locale: 'zh-CN', scenarioId: 'cloud-software', savedAt: '2026-11-27T08:11:00.000Z', verdicts: { specific: 'met', measurable: 'met', achievable: 'met', relevant: 'met', timeBound: 'met' } };
+  useGoalsStore.getState().add(goal);
+  useRoleplayStore.getState().finish({ id: 'r2', scenarioId: 'price', choices: [0], typed: [], ending: 'won', score: 86, startedAt: '2026-11-27T08:12:00.000Z', endedAt: '2026-11-27T08:15:30.000Z' });
+  const first = start();
+  stop = first.emitters.stop;
+  await first.emitters.settled();
+  first.emitters.stop();
+  // The page went before the ledger was written (a sign-out right after saving): the next start looks again.
+  localStorage.removeItem(EMITTED_KEY);
+  const again = start();
+  stop = again.emitters.stop;
+  await again.emitters.settled();
+  const practiceIds = (list: Statement[]) => list.filter((s) => /\/(smart-goals|roleplays\/price)$/.test(s.object.id)).map((s) => s.id);
+  expect(practiceIds(first.recorded)).toHaveLength(2);
+  expect(practiceIds(again.recorded)).toEqual(practiceIds(first.recorded));
+  // Another trainee's goal with the same local id is another statement.
+  again.emitters.stop();
+  localStorage.removeItem(EMITTED_KEY);
+  const otherRecorded: Statement[] = [];
+  const other = startEmitters({ outline, courseIri: COURSE, trainee: () => ({ ...trainee, employeeId: 'E2048' }), record: async (s) => void otherRecorded.push(...s), newId });
+  stop = other.stop;
+  await other.settled();
+  expect(practiceIds(otherRecorded)).toHaveLength(2);
+  expect(practiceIds(otherRecorded).filter((id) => practiceIds(first.recorded).includes(id))).toEqual([]);
+  for (const s of first.recorded) expect(statementProblems(s)).toEqual([]);
+});
+
 test('nothing is recorded before the trainee has said who they are', async () => {
   const recorded: Statement[] = [];
   const emitters = startEmitters({ outline, courseIri: COURSE, trainee: () => undefined, record: async (s) => void recorded.push(...s), newId });

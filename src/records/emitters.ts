@@ -18,6 +18,7 @@ import {
   type Statement,
   type Trainee,
 } from '../domain';
+import { v5 as nameBasedUuid } from 'uuid';
 import { loadQuizBank } from '../content/quiz-loader';
 import { activityEvents } from '../stores/activity-events';
 import { useGoalsStore } from '../stores/goals-store';
@@ -153,11 +154,18 @@ export function startEmitters(args: {
     return Object.fromEntries(Object.entries(items).map(([id, s]) => [id, s.score]));
   }
 
+  // A goal's or a run's statement id is named after the trainee and the goal or run (a name-based
+  // UUID): should the page go (a sign-out on a shared PC) after the statement was queued but before
+  // the ledger noted it, the next look records the same statement again, and the queue and the
+  // records server keep one.
+  const courseNamespace = nameBasedUuid(args.courseIri, nameBasedUuid.URL);
+  const practiceId = (kind: 'goal' | 'run', trainee: Trainee, id: string) => nameBasedUuid(JSON.stringify([kind, trainee.homePage, trainee.employeeId, id]), courseNamespace);
+
   async function practice(trainee: Trainee) {
     const out: Statement[] = [];
     for (const goal of useGoalsStore.getState().goals) {
       if (emitted.goals.includes(goal.id)) continue;
-      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: smartGoalResult(goal, a.course) }));
+      out.push(buildStatement({ ...common(trainee), id: practiceId('goal', trainee, goal.id), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: smartGoalResult(goal, a.course) }));
       emitted.goals.push(goal.id);
     }
     for (const run of useRoleplayStore.getState().roleplay.runs) {
@@ -165,7 +173,7 @@ export function startEmitters(args: {
       out.push(
         buildStatement({
           ...common(trainee),
-          id: newId(),
+          id: practiceId('run', trainee, run.id),
           verb: 'completed',
           object: { id: a.roleplay(run.scenarioId), type: 'simulation' },
           result: roleplayResult(run),
