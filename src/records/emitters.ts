@@ -18,7 +18,6 @@ import {
   type Statement,
   type Trainee,
 } from '../domain';
-import { v5 as nameBasedUuid } from 'uuid';
 import { loadQuizBank } from '../content/quiz-loader';
 import { activityEvents } from '../stores/activity-events';
 import { useGoalsStore } from '../stores/goals-store';
@@ -27,6 +26,7 @@ import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
 import { changeFromOtherTab, readStore, writeStore } from '../stores/recovering-storage';
 import { storageKey } from '../stores/storage-keys';
+import { practiceStatementIds } from './practice-ids';
 import { startReviewEmitters } from './review-emitters';
 import type { QueuedSubmission } from './attempt-transport';
 
@@ -154,12 +154,7 @@ export function startEmitters(args: {
     return Object.fromEntries(Object.entries(items).map(([id, s]) => [id, s.score]));
   }
 
-  // A goal's or a run's statement id is named after the trainee and the goal or run (a name-based
-  // UUID): should the page go (a sign-out on a shared PC) after the statement was queued but before
-  // the ledger noted it, the next look records the same statement again, and the queue and the
-  // records server keep one.
-  const courseNamespace = nameBasedUuid(args.courseIri, nameBasedUuid.URL);
-  const practiceId = (kind: 'goal' | 'run', trainee: Trainee, id: string) => nameBasedUuid(JSON.stringify([kind, trainee.homePage, trainee.employeeId, id]), courseNamespace);
+  const practiceId = practiceStatementIds(args.courseIri);
 
   async function practice(trainee: Trainee) {
     const out: Statement[] = [];

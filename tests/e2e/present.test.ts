@@ -104,7 +104,10 @@ test.each(['03-execution/screen?slide=sales-funnel', '05-challenges/screen?slide
       await page.setViewportSize({ width, height });
       // The stage is sized from the window: wait until it has followed the resize.
       const stageBox = async () => (await page.getByTestId('slide-stage').boundingBox())!;
-      await expect.poll(async () => Math.max((await stageBox()).width / width, (await stageBox()).height / height), { message: `the stage fills ${name}` }).toBeCloseTo(1, 2);
+      await expect.poll(async () => {
+        const box = await stageBox();
+        return Math.max(box.width / width, box.height / height);
+      }, { message: `the stage fills ${name}` }).toBeCloseTo(1, 2);
       const slide = (await screenSlide(page).boundingBox())!;
       expect(slide.x, name).toBeGreaterThanOrEqual(0);
       expect(slide.y, name).toBeGreaterThanOrEqual(0);

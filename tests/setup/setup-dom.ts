@@ -3,6 +3,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { initAllLocales } from './all-locales';
 import { i18n } from '../../src/app/i18n/i18n';
+import { defaultLocale } from '../../src/content/locales';
 import { useProfileStore } from '../../src/stores/profile-store';
 
 /** Most tests are about a trainee who has already said who they are; the welcome tests clear this. */
@@ -38,6 +39,6 @@ afterEach(async () => {
   // Each test starts from a new trainee, in the course's first language: every store back to the
   // state it is created with (the files share one module graph, so a store outlives its file).
   for (const store of stores) store.setState(store.getInitialState(), true);
-  if (i18n.language !== 'zh-CN') await i18n.changeLanguage('zh-CN');
-  document.documentElement.lang = 'zh-CN';
+  if (i18n.language !== defaultLocale) await i18n.changeLanguage(defaultLocale);
+  document.documentElement.lang = defaultLocale;
 });
