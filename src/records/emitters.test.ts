@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
-import { emptyLedger, emptyProgress, ledgerFormat, markSeen, progressFormat, statementProblems, storedText, VERBS, type QuizAttempt, type SavedGoal, type Statement } from '../domain';
+import { FINAL_ASSESSMENT, emptyLedger, emptyProgress, ledgerFormat, markSeen, progressFormat, statementProblems, storedText, VERBS, type QuizAttempt, type SavedGoal, type Statement } from '../domain';
 import { activityEvents } from '../stores/activity-events';
 import { useGoalsStore } from '../stores/goals-store';
 import { PROGRESS_KEY, useProgressStore } from '../stores/progress-store';
@@ -8,6 +8,7 @@ import { useRoleplayStore } from '../stores/roleplay-store';
 import { loadQuizBank } from '../content/quiz-loader';
 import { useReviewStore } from '../stores/review-store';
 import { isReviewStatement, REVIEW_EXTENSION } from '../domain';
+import { storageKey } from '../stores/storage-keys';
 import { EMITTED_KEY, startEmitters } from './emitters';
 
 const COURSE = 'https://academy.example.com/course';
@@ -105,32 +106,54 @@ test('time on a slide, a saved SMART goal and a finished role-play become statem
   for (const s of recorded) expect(statementProblems(s)).toEqual([]);
 });
 
-test('a goal or run queued again after its ledger entry was lost is the same statement: the same id, so the queue and the LRS keep one', async () => {
+test('whatever the stores hold, recorded again after the ledgers were lost, is the same statements: the same ids, so the queue and the LRS keep one', async () => {
+  const at = '2026-11-27T08:20:00.000Z';
   const goal: SavedGoal = { id: 'g2', text: '2026年底前新签合同额达到500万元', locale: 'zh-CN', scenarioId: 'cloud-software', savedAt: '2026-11-27T08:11:00.000Z', verdicts: { specific: 'met', measurable: 'met', achievable: 'met', relevant: 'met', timeBound: 'met' } };
   useGoalsStore.getState().add(goal);
   useRoleplayStore.getState().finish({ id: 'r2', scenarioId: 'price', choices: [0], typed: [], ending: 'won', score: 86, startedAt: '2026-11-27T08:12:00.000Z', endedAt: '2026-11-27T08:15:30.000Z' });
-  const first = start();
-  stop = first.emitters.stop;
-  await first.emitters.settled();
-  first.emitters.stop();
-  // The page went before the ledger was written (a sign-out right after saving): the next start looks again.
-  localStorage.removeItem(EMITTED_KEY);
-  const again = start();
-  stop = again.emitters.stop;
-  await again.emitters.settled();
-  const practiceIds = (list: Statement[]) => list.filter((s) => /\/(smart-goals|roleplays\/price)$/.test(s.object.id)).map((s) => s.id);
-  expect(practiceIds(first.recorded)).toHaveLength(2);
-  expect(practiceIds(again.recorded)).toEqual(practiceIds(first.recorded));
-  // Another trainee's goal with the same local id is another statement.
-  again.emitters.stop();
-  localStorage.removeItem(EMITTED_KEY);
-  const otherRecorded: Statement[] = [];
-  const other = startEmitters({ outline, courseIri: COURSE, trainee: () => ({ ...trainee, employeeId: 'E2048' }), record: async (s) => void otherRecorded.push(...s), newId });
-  stop = other.stop;
-  await other.settled();
-  expect(practiceIds(otherRecorded)).toHaveLength(2);
-  expect(practiceIds(otherRecorded).filter((id) => practiceIds(first.recorded).includes(id))).toEqual([]);
-  for (const s of first.recorded) expect(statementProblems(s)).toEqual([]);
+  for (const [moduleId, slideId] of [['00-intro', 'a'], ['00-intro', 'b'], ['01-foundations', 'c']] as const) useProgressStore.getState().markSeen(moduleId, slideId);
+  const kept = { itemScores: { q1: 1 }, score: 1, passed: true, startedAt: at, endedAt: at, seed: 's', answers: { q1: { type: 'numeric' as const, value: 12 } } };
+  useQuizStore.getState().finish({ id: 'attempt-a', quizId: '01-foundations', items: [{ itemId: 'q1' }], ...kept });
+  useQuizStore.getState().finish({ id: 'attempt-final', quizId: FINAL_ASSESSMENT, items: [], ...kept });
+  useReviewStore.getState().apply((r) => ({ ...r, answers: [...r.answers, { id: 'ra1', key: '01-foundations/q1', at, score: 1, correct: true, due: '2026-12-21T08:00:00.000Z', response: '12' }] }));
+  useReviewStore.getState().saveFollowUp({ id: 'two-weeks', at, score: 1, items: 6, answers: { targetsFinal: 'done' } });
+  const lookTwice = async (who: typeof trainee) => {
+    const looks: Statement[][] = [];
+    for (const _ of [1, 2]) {
+      // The page went before the ledgers were written (a sign-out right after saving): the next start looks again.
+      localStorage.removeItem(EMITTED_KEY);
+      localStorage.removeItem(storageKey('records-emitted-review'));
+      const recorded: Statement[] = [];
+      const emitters = startEmitters({ outline, courseIri: COURSE, trainee: () => who, record: async (s) => void recorded.push(...s), newId });
+      stop = emitters.stop;
+      await emitters.settled();
+      emitters.stop();
+      looks.push(recorded);
+    }
+    return looks;
+  };
+  const ids = (list: Statement[]) => list.map((s) => s.id);
+  const [first, again] = await lookTwice(trainee);
+  expect(verbs(first!).sort()).toEqual([
+    'answered /modules/01-foundations/quiz/items/q1',
+    'answered /modules/01-foundations/quiz/items/q1',
+    'answered /practice/smart-goals',
+    'completed ',
+    'completed /follow-ups/two-weeks',
+    'completed /modules/00-intro',
+    'completed /modules/01-foundations',
+    'completed /practice/roleplays/price',
+    'passed /final-assessment',
+    'passed /modules/01-foundations/quiz',
+  ]);
+  expect(first!.filter(isReviewStatement)).toHaveLength(2);
+  expect(new Set(ids(first!)).size).toBe(first!.length);
+  expect(ids(again!)).toEqual(ids(first!));
+  // Another trainee with the same local ids is recorded under other ids.
+  const [other] = await lookTwice({ ...trainee, employeeId: 'E2048' });
+  expect(verbs(other!)).toEqual(verbs(first!));
+  expect(ids(other!).filter((id) => ids(first!).includes(id))).toEqual([]);
+  for (const s of first!) expect(statementProblems(s)).toEqual([]);
 });
 
 test('nothing is recorded before the trainee has said who they are', async () => {

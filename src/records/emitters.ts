@@ -26,7 +26,7 @@ import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
 import { changeFromOtherTab, readStore, writeStore } from '../stores/recovering-storage';
 import { storageKey } from '../stores/storage-keys';
-import { practiceStatementIds } from './practice-ids';
+import { recordStatementIds } from './record-ids';
 import { startReviewEmitters } from './review-emitters';
 import type { QueuedSubmission } from './attempt-transport';
 
@@ -40,8 +40,9 @@ export const EMITTED_KEY = storageKey('records-emitted');
 /**
  * Turns what the trainee does into statements. It compares the stores with what it has already
  * recorded (kept in localStorage), so a reload or a crash between a change and its statement
- * only delays the statement; it is made on the next start. Statement ids are random, fixed when
- * queued, and the queue makes each one once.
+ * only delays the statement; it is made on the next start. Those statements are named after the
+ * trainee and what they record (see `recordStatementIds`), so one made twice is kept once; time on
+ * a slide, an event rather than a state, takes a random id. Ids are fixed when queued.
  */
 export function startEmitters(args: {
   outline: CourseOutline;
@@ -54,12 +55,14 @@ export function startEmitters(args: {
    * writing its `completed` and the course's. Without it the page writes every statement itself.
    */
   submit?: (submission: QueuedSubmission) => Promise<void>;
+  /** A random id, for the statements of time spent on a slide. */
   newId: () => string;
   now?: () => string;
 }) {
   const { outline, record, newId } = args;
   const now = args.now ?? (() => new Date().toISOString());
   const a = activityIds(args.courseIri);
+  const idOf = recordStatementIds(args.courseIri);
   let emitted = readStore(EMITTED_KEY, ledgerFormat);
   // Another tab of the course records what it did and notes it in the same ledger: read it again before each look.
   const refresh = () => {
@@ -97,15 +100,15 @@ export function startEmitters(args: {
       const object = { id: a.module(m.id), type: 'module' as const, name: name(m.title) };
       out.push(
         args.submit
-          ? buildStatement({ ...common(trainee), id: newId(), verb: 'progressed', object, result: { progress: 100 } })
-          : buildStatement({ ...common(trainee), id: newId(), verb: 'completed', object, result: { completion: true } }),
+          ? buildStatement({ ...common(trainee), id: idOf(trainee, 'module', 'progressed', m.id), verb: 'progressed', object, result: { progress: 100 } })
+          : buildStatement({ ...common(trainee), id: idOf(trainee, 'module', 'completed', m.id), verb: 'completed', object, result: { completion: true } }),
       );
       emitted.modulesRead.push(m.id);
     }
     // The records server that scores attempts writes the course's completion itself.
     const satisfied = courseSatisfied(outline.modules.map((m) => ({ read: readingStatus(progress, m.id, m.slideIds) === 'read', hasQuiz: m.hasQuiz, passed: hasPassed(attempts, m.id) })));
     if (satisfied && !emitted.courseCompleted && !args.submit) {
-      out.push(buildStatement({ ...common(trainee), id: newId(), verb: 'completed', object: { id: a.course, type: 'course' }, result: { completion: true } }));
+      out.push(buildStatement({ ...common(trainee), id: idOf(trainee, 'course'), verb: 'completed', object: { id: a.course, type: 'course' }, result: { completion: true } }));
       emitted.courseCompleted = true;
     }
     if (out.length) {
@@ -131,14 +134,14 @@ export function startEmitters(args: {
     const durationMs = attemptDuration(attempt);
     if (attempt.quizId === FINAL_ASSESSMENT) {
       return [
-        buildStatement({ ...common(trainee), id: newId(), verb: attempt.passed ? 'passed' : 'failed', object: { id: a.final(), type: 'assessment' }, result: { scaled: attempt.score, success: attempt.passed, completion: true, durationMs } }),
+        buildStatement({ ...common(trainee), id: idOf(trainee, 'attempt', attempt.id), verb: attempt.passed ? 'passed' : 'failed', object: { id: a.final(), type: 'assessment' }, result: { scaled: attempt.score, success: attempt.passed, completion: true, durationMs } }),
       ];
     }
     const scores = attempt.itemScores ?? (await scoresOfUnsettledAttempt(attempt));
     const items = attempt.items.map((drawn) => ({ itemId: drawn.itemId, score: scores[drawn.itemId] ?? 0, response: answerResponse(attempt.answers[drawn.itemId]) }));
     return quizStatements({
       ...common(trainee),
-      ids: [...items.map(() => newId()), newId()],
+      ids: [...items.map((item) => idOf(trainee, 'attempt', attempt.id, item.itemId)), idOf(trainee, 'attempt', attempt.id)],
       moduleId: attempt.quizId,
       items,
       scaled: attempt.score,
@@ -154,13 +157,11 @@ export function startEmitters(args: {
     return Object.fromEntries(Object.entries(items).map(([id, s]) => [id, s.score]));
   }
 
-  const practiceId = practiceStatementIds(args.courseIri);
-
   async function practice(trainee: Trainee) {
     const out: Statement[] = [];
     for (const goal of useGoalsStore.getState().goals) {
       if (emitted.goals.includes(goal.id)) continue;
-      out.push(buildStatement({ ...common(trainee), id: practiceId('goal', trainee, goal.id), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: smartGoalResult(goal, a.course) }));
+      out.push(buildStatement({ ...common(trainee), id: idOf(trainee, 'goal', goal.id), verb: 'answered', object: { id: a.smart(), type: 'interaction' }, result: smartGoalResult(goal, a.course) }));
       emitted.goals.push(goal.id);
     }
     for (const run of useRoleplayStore.getState().roleplay.runs) {
@@ -168,7 +169,7 @@ export function startEmitters(args: {
       out.push(
         buildStatement({
           ...common(trainee),
-          id: practiceId('run', trainee, run.id),
+          id: idOf(trainee, 'run', run.id),
           verb: 'completed',
           object: { id: a.roleplay(run.scenarioId), type: 'simulation' },
           result: roleplayResult(run),
@@ -198,7 +199,7 @@ export function startEmitters(args: {
   function startReviews() {
     if (reviews) return void reviews.then((r) => r.check()).catch(() => undefined);
     if (!useQuizStore.getState().quiz.attempts.some((x) => x.quizId !== FINAL_ASSESSMENT)) return;
-    reviews = import('../stores/review-store').then(({ useReviewStore }) => startReviewEmitters({ store: useReviewStore, courseIri: args.courseIri, language, trainee: args.trainee, record, newId, serial }));
+    reviews = import('../stores/review-store').then(({ useReviewStore }) => startReviewEmitters({ store: useReviewStore, courseIri: args.courseIri, language, trainee: args.trainee, record, idOf, serial }));
     reviews.catch((error: unknown) => {
       reviews = undefined;
       console.warn('records:', error);

@@ -3,6 +3,7 @@ import type { useReviewStore } from '../stores/review-store';
 import { changeFromOtherTab } from '../stores/recovering-storage';
 import { safeStorage } from '../stores/safe-storage';
 import { storageKey } from '../stores/storage-keys';
+import type { recordStatementIds } from './record-ids';
 
 const EMITTED_KEY = storageKey('records-emitted-review');
 
@@ -28,7 +29,7 @@ export function startReviewEmitters(args: {
   language: string;
   trainee: () => Trainee | undefined;
   record: (statements: Statement[]) => Promise<void>;
-  newId: () => string;
+  idOf: ReturnType<typeof recordStatementIds>;
   serial: (task: () => Promise<void>) => Promise<void>;
 }) {
   const emitted = loadEmitted();
@@ -50,13 +51,13 @@ export function startReviewEmitters(args: {
       const followUpIds: string[] = [];
       for (const answer of answers) {
         if (emitted.answers.includes(answer.id)) continue;
-        out.push(reviewStatement({ ...common, id: args.newId(), answer }));
+        out.push(reviewStatement({ ...common, id: args.idOf(trainee, 'review', answer.id), answer }));
         answerIds.push(answer.id);
       }
       for (const record of followUps) {
         const key = `${record.id}@${record.at}`;
         if (emitted.followUps.includes(key)) continue;
-        out.push(followUpStatement({ ...common, id: args.newId(), record }));
+        out.push(followUpStatement({ ...common, id: args.idOf(trainee, 'follow-up', key), record }));
         followUpIds.push(key);
       }
       if (!out.length) return;

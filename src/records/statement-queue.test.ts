@@ -88,6 +88,21 @@ describe('the statement queue', () => {
     queue.stop();
   });
 
+  test('a 409 for one statement of a batch: the others are sent, and that one, already held under its id, leaves without a refusal shown', async () => {
+    const storage = memoryStorage();
+    const held = st(2).id;
+    const server = fakeServer((batch) => (batch.some((s) => s.id === held) ? { status: 409, reason: `statement ${held} already exists with other content` } : { status: 200 }));
+    const changes: (readonly QueuedStatement[])[] = [];
+    const queue = statementQueue({ storage, transport: server.transport, onChange: (q) => changes.push(q) });
+    await queue.enqueue([st(1), st(2), st(3)]);
+    await queue.flush();
+    expect(server.calls).toEqual([[1, 2, 3], [1], [2], [3]]);
+    expect([...server.stored.keys()].sort()).toEqual([st(1).id, st(3).id]);
+    expect(storage.items).toEqual([]);
+    expect(changes.at(-1)).toEqual([]);
+    queue.stop();
+  });
+
   test('a refused statement can be sent again on request', async () => {
     let accept = false;
     const storage = memoryStorage();

@@ -1,4 +1,4 @@
-import { afterSend, classifyResponse, enqueue as enqueueRule, queuedFor, takeBatch, type QueuedStatement } from '../domain';
+import { afterSend, batchOutcome, enqueue as enqueueRule, queuedFor, takeBatch, type QueuedStatement } from '../domain';
 import type { QueueStorage } from './queue-storage';
 
 export type SendAnswer = { status: number | 'offline'; reason?: string };
@@ -43,9 +43,9 @@ export function statementQueue({ storage, transport, batchSize = 50, now = Date.
     timer = setTimeout(() => void flush(), Math.max(0, next - now()));
   };
 
-  async function sendOne(batch: QueuedStatement[], queue: QueuedStatement[]): Promise<{ queue: QueuedStatement[]; outcome: ReturnType<typeof classifyResponse> }> {
+  async function sendOne(batch: QueuedStatement[], queue: QueuedStatement[]): Promise<{ queue: QueuedStatement[]; outcome: ReturnType<typeof batchOutcome> }> {
     const answer = await transport(batch.map((q) => q.statement));
-    const outcome = classifyResponse(answer.status);
+    const outcome = batchOutcome(answer.status, batch.length);
     const next = afterSend(queue, batch.map((q) => q.id), answer, now(), random());
     const ids = new Set(batch.map((q) => q.id));
     if (outcome === 'sent') await storage.remove([...ids]);

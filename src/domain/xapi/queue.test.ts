@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { afterSend, backoffDelay, classifyResponse, enqueue, queuedFor, takeBatch, type QueuedStatement } from './queue';
+import { afterSend, backoffDelay, batchOutcome, classifyResponse, enqueue, queuedFor, takeBatch, type QueuedStatement } from './queue';
 
 const NOW = 1_000_000;
 const q = (n: number): QueuedStatement[] => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, statement: { i }, attempts: 0, notBefore: NOW }));
@@ -59,6 +59,14 @@ describe('sending', () => {
     ]);
     expect(takeBatch(after, NOW)).toEqual([]);
     expect(takeBatch(after, NOW + 1000)).toHaveLength(2);
+  });
+
+  test('a 409 to one statement means the records already hold it: done; a 409 to a batch sets it aside, to be sent one by one', () => {
+    expect(batchOutcome(409, 1)).toBe('sent');
+    expect(batchOutcome(409, 2)).toBe('rejected');
+    expect(batchOutcome(400, 1)).toBe('rejected');
+    expect(afterSend(q(2), ['s0'], { status: 409, reason: 'statement s0 already exists with other content' }, NOW, 0).map((x) => x.id)).toEqual(['s1']);
+    expect(afterSend(q(2), ['s0', 's1'], { status: 409 }, NOW, 0).every((x) => x.rejected?.status === 409)).toBe(true);
   });
 
   test('a 4xx sets the batch aside with the reason: kept, not retried', () => {

@@ -29,6 +29,18 @@ export function classifyResponse(status: number | 'offline'): SendOutcome {
   return 'rejected';
 }
 
+/**
+ * What an answer means for a batch of `count` statements. A 409 to a single statement says the
+ * records already hold one under its id. Every id the course makes is random or named after what
+ * its statement records (the trainee and the goal, module, attempt or answer), so the one held
+ * records the same thing, perhaps worded in the other language: this one is done, and a trainee
+ * is never shown a refusal there is nothing to do about. A batch refused with a 409 is sent again
+ * one statement at a time, to find which.
+ */
+export function batchOutcome(status: number | 'offline', count: number): SendOutcome {
+  return status === 409 && count === 1 ? 'sent' : classifyResponse(status);
+}
+
 /** Exponential backoff from 1 s, doubling, at most 5 minutes, with up to 20% jitter (`random` in 0…1). */
 export function backoffDelay(attempts: number, random: number): number {
   const base = Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
@@ -69,7 +81,7 @@ export function afterSend(
   now: number,
   random: number,
 ): QueuedStatement[] {
-  const outcome = classifyResponse(answer.status);
+  const outcome = batchOutcome(answer.status, batchIds.length);
   const inBatch = new Set(batchIds);
   if (outcome === 'sent') return queue.filter((q) => !inBatch.has(q.id));
   return queue.map((q) => {
