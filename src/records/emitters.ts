@@ -1,24 +1,18 @@
 import {
   FINAL_ASSESSMENT,
   activityIds,
-  answerResponse,
   buildStatement,
   courseSatisfied,
   hasPassed,
-  quizStatements,
   readingStatus,
   roleplayResult,
   joinLedgers,
   ledgerFormat,
   pruneLedger,
-  scoreAttempt,
   smartGoalResult,
-  attemptDuration,
-  type QuizAttempt,
   type Statement,
   type Trainee,
 } from '../domain';
-import { loadQuizBank } from '../content/quiz-loader';
 import { activityEvents } from '../stores/activity-events';
 import { useGoalsStore } from '../stores/goals-store';
 import { useProgressStore } from '../stores/progress-store';
@@ -26,6 +20,7 @@ import { useQuizStore } from '../stores/quiz-store';
 import { useRoleplayStore } from '../stores/roleplay-store';
 import { changeFromOtherTab, readStore, writeStore } from '../stores/recovering-storage';
 import { storageKey } from '../stores/storage-keys';
+import { attemptStatements } from './attempt-statements';
 import { recordStatementIds } from './record-ids';
 import { startReviewEmitters } from './review-emitters';
 import type { QueuedSubmission } from './attempt-transport';
@@ -124,37 +119,10 @@ export function startEmitters(args: {
         const { id, quizId, seed, avoid, answers, startedAt, endedAt } = attempt;
         useQuizStore.getState().awaitServer([id]);
         await args.submit({ kind: 'quiz-attempt', id, quizId, seed, ...(avoid ? { avoid } : {}), answers, startedAt, endedAt });
-      } else await record(await attemptStatements(trainee, attempt));
+      } else await record(await attemptStatements({ ...common(trainee), idOf }, attempt));
       emitted.attempts.push(attempt.id);
       save();
     }
-  }
-
-  async function attemptStatements(trainee: Trainee, attempt: QuizAttempt): Promise<Statement[]> {
-    const durationMs = attemptDuration(attempt);
-    if (attempt.quizId === FINAL_ASSESSMENT) {
-      return [
-        buildStatement({ ...common(trainee), id: idOf(trainee, 'attempt', attempt.id), verb: attempt.passed ? 'passed' : 'failed', object: { id: a.final(), type: 'assessment' }, result: { scaled: attempt.score, success: attempt.passed, completion: true, durationMs } }),
-      ];
-    }
-    const scores = attempt.itemScores ?? (await scoresOfUnsettledAttempt(attempt));
-    const items = attempt.items.map((drawn) => ({ itemId: drawn.itemId, score: scores[drawn.itemId] ?? 0, response: answerResponse(attempt.answers[drawn.itemId]) }));
-    return quizStatements({
-      ...common(trainee),
-      ids: [...items.map((item) => idOf(trainee, 'attempt', attempt.id, item.itemId)), idOf(trainee, 'attempt', attempt.id)],
-      moduleId: attempt.quizId,
-      items,
-      scaled: attempt.score,
-      passed: attempt.passed,
-      durationMs,
-    });
-  }
-
-  /** An attempt kept by version 1 whose items the migration could not settle: scored again from its bank, once. */
-  async function scoresOfUnsettledAttempt(attempt: QuizAttempt): Promise<Record<string, number>> {
-    const bank = await loadQuizBank(attempt.quizId);
-    const { items } = scoreAttempt(bank.items.filter((i) => attempt.items.some((d) => d.itemId === i.id)), attempt.answers);
-    return Object.fromEntries(Object.entries(items).map(([id, s]) => [id, s.score]));
   }
 
   async function practice(trainee: Trainee) {
