@@ -78,22 +78,26 @@ test('the timeline speaks the chosen language', async () => {
   expect(entries[1]).toHaveTextContent('Incorrect · Answer: A to-do list of the customers to visit this month.');
 });
 
-test('the course, the final assessment and a practice read as their names in either language, not as their IRIs', async () => {
+test('the course, the final assessment and a practice read as their names in either language, not as their IRIs; a role-play as its title and ending', async () => {
   const root = 'https://sales-target-academy.example.com/xapi/course';
   const timeline = [
     { id: 'c1', timestamp: '2026-03-05T02:31:00.000Z', verb: 'completed', activity: root, courseActivity: 'course' },
     { id: 'c2', timestamp: '2026-03-05T02:30:00.000Z', verb: 'passed', activity: `${root}/final-assessment`, courseActivity: 'final', scaled: 0.9 },
-    { id: 'c3', timestamp: '2026-03-05T02:29:00.000Z', verb: 'completed', activity: `${root}/practice/roleplays/price`, courseActivity: 'roleplay' },
+    { id: 'c3', timestamp: '2026-03-05T02:29:00.000Z', verb: 'completed', activity: `${root}/practice/roleplays/price`, courseActivity: 'roleplay', scaled: 0.29, response: 'lost' },
   ];
   fakeHrApi({ signedIn: true, routes: { 'GET /hr/api/trainees/:id': () => json(200, { ...detail, timeline }) } });
   const view = renderApp('/hr/trainees/E00001');
   const zh = within(within(await screen.findByRole('region', { name: '学习记录' })).getByRole('list')).getAllByRole('listitem');
-  expect(zh.map((e) => e.querySelector('.hr-timeline__what')!.textContent)).toEqual(['完成 课程「销售目标学院」', '通过 结业考试', '完成 异议处理角色扮演']);
+  await within(zh[2]!).findByText('异议处理角色扮演 · 价格异议：“你们太贵了”');
+  expect(zh.map((e) => e.querySelector('.hr-timeline__what')!.textContent)).toEqual(['完成 课程「销售目标学院」', '通过 结业考试', '完成 异议处理角色扮演 · 价格异议：“你们太贵了”']);
+  expect(zh[2]).toHaveTextContent('回答：丢单');
   view.unmount();
   useSettingsStore.getState().setLocale('en');
   renderApp('/hr/trainees/E00001');
   const en = within(within(await screen.findByRole('region', { name: 'Learning record' })).getByRole('list')).getAllByRole('listitem');
-  expect(en.map((e) => e.querySelector('.hr-timeline__what')!.textContent)).toEqual(['Completed Course “Sales Target Academy”', 'Passed Final assessment', 'Completed Objection-handling role-play']);
+  await within(en[2]!).findByText('Objection-handling role-play · Price objection: “You’re too expensive”');
+  expect(en.map((e) => e.querySelector('.hr-timeline__what')!.textContent)).toEqual(['Completed Course “Sales Target Academy”', 'Passed Final assessment', 'Completed Objection-handling role-play · Price objection: “You’re too expensive”']);
+  expect(en[2]).toHaveTextContent('Score 29% · Answer: Lost');
 });
 
 test('a matching answer reads as its pairs, and a question the course no longer has keeps its id, said so', async () => {

@@ -1,4 +1,4 @@
-import type { CertificateFilter, CourseActivity, FinalFilter, RecordStatus } from '../../domain';
+import type { CertificateFilter, CourseActivity, Ending, FinalFilter, RecordStatus } from '../../domain';
 
 // Closed maps from API values to translation keys.
 export const statusLabel = {
@@ -42,3 +42,12 @@ export const courseActivityLabel = {
 } as const satisfies Record<CourseActivity, string>;
 
 export const isKnownVerb = (verb: string): verb is keyof typeof verbLabel => Object.hasOwn(verbLabel, verb);
+
+export const endingLabel = {
+  won: 'items.endingNames.won',
+  advanced: 'items.endingNames.advanced',
+  stalled: 'items.endingNames.stalled',
+  lost: 'items.endingNames.lost',
+} as const satisfies Record<Ending, string>;
+
+export const isEndingName = (value: string): value is Ending => Object.hasOwn(endingLabel, value);

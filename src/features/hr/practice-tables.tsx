@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CriterionStats, EndingStats } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
+import { endingLabel } from './labels';
 import { TableScroll } from './table-scroll';
 import { useRoleplayTitle } from './use-roleplay-titles';
 
@@ -12,12 +13,6 @@ const criterionLabel = {
   timeBound: 'items.criterionNames.timeBound',
 } as const satisfies Record<CriterionStats['criterion'], string>;
 
-const endingLabel = {
-  won: 'items.endingNames.won',
-  advanced: 'items.endingNames.advanced',
-  stalled: 'items.endingNames.stalled',
-  lost: 'items.endingNames.lost',
-} as const satisfies Record<keyof EndingStats['endings'], string>;
 const ENDINGS = Object.keys(endingLabel) as (keyof EndingStats['endings'])[];
 
 /** Per SMART criterion, how many saved goals miss it. */

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../ui/use-formatters';
 import type { TimelineEntry } from '../../domain';
-import { courseActivityLabel, isKnownVerb, verbLabel } from './labels';
+import { courseActivityLabel, endingLabel, isEndingName, isKnownVerb, verbLabel } from './labels';
+import { useRoleplayTitle } from './use-roleplay-titles';
 import { useHrFormat } from './use-hr-format';
 import { useItemText } from './use-item-text';
 
@@ -60,14 +61,18 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   const itemId = entry.part === 'item' && entry.moduleId ? lastSegment(entry.activity) : undefined;
   const question = itemId ? text.question(entry.moduleId!, itemId) : undefined;
   const answers = itemId && entry.response ? text.answers(entry.moduleId!, itemId, entry.response) : undefined;
-  const response = answers ? answers.map((a) => a.short).join(t('timeline.answerSeparator')) : entry.response;
+  // A role-play's answer is how it ended, named as HR's role-play table names it.
+  const roleplay = entry.courseActivity === 'roleplay';
+  const response = answers ? answers.map((a) => a.short).join(t('timeline.answerSeparator')) : roleplay && entry.response && isEndingName(entry.response) ? t(endingLabel[entry.response]) : entry.response;
   const verb = isKnownVerb(entry.verb) ? t(verbLabel[entry.verb]) : t('timeline.otherVerb', { verb: lastSegment(entry.verb) });
   const module = entry.moduleId ? format.moduleTitle(entry.moduleId) : undefined;
   const what =
     entry.moduleId === undefined || module === undefined
-      ? entry.courseActivity
-        ? t(courseActivityLabel[entry.courseActivity], { course: tApp('app.name') })
-        : entry.activity
+      ? roleplay
+        ? <RoleplayName scenarioId={lastSegment(entry.activity)} />
+        : entry.courseActivity
+          ? t(courseActivityLabel[entry.courseActivity], { course: tApp('app.name') })
+          : entry.activity
       : entry.part === 'slide'
         ? t('timeline.slide', { module, slide: format.slideTitle(entry.moduleId, lastSegment(entry.activity)) })
         : entry.part === 'quiz'
@@ -98,4 +103,11 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       )}
     </li>
   );
+}
+
+/** Which role-play a run was: its title, loaded with the course's role-plays only when a timeline shows one. */
+function RoleplayName({ scenarioId }: { scenarioId: string }) {
+  const { t } = useTranslation('hr');
+  const title = useRoleplayTitle();
+  return t('timeline.activities.roleplayScenario', { title: title(scenarioId) });
 }
