@@ -48,6 +48,10 @@ export const scenarioSchema = z
   .superRefine((s, ctx) => {
     for (const [kind, value] of Object.entries(s.metrics))
       if (METRIC_UNITS[kind as MetricKind] === 'percent' && value! > 1) ctx.addIssue({ code: 'custom', path: ['metrics', kind], message: 'a share or rate is a fraction: 0.08 for 8%' });
+    // A product line's name heads a row of the sandbox's tables and charts, and a goal's scope reads it as a name.
+    for (const [i, p] of s.products.entries())
+      if (!/^[A-Z0-9]/.test(p.name.en) || /^the\s/i.test(p.name.en))
+        ctx.addIssue({ code: 'custom', path: ['products', i, 'name', 'en'], message: `a product line's English name is a name, capitalized and without "the" ("Cloud Collaboration Suite"): got "${p.name.en}"` });
     if (s.priorities['zh-CN'].length !== s.priorities.en.length)
       ctx.addIssue({ code: 'custom', path: ['priorities'], message: 'the same number of priorities in both languages' });
   });

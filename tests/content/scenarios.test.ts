@@ -13,6 +13,13 @@ test('the three scenario companies are valid', () => {
   expect(scenarios.map((s) => s.id)).toEqual(['cloud-software', 'consumer-electronics', 'medical-devices']);
 });
 
+test('a product line named as running text ("the cloud collaboration suite") is refused: the name heads the sandbox\'s rows', () => {
+  const [file] = readScenarioFiles(root);
+  const source = file!.source.replace('en: Cloud Collaboration Suite }', 'en: the cloud collaboration suite }');
+  expect(source).not.toBe(file!.source);
+  expect(validateScenario({ ...file!, source }).problems.map((p) => p.message).join('\n')).toMatch(/products\.0\.name\.en.*capitalized and without "the"/);
+});
+
 test.each(scenarios.map((s) => [s.id, s] as const))('%s: the regions of the breakdown do not overlap', (_id, s) => {
   const names = s.regions.map((r) => r.name['zh-CN']);
   for (const name of names) expect(knownPlace(name), `${name} is a region or province of China`).toBe(true);

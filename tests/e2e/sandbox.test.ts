@@ -87,6 +87,22 @@ test('a damaged share link is refused, and the sandbox has no axe violations in 
   await page.getByRole('button', { name: 'By region' }).click();
   await page.getByRole('checkbox', { name: 'Lock “East China”' }).check();
   expect((await axeViolations(page)).join('\n')).toBe('');
+
+  // A product line's name is a name in the table, and the chart's bars start after the longest one.
+  await page.getByLabel('Start from').selectOption({ label: 'Yunqi Software' });
+  await page.getByRole('button', { name: 'By product line' }).click();
+  await expect.poll(() => page.getByRole('table', { name: 'By product line', exact: true }).getByRole('rowheader').allInnerTexts()).toEqual(['Cloud Collaboration Suite', 'SME Edition', 'Total']);
+  const chart = page.getByRole('img', { name: 'By product line: target distribution' });
+  const rows = await chart.locator('g').evaluateAll((groups) =>
+    groups.map((g) => {
+      const name = g.querySelector('text')!;
+      // The name as drawn: a name cut to fit keeps its whole text in a <title>, not drawn.
+      const drawn = [...name.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+      return { name: drawn, nameEnd: name.getBoundingClientRect().right, barStart: g.querySelector('rect')!.getBoundingClientRect().left };
+    }),
+  );
+  expect(rows.map((r) => r.name)).toEqual(['Cloud Collaboration Suite', 'SME Edition']);
+  for (const r of rows) expect(r.nameEnd, `“${r.name}” ends before its bar`).toBeLessThanOrEqual(r.barStart);
   await context.close();
 });
 

@@ -64,7 +64,7 @@ export function findScopes(text: string, locale: Locale, companyTerms: readonly 
     for (const m of text.matchAll(pattern)) scopes.add(m[0].trim());
   }
   for (const { alias } of [...alreadyMatched, ...matchTerms(text, companyTerms)]) scopes.add(alias);
-  // 华东 inside 华东地区 says nothing new.
-  const list = [...scopes];
+  // The same words matched twice in other cases (a name and its lowercase alias) are one scope; 华东 inside 华东地区 says nothing new.
+  const list = [...new Map([...scopes].map((s) => [s.toLowerCase(), s])).values()];
   return list.filter((s) => !list.some((other) => other !== s && other.toLowerCase().includes(s.toLowerCase())));
 }

@@ -11,3 +11,15 @@ test('months grouped by quarter are told apart by shade of one color, never by t
   // Neighboring quarters still differ.
   expect(fills[2]).not.toBe(fills[3]);
 });
+
+test('a name too long for the chart is cut with an ellipsis and keeps its whole text as a tooltip; a short one is drawn whole', () => {
+  const long = 'Regional Key Account Development Program for Enterprise Customers';
+  render(<BarChart label="Products" bars={[{ name: long, value: 2 }, { name: '配件', value: 1 }]} format={String} />);
+  const names = [...screen.getByRole('img', { name: 'Products' }).querySelectorAll('text.bar-chart__name')];
+  expect(names[0]!.querySelector('title')!.textContent).toBe(long);
+  const drawn = [...names[0]!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+  expect(drawn).toMatch(/^Regional Key Account .*…$/);
+  expect(drawn.length).toBeLessThan(long.length);
+  expect(names[1]!.textContent).toBe('配件');
+  expect(names[1]!.querySelector('title')).toBeNull();
+});

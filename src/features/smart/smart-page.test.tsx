@@ -108,7 +108,7 @@ test('in English, a company figure is named as the source and a planned cut of c
   await user.paste('By the end of 2027, reach RMB 40 million in cloud collaboration suite revenue');
   const working = await screen.findByRole('region', { name: 'How Achievable was judged' });
   // The suite is 7 of the company's 10 product weights: RMB 48 million × 70%.
-  expect(within(working).getByText('RMB 33.6 million (cloud collaboration suite: 70% of the company’s figure for the same period last year)')).toBeInTheDocument();
+  expect(within(working).getByText('RMB 33.6 million (Cloud Collaboration Suite: 70% of the company’s figure for the same period last year)')).toBeInTheDocument();
   expect(within(working).getByText('+19%')).toBeInTheDocument();
   expect(within(working).getByText('0% to +55%')).toBeInTheDocument();
   await user.clear(goal);
