@@ -75,6 +75,21 @@ const pageOverflow = (page: Page) =>
     return { by: document.scrollingElement!.scrollWidth - innerWidth, at: wider.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${el.className}`) };
   });
 
+/** Closed drop-downs whose chosen option is wider than the room the box leaves it (its padding and the arrow taken off). */
+const cutSelects = (page: Page) =>
+  page.evaluate(() => {
+    const pen = document.createElement('canvas').getContext('2d')!;
+    return [...document.querySelectorAll('select')]
+      .filter((select) => select.getClientRects().length > 0)
+      .flatMap((select) => {
+        const style = getComputedStyle(select);
+        pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const shown = select.selectedOptions[0]?.textContent ?? '';
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+        return pen.measureText(shown).width > room ? [`${select.labels[0]?.textContent ?? select.name}: “${shown}”`] : [];
+      });
+  });
+
 /**
  * Lines of text in the matrix's cells that are cut across (partly visible) by a box that hides
  * overflow. Lines entirely hidden are fine when the element holding them offers the full text as its title.
@@ -138,6 +153,7 @@ test('HR pages fit a phone and a laptop in both languages: long names, ids and a
         await ready();
         const overflow = await pageOverflow(page);
         expect(overflow.by, `${path} at ${width} px, ${locale}: ${overflow.at.join(', ')}`).toBeLessThanOrEqual(0);
+        expect(await cutSelects(page), `${path} at ${width} px, ${locale}: drop-downs that cut their choice`).toEqual([]);
         if (width === 390) expect(await axeViolations(page), `${path} at ${width} px, ${locale}`).toEqual([]);
       }
     }
