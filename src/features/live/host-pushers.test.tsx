@@ -77,3 +77,21 @@ test('what the app words itself goes out in both languages, whatever the console
     prompt: { 'zh-CN': '有问题尽管问讲师，也可以为想听到答案的问题点赞。', en: 'Ask the trainer anything, and upvote the questions you want answered too.' },
   });
 });
+
+test("the bank's questions are listed whole up to a line's length, a longer one cut at a word with an ellipsis and whole as its tooltip", async () => {
+  useSettingsStore.setState({ locale: 'en' });
+  renderWithI18n(<HostPushers moduleId="01-foundations" locale="en" preparing={false} onPush={vi.fn()} />);
+  const picker = await screen.findByLabelText("A question from this module’s bank");
+  const options = [...(picker as HTMLSelectElement).options];
+  expect(options.length).toBeGreaterThan(3);
+  for (const option of options) {
+    const whole = option.title;
+    if (option.text === whole) continue;
+    expect(option.text, whole).toMatch(/\S…$/);
+    expect(whole.startsWith(option.text.slice(0, -1)), whole).toBe(true);
+    // Cut where a word ends.
+    expect(whole[option.text.length - 1], whole).toMatch(/[\s,;:?]/);
+  }
+  expect(options.some((o) => o.text !== o.title)).toBe(true);
+  expect(options.find((o) => o.title.startsWith('Which statement best sums up'))!.text).toBe('Which statement best sums up what a sales target is?');
+});

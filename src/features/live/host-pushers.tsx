@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { liveQuizQuestion, phoneFriendly, pollQuestion, smartCall, type PushedQuestion, type QuizItem } from '../../domain';
+import { liveQuizQuestion, phoneFriendly, pollQuestion, shortenText, smartCall, type PushedQuestion, type QuizItem } from '../../domain';
 import { loadQuizBank } from '../../content/quiz-loader';
 import { scenarios } from '../../content/scenarios';
 import { inEveryLanguage } from './authored-text';
@@ -67,8 +67,8 @@ export function HostPushers({ moduleId, locale, preparing, onPush }: { moduleId:
           <label htmlFor={`${id}-item`}>{t('live.host.quizItem')}</label>
           <select id={`${id}-item`} value={item?.id ?? ''} onChange={(e) => setItemId(e.target.value)}>
             {(items ?? []).map((i) => (
-              <option key={i.id} value={i.id}>
-                {text(i.prompt).slice(0, 60)}
+              <option key={i.id} value={i.id} title={text(i.prompt)}>
+                {shortenText(text(i.prompt), 90)}
               </option>
             ))}
           </select>

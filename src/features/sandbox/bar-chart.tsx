@@ -1,3 +1,5 @@
+import { displayWidth, shortenText } from '../../domain';
+
 interface Props {
   label: string;
   bars: { name: string; value: number; group?: number }[];
@@ -8,26 +10,15 @@ interface Props {
 // on track, at risk and behind, which a plan's months are not.
 const GROUP_OPACITY = [1, 0.6];
 
-// Widths in the chart's units at its 12px type: a Chinese character is square, Latin text averages
-// a little over half of that (digits and capitals are the widest).
-const charWidth = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 12 : 7);
-const textWidth = (text: string) => [...text].reduce((w, ch) => w + charWidth(ch), 0);
+// Widths in the chart's units at its 12px type: about 7 for a Latin character (digits and capitals
+// are the widest), 14 for a Chinese one, which the domain's display width counts twice.
+const LATIN = 7;
+const textWidth = (text: string) => displayWidth(text) * LATIN;
 const CHART_WIDTH = 400;
 const GAP = 8;
 // A name may take up to this much of the width; a longer one is cut with an ellipsis (its whole
 // text in a tooltip, and in the table beside the chart).
 const MAX_NAME = 180;
-
-/** `text` cut to fit `width`, with an ellipsis when it was cut. */
-function fitted(text: string, width: number): string {
-  if (textWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(out) + charWidth(ch) + charWidth('…') > width) break;
-    out += ch;
-  }
-  return `${out.trimEnd()}…`;
-}
 
 /** A horizontal bar chart in plain SVG (no chart library to load); the table beside it has the figures. */
 export function BarChart({ label, bars, format }: Props) {
@@ -45,7 +36,7 @@ export function BarChart({ label, bars, format }: Props) {
       {bars.map((b, i) => {
         const width = (b.value / max) * span;
         const y = i * rowHeight + 4;
-        const name = fitted(b.name, nameWidth);
+        const name = shortenText(b.name, Math.floor(nameWidth / LATIN));
         return (
           <g key={b.name}>
             <text x="0" y={y + 16} className="bar-chart__name">
