@@ -29,7 +29,11 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
       <p className="live-question__prompt">{prompt}</p>
       <div className="live-host__meta">
         {!view.revealed && <HostCountdown key={q.id} question={q} now={view.now} />}
-        <p>{t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}</p>
+        <p>
+          {q.kind === 'qa'
+            ? t('live.screen.questions', { count: view.qa?.length ?? 0, formatted: f.number(view.qa?.length ?? 0) })
+            : t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}
+        </p>
       </div>
       {q.kind === 'objection' ? (
         <ObjectionSplit split={view.split} />

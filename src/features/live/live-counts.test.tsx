@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest';
-import type { QuestionSet, TrainerView } from '../../domain';
+import type { QuestionSet, ScreenView, TrainerView } from '../../domain';
 import { cleanup, renderWithI18n, screen } from '../../../tests/setup/render';
 import { useSettingsStore } from '../../stores/settings-store';
 import { PeopleList } from './host-room';
 import { HostSets } from './host-sets';
+import { HostCurrent } from './host-current';
+import { ProjectorQuestion } from './projector-question';
 
 const room = (people: number): TrainerView => ({
   role: 'trainer',
@@ -44,4 +46,21 @@ test('a question set and a set in preparation count their questions, singular fo
   expect(screen.getByText('Warm-up (1 question)')).toBeInTheDocument();
   expect(screen.getByText('Close (2 questions)')).toBeInTheDocument();
   expect(screen.getByText(/1 question so far\.$/)).toBeInTheDocument();
+});
+
+test('a Q&A round counts the questions asked, on the audience screen and on the console, never "0 answers"', () => {
+  const qa = [
+    { id: 'e1', text: 'How do we split a team target?', votes: 1, answered: false },
+    { id: 'e2', text: 'What if the market shrinks?', votes: 1, answered: false },
+  ];
+  const screenView: ScreenView = { role: 'screen', code: '123456', stage: 'question', ended: false, now: 0, participants: 2, names: [], revealed: false, answered: 0, qa, board: [] };
+  useSettingsStore.setState({ locale: 'en' });
+  renderWithI18n(<ProjectorQuestion view={screenView} question={{ id: 'q1', kind: 'qa', prompt: { en: 'Ask' } }} />);
+  expect(screen.getByText('2 questions')).toBeInTheDocument();
+  expect(screen.queryByText(/answers?$/)).toBeNull();
+  cleanup();
+  useSettingsStore.setState({ locale: 'zh-CN' });
+  renderWithI18n(<HostCurrent view={{ ...room(2), question: { id: 'q1', kind: 'qa', prompt: { 'zh-CN': '提问', en: 'Ask' }, pushedAt: 0 }, qa: qa.slice(0, 1) }} send={send} />);
+  expect(screen.getByText('1 个问题')).toBeInTheDocument();
+  expect(screen.queryByText(/已作答/)).toBeNull();
 });

@@ -16,6 +16,8 @@ export function ProjectorQuestion({ view, question }: { view: ScreenView; questi
   const left = useCountdown(deadlineOf(question), view.now);
   const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario ? f.plain(question.scenario.year) : '' }) : text(question.prompt);
   const counts = view.counts;
+  // A Q&A round takes questions, not answers: the room sees how many were asked.
+  const questionCount = (n: number) => t('live.screen.questions', { count: n, formatted: f.number(n) });
   return (
     <div className="live-stage__question">
       <h2 className="live-stage__prompt">{prompt}</h2>
@@ -27,7 +29,7 @@ export function ProjectorQuestion({ view, question }: { view: ScreenView; questi
             {left === 0 ? t('live.screen.timeUp') : f.number(Math.ceil(left / 1000))}
           </p>
         )}
-        <p className="live-stage__answers">{t('live.screen.answers', { count: view.answered, formatted: f.number(view.answered) })}</p>
+        <p className="live-stage__answers">{question.kind === 'qa' ? questionCount(view.qa?.length ?? 0) : t('live.screen.answers', { count: view.answered, formatted: f.number(view.answered) })}</p>
       </div>
       {(question.kind === 'quiz' || question.kind === 'poll') &&
         (counts ? (
