@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRITERIA, type PublicQuestion, type ScreenView } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
@@ -7,19 +8,22 @@ import { optionLabel, useText } from './live-text';
 import { deadlineOf, useCountdown } from './use-countdown';
 import { WordCloudView } from './word-cloud-view';
 import { GoalFacts } from './goal-facts';
+import { useFitToScreen } from './use-fit-to-screen';
 
 /** The question on the audience screen: its countdown, how many answered, and the room's answers as they may be shown. */
 export function ProjectorQuestion({ view, question }: { view: ScreenView; question: PublicQuestion }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useText();
   const f = useFormatters();
   const left = useCountdown(deadlineOf(question), view.now);
   const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario ? f.plain(question.scenario.year) : '' }) : text(question.prompt);
   const counts = view.counts;
+  const box = useRef<HTMLDivElement>(null);
+  useFitToScreen(box, view, i18n.language);
   // A Q&A round takes questions, not answers: the room sees how many were asked.
   const questionCount = (n: number) => t('live.screen.questions', { count: n, formatted: f.number(n) });
   return (
-    <div className="live-stage__question">
+    <div className="live-stage__question" ref={box}>
       <h2 className="live-stage__prompt">{prompt}</h2>
       {question.kind === 'smart' && question.scenario && <p className="live-stage__scenario">{text(question.scenario.summary)}</p>}
       {question.kind === 'smart' && <GoalFacts facts={question.scenario?.facts} />}
