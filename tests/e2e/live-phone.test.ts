@@ -58,6 +58,10 @@ test('a phone says its answer is in only once the server has it: offline it says
 
   await r.push(quiz);
   await page.getByRole('radio', { name: '具体', exact: true }).check();
+  // Leaving the room is well apart from sending the answer: a thumb's width and more between them.
+  const send = await page.getByRole('button', { name: '提交答案' }).boundingBox();
+  const leave = await page.getByRole('button', { name: '换一个加入码' }).boundingBox();
+  expect(leave!.y - (send!.y + send!.height)).toBeGreaterThanOrEqual(32);
   await context.setOffline(true);
   await page.getByRole('button', { name: '提交答案' }).click();
   await page.getByText('你现在处于离线状态，答案还没有提交成功：恢复联网后会自动发送，请不要关闭此页面。').waitFor();

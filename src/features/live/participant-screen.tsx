@@ -107,7 +107,7 @@ export function ParticipantScreen({
       ) : (
         <p className="live-phone__message">{t('live.wait')}</p>
       )}
-      <button type="button" className="button button--small" onClick={() => onLeave()}>
+      <button type="button" className="button button--small live-phone__leave" onClick={() => onLeave()}>
         {t('live.join.leave')}
       </button>
     </section>
