@@ -25,6 +25,29 @@ const pages = [
   ['the live session join page', '/join', 'form'],
 ] as const;
 
+/**
+ * Form fields whose border is too faint to find the field by (WCAG 1.4.11, non-text contrast:
+ * 3:1 against the field's own background), as "label: ratio".
+ */
+const faintFields = (page: Page) =>
+  page.evaluate(() => {
+    const luminance = (color: string) => {
+      const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    return [...document.querySelectorAll<HTMLElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select, textarea')]
+      .filter((field) => field.getClientRects().length > 0)
+      .flatMap((field) => {
+        const style = getComputedStyle(field);
+        const contrast = ratio(style.borderTopColor, style.backgroundColor);
+        return contrast < 3 ? [`${(field as HTMLInputElement).labels?.[0]?.textContent ?? field.getAttribute('aria-label') ?? field.tagName}: ${contrast.toFixed(2)}`] : [];
+      });
+  });
+
 // Each page is loaded once, in Chinese, and checked in both themes; then the trainee switches to
 // English in the header, as they would, and it is checked in both themes again.
 test.each(pages)('axe finds no violations on %s, in Chinese and English, light and dark', async (_name, path, ready) => {
@@ -43,6 +66,7 @@ test.each(pages)('axe finds no violations on %s, in Chinese and English, light a
       await page.getByLabel(locale === 'en' ? 'Theme' : '主题').selectOption(theme);
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       expect((await axeViolations(page)).join('\n'), `${locale}, ${theme}`).toBe('');
+      expect(await faintFields(page), `${locale}, ${theme}: fields with a faint border`).toEqual([]);
     }
   }
   await context.close();
