@@ -23,3 +23,14 @@ test('a name too long for the chart is cut with an ellipsis and keeps its whole 
   expect(names[1]!.textContent).toBe('配件');
   expect(names[1]!.querySelector('title')).toBeNull();
 });
+
+test('beside the longest names a long figure still ends inside the chart', () => {
+  const bars = [
+    { name: 'Regional Key Account Development Program', value: 1714 },
+    { name: 'Cloud Collaboration Suite', value: 900 },
+  ];
+  render(<BarChart label="Wide" bars={bars} format={() => 'RMB 17.14 million'} />);
+  const chart = screen.getByRole('img', { name: 'Wide' });
+  const width = Number(chart.getAttribute('viewBox')!.split(' ')[2]);
+  for (const value of chart.querySelectorAll('text.bar-chart__value')) expect(Number(value.getAttribute('x')) + 'RMB 17.14 million'.length * 7).toBeLessThanOrEqual(width);
+});

@@ -27,8 +27,8 @@ export function BarChart({ label, bars, format }: Props) {
   // The bars start after the longest name, so no name runs under a bar.
   const nameWidth = Math.min(MAX_NAME, Math.max(40, ...bars.map((b) => textWidth(b.name))));
   const barX = nameWidth + GAP;
-  // The longest figure ("RMB 17.14 million" in English) must fit after the longest bar.
-  const span = Math.max(100, CHART_WIDTH - barX - GAP - Math.max(0, ...labels.map(textWidth)));
+  // The longest figure ("RMB 17.14 million" in English) must fit after the longest bar, even beside the longest names.
+  const span = Math.max(60, CHART_WIDTH - barX - GAP - Math.max(0, ...labels.map(textWidth)));
   const rowHeight = 26;
   const height = bars.length * rowHeight + 8;
   return (
