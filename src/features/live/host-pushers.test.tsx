@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { renderWithI18n, screen } from '../../../tests/setup/render';
+import { renderWithI18n, screen, waitFor } from '../../../tests/setup/render';
 import { useSettingsStore } from '../../stores/settings-store';
 import { HostPushers } from './host-pushers';
 
@@ -82,8 +82,9 @@ test("the bank's questions are listed whole up to a line's length, a longer one 
   useSettingsStore.setState({ locale: 'en' });
   renderWithI18n(<HostPushers moduleId="01-foundations" locale="en" preparing={false} onPush={vi.fn()} />);
   const picker = await screen.findByLabelText("A question from this module’s bank");
+  // The bank comes in after the picker is drawn.
+  await waitFor(() => expect((picker as HTMLSelectElement).options.length).toBeGreaterThan(3));
   const options = [...(picker as HTMLSelectElement).options];
-  expect(options.length).toBeGreaterThan(3);
   for (const option of options) {
     const whole = option.title;
     if (option.text === whole) continue;
