@@ -1,5 +1,5 @@
 import { CRITERIA, type Criterion } from '../smart/types';
-import type { Ending } from '../roleplay/types';
+import { ENDINGS, type Ending } from '../roleplay/types';
 /**
  * Item analysis of quiz attempts, as Moodle's quiz statistics report it: per item the number of
  * attempts, the facility index (mean score, 0–1), the discrimination index (the correlation of
@@ -164,8 +164,6 @@ export function criterionStatsOf(counts: CriterionCounts): CriterionStats[] {
     return { criterion, goals: judged, missed, missRate: judged ? missed / judged : null };
   });
 }
-
-export const ENDINGS: readonly Ending[] = ['won', 'advanced', 'stalled', 'lost'];
 
 export interface EndingStats {
   roleplayId: string;

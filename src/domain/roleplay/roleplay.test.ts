@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bestPath, validateScenario } from './graph';
 import { scoreRun } from './score';
-import type { Choice, RoleplayScenario, ReplyStep, Quality } from './types';
+import { ENDINGS, isEndingName, type Choice, type RoleplayScenario, type ReplyStep, type Quality } from './types';
 
 const t = (text: string) => ({ 'zh-CN': `中${text}`, en: text });
 const reply = (next: string, step: ReplyStep, quality: Quality): Choice => ({ text: t(`${step} ${quality}`), step, quality, feedback: t('why'), next });
@@ -115,4 +115,9 @@ describe('scoring a run', () => {
     expect(run.turns).toHaveLength(1);
     expect(run.at).toBe('n2');
   });
+});
+
+test('a recorded response names an ending only when it is one of the four, in their code form', () => {
+  expect(ENDINGS.filter(isEndingName)).toEqual(['won', 'advanced', 'stalled', 'lost']);
+  for (const other of ['Won', 'toString', 'hasOwnProperty', '', 'lost ', 'constructor']) expect(isEndingName(other)).toBe(false);
 });

@@ -4,7 +4,10 @@ export const LSCPA = ['listen', 'sympathize', 'confirm', 'position', 'affirm'] a
 export type LscpaStep = (typeof LSCPA)[number];
 export type ReplyStep = LscpaStep | 'none';
 export type Quality = 'best' | 'ok' | 'poor';
-export type Ending = 'won' | 'advanced' | 'stalled' | 'lost';
+export const ENDINGS = ['won', 'advanced', 'stalled', 'lost'] as const;
+export type Ending = (typeof ENDINGS)[number];
+/** Whether a recorded response names one of the endings (a run's result is stored as its name). */
+export const isEndingName = (value: string): value is Ending => (ENDINGS as readonly string[]).includes(value);
 export const objectionTypes = ['price', 'need', 'timing', 'product', 'vendor', 'authority'] as const;
 export type ObjectionType = (typeof objectionTypes)[number];
 

@@ -49,5 +49,3 @@ export const endingLabel = {
   stalled: 'items.endingNames.stalled',
   lost: 'items.endingNames.lost',
 } as const satisfies Record<Ending, string>;
-
-export const isEndingName = (value: string): value is Ending => Object.hasOwn(endingLabel, value);

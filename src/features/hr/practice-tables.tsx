@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CriterionStats, EndingStats } from '../../domain';
+import { ENDINGS, type CriterionStats, type EndingStats } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { endingLabel } from './labels';
 import { TableScroll } from './table-scroll';
@@ -12,8 +12,6 @@ const criterionLabel = {
   relevant: 'items.criterionNames.relevant',
   timeBound: 'items.criterionNames.timeBound',
 } as const satisfies Record<CriterionStats['criterion'], string>;
-
-const ENDINGS = Object.keys(endingLabel) as (keyof EndingStats['endings'])[];
 
 /** Per SMART criterion, how many saved goals miss it. */
 export function CriteriaTable({ criteria }: { criteria: readonly CriterionStats[] }) {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../ui/use-formatters';
-import type { TimelineEntry } from '../../domain';
-import { courseActivityLabel, endingLabel, isEndingName, isKnownVerb, verbLabel } from './labels';
+import { isEndingName, type TimelineEntry } from '../../domain';
+import { courseActivityLabel, endingLabel, isKnownVerb, verbLabel } from './labels';
 import { useRoleplayTitle } from './use-roleplay-titles';
 import { useHrFormat } from './use-hr-format';
 import { useItemText } from './use-item-text';

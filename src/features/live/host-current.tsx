@@ -5,7 +5,7 @@ import { useFormatters } from '../../ui/use-formatters';
 import { criterionKey } from './criteria';
 import { HostCountdown } from './host-countdown';
 import { LiveChart } from './live-chart';
-import { optionLabel, useText } from './live-text';
+import { optionLabel, useQuestionText, useText } from './live-text';
 import { ObjectionSplit } from './objection-live';
 import { WordCloudView } from './word-cloud-view';
 
@@ -14,6 +14,7 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
   const { t } = useTranslation();
   const f = useFormatters();
   const text = useText();
+  const words = useQuestionText();
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const q = view.question;
@@ -22,7 +23,7 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
     box.current?.scrollIntoView?.({ block: 'nearest' }); // absent in jsdom
   }, [q?.id]);
   if (!q) return null;
-  const prompt = q.kind === 'smart' && Object.keys(q.prompt).length === 0 ? t('live.smartCall', { company: q.scenario ? text(q.scenario.name) : t('live.yourCompany'), year: q.scenario ? f.plain(q.scenario.year) : '' }) : text(q.prompt);
+  const prompt = words.prompt(q);
   return (
     <div className="live-host__current" ref={box}>
       <h3>{t('live.host.current')}</h3>
@@ -31,7 +32,7 @@ export function HostCurrent({ view, send }: { view: TrainerView; send: (m: LiveC
         {!view.revealed && <HostCountdown key={q.id} question={q} now={view.now} />}
         <p>
           {q.kind === 'qa'
-            ? t('live.screen.questions', { count: view.qa?.length ?? 0, formatted: f.number(view.qa?.length ?? 0) })
+            ? words.questionCount(view.qa?.length ?? 0)
             : t('live.host.answeredOf', { answered: f.number(view.counts?.answered ?? 0), people: f.number(view.participants) })}
         </p>
       </div>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pointsAt, type ParticipantView, type PublicQuestion } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
-import { useText } from './live-text';
+import { useQuestionText, useText } from './live-text';
 import { useLiveSocket } from './live-socket';
 import { PhoneAnswerForm, type PhoneAnswer } from './phone-answer';
 import { PhoneQa } from './phone-qa';
@@ -128,6 +128,7 @@ interface CardProps {
 function QuestionCard({ question, view, delivery, offline, onAnswer, onAsk, onVote }: CardProps) {
   const { t } = useTranslation();
   const text = useText();
+  const words = useQuestionText();
   const f = useFormatters();
   const id = useId();
   const deadline = deadlineOf(question);
@@ -139,7 +140,7 @@ function QuestionCard({ question, view, delivery, offline, onAnswer, onAsk, onVo
   // The question closed (revealed) while this phone's answer was on its way, or it arrived after that: it did not count.
   const lost = Boolean(result) && !view.answered && (delivery === 'sending' || refused !== undefined);
   const timeUp = left === 0;
-  const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario ? f.plain(question.scenario.year) : '' }) : text(question.prompt);
+  const prompt = words.prompt(question);
 
   return (
     <article className="live-question" aria-labelledby={`${id}-prompt`}>

@@ -4,7 +4,7 @@ import { CRITERIA, type PublicQuestion, type ScreenView } from '../../domain';
 import { useFormatters } from '../../ui/use-formatters';
 import { criterionKey } from './criteria';
 import { LiveChart } from './live-chart';
-import { optionLabel, useText } from './live-text';
+import { optionLabel, useQuestionText, useText } from './live-text';
 import { deadlineOf, useCountdown } from './use-countdown';
 import { WordCloudView } from './word-cloud-view';
 import { GoalFacts } from './goal-facts';
@@ -16,12 +16,11 @@ export function ProjectorQuestion({ view, question }: { view: ScreenView; questi
   const text = useText();
   const f = useFormatters();
   const left = useCountdown(deadlineOf(question), view.now);
-  const prompt = question.kind === 'smart' && Object.keys(question.prompt).length === 0 ? t('live.smartCall', { company: question.scenario ? text(question.scenario.name) : t('live.yourCompany'), year: question.scenario ? f.plain(question.scenario.year) : '' }) : text(question.prompt);
+  const { prompt: promptOf, questionCount } = useQuestionText();
+  const prompt = promptOf(question);
   const counts = view.counts;
   const box = useRef<HTMLDivElement>(null);
   useFitToScreen(box, view, i18n.language);
-  // A Q&A round takes questions, not answers: the room sees how many were asked.
-  const questionCount = (n: number) => t('live.screen.questions', { count: n, formatted: f.number(n) });
   return (
     <div className="live-stage__question" ref={box}>
       <h2 className="live-stage__prompt">{prompt}</h2>
