@@ -113,10 +113,12 @@ export default defineConfig(({ command }) => ({
           // one module graph spares importing playwright-core and the helpers again for each file.
           isolate: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // expect.poll gives up after 1 s by default: too soon for a page to draw on a loaded 2-core machine.
-          expect: { poll: { timeout: 15_000 } },
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // Sized for a loaded 2-core machine: CI runs the suite in two halves, the second beside the
+          // first, so a page may draw at a third of its usual speed. A wait only runs long when
+          // something is wrong; a short one fails sound code on a busy machine.
+          expect: { poll: { timeout: 45_000 } },
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -61,7 +61,7 @@ test.each([
   await page.goto(`${baseURL}/certificate`);
   if (language === 'English') await page.getByRole('button', { name: 'English' }).click();
   const sheet = page.getByRole('article', { name: title });
-  await sheet.locator('.certificate-code').waitFor({ timeout: 20_000 });
+  await sheet.locator('.certificate-code').waitFor({ timeout: 60_000 });
 
   // Laid out as on paper: the A4 page's area inside the certificate's 12 mm margins.
   await page.setViewportSize(A4_AREA);

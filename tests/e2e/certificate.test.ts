@@ -143,7 +143,7 @@ test('a trainee who completed the course prints the certificate on one A4 page; 
   const sheet = page.getByRole('article', { name: '结业证书' });
   await sheet.waitFor();
   const codeText = sheet.locator('.certificate-code');
-  await codeText.waitFor({ timeout: 20_000 });
+  await codeText.waitFor({ timeout: 60_000 });
   const code = (await codeText.innerText()).trim();
   expect(normaliseCode(code)).toBe(code);
   const text = await sheet.innerText();

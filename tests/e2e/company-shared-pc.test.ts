@@ -95,14 +95,14 @@ test('what the first person could not send waits for them on a shared browser: n
   await page.goto(`${base}/practice/smart`);
   await page.getByRole('textbox', { name: '你的目标' }).fill(goalText);
   await page.getByRole('button', { name: '保存到我的目标' }).click();
-  await expect.poll(() => goalsStored(IDP_USERS.manager.employee_id), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => goalsStored(IDP_USERS.manager.employee_id), { timeout: 60_000 }).toBe(1);
   expect(await goalsStored(IDP_USERS.trainee.employee_id)).toBe(0);
   await signOut(page);
 
   // The trainee signs in again: the goal they saved goes to the records server as theirs, once.
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
   await signInAtProvider(page, 'trainee');
-  await expect.poll(() => goalsStored(IDP_USERS.trainee.employee_id), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => goalsStored(IDP_USERS.trainee.employee_id), { timeout: 60_000 }).toBe(1);
   expect(await goalsStored(IDP_USERS.manager.employee_id)).toBe(1);
   await context.close();
 });

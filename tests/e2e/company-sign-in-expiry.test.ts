@@ -25,7 +25,7 @@ test('a sign-in that runs out while the page is open: the next thing the trainee
   await signInAtProvider(page, 'trainee');
   await page.goto(`${base}/practice/smart`);
   await saveGoal(goals[0]!);
-  await expect.poll(() => stored(goals[0]!), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => stored(goals[0]!), { timeout: 60_000 }).toBe(1);
 
   // The session goes unused past its idle time (as if the trainee had left the page open); the
   // server may remember a token's owner for a few seconds, so the test waits until it refuses it.
@@ -33,19 +33,19 @@ test('a sign-in that runs out while the page is open: the next thing the trainee
   const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('sta:profile') ?? '{}') as { state?: { registration?: { token?: string } } }).state?.registration?.token);
   expect(token).toBeTruthy();
   await expect
-    .poll(async () => (await fetch(`${base}/xapi/statements?limit=1`, { headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3' } })).status, { timeout: 30_000 })
+    .poll(async () => (await fetch(`${base}/xapi/statements?limit=1`, { headers: { Authorization: `Bearer ${token}`, 'X-Experience-API-Version': '1.0.3' } })).status, { timeout: 60_000 })
     .toBe(401);
 
   // The trainee carries on: the goal is kept in the browser, and the page asks them to sign in again.
   await saveGoal(goals[1]!);
-  await expect.poll(() => page.getByText('你的登录已过期', { exact: false }).count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.getByText('你的登录已过期', { exact: false }).count(), { timeout: 60_000 }).toBe(1);
   expect(await heading(page)).toBe('使用公司账号登录');
   expect(await stored(goals[1]!)).toBe(0);
 
   // Still signed in at the company's provider, the trainee is back at once, without typing a password.
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
-  await expect.poll(() => page.getByRole('link', { name: new RegExp(IDP_USERS.trainee.name) }).count(), { timeout: 20_000 }).toBe(1);
-  await expect.poll(() => stored(goals[1]!), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('link', { name: new RegExp(IDP_USERS.trainee.name) }).count(), { timeout: 60_000 }).toBe(1);
+  await expect.poll(() => stored(goals[1]!), { timeout: 60_000 }).toBe(1);
   expect(await stored(goals[0]!)).toBe(1);
   await context.close();
 });

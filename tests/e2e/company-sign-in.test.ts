@@ -52,7 +52,7 @@ test('a trainee signs in at the provider, reads a slide and passes module 01’s
   const agent = JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://sales-target-academy.example.com/employees', name: IDP_USERS.trainee.employee_id } });
   const stored = async () =>
     ((await (await fetch(`${base}/xapi/statements?agent=${encodeURIComponent(agent)}&limit=500`, { headers: { Authorization: xapiAuth, 'X-Experience-API-Version': '1.0.3' } })).json()) as { statements: { verb: { id: string }; object: { id: string } }[] }).statements;
-  await expect.poll(async () => (await stored()).some((s) => s.verb.id.endsWith('/passed') && s.object.id.endsWith('/modules/01-foundations/quiz')), { timeout: 20_000 }).toBe(true);
+  await expect.poll(async () => (await stored()).some((s) => s.verb.id.endsWith('/passed') && s.object.id.endsWith('/modules/01-foundations/quiz')), { timeout: 60_000 }).toBe(true);
 
   // The details page shows the account's details, read-only.
   await page.goto(`${base}/profile`);
@@ -82,7 +82,7 @@ test('a trainer signs in from the presenter console and starts a live session', 
   await live.getByRole('link', { name: '使用公司账号登录以发起课堂互动' }).click();
   await signInAtProvider(page, 'trainer');
   await page.getByRole('region', { name: '课堂互动' }).getByRole('button', { name: '开始课堂互动' }).click();
-  await expect.poll(() => page.getByRole('region', { name: '课堂互动' }).getByText(/^\d{3} \d{3}$/).count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('region', { name: '课堂互动' }).getByText(/^\d{3} \d{3}$/).count(), { timeout: 60_000 }).toBe(1);
   await context.close();
 });
 
@@ -93,7 +93,7 @@ test('HR signs in the same way, sees the trainee with the provider’s name and 
   await page.getByRole('link', { name: '使用公司账号登录' }).click();
   await signInAtProvider(page, 'hr');
   const row = page.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id });
-  await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1);
   expect(await row.textContent()).toContain(IDP_USERS.trainee.name);
   expect(await row.textContent()).toContain(IDP_USERS.trainee.department);
 
@@ -133,7 +133,7 @@ test('someone whose company account has no HR role is told so on HR’s page, in
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Sign in with your company account' }).click();
   await signInAtProvider(page, 'hr');
-  await expect.poll(() => page.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id }).count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id }).count(), { timeout: 60_000 }).toBe(1);
   await context.close();
 });
 
@@ -146,7 +146,7 @@ test('a manager signs in the same way and sees only their department: in the pag
   // The trainee is in the manager's department; HR (E9001) and the trainer (E9002) are on record in others.
   const others = [IDP_USERS.hr.employee_id, IDP_USERS.trainer.employee_id, IDP_USERS.hr.department, IDP_USERS.trainer.department];
   const table = page.getByRole('table', { name: /^(学员 × 模块学习进度|Trainee × module progress)$/ });
-  await expect.poll(() => table.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id }).count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => table.getByRole('row').filter({ hasText: IDP_USERS.trainee.employee_id }).count(), { timeout: 60_000 }).toBe(1);
   const shown = (await table.textContent())!;
   for (const other of others) expect(shown, other).not.toContain(other);
 

@@ -17,7 +17,7 @@ test('slide keys pressed before the page has loaded its code still turn the slid
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   release();
-  await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${baseURL}/modules/01-foundations/why-targets-matter`);
+  await expect.poll(() => page.url(), { timeout: 60_000 }).toBe(`${baseURL}/modules/01-foundations/why-targets-matter`);
   await expect.poll(() => page.getByText('第 3 页，共 5 页').count()).toBe(1);
   await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('销售目标的重要性');
   await context.close();

@@ -19,7 +19,7 @@ async function handoutPdf(path: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   await sheets(page).first().waitFor();
   const count = await sheets(page).count();
   // Every slide drawn (its heading there) and the fonts in, before printing.
-  await expect.poll(() => page.getByRole('heading', { level: 2 }).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
+  await expect.poll(() => page.getByRole('heading', { level: 2 }).count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(count);
   await page.evaluate(() => document.fonts.ready);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await context.close();

@@ -162,7 +162,7 @@ test('HR sorts and filters the paged matrix, downloads real spreadsheets, opens 
   // The same pages in English.
   await page.evaluate(() => localStorage.setItem('sta:settings', JSON.stringify({ state: { locale: 'en', theme: 'light', showNotes: false }, version: 1 })));
   await page.goto(`${baseURL}/hr/items`);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Item analysis');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe('Item analysis');
   await page.getByRole('rowheader', { name: 'Which statement best sums up what a sales target is?' }).waitFor();
   await expectAccessible(page, 'item analysis en');
   await page.goto(`${baseURL}/hr/charts`);

@@ -108,7 +108,7 @@ test.skipIf(Boolean(missing))(
       const own = () => proxy.openLiveSockets().filter((l) => !onB.includes(l));
       for (let tries = 0; ; tries++) {
         await page.getByText('等待讲师发布题目…').waitFor();
-        await expect.poll(() => own().length, { timeout: 30_000 }).toBe(1);
+        await expect.poll(() => own().length, { timeout: 60_000 }).toBe(1);
         if (own()[0]!.port === portB) break;
         expect(tries, 'the round-robin proxy never sent this phone to B').toBeLessThan(8);
         await page.reload();

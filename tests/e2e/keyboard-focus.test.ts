@@ -11,9 +11,9 @@ test('starting a live session from the keyboard leaves focus in the live panel, 
   const panel = page.getByRole('region', { name: '课堂互动' });
   await panel.getByRole('button', { name: '开始课堂互动' }).focus();
   await page.keyboard.press('Enter');
-  await panel.getByText(/^\d{3} \d{3}$/).waitFor({ timeout: 20_000 });
+  await panel.getByText(/^\d{3} \d{3}$/).waitFor({ timeout: 60_000 });
   await expect
-    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[aria-labelledby="live-host-title"]'))), { timeout: 10_000 })
+    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[aria-labelledby="live-host-title"]'))), { timeout: 60_000 })
     .toBe(true);
   // The next Tab goes on inside the panel, where the session's controls are.
   await page.keyboard.press('Tab');
@@ -31,7 +31,7 @@ test('following a link in the phone menu, which closes, puts focus on the new pa
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/practice\/smart$/);
   await expect
-    .poll(() => page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent), { timeout: 10_000 })
+    .poll(() => page.evaluate(() => document.activeElement?.tagName === 'H1' && document.activeElement.textContent), { timeout: 60_000 })
     .toBe('SMART 目标练习');
   await context.close();
 });

@@ -17,9 +17,15 @@ export function assertChromium(path = CHROMIUM_PATH) {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * How long a page action or wait may take before it fails (Playwright's default is 30 s): sized
+ * for a loaded 2-core machine, where CI runs two halves of the end-to-end suite side by side.
+ */
+export const ACTION_TIMEOUT_MS = 60_000;
+
+export async function launchChromium(): Promise<Browser> {
   assertChromium();
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
@@ -33,4 +39,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+  // Browser.newPage makes its context through newContext too, so every page gets the timeouts.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(ACTION_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }

@@ -72,7 +72,7 @@ test('a phone says its answer is in only once the server has it: offline it says
   await r.reveal();
   expect(r.answered()).toBe(0);
   await context.setOffline(false);
-  await page.getByText('你的答案没有及时送达讲师，未计入。正确答案：具体').waitFor({ timeout: 30_000 });
+  await page.getByText('你的答案没有及时送达讲师，未计入。正确答案：具体').waitFor({ timeout: 60_000 });
   expect(await page.getByText(/这次你没有作答/).count()).toBe(0);
 
   // Online, the same phone's answer is in once the server says so; a second tab of the seat that chose otherwise is told its answer did not count.

@@ -25,7 +25,7 @@ test('a trainee whose identity an admin removed joins a live session as themselv
   const page = await phone.newPage();
   await page.goto(`${baseURL}/join`);
   const tokenOnPhone = () => page.evaluate(() => (JSON.parse(localStorage.getItem('sta:profile') ?? '{}') as { state?: { registration?: { token?: string } } }).state?.registration?.token);
-  await expect.poll(tokenOnPhone, { timeout: 20_000 }).toBeTruthy();
+  await expect.poll(tokenOnPhone, { timeout: 60_000 }).toBeTruthy();
 
   // An admin removes the identity (a made-up registration, as far as they can tell): its token stops working.
   const login = await fetch(`${baseURL}/hr/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: inject('hrUser'), password: inject('hrPassword') }) });
@@ -44,7 +44,7 @@ test('a trainee whose identity an admin removed joins a live session as themselv
   trainer.send({ t: 'push', question: { kind: 'open', prompt: { 'zh-CN': '你的一个习惯？', en: 'One habit of yours?' } } });
   await page.getByLabel('用几个词回答').fill(answer);
   await page.getByRole('button', { name: '提交答案' }).click();
-  await expect.poll(() => answersStoredFor(who.employeeId, answer), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => answersStoredFor(who.employeeId, answer), { timeout: 60_000 }).toBe(1);
   // One seat, the trainee's: the room's count reaches the trainer a moment after the answer is in.
   await expect.poll(() => (trainer.seen.filter((m) => m.t === 'view').at(-1)!.view as View).participants).toBe(1);
   trainer.close();

@@ -33,7 +33,7 @@ test('a phone that is online but cannot reach the class says the connection is d
   expect(await axeViolations(phone)).toEqual([]);
 
   serverDown = false;
-  await phone.getByText('已收到你的答案，等待讲师公布结果。').waitFor({ timeout: 30_000 });
+  await phone.getByText('已收到你的答案，等待讲师公布结果。').waitFor({ timeout: 60_000 });
   await panel.getByText('已作答 1 / 1 人').waitFor();
   await trainer.close();
   await context.close();

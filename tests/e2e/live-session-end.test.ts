@@ -132,7 +132,7 @@ test('a phone whose answer waited offline while the trainer ended the session co
   trainer.send({ t: 'end' });
   await trainer.next((m) => m.t === 'view' && (m.view as { ended?: boolean }).ended === true);
   await context.setOffline(false);
-  await page.getByText('Your answer to the previous question did not reach the trainer before it closed, so it was not counted.').waitFor({ timeout: 30_000 });
+  await page.getByText('Your answer to the previous question did not reach the trainer before it closed, so it was not counted.').waitFor({ timeout: 60_000 });
   await page.getByRole('region', { name: 'What you took part in' }).getByText('You did not answer the question asked.').waitFor();
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Lily, you took part in class ${code}.`);
   expect(await page.getByRole('button', { name: 'Join', exact: true }).count()).toBe(0);

@@ -77,7 +77,7 @@ test('on a phone, a long mistyped verification code is named in the answer witho
   // Pasted twice, dashes left out (the form allows that): one word wider than the screen.
   const code = 'STAABCDEFGHJKMNPQRS'.repeat(2);
   await page.goto(`${baseURL}/verify/${code}`);
-  await expect.poll(() => page.getByRole('alert').filter({ hasText: code }).count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: code }).count(), { timeout: 60_000 }).toBe(1);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   expect((await axeViolations(page)).join('\n')).toBe('');
   await context.close();

@@ -106,7 +106,7 @@ test('once visited, the course works offline: a module never opened is read and 
 
   // Back online: the queue sends what waited, once.
   await context.setOffline(false);
-  await expect.poll(async () => (await storedStatements()).filter(about08(/\/passed$/, '/modules/08-eq/quiz')).length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(async () => (await storedStatements()).filter(about08(/\/passed$/, '/modules/08-eq/quiz')).length, { timeout: 60_000 }).toBe(1);
   const all = await storedStatements();
   // If this ever fails (it did once in about ten full runs), say what the browser still holds.
   const queued = await page.evaluate(

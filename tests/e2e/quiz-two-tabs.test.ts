@@ -50,13 +50,13 @@ test('one attempt open in two tabs and submitted in one: the other tab shows the
   await tabB.getByRole('region', { name: '第 1 题，共 8 题' }).waitFor();
 
   await answerAndSubmit(tabA, true);
-  await expect.poll(() => tabA.getByText('成绩由课程的学习记录服务器评定').count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => tabA.getByText('成绩由课程的学习记录服务器评定').count(), { timeout: 60_000 }).toBe(1);
   expect(await tabA.locator('.result__verdict strong').textContent()).toBe('已通过');
 
   // Tab B follows tab A: the attempt it showed was submitted there, so it shows that attempt's
   // result as the server recorded it, and has nothing left to submit twice.
-  await expect.poll(() => tabB.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toBe('测验结果：销售目标激励');
-  await expect.poll(() => tabB.getByText('成绩由课程的学习记录服务器评定').count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => tabB.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe('测验结果：销售目标激励');
+  await expect.poll(() => tabB.getByText('成绩由课程的学习记录服务器评定').count(), { timeout: 60_000 }).toBe(1);
   expect(await tabB.locator('.result__score').textContent()).toBe('100%');
   expect(await tabB.locator('.result__verdict strong').textContent()).toBe('已通过');
   expect(await tabB.locator('.result-item').getByText('回答错误').count()).toBe(0);

@@ -58,7 +58,7 @@ test('a new trainee registers, completes module 01, takes module 02’s quiz off
   await expect.poll(() => page.locator('.result__verdict strong').textContent()).toBe('已通过');
 
   // The server has module 01: read (completed) and passed, each once.
-  await expect.poll(async () => (await storedStatements()).filter(isQuizVerdict('01-foundations')).length, { timeout: 15_000 }).toBe(1);
+  await expect.poll(async () => (await storedStatements()).filter(isQuizVerdict('01-foundations')).length, { timeout: 60_000 }).toBe(1);
   const after01 = await storedStatements();
   expect(after01.filter((s) => s.verb.id.endsWith('/completed') && s.object.id.endsWith('/modules/01-foundations'))).toHaveLength(1);
   expect(after01.filter((s) => s.verb.id.endsWith('/answered'))).toHaveLength(8);
@@ -93,7 +93,7 @@ test('a new trainee registers, completes module 01, takes module 02’s quiz off
 
   // Back online: the queue sends everything, once.
   await context.setOffline(false);
-  await expect.poll(async () => (await storedStatements()).filter(isQuizVerdict('02-setting')).length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(async () => (await storedStatements()).filter(isQuizVerdict('02-setting')).length, { timeout: 60_000 }).toBe(1);
   await expect.poll(() => page.getByRole('status').filter({ hasText: '学习记录尚未发送' }).count()).toBe(0);
   const all = await storedStatements();
   expect(new Set(all.map((s) => s.id)).size).toBe(all.length);

@@ -125,7 +125,7 @@ test('a trainee passes module 01 with two items wrong, reviews them the next day
 
   // Each review answer reached the server as an `answered` statement marked as review.
   await expect
-    .poll(async () => (await storedFor(trainee.employeeId)).filter((s) => s.verb.id.endsWith('/answered') && s.context?.extensions?.[REVIEW_EXTENSION]).length, { timeout: 30_000 })
+    .poll(async () => (await storedFor(trainee.employeeId)).filter((s) => s.verb.id.endsWith('/answered') && s.context?.extensions?.[REVIEW_EXTENSION]).length, { timeout: 60_000 })
     .toBe(2);
 
   // The rest of the course, completed today (its reading and quizzes have their own tests).
@@ -199,7 +199,7 @@ test('a trainee passes module 01 with two items wrong, reviews them the next day
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('sta:review')!).state.followUps);
   expect(saved).toEqual([expect.objectContaining({ id: 'two-weeks', score: 1, items: 6, answers: { targetsFinal: 'done', funnelReviewed: 'partly', note: '按月复盘漏斗转化率' } })]);
   await expect
-    .poll(async () => (await storedFor(trainee.employeeId)).filter((s) => s.verb.id.endsWith('/completed') && s.object.id.endsWith('/follow-ups/two-weeks')).length, { timeout: 30_000 })
+    .poll(async () => (await storedFor(trainee.employeeId)).filter((s) => s.verb.id.endsWith('/completed') && s.object.id.endsWith('/follow-ups/two-weeks')).length, { timeout: 60_000 })
     .toBe(1);
   expect(errors).toEqual([]);
   await context.close();

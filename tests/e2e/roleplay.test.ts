@@ -103,7 +103,7 @@ test('timing in English, by keyboard only, feedback at the end', async () => {
     // The last reply ends the conversation, whose result is checked below.
     if (i === strong.length - 1) continue;
     const conversation = page.getByRole('log', { name: 'Conversation' });
-    await expect.poll(() => conversation.getByText('You', { exact: true }).count(), { timeout: 10_000 }).toBe(i + 1);
+    await expect.poll(() => conversation.getByText('You', { exact: true }).count(), { timeout: 60_000 }).toBe(i + 1);
     expect(await conversation.getByText(/^(Strong reply|Could be better|Weak reply)$/).count()).toBe(0);
   }
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Conversation over: Won');
