@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, expect, test } from 'vitest';
@@ -9,15 +9,24 @@ import { afterAll, expect, test } from 'vitest';
 // the real projects' include globs decide which project checks it, and remove it afterwards.
 const root = new URL('../', import.meta.url).pathname;
 const eslint = new ESLint({ cwd: root });
-const planted: string[] = [];
+const planted: { dir: string; parent: string; atimeMs: number; mtimeMs: number }[] = [];
 
+// The tree is left as it was found, its folders' times too: the e2e suite's build check counts a
+// folder's time, and CI starts the second half of that suite after this test, beside the first
+// half's server, which would otherwise see dist/ rebuilt under it.
 afterAll(() => {
-  for (const dir of planted) rmSync(dir, { recursive: true, force: true });
+  for (const { dir } of planted) rmSync(dir, { recursive: true, force: true });
+  // Last to first, so a folder planted in twice gets its first, untouched times back.
+  for (const { parent, atimeMs, mtimeMs } of [...planted].reverse()) utimesSync(parent, atimeMs / 1000, mtimeMs / 1000);
+  const found = new Map(planted.map(({ parent }) => [parent, planted.find((p) => p.parent === parent)!.mtimeMs]));
+  for (const [parent, mtimeMs] of found) expect(Math.abs(statSync(parent).mtimeMs - mtimeMs), parent).toBeLessThan(1);
 });
 
 function plant(underDir: string, code: string): string {
-  const dir = mkdtempSync(join(root, underDir, 'planted-'));
-  planted.push(dir);
+  const parent = join(root, underDir);
+  const { atimeMs, mtimeMs } = statSync(parent);
+  const dir = mkdtempSync(join(parent, 'planted-'));
+  planted.push({ dir, parent, atimeMs, mtimeMs });
   const file = join(dir, 'planted.ts');
   writeFileSync(file, code);
   return file;
