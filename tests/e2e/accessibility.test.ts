@@ -29,7 +29,12 @@ const pages = [
  * Form fields whose border is too faint to find the field by (WCAG 1.4.11, non-text contrast:
  * 3:1 against the field's own background), as "label: ratio".
  */
-const faintFields = (page: Page) =>
+/**
+ * What is found by its edge, measured against what is behind it (WCAG 1.4.11, 3:1): each visible
+ * field's border, and the focus ring (the --focus color the whole app outlines focus with)
+ * against the page and the card surfaces, as the current theme resolves them.
+ */
+const faintEdges = (page: Page) =>
   page.evaluate(() => {
     const luminance = (color: string) => {
       const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
@@ -39,13 +44,27 @@ const faintFields = (page: Page) =>
       const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
       return (hi! + 0.05) / (lo! + 0.05);
     };
-    return [...document.querySelectorAll<HTMLElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select, textarea')]
+    const fields = [...document.querySelectorAll<HTMLElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select, textarea')]
       .filter((field) => field.getClientRects().length > 0)
       .flatMap((field) => {
         const style = getComputedStyle(field);
         const contrast = ratio(style.borderTopColor, style.backgroundColor);
         return contrast < 3 ? [`${(field as HTMLInputElement).labels?.[0]?.textContent ?? field.getAttribute('aria-label') ?? field.tagName}: ${contrast.toFixed(2)}`] : [];
       });
+    const resolve = (value: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = value;
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    };
+    const ring = resolve('var(--focus)');
+    const rings = ['--bg', '--surface', '--surface-2'].flatMap((behind) => {
+      const contrast = ratio(ring, resolve(`var(${behind})`));
+      return contrast < 3 ? [`focus ring on ${behind}: ${contrast.toFixed(2)}`] : [];
+    });
+    return [...fields, ...rings];
   });
 
 // Each page is loaded once, in Chinese, and checked in both themes; then the trainee switches to
@@ -66,7 +85,7 @@ test.each(pages)('axe finds no violations on %s, in Chinese and English, light a
       await page.getByLabel(locale === 'en' ? 'Theme' : '主题').selectOption(theme);
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       expect((await axeViolations(page)).join('\n'), `${locale}, ${theme}`).toBe('');
-      expect(await faintFields(page), `${locale}, ${theme}: fields with a faint border`).toEqual([]);
+      expect(await faintEdges(page), `${locale}, ${theme}: fields with a faint border, or a faint focus ring`).toEqual([]);
     }
   }
   await context.close();

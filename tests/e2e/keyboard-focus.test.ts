@@ -35,3 +35,32 @@ test('following a link in the phone menu, which closes, puts focus on the new pa
     .toBe('SMART 目标练习');
   await context.close();
 });
+
+test('closing the presenter console\'s dialogs, however they close, puts focus back on the button that opened them', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/present/01-foundations`);
+  const focusedName = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim());
+  const closings: [string, () => Promise<void>][] = [
+    ['跳到…', () => page.keyboard.press('Escape')],
+    ['跳到…', () => page.getByRole('dialog').getByRole('button', { name: '取消' }).click()],
+    [
+      '跳到…',
+      async () => {
+        await page.getByRole('dialog').getByLabel(/页码/).fill('3');
+        await page.keyboard.press('Enter');
+      },
+    ],
+    ['快捷键', () => page.keyboard.press('Escape')],
+    ['快捷键', () => page.getByRole('dialog').getByRole('button', { name: '关闭' }).click()],
+  ];
+  for (const [opener, close] of closings) {
+    await page.getByRole('button', { name: opener, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await close();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(focusedName).toBe(opener);
+  }
+  await context.close();
+});

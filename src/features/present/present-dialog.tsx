@@ -22,6 +22,10 @@ export function PresentDialog({ title, onClose, children }: Props) {
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     return () => {
+      // A modal dialog makes the page behind it inert, and the dialog is still in the page while
+      // this runs: closed first, or the focus sent back would go nowhere.
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
       if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, [before]);

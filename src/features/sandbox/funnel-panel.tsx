@@ -5,6 +5,7 @@ import type { SandboxState } from '../../stores/sandbox-schema';
 import { useSandboxStore } from '../../stores/sandbox-store';
 import { NumberField } from '../../ui/number-field';
 import { useFormatters } from '../../ui/use-formatters';
+import { ScrollRegion } from '../../ui/scroll-region';
 import { useSandboxText } from './use-labels';
 
 const stageKeys = ['sandbox.stages.lead', 'sandbox.stages.contact', 'sandbox.stages.needs', 'sandbox.stages.proposal', 'sandbox.stages.closed'] as const;
@@ -55,29 +56,31 @@ export function FunnelPanel({ state, parts }: { state: SandboxState; parts: Deco
         />
       </div>
       <p className="sandbox-wins">{t('sandbox.wins', { count: result.wins, wins: f.number(result.wins) })}</p>
-      <table className="funnel-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('sandbox.stage')}</th>
-            <th scope="col">{t('sandbox.count')}</th>
-            <th scope="col">{t('sandbox.perMonth')}</th>
-            <th scope="col">{t('sandbox.perWeek')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.stageCounts.map((count, i) => (
-            <tr key={i}>
-              <th scope="row">
-                <span className="funnel-bar" style={{ inlineSize: `${Math.max(8, (count / widest) * 100)}%` }} aria-hidden="true" />
-                {stageKeys[i] ? t(stageKeys[i]) : f.number(i + 1)} ({f.ratio(plan.funnel.stageRates[i]!)})
-              </th>
-              <td className="num">{f.number(count)}</td>
-              <td className="num">{f.number(result.perMonth[i]!)}</td>
-              <td className="num">{f.number(result.perWeek[i]!)}</td>
+      <ScrollRegion label={t('sandbox.funnel')}>
+        <table className="funnel-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('sandbox.stage')}</th>
+              <th scope="col">{t('sandbox.count')}</th>
+              <th scope="col">{t('sandbox.perMonth')}</th>
+              <th scope="col">{t('sandbox.perWeek')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.stageCounts.map((count, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  <span className="funnel-bar" style={{ inlineSize: `${Math.max(8, (count / widest) * 100)}%` }} aria-hidden="true" />
+                  {stageKeys[i] ? t(stageKeys[i]) : f.number(i + 1)} ({f.ratio(plan.funnel.stageRates[i]!)})
+                </th>
+                <td className="num">{f.number(count)}</td>
+                <td className="num">{f.number(result.perMonth[i]!)}</td>
+                <td className="num">{f.number(result.perWeek[i]!)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   );
 }

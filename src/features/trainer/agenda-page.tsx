@@ -8,6 +8,7 @@ import { useDurations } from './use-durations';
 import { PrintSheetBar } from './print-sheet-bar';
 import './trainer.css';
 import { useFormatters } from '../../ui/use-formatters';
+import { ScrollRegion } from '../../ui/scroll-region';
 
 /**
  * `/trainer/agenda`: the course as a one-day and as a two-half-day delivery, laid out from the
@@ -45,32 +46,35 @@ function AgendaSheet({ format, modules, agenda }: { format: AgendaFormat; module
         const parts = agenda.parts.filter((p) => p.day === day);
         const start = parts[0]!.start;
         const end = parts.at(-1)!.end;
+        const caption = t(partTitle[format], { day: f.number(day), start: formatClock(start), end: formatClock(end), length: d.span(end - start) });
         return (
-          <table key={day} className="agenda-table">
-            <caption>{t(partTitle[format], { day: f.number(day), start: formatClock(start), end: formatClock(end), length: d.span(end - start) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trainer.agenda.time')}</th>
-                <th scope="col">{t('trainer.agenda.block')}</th>
-                <th scope="col">{t('trainer.agenda.minutes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {parts
-                .flatMap((p) => p.blocks)
-                .map((block) => (
-                  <tr key={`${block.start}-${block.kind}`} data-kind={block.kind}>
-                    <td>
-                      {formatClock(block.start)}–{formatClock(block.start + block.minutes)}
-                    </td>
-                    <th scope="row">
-                      <BlockLabel block={block} modules={modules} />
-                    </th>
-                    <td>{d.minutes(block.minutes)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <ScrollRegion key={day} label={caption}>
+            <table className="agenda-table">
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('trainer.agenda.time')}</th>
+                  <th scope="col">{t('trainer.agenda.block')}</th>
+                  <th scope="col">{t('trainer.agenda.minutes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {parts
+                  .flatMap((p) => p.blocks)
+                  .map((block) => (
+                    <tr key={`${block.start}-${block.kind}`} data-kind={block.kind}>
+                      <td>
+                        {formatClock(block.start)}–{formatClock(block.start + block.minutes)}
+                      </td>
+                      <th scope="row">
+                        <BlockLabel block={block} modules={modules} />
+                      </th>
+                      <td>{d.minutes(block.minutes)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         );
       })}
       <dl className="agenda-totals" aria-label={t('trainer.agenda.totals')}>

@@ -3,6 +3,7 @@ import { paths } from '../../config/paths';
 import { findModule } from '../../content/course';
 import type { Locale } from '../../content/locales';
 import { useFormatters } from '../../ui/use-formatters';
+import { ScrollRegion } from '../../ui/scroll-region';
 import { drillCriteria, drillExercises, drillMaterials, drillModel, POINTS_PER_CRITERION } from './drill-model';
 import { ModelTable, PlanTable } from './drill-tables';
 import { useDurations } from './use-durations';
@@ -69,27 +70,29 @@ export function DrillRubricPage() {
         <h2 id="drill-rubric">{t('trainer.rubric.rubricTitle')}</h2>
         <p>{t('trainer.rubric.rubricIntro', { max: f.number(max), good: f.number(Math.ceil(max * 0.8)), pass: f.number(Math.ceil(max * 0.6)) })}</p>
         {drillCriteria.map((exercise) => (
-          <table key={exercise.label} className="rubric-table">
-            <caption>{t(exercise.label)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trainer.rubric.criterion')}</th>
-                <th scope="col">{t('trainer.rubric.fullMarks')}</th>
-                <th scope="col">{t('trainer.rubric.score')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {exercise.items.map((item) => (
-                <tr key={item.name}>
-                  <th scope="row">{t(item.name)}</th>
-                  <td>{t(item.full)}</td>
-                  <td className="rubric-table__score" aria-label={t('trainer.rubric.scoreBox')}>
-                    0 / 1 / 2
-                  </td>
+          <ScrollRegion key={exercise.label} label={t(exercise.label)}>
+            <table className="rubric-table">
+              <caption>{t(exercise.label)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('trainer.rubric.criterion')}</th>
+                  <th scope="col">{t('trainer.rubric.fullMarks')}</th>
+                  <th scope="col">{t('trainer.rubric.score')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {exercise.items.map((item) => (
+                  <tr key={item.name}>
+                    <th scope="row">{t(item.name)}</th>
+                    <td>{t(item.full)}</td>
+                    <td className="rubric-table__score" aria-label={t('trainer.rubric.scoreBox')}>
+                      0 / 1 / 2
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         ))}
         <p className="rubric-total">{t('trainer.rubric.groupScore', { max: f.number(max) })}</p>
       </section>

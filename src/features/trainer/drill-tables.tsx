@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../ui/scroll-region';
 import { useFormatters } from '../../ui/use-formatters';
 import { drillModel } from './drill-model';
 
@@ -8,55 +9,59 @@ export function ModelTable({ caption, rows }: { caption: string; rows: [label: s
   const f = useFormatters();
   const total = rows.reduce((n, [, amount]) => n + amount, 0);
   return (
-    <table className="model-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption}</th>
-          <th scope="col">{t('trainer.rubric.target')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, amount]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{f.amount(amount)}</td>
+    <ScrollRegion label={caption}>
+      <table className="model-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{caption}</th>
+            <th scope="col">{t('trainer.rubric.target')}</th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('trainer.rubric.sum')}</th>
-          <td>{f.amount(total)}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([label, amount]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{f.amount(amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('trainer.rubric.sum')}</th>
+            <td>{f.amount(total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollRegion>
   );
 }
 
 export function PlanTable({ caption }: { caption: string }) {
   const { t } = useTranslation();
   return (
-    <table className="plan-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {drillModel.planColumns.map((c) => (
-            <th key={c} scope="col">
-              {t(c)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {drillModel.plan.map((row) => (
-          <tr key={row[0]}>
-            {row.map((cell) => (
-              <td key={cell}>{t(cell)}</td>
+    <ScrollRegion label={caption}>
+      <table className="plan-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {drillModel.planColumns.map((c) => (
+              <th key={c} scope="col">
+                {t(c)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {drillModel.plan.map((row) => (
+            <tr key={row[0]}>
+              {row.map((cell) => (
+                <td key={cell}>{t(cell)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
