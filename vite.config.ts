@@ -113,9 +113,8 @@ export default defineConfig(({ command }) => ({
           // one module graph spares importing playwright-core and the helpers again for each file.
           isolate: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // Sized for a loaded 2-core machine: CI runs the suite in two halves, the second beside the
-          // first, so a page may draw at a third of its usual speed. A wait only runs long when
-          // something is wrong; a short one fails sound code on a busy machine.
+          // Sized for a loaded 2-core machine (CI runs the other suites beside this one): a wait
+          // only runs long when something is wrong, and a short one fails sound code on a busy machine.
           expect: { poll: { timeout: 45_000 } },
           testTimeout: 300_000,
           hookTimeout: 300_000,

@@ -12,8 +12,8 @@ const eslint = new ESLint({ cwd: root });
 const planted: { dir: string; parent: string; atimeMs: number; mtimeMs: number }[] = [];
 
 // The tree is left as it was found, its folders' times too: the e2e suite's build check counts a
-// folder's time, and CI starts the second half of that suite after this test, beside the first
-// half's server, which would otherwise see dist/ rebuilt under it.
+// folder's time, and `npm test` runs that suite after this one, which would otherwise rebuild a
+// dist/ that is current.
 afterAll(() => {
   for (const { dir } of planted) rmSync(dir, { recursive: true, force: true });
   // Last to first, so a folder planted in twice gets its first, untouched times back.

@@ -19,7 +19,7 @@ export function assertChromium(path = CHROMIUM_PATH) {
 
 /**
  * How long a page action or wait may take before it fails (Playwright's default is 30 s): sized
- * for a loaded 2-core machine, where CI runs two halves of the end-to-end suite side by side.
+ * for a loaded 2-core machine, where CI runs the other suites beside the end-to-end suite.
  */
 export const ACTION_TIMEOUT_MS = 60_000;
 
