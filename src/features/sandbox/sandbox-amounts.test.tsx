@@ -43,10 +43,13 @@ test('in English the sandbox writes amounts as full figures, and the fields are 
   expect(useSandboxStore.getState().sandbox!.plan.annualTarget).toBe(60_000_000);
   expect(screen.getByText('Total RMB 60 million, equal to the yearly target ✓')).toBeInTheDocument();
   expect(screen.getByRole('option', { name: 'Total · RMB 60 million' })).toBeInTheDocument();
-  // A plan keeps whole 10,000-yuan steps, so a third decimal of a million is refused, in English.
+  // A plan keeps whole 10,000-yuan steps, so a third decimal of a million is refused, in English,
+  // and changes nothing: the 48.25 typed on the way does not stay in force.
   await user.clear(annual);
   await user.type(annual, '48.255');
   expect(annual).toHaveAccessibleDescription('Amounts go in steps of RMB 10,000: use at most two decimals, such as 48.25.');
+  expect(useSandboxStore.getState().sandbox!.plan.annualTarget).toBe(60_000_000);
+  await user.type(annual, '{Backspace}');
   expect(useSandboxStore.getState().sandbox!.plan.annualTarget).toBe(48_250_000);
 
   // The method's inputs are millions too, and are kept in 万元 as plans and shared links hold them.
