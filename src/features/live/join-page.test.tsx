@@ -27,6 +27,8 @@ test('joining: the code must be six digits, a name is needed, an unknown code an
   expect(screen.getByLabelText('加入码')).not.toHaveAccessibleDescription(/请填写/);
 
   await user.type(screen.getByLabelText('你的名字'), '周');
+  // Once a name is typed, the reason about it goes.
+  expect(screen.queryByRole('alert')).toBeNull();
   await user.click(screen.getByRole('button', { name: '加入' }));
   expect(await screen.findByText('没有找到这个加入码的课堂，请核对讲师屏幕上的数字。')).toBeInTheDocument();
   expect(fetchMock).toHaveBeenCalledWith('/api/live/sessions/123456');
@@ -63,6 +65,8 @@ test('a code typed in full-width digits, as a Chinese keyboard may give them, jo
   const { user } = renderApp('/join');
   await user.type(await screen.findByLabelText('加入码'), '１２３ ４５６');
   await user.type(screen.getByLabelText('你的名字'), '周');
+  // Once a name is typed, the reason about it goes.
+  expect(screen.queryByRole('alert')).toBeNull();
   await user.click(screen.getByRole('button', { name: '加入' }));
   expect(await screen.findByText('没有找到这个加入码的课堂，请核对讲师屏幕上的数字。')).toBeInTheDocument();
   expect(fetchMock).toHaveBeenCalledWith('/api/live/sessions/123456');

@@ -116,7 +116,11 @@ export function JoinPage() {
             value={code}
             aria-describedby={codeInvalid ? `${id}-code-hint ${id}-error` : `${id}-code-hint`}
             aria-invalid={codeInvalid || undefined}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={(e) => {
+              setCode(e.target.value);
+              // A reason about the code no longer applies once the code changes.
+              if (codeInvalid) setError(undefined);
+            }}
             className="live-join__code"
           />
           <p id={`${id}-code-hint`} className="hint">
@@ -125,7 +129,11 @@ export function JoinPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('live.join.name')}</label>
-          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={nameInvalid ? `${id}-name-hint ${id}-error` : `${id}-name-hint`} aria-invalid={nameInvalid || undefined} onChange={(e) => setName(e.target.value)} />
+          <input id={`${id}-name`} value={name} maxLength={NAME_MAX} autoComplete="nickname" aria-describedby={nameInvalid ? `${id}-name-hint ${id}-error` : `${id}-name-hint`} aria-invalid={nameInvalid || undefined} onChange={(e) => {
+              setName(e.target.value);
+              if (nameInvalid) setError(undefined);
+            }}
+          />
           <p id={`${id}-name-hint`} className="hint">
             {t('live.join.nameHint')}
           </p>

@@ -69,7 +69,11 @@ export function OwnWordsReply({ scenarioId, turn, boxRef, onSend, onPickInstead 
         value={text}
         aria-describedby={problem ? `${id}-hint ${id}-count ${id}-error` : `${id}-hint ${id}-count`}
         aria-invalid={problem !== null || replyTooLong(text) || undefined}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          // The reason answered the last Send; the counter below goes on saying whether the reply fits.
+          setProblem(null);
+        }}
       />
       <ReplyLength id={`${id}-count`} text={text} />
       {problem && (

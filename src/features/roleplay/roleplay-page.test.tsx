@@ -29,6 +29,8 @@ test('in own-words mode the typed reply is read: its step, the words that decide
   expect(useRoleplayStore.getState().roleplay.active.price!.choices).toEqual([]);
 
   await user.type(within(reply).getByRole('textbox', { name: '用自己的话写下你的回答' }), '好吧，那我直接给您打八折。');
+  // Once a reply is written, the reason about the empty one goes.
+  expect(within(reply).queryByRole('alert')).toBeNull();
   await user.click(within(reply).getByRole('button', { name: '发送回答' }));
   const log = screen.getByRole('log', { name: '对话记录' });
   expect(log).toHaveTextContent('好吧，那我直接给您打八折。');

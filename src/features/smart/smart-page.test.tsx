@@ -67,6 +67,9 @@ test('an empty goal is not saved, and the trainee is told why', async () => {
   await user.click(await screen.findByRole('button', { name: '保存到我的目标' }));
   expect(screen.getByRole('status')).toHaveTextContent('请先写一个目标。');
   expect(useGoalsStore.getState().goals).toEqual([]);
+  // Once a goal is being written, the reason no longer applies and goes.
+  await user.type(screen.getByRole('textbox', { name: '你的目标' }), '2027年底前');
+  expect(screen.getByRole('status')).toHaveTextContent(/^$/);
 });
 
 test('the example rewrite fits the chosen company and goal type, and can be used', async () => {

@@ -44,6 +44,12 @@ export function SmartPage() {
   const modelGoal = example(scenario, type, 'quarter') ?? example(scenario, 'revenue', 'quarter');
   const placeholder = modelGoal ? t('smart.placeholder', { goal: modelGoal }) : t('smart.placeholderGeneric');
 
+  // What the status says answers the last press of Save: once the goal changes, it no longer applies.
+  const edit = (value: string) => {
+    setText(value);
+    setStatus('');
+  };
+
   const save = () => {
     if (!text.trim()) {
       setStatus(t('smart.emptyGoal'));
@@ -100,7 +106,7 @@ export function SmartPage() {
               placeholder={placeholder}
               aria-describedby={ids.count}
               aria-invalid={goalTooLong(text) || undefined}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => edit(e.target.value)}
             />
             <GoalLength id={ids.count} text={text} />
           </div>
@@ -118,7 +124,7 @@ export function SmartPage() {
               {exampleText ? (
                 <>
                   <p>{exampleText}</p>
-                  <button type="button" className="button button--small" onClick={() => setText(exampleText)}>
+                  <button type="button" className="button button--small" onClick={() => edit(exampleText)}>
                     {t('smart.useExample')}
                   </button>
                 </>
