@@ -130,6 +130,8 @@ function analyze({ text: raw, locale, context: given, today }: { text: string; l
   // How often an action happens (每周拜访, visiting … a week) is neither the goal's deadline nor its period.
   const results = times.filter((t) => !(FREQUENCY.test(t.phrase) && isActionFrequency(text, t.start, t.end, localeOf(t.phrase))));
   const deadlines = results.length > 0 ? results : times;
+  // Each deadline once, however often the goal repeats it (“2027年底前…，2027年底前…”).
+  const deadlinePhrases = [...new Map(deadlines.map((t) => [t.phrase.toLowerCase(), t.phrase])).values()];
   const masked = maskSpans(text, times);
   const quantities = findQuantities(masked, lang);
   const actions = new Set(quantities.filter((q) => isActionQuantity(text, q.start, q.end, lang)));
@@ -155,7 +157,7 @@ function analyze({ text: raw, locale, context: given, today }: { text: string; l
   let delta: { value: number; unit: Unit; currency?: string } | undefined;
   if (metric) parsed.metric = metric;
   if (times[0]) {
-    parsed.deadline = deadlines.map((t) => t.phrase).join(' · ');
+    parsed.deadline = deadlinePhrases.join(' · ');
     const period = periodOf(results);
     if (period) parsed.period = period;
   }
@@ -218,7 +220,6 @@ function analyze({ text: raw, locale, context: given, today }: { text: string; l
   else say('measurable', 'smart.feedback.measurable.missing');
 
   // Time-bound
-  const deadlinePhrases = deadlines.map((t) => t.phrase);
   const passed = typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) && deadlinePassed(deadlinePhrases, today);
   const timeBound: Verdict = times.length > 0 && !passed ? 'met' : 'not_met';
   if (passed) say('timeBound', 'smart.feedback.timeBound.past', { deadline: deadlinePhrases, year: Number(today.slice(0, 4)) });

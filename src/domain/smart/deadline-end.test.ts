@@ -56,3 +56,11 @@ test('a deadline still ahead, or a goal checked without a date, keeps Time-bound
   expect(met('2026年底前华东区企业客户销售额增长15%', 'zh-CN', '2026-12-05').timeBound).toBe('met');
   expect(met('Grow revenue by 15% by the end of 2023', 'en').timeBound).toBe('met');
 });
+
+test('a deadline the goal repeats is named once, in the facts and in the feedback', () => {
+  const zh = analyzeGoal({ text: '2027年底前华东地区云服务销售额达到3000万元，2027年底前企业级客户新增20家，2027年底前续约率达到88%', locale: 'zh-CN' });
+  expect(zh.parsed.deadline).toBe('2027年底');
+  expect(zh.feedback.find((f) => f.criterion === 'timeBound')?.values).toEqual({ deadline: ['2027年底'] });
+  const en = analyzeGoal({ text: 'By the end of 2027, grow revenue to RMB 30 million; by the end of 2027, sign 20 new accounts; and Q3 2027 renewals at 88%', locale: 'en' });
+  expect(en.parsed.deadline?.split(' · ')).toHaveLength(2);
+});
