@@ -81,8 +81,9 @@ describe.each(layouts)('a new trainee on a %s', (_layout, options) => {
     await page.getByLabel(w.department).fill(locale === 'en' ? 'Key Accounts' : '华北销售部');
     await page.getByRole('button', { name: w.save }).click();
 
-    // Home: the practice tools are there, each one tap away.
+    // Home: the practice tools are there, each one tap away; it opens at its top.
     await expect.poll(() => h1(page)).toBe(w.home);
+    await expect.poll(() => page.evaluate(() => scrollY), { message: 'home opens scrolled to its top' }).toBe(0);
     await looksRight(page, 'home');
     const practice = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: w.practice }) });
     for (const [card, path, title] of w.tools) {

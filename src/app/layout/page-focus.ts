@@ -32,6 +32,10 @@ export function useFocusOnPageChange(pathname: string, main: React.RefObject<HTM
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
+      // A new page opens at its top, as a page the browser loads does: the router keeps the old
+      // page's scroll (a form sent from the foot of a phone's screen opened home 195 px down).
+      const page = document.scrollingElement;
+      if (page) page.scrollTop = 0;
       return true;
     };
     if (place()) return;
