@@ -12,11 +12,13 @@ interface Props {
   scenario: RoleplayScenario;
   finishedRunId?: string;
   onFinished: (runId: string) => void;
+  /** Started by the trainee on this page just now: the first decision takes focus from the start button, which went away. */
+  takeFocus?: boolean;
   onReplay: () => void;
 }
 
 /** The conversation: the customer's lines, the trainee's replies, feedback when asked for it. */
-export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Props) {
+export function Dialogue({ scenario, finishedRunId, onFinished, onReplay, takeFocus = false }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const run = useRoleplayStore((s) => s.roleplay.active[scenario.id]);
@@ -41,10 +43,11 @@ export function Dialogue({ scenario, finishedRunId, onFinished, onReplay }: Prop
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
-      return;
+      // A conversation found going on when the page opens leaves focus where the page put it.
+      if (!takeFocus) return;
     }
     (typeBox.current ?? firstOption.current)?.focus();
-  }, [turnCount, optionsShown]);
+  }, [turnCount, optionsShown, takeFocus]);
 
   if (finishedRunId) return <RunResult scenario={scenario} runId={finishedRunId} onReplay={onReplay} />;
   if (!run) return null;

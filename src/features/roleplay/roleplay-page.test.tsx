@@ -24,6 +24,8 @@ test('in own-words mode the typed reply is read: its step, the words that decide
   await user.click(await screen.findByRole('radio', { name: '用自己的话回答：系统识别你的回答属于 LSCPA 的哪一步' }));
   await user.click(screen.getByRole('button', { name: '开始对话' }));
   const reply = screen.getByRole('region', { name: '你的回答' });
+  // The start button went away: the keyboard lands where the reply is written, not at the page's start.
+  expect(within(reply).getByRole('textbox', { name: '用自己的话写下你的回答' })).toHaveFocus();
   await user.click(within(reply).getByRole('button', { name: '发送回答' }));
   expect(within(reply).getByRole('alert')).toHaveTextContent('请先写下你的回答，或从选项中选择。');
   expect(useRoleplayStore.getState().roleplay.active.price!.choices).toEqual([]);

@@ -66,6 +66,7 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
   const inDialogue = Boolean(active || finishedRunId);
   const wasInDialogue = useRef(inDialogue);
   const startButton = useRef<HTMLButtonElement>(null);
+  const [startedHere, setStartedHere] = useState(false);
   useEffect(() => {
     if (wasInDialogue.current && !inDialogue) startButton.current?.focus();
     wasInDialogue.current = inDialogue;
@@ -91,6 +92,7 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
           scenario={scenario}
           finishedRunId={finishedRunId}
           onFinished={setFinishedRunId}
+          takeFocus={startedHere}
           onReplay={() => {
             setFinishedRunId(undefined);
             setFinishedElsewhere(false);
@@ -120,7 +122,10 @@ function Roleplay({ scenarioId }: { scenarioId: string }) {
             type="button"
             className="button button--primary button--large"
             ref={startButton}
-            onClick={() => start({ scenarioId, feedback, typeFirst: mode === 'typeFirst', ownWords: mode === 'own', startedAt: new Date().toISOString() })}
+            onClick={() => {
+              setStartedHere(true);
+              start({ scenarioId, feedback, typeFirst: mode === 'typeFirst', ownWords: mode === 'own', startedAt: new Date().toISOString() });
+            }}
           >
             {t('roleplay.start')}
           </button>
