@@ -1,5 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { sharedBrowser, traineeContext } from './chromium';
+import { signInToHr } from './hr-sign-in';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
@@ -62,5 +63,41 @@ test('closing the presenter console\'s dialogs, however they close, puts focus b
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect.poll(focusedName).toBe(opener);
   }
+  await context.close();
+});
+
+test('in HR, focus is never dropped to the page: after signing in, clearing the filters, saving a view and deleting it', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const focused = () =>
+    page.evaluate(() => {
+      const at = document.activeElement as HTMLElement | null;
+      if (!at || at === document.body) return 'body';
+      return `${at.tagName.toLowerCase()}: ${at.getAttribute('aria-label') ?? (at as HTMLInputElement).labels?.[0]?.textContent ?? at.textContent?.trim()}`;
+    });
+  await signInToHr(page, baseURL);
+  await expect.poll(focused).toBe('h1: HR 学习数据看板');
+
+  // Clearing disables the button pressed: focus goes to the search.
+  await page.getByLabel('状态', { exact: true }).selectOption('已完成');
+  await page.getByRole('button', { name: '清除筛选' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByLabel('状态', { exact: true }).inputValue()).toBe('');
+  await expect.poll(focused).toBe('input: 搜索姓名或工号');
+
+  // Saving keeps focus on the button pressed.
+  await page.getByLabel('视图名称').fill('华东进行中');
+  await page.getByRole('button', { name: '保存当前视图' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: '视图已保存。' }).waitFor();
+  expect(await focused()).toBe('button: 保存当前视图');
+
+  // Deleting the only view: focus goes to the section's heading.
+  await page.getByRole('button', { name: '删除视图“华东进行中”…' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '删除', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: '视图已删除。' }).waitFor();
+  await expect.poll(focused).toBe('h2: 已保存的视图');
   await context.close();
 });

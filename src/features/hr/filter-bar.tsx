@@ -116,7 +116,16 @@ export function FilterBar({ filters, departments, moduleIds, onChange, onClear }
           </label>
         </div>
         <div className="hr-filters__clear">
-          <button type="button" className="button button--small" onClick={onClear} disabled={!hasFilters(filters)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={(e) => {
+              onClear();
+              // The button is disabled once nothing is filtered, which drops focus to the page: it goes to the search instead.
+              e.currentTarget.closest('section')?.querySelector<HTMLInputElement>('input')?.focus();
+            }}
+            disabled={!hasFilters(filters)}
+          >
             {t('filters.clear')}
           </button>
         </div>

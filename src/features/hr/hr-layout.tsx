@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { focusHeadingOnceDrawn } from '../../ui/focus-heading';
 import { Outlet, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HrContext } from './hr-context';
@@ -42,6 +43,14 @@ export function HrLayout() {
         { replace: true },
       );
   }, [signedIn, noted, setSearch]);
+  // Signed in from the form, which went away with focus in it: focus goes to the page's heading.
+  const page = useRef<HTMLDivElement>(null);
+  const signedInHere = useRef(false);
+  useEffect(() => {
+    if (!signedIn || !signedInHere.current || !page.current) return;
+    signedInHere.current = false;
+    return focusHeadingOnceDrawn(page.current);
+  }, [signedIn]);
 
   if (state.phase === 'checking')
     return (
@@ -59,7 +68,17 @@ export function HrLayout() {
       </div>
     );
   if (state.phase === 'forbidden') return <HrForbidden noDepartment={state.noDepartment} />;
-  if (state.phase === 'signed-out') return <LoginForm notice={state.notice ?? (backFromSignOut ? 'signedOut' : undefined)} failure={signInFailureOf(search.get('signin'))} onSignedIn={signIn} />;
+  if (state.phase === 'signed-out')
+    return (
+      <LoginForm
+        notice={state.notice ?? (backFromSignOut ? 'signedOut' : undefined)}
+        failure={signInFailureOf(search.get('signin'))}
+        onSignedIn={(session) => {
+          signedInHere.current = true;
+          signIn(session);
+        }}
+      />
+    );
 
   const signOut = () => {
     setLogoutFailed(false);
@@ -67,7 +86,7 @@ export function HrLayout() {
   };
 
   return (
-    <div className="hr-page">
+    <div className="hr-page" ref={page}>
       <div className="hr-account hr-screen-only">
         <span className="hr-account__badge" aria-hidden="true">
           HR

@@ -5,6 +5,7 @@ import { paths } from '../../config/paths';
 import { deleteView, getViews, saveView } from './hr-settings-api';
 import { useHrSaved } from './use-hr-saved';
 import { ConfirmBox } from './confirm-box';
+import { useFocusAfterRemoval } from '../../ui/use-focus-after-removal';
 
 /** A change waiting for HR's yes: replacing a view of the same name, or deleting one. */
 type Pending = { kind: 'replace' | 'delete'; name: string };
@@ -18,6 +19,8 @@ export function SavedViews({ search }: { search: string }) {
   const [pending, setPending] = useState<Pending>();
   const [done, setDone] = useState<'saved' | 'deleted'>();
   const views = data?.views ?? [];
+  // A view deleted with its own button: focus goes to the next one's button, or to the heading.
+  const { section, removing } = useFocusAfterRemoval(data?.views, '.hr-views button');
   const status = saving ? '' : failed ? t('views.failed') : done === 'saved' ? t('views.saved') : done === 'deleted' ? t('views.deleted') : '';
 
   const store = async (viewName: string) => {
@@ -30,6 +33,7 @@ export function SavedViews({ search }: { search: string }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (saving) return;
     const wanted = name.trim();
     setDone(undefined);
     if (!wanted) return;
@@ -39,15 +43,18 @@ export function SavedViews({ search }: { search: string }) {
   };
 
   return (
-    <section className="hr-panel hr-screen-only" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('views.title')}</h2>
+    <section className="hr-panel hr-screen-only" aria-labelledby={`${id}-title`} ref={section}>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {t('views.title')}
+      </h2>
       <form className="hr-filters__grid" onSubmit={submit}>
         <div className="hr-field">
           <label htmlFor={`${id}-name`}>{t('views.name')}</label>
           <input id={`${id}-name`} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="hr-filters__clear">
-          <button type="submit" className="button button--small" disabled={!name.trim() || saving}>
+          {/* Not disabled while saving: a disabled button drops the focus it has to the page. */}
+          <button type="submit" className="button button--small" disabled={!name.trim()} aria-disabled={saving || undefined}>
             {t('views.save')}
           </button>
         </div>
@@ -56,7 +63,10 @@ export function SavedViews({ search }: { search: string }) {
         <ConfirmBox
           message={pending.kind === 'replace' ? t('views.confirmReplace', { name: pending.name }) : t('views.confirmDelete', { name: pending.name })}
           confirm={pending.kind === 'replace' ? t('views.replace') : t('views.delete')}
-          onConfirm={() => void (pending.kind === 'replace' ? store(pending.name) : remove(pending.name))}
+          onConfirm={() => {
+            if (pending.kind === 'delete') removing(views.findIndex((v) => v.name === pending.name));
+            void (pending.kind === 'replace' ? store(pending.name) : remove(pending.name));
+          }}
           onCancel={() => setPending(undefined)}
           busy={saving}
         />
