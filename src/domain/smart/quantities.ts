@@ -20,6 +20,7 @@ export interface Quantity {
 }
 
 const NUMERAL = `[${CHINESE_NUMERAL_CHARS}]+`;
+const EN_SCALE_WORD = '(?:million|billion|thousand|mn|bn|m|k)';
 // Not part of a model name (X200) or a word (5G).
 const ARABIC = '(?<![A-Za-z\\d.])\\d[\\d,]*(?:\\.\\d+)?(?:[eE][+-]?\\d+)?';
 const COUNT_UNITS_ZH = '台|套|件|个|家|位|名|单|份|部|辆|张|笔|户|所|项';
@@ -30,7 +31,8 @@ const ZH = new RegExp(
     `(?<pts>(?<ptsNum>${ARABIC}|${NUMERAL})\\s*个百分点)`,
     `(?<cheng>(?<chengNum>\\d(?:\\.\\d)?|[一二两三四五六七八九十])成)`,
     `(?<double>翻(?<fanNum>[一两二三]?)番|翻倍|(?:增长|增加|提高|提升)(?<beiNum>[一两二三四五\\d])倍)`,
-    `(?<sym>RMB|CNY|USD|US\\$|HK\\$|\\$|¥|￥|€|£)\\s?(?<symNum>${ARABIC})\\s*(?<symMag>[万亿千百]*)(?:元)?`,
+    // An amount written the English way inside a Chinese goal (RMB 30 million) keeps its scale.
+    `(?<sym>RMB|CNY|USD|US\\$|HK\\$|\\$|¥|￥|€|£)\\s?(?<symNum>${ARABIC})\\s*(?:(?<symMag>[万亿千百]+)|(?<symScale>${EN_SCALE_WORD})(?![A-Za-z]))?(?:元)?`,
     `(?<num>${ARABIC}|${NUMERAL})\\s*(?<mag>[万亿千百]*)\\s*(?<unit>%|％|元|块|美元|美金|欧元|港元|港币|英镑|日元|(?:${COUNT_UNITS_ZH}))?`,
   ].join('|'),
   'g',
@@ -44,6 +46,8 @@ const EN = new RegExp(
     `(?<pct>(?<p>${ARABIC})\\s?(?:%|percent\\b|per\\s+cent\\b|pct\\b))`,
     `(?<pts>(?<pp>${ARABIC})\\s?(?:percentage\\s+points?|pp)\\b)`,
     `(?<mult>\\b(?:double|doubling|doubled|triple|tripling|tripled|quadruple)\\b)`,
+    // An amount written the Chinese way inside an English goal (1200万元, 10万): 万 and 亿 scale it.
+    `(?<cur3>(?<c3>${ARABIC})\\s?(?<m3>[万亿]+)\\s?(?<u3>元|美元)?)`,
     `(?<cnt>(?<n>${ARABIC})\\s?(?<s3>${EN_SCALE})?\\b)`,
   ].join('|'),
   'gi',
@@ -163,7 +167,7 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
       if (g.pct1) push((num(g.pctNum) ?? NaN) / 100, 'percent', change());
       else if (g.pts) points((num(g.ptsNum) ?? NaN) / 100);
       else if (g.cheng) push((num(g.chengNum) ?? NaN) / 10, 'percent', change());
-      else if (g.sym) amount((num(g.symNum) ?? NaN) * magnitudeOf(g.symMag ?? ''), 'currency', true, currencyOf(g.sym));
+      else if (g.sym) amount((num(g.symNum) ?? NaN) * (g.symScale ? scaleOf(g.symScale) : magnitudeOf(g.symMag ?? '')), 'currency', true, currencyOf(g.sym));
       else if (g.double) {
         const times = g.fanNum === '两' || g.fanNum === '二' ? 3 : g.fanNum === '三' ? 7 : g.beiNum ? (num(g.beiNum) ?? 1) : 1;
         push(times, 'percent', 1);
@@ -186,6 +190,8 @@ export function findQuantities(masked: string, locale: Locale): Quantity[] {
       else if (g.pct) push((num(g.p) ?? NaN) / 100, 'percent', change());
       else if (g.pts) points((num(g.pp) ?? NaN) / 100);
       else if (g.mult) push(/tripl/i.test(g.mult) ? 2 : /quadruple/i.test(g.mult) ? 3 : 1, 'percent', 1);
+      // As in a Chinese goal, 万 or 亿 without a unit is an amount of money, its unit left to the metric.
+      else if (g.cur3) amount((num(g.c3) ?? NaN) * magnitudeOf(g.m3!), 'currency', Boolean(g.u3), currencyOf(g.u3));
       else if (g.cnt) amount((num(g.n) ?? NaN) * scaleOf(g.s3), 'count', COUNT_NOUN_AFTER_EN.test(masked.slice(end, end + 60)));
     }
   }
