@@ -83,3 +83,13 @@ test('after a position, a checking question leans to affirm', () => {
   const text = 'Is that what your team needs?';
   expect(classifyReply({ text, locale: 'en', context: { priorStep: 'position' } }).step).toBe('affirm');
 });
+
+test('the words that decided a reply are quoted as the trainee wrote them: their case kept, no stray punctuation before them', () => {
+  const text = 'I hear you, budgets are tight this year. What matters most to you besides price?';
+  const { cues } = classifyReply({ text, locale: 'en' });
+  expect(cues.length).toBeGreaterThan(0);
+  for (const cue of cues) {
+    expect(text, cue).toContain(cue);
+    expect(cue).not.toMatch(/^[\s\p{P}]/u);
+  }
+});

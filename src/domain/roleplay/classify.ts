@@ -27,9 +27,10 @@ export const MONOLOGUE_LIMIT = { en: 85, 'zh-CN': 155 } as const;
 type Hit = { kind: CueKind; text: string; weight: number };
 const noneKinds = ['concession', 'contradiction', 'pressure', 'dismiss'] as const;
 
-function normalize(text: string, locale: ReplyLocale): string {
+/** The reply with its quotes, spaces and question marks made one kind; the cues read it lower-cased in English. */
+function tidy(text: string, locale: ReplyLocale): string {
   const t = text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-  return locale === 'en' ? t.toLowerCase() : t.replace(/\?/g, '？');
+  return locale === 'en' ? t : t.replace(/\?/g, '？');
 }
 
 /**
@@ -55,13 +56,21 @@ function literal(re: RegExp): string {
   return lit;
 }
 
-function findHits(text: string, table: CueTable): Hit[] {
+/**
+ * The cues found in `text` (the reply as the patterns read it), each quoted from `shown` (the
+ * reply as written, of the same length where lower-casing kept it so) without the punctuation a
+ * pattern may take in before the words: “What matters most…”, not “. what matters most…”.
+ */
+function findHits(text: string, table: CueTable, shown: string): Hit[] {
   const hits: Hit[] = [];
+  const sameLength = shown.length === text.length;
   for (const kind of Object.keys(table) as CueKind[])
     for (const cue of table[kind]) {
       if (!text.includes(literal(cue.re))) continue;
       const m = cue.re.exec(text);
-      if (m) hits.push({ kind, text: m[0].trim(), weight: cue.weight });
+      if (!m) continue;
+      const quoted = sameLength ? shown.slice(m.index, m.index + m[0].length) : m[0];
+      hits.push({ kind, text: quoted.replace(/^[\s\p{P}]+/u, '').trim(), weight: cue.weight });
     }
   return hits;
 }
@@ -77,10 +86,11 @@ function length(text: string, locale: ReplyLocale): number {
  * as is one with no sign of any step.
  */
 export function classifyReply(input: ReplyInput): ReplyVerdict {
-  const text = normalize(input.text, input.locale);
+  const shown = tidy(input.text, input.locale);
+  const text = input.locale === 'en' ? shown.toLowerCase() : shown;
   const warnings: ReplyWarning[] = [];
   if (!text) return { step: 'none', confidence: 0, cues: [], warnings };
-  const hits = findHits(text, input.locale === 'en' ? enCues : zhCues);
+  const hits = findHits(text, input.locale === 'en' ? enCues : zhCues, shown);
   const sum = (kind: CueKind) => hits.reduce((s, h) => (h.kind === kind ? s + h.weight : s), 0);
   const question = /[?？]/.test(text) || (input.locale === 'zh-CN' && (/[吗呢吧][。！!]?$/.test(text) || /是不是|是否/.test(text)));
 
@@ -117,7 +127,7 @@ export function classifyReply(input: ReplyInput): ReplyVerdict {
   if (best < 1) return { step: 'none', confidence: 0, cues: [], warnings };
 
   const kinds: readonly CueKind[] = step === 'none' ? noneKinds : step === 'position' && conceded ? ['position', 'concession', 'condition'] : [step];
-  const cues = [...new Set(hits.filter((h) => kinds.includes(h.kind)).map((h) => h.text))].slice(0, 5);
+  const cues = [...new Map(hits.filter((h) => kinds.includes(h.kind) && h.text).map((h) => [h.text.toLowerCase(), h.text])).values()].slice(0, 5);
   const confidence = Math.round((best / (best + Math.max(0, second) + 0.5)) * 100) / 100;
   return { step, confidence, cues, warnings };
 }
