@@ -20,7 +20,8 @@ const current = (pathname: string, d: (typeof destinations)[number]) => pathname
 
 /**
  * The header's second half: on a phone one "Menu" button (the header stays one row), on a wide
- * screen the same links and settings in line. Closes on a new page, Escape or a tap outside.
+ * screen the same links and settings in line. Closes on a new page, Escape, a tap outside or
+ * focus moving out of it.
  */
 export function SiteMenu({ trainee, profileLink }: { trainee: boolean; profileLink?: React.ReactNode }) {
   const { t } = useTranslation();
@@ -43,14 +44,17 @@ export function SiteMenu({ trainee, profileLink }: { trainee: boolean; profileLi
       setOpen(false);
       button.current?.focus();
     };
-    const onPointer = (e: PointerEvent) => {
+    const outside = (e: Event) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('pointerdown', outside);
+    // Tabbing out of the open panel closes it: it would cover what now has focus (WCAG 2.4.11).
+    document.addEventListener('focusin', outside);
     return () => {
       document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
     };
   }, [open]);
 
