@@ -101,3 +101,39 @@ test('in HR, focus is never dropped to the page: after signing in, clearing the 
   await expect.poll(focused).toBe('h2: 已保存的视图');
   await context.close();
 });
+
+test('the home page\'s cards show their whole focus ring: none of it is drawn past the edge of the section that clips it', async () => {
+  const context = await traineeContext(browser(), { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  // A practice card, and the first module's card, at the left edge of its section.
+  for (const name of [/^SMART 目标练习/, /^销售目标基础/]) {
+    const link = page.getByRole('link', { name }).first();
+    // Reached from the keyboard, as the ring is for.
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const cut = await link.evaluate((el) => {
+      const ringOf = (box: HTMLElement) => {
+        const s = getComputedStyle(box);
+        return s.outlineStyle === 'none' ? undefined : { box, out: parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth) };
+      };
+      let ring: ReturnType<typeof ringOf>;
+      for (let at: HTMLElement | null = el as HTMLElement; at && !ring; at = at.parentElement) ring = ringOf(at);
+      if (!ring) return 'no focus ring';
+      let clip: HTMLElement | null = ring.box.parentElement;
+      while (clip && getComputedStyle(clip).contentVisibility !== 'auto' && !/paint/.test(getComputedStyle(clip).contain)) clip = clip.parentElement;
+      if (!clip) return [];
+      const r = ring.box.getBoundingClientRect();
+      const c = clip.getBoundingClientRect();
+      return [
+        ['left', c.left - (r.left - ring.out)],
+        ['right', r.right + ring.out - c.right],
+        ['top', c.top - (r.top - ring.out)],
+        ['bottom', r.bottom + ring.out - c.bottom],
+      ].filter(([, by]) => (by as number) > 0.5);
+    });
+    expect(cut, String(name)).toEqual([]);
+  }
+  await context.close();
+});
