@@ -76,7 +76,10 @@ test('the example rewrite fits the chosen company and goal type, and can be used
   const { user } = renderApp('/practice/smart');
   await user.click(await screen.findByRole('radio', { name: /华康医疗器械/ }));
   await user.selectOptions(screen.getByRole('combobox', { name: '目标类型' }), '数量目标');
-  await user.click(screen.getByRole('button', { name: '给我一个改写示例' }));
+  const exampleButton = screen.getByRole('button', { name: '给我一个改写示例' });
+  expect(exampleButton).toHaveAttribute('aria-expanded', 'false');
+  await user.click(exampleButton);
+  expect(exampleButton).toHaveAttribute('aria-expanded', 'true');
   expect(screen.getByText('2027年底前，上海医疗设备销量达到150台')).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: '用这个示例' }));
   expect(screen.getByRole('textbox', { name: '你的目标' })).toHaveValue('2027年底前，上海医疗设备销量达到150台');

@@ -26,7 +26,7 @@ export function SmartPage() {
   const [status, setStatus] = useState('');
   const addGoal = useGoalsStore((s) => s.add);
   const f = useFormatters();
-  const ids = { type: useId(), goal: useId(), prompt: useId(), count: useId() };
+  const ids = { type: useId(), goal: useId(), prompt: useId(), count: useId(), example: useId() };
 
   const scenario = scenarios.find((s) => s.id === scenarioId)!;
   const settled = useDebouncedValue(text, 300);
@@ -114,12 +114,13 @@ export function SmartPage() {
             <button type="button" className="button button--primary" onClick={save}>
               {t('smart.save')}
             </button>
-            <button type="button" className="button" onClick={() => setExampleShown(true)}>
+            {/* A disclosure: it says whether the example is shown, and shows or hides it. */}
+            <button type="button" className="button" aria-expanded={exampleShown} aria-controls={exampleShown ? ids.example : undefined} onClick={() => setExampleShown((shown) => !shown)}>
               {t('smart.exampleButton')}
             </button>
           </div>
           {exampleShown && (
-            <div className="smart-example">
+            <div id={ids.example} className="smart-example">
               <p className="smart-example__label">{t('smart.exampleTitle')}</p>
               {exampleText ? (
                 <>
