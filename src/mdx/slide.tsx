@@ -5,15 +5,16 @@ import type { PropsOf } from '../content/vocabulary';
 import { useSlideContext } from './slide-context';
 
 export function Slide({ id, title, added, children }: PropsOf<'Slide'> & { children?: ReactNode }) {
-  const { activeId, headingRef } = useSlideContext();
+  const { activeId, headingRef, nested } = useSlideContext();
+  const Heading = nested ? 'h3' : 'h2';
   const { t } = useTranslation();
   if (activeId !== 'all' && activeId !== id) return null;
   const headingId = `slide-${id}`;
   return (
     <section className="slide" aria-labelledby={headingId} data-slide-id={id}>
-      <h2 id={headingId} className="slide__title" tabIndex={-1} ref={activeId === id ? headingRef : undefined}>
+      <Heading id={headingId} className="slide__title" tabIndex={-1} ref={activeId === id ? headingRef : undefined}>
         {title}
-      </h2>
+      </Heading>
       {added && (
         <p className="slide__added">
           <span className="badge">{t('reader.added')}</span> {t('reader.addedHint')}
