@@ -20,8 +20,6 @@ export interface SlideContextValue {
   revealed?: number;
   /** The console: parts not yet revealed show to the trainer, marked as hidden from the room. */
   revealPreview?: boolean;
-  /** The slide's title as a level-3 heading, where the slide sits under a panel's own level-2 heading (the console). */
-  nested?: boolean;
 }
 
 /** Whether the part at `step` (0-based, in the slide's reveal order) is hidden from the room, and how to show it. */

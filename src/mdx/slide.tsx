@@ -5,16 +5,15 @@ import type { PropsOf } from '../content/vocabulary';
 import { useSlideContext } from './slide-context';
 
 export function Slide({ id, title, added, children }: PropsOf<'Slide'> & { children?: ReactNode }) {
-  const { activeId, headingRef, nested } = useSlideContext();
-  const Heading = nested ? 'h3' : 'h2';
+  const { activeId, headingRef } = useSlideContext();
   const { t } = useTranslation();
   if (activeId !== 'all' && activeId !== id) return null;
   const headingId = `slide-${id}`;
   return (
     <section className="slide" aria-labelledby={headingId} data-slide-id={id}>
-      <Heading id={headingId} className="slide__title" tabIndex={-1} ref={activeId === id ? headingRef : undefined}>
+      <h2 id={headingId} className="slide__title" tabIndex={-1} ref={activeId === id ? headingRef : undefined}>
         {title}
-      </Heading>
+      </h2>
       {added && (
         <p className="slide__added">
           <span className="badge">{t('reader.added')}</span> {t('reader.addedHint')}

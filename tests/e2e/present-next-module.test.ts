@@ -6,7 +6,7 @@ import { axeViolations } from './axe';
 const baseURL = inject('baseURL');
 const browser = sharedBrowser();
 
-const consoleTitle = (page: Page) => page.getByRole('region', { name: /^(当前页|Current slide)/ }).getByRole('region').first().getByRole('heading', { level: 3 }).textContent();
+const consoleTitle = (page: Page) => page.getByRole('region', { name: /^(当前页|Current slide)/ }).getByRole('region').first().getByRole('heading', { level: 2 }).textContent();
 const screenTitle = (page: Page) => page.getByRole('region', { includeHidden: true }).first().getByRole('heading', { level: 2, includeHidden: true }).textContent();
 
 test.each([

@@ -12,7 +12,7 @@ const baseURL = inject('baseURL');
 const browser = sharedBrowser();
 
 // Found as a trainer finds them: by role and name.
-const consoleTitle = (page: Page) => page.getByRole('region', { name: /^(当前页|Current slide)/ }).getByRole('region').first().getByRole('heading', { level: 3 }).textContent();
+const consoleTitle = (page: Page) => page.getByRole('region', { name: /^(当前页|Current slide)/ }).getByRole('region').first().getByRole('heading', { level: 2 }).textContent();
 const screenTitle = (page: Page) => page.getByRole('region', { includeHidden: true }).first().getByRole('heading', { level: 2, includeHidden: true }).textContent();
 const livePanel = (page: Page) => page.getByRole('region', { name: /^(课堂互动|Live questions)$/ });
 const room = (page: Page) => page.getByRole('region', { name: /^(手机遥控与课堂|Phone remote and room)$/ });

@@ -17,7 +17,7 @@ async function trainerContext(options: { locale?: 'zh-CN' | 'en'; theme?: 'light
 // Found as a trainer or an assistive technology finds them: by role and name, never by class.
 /** The current slide's title on the console: the slide's heading inside the "current slide" region. */
 const consoleSlide = (page: Page) => page.getByRole('region', { name: /^(当前页|Current slide)/ }).getByRole('region').first();
-const consoleTitle = (page: Page) => consoleSlide(page).getByRole('heading', { level: 3 }).textContent();
+const consoleTitle = (page: Page) => consoleSlide(page).getByRole('heading', { level: 2 }).textContent();
 /** The slide on the projector; hidden from assistive technology (and from sight) while the screen is black. */
 const screenSlide = (page: Page) => page.getByRole('region', { includeHidden: true }).first();
 const screenTitle = (page: Page) => screenSlide(page).getByRole('heading', { level: 2, includeHidden: true }).textContent();

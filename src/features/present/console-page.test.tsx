@@ -11,8 +11,7 @@ afterEach(() => {
 });
 
 const currentSlide = () => screen.getByRole('region', { name: /^当前页/ });
-// The slide's title sits under the panel's own level-2 heading, one level down.
-const currentTitle = async (name: string | RegExp) => within(currentSlide()).findByRole('heading', { level: 3, name });
+const currentTitle = async (name: string | RegExp) => within(currentSlide()).findByRole('heading', { level: 2, name });
 
 async function openConsole(path = '/present/01-foundations', module = '销售目标基础') {
   const app = renderApp(path);
@@ -27,7 +26,7 @@ test('opens at the first slide with the next one beside it and the slide\'s note
   expect(router.state.location.search).toBe('?slide=part-overview');
   expect(await currentTitle('第一部分 销售目标基础')).toBeInTheDocument();
   const next = screen.getByRole('region', { name: '下一页预览' });
-  expect(await within(next).findByRole('heading', { level: 3, name: '什么是销售目标？' })).toBeInTheDocument();
+  expect(await within(next).findByRole('heading', { level: 2, name: '什么是销售目标？' })).toBeInTheDocument();
   const notes = await screen.findByRole('complementary', { name: '讲师备注' });
   expect(notes).toHaveTextContent('部分首页，约2分钟');
   // The notes are in the notes panel, not on the slide the audience sees.

@@ -197,7 +197,7 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
           <p className="present-console__black" role="status">
             {black ? t('present.blackOn') : white ? t('present.whiteOn') : ''}
           </p>
-          <SlideStage moduleId={module.id} locale={locale} slideId={slideId} showNotes notesTarget={notesTarget} revealed={reveal} revealPreview nested />
+          <SlideStage moduleId={module.id} locale={locale} slideId={slideId} showNotes notesTarget={notesTarget} revealed={reveal} revealPreview />
         </section>
         <div className="present-console__side" ref={side}>
           {remote && live}
@@ -205,7 +205,7 @@ function Console({ module, position: shown, LivePanel, useRemote }: ConsoleProps
             <h2 id="present-next" className="present-console__label">
               {t('present.next')}
             </h2>
-            {next ? <SlideStage moduleId={module.id} locale={locale} slideId={next.id} nested /> : <LastSlide moduleId={module.id} locale={locale} />}
+            {next ? <SlideStage moduleId={module.id} locale={locale} slideId={next.id} /> : <LastSlide moduleId={module.id} locale={locale} />}
           </section>
           <div className="present-console__notes" ref={setNotesTarget} tabIndex={0} />
           <div className="present-console__screen">

@@ -22,15 +22,13 @@ interface Props {
   revealed?: number;
   /** The console's view: parts still hidden show, marked as hidden from the room. */
   revealPreview?: boolean;
-  /** Under a panel's own heading: the slide's title is a level-3 heading (see SlideContextValue). */
-  nested?: boolean;
 }
 
 /**
  * One slide on a 16:9 stage that fills its box (letterboxed at any other shape). A slide taller
  * than the stage is shrunk to fit it, so the audience always sees the whole slide.
  */
-export function SlideStage({ moduleId, locale, slideId, showNotes = false, notesTarget, notesLabel, revealed, revealPreview, nested }: Props) {
+export function SlideStage({ moduleId, locale, slideId, showNotes = false, notesTarget, notesLabel, revealed, revealPreview }: Props) {
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -41,7 +39,7 @@ export function SlideStage({ moduleId, locale, slideId, showNotes = false, notes
       <div className="stage" ref={stage} data-testid="slide-stage">
         <div className="stage__content" ref={content}>
           <LoadBoundary key={`${moduleId}:${locale}`} loading={t('present.loading')} failed={t('present.loadFailed')} retry={t('present.retry')}>
-            <ModuleSlide moduleId={moduleId} locale={locale} slide={{ activeId: slideId, showNotes, notesTarget, notesLabel, revealed, revealPreview, nested }} />
+            <ModuleSlide moduleId={moduleId} locale={locale} slide={{ activeId: slideId, showNotes, notesTarget, notesLabel, revealed, revealPreview }} />
           </LoadBoundary>
         </div>
       </div>
