@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 
 type Locale = 'zh-CN' | 'en';
 
@@ -18,8 +18,19 @@ export async function startLiveSession(console_: Page, locale: Locale = 'zh-CN')
   const panel = console_.getByRole('region', { name: w.panel });
   // Which step failed is worth knowing when one does: the press sent nothing, the server refused,
   // or the panel did not show what the server answered.
-  const answered = console_.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/live/sessions');
-  await panel.getByRole('button', { name: w.start }).click();
+  const isStart = (r: Request) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/live/sessions';
+  const answered = console_.waitForResponse((r) => isStart(r.request()));
+  // A press can land while the panel is being drawn again (its strings arriving on a loaded
+  // machine) and be lost with the old button: it is pressed again while no request has gone out.
+  // Never twice for one request: the button is disabled while a start is on its way.
+  for (let tries = 0; tries < 5; tries++) {
+    const sent = console_.waitForRequest(isStart, { timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    );
+    await panel.getByRole('button', { name: w.start }).click({ timeout: 15_000 }).catch(() => undefined);
+    if (await sent) break;
+  }
   const response = await answered.catch((e: Error) => {
     throw new Error(`pressing "${w.start}" sent no request to start a session: ${e.message}`);
   });
