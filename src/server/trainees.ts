@@ -11,6 +11,17 @@ export interface TraineeIdentity {
 }
 
 /**
+ * Whether an actor key names this trainee: the key itself, or the same account spelled with
+ * another case or width (`e1024` for `E1024`: ids match whatever their case, so a browser that
+ * registered as `e1024` writes as the trainee recorded as `E1024`).
+ */
+export function isTraineeKey(key: string, trainee: TraineeIdentity): boolean {
+  if (key === trainee.actorKey) return true;
+  const account = trainee.actorKey.slice(0, trainee.actorKey.length - trainee.employeeId.length);
+  return key.startsWith(account) && sameEmployeeId(key.slice(account.length), trainee.employeeId);
+}
+
+/**
  * Trainees and their browser tokens: a token is kept only as a hash. A token given to a signed-in
  * page lives while `sessionOpen` says that sign-in (its cookie token's hash) is open: once the
  * session is signed out or runs out, the token records and reads nothing more.
@@ -20,15 +31,20 @@ export function traineeRegistry(sql: Sql, homePage: string, sessionOpen: (sessio
     async register(input: Profile) {
       const now = new Date().toISOString();
       const token = randomBytes(32).toString('base64url');
-      await sql.tx(async (q) => {
+      const employeeId = await sql.tx(async (q) => {
+        // Ids are matched whatever their case or width (e1024 is E1024): one person, one record,
+        // under the spelling first recorded.
+        const held = await q.all<{ employee_id: string }>('SELECT employee_id FROM trainees WHERE UPPER(employee_id) = UPPER(?)', [input.employeeId]);
+        const id = recordedSpelling(input.employeeId, held.map((r) => r.employee_id).filter((r) => sameEmployeeId(r, input.employeeId)));
         await q.run(
           `INSERT INTO trainees (employee_id, name, department, registered, updated) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, department = excluded.department, updated = excluded.updated`,
-          [input.employeeId, input.name, input.department, now, now],
+          [id, input.name, input.department, now, now],
         );
-        await q.run('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)', [sha256(token), input.employeeId, now]);
+        await q.run('INSERT INTO trainee_tokens (token_hash, employee_id, created) VALUES (?, ?, ?)', [sha256(token), id, now]);
+        return id;
       });
-      return { token, actor: accountActor(input.name, input.employeeId, homePage) };
+      return { token, actor: accountActor(input.name, employeeId, homePage) };
     },
     /**
      * Records who the company's sign-in says a person is (name and department as the provider has

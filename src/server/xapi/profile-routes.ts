@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { actorKey, agentProblems, isIri } from '../../domain';
+import { isTraineeKey } from '../trainees';
 import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Route } from '../route-table';
 import { changeDocument, documentResponse, documentToStore, hasPrecondition, sentDocument } from './documents';
@@ -47,7 +48,7 @@ export function profileRoutes(sql: Sql, maxDepth: number): Route[] {
         if (a instanceof Response) return a;
         owner = a.key;
         const caller = c.var.caller;
-        if (caller.kind === 'trainee' && caller.trainee.actorKey !== owner) return fail(c, 403, 'forbidden', 'a trainee token only reaches its own trainee');
+        if (caller.kind === 'trainee' && !isTraineeKey(owner, caller.trainee)) return fail(c, 403, 'forbidden', 'a trainee token only reaches its own trainee');
       } else {
         if (!q.activityId) return fail(c, 400, 'bad_request', 'activityId is required');
         if (q.activityId.length > 2048 || !isIri(q.activityId)) return fail(c, 400, 'bad_request', 'activityId must be an IRI');

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { acceptedLanguages, actorKey, buildMultipart, isCourseVerdict, statementCanonical, statementIds, statementIndex, type Part } from '../../domain';
 import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Caller, type Route } from '../route-table';
-import type { TraineeIdentity } from '../trainees';
+import { isTraineeKey, type TraineeIdentity } from '../trainees';
 import type { StatementStore } from './statement-store';
 import type { FoldedRows } from '../records/progress-store';
 import { GROUP_SLOTS, saveGroups } from './save-groups';
@@ -34,7 +34,9 @@ type Json = Record<string, unknown>;
 async function refusedFor(caller: Caller, statements: Json[], store: StatementStore, courseIri: string): Promise<string | undefined> {
   if (caller.kind !== 'trainee') return undefined;
   for (const s of statements) {
-    if (actorKey(s.actor) !== caller.trainee.actorKey) return 'a trainee token only records its own trainee';
+    if (!isTraineeKey(actorKey(s.actor), caller.trainee)) return 'a trainee token only records its own trainee';
+    // Stored under the spelling on record, so that HR sees one person (the browser may have typed e1024 for E1024).
+    if (actorKey(s.actor) !== caller.trainee.actorKey) ((s.actor as Json).account as Json).name = caller.trainee.employeeId;
     const object = s.object as Json;
     if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && (await store.ownerOf(String(object.id))) !== caller.trainee.actorKey)
       return 'a trainee token only voids its own statements';
@@ -156,7 +158,7 @@ export function xapiRoutes({ sql, store, maxDepth, courseIri, afterTraineeWrite 
         }
         let agent = q.agent;
         if (caller.kind === 'trainee') {
-          if (agent && agent !== caller.trainee.actorKey) return fail(c, 403, 'forbidden', 'a trainee token only reads its own trainee');
+          if (agent && !isTraineeKey(agent, caller.trainee)) return fail(c, 403, 'forbidden', 'a trainee token only reads its own trainee');
           agent = caller.trainee.actorKey;
         }
         const { statements, last } = await store.find({

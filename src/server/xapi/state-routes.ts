@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { actorKey } from '../../domain';
+import { isTraineeKey } from '../trainees';
 import type { Sql } from '../storage/sql';
 import { fail, type AppEnv, type Route } from '../route-table';
 import { changeDocument, documentResponse, documentToStore, sentDocument } from './documents';
@@ -38,7 +39,7 @@ export function stateRoutes(sql: Sql, maxDepth = 32): Route[] {
     if (q.registration && !UUID.test(q.registration)) return fail(c, 400, 'bad_request', 'registration must be a UUID');
     if (q.stateId !== undefined && (!q.stateId || q.stateId.length > 512)) return fail(c, 400, 'bad_request', 'stateId must be 1 to 512 characters');
     const caller = c.var.caller;
-    if (caller.kind === 'trainee' && caller.trainee.actorKey !== agent) return fail(c, 403, 'forbidden', 'a trainee token only reaches its own trainee');
+    if (caller.kind === 'trainee' && !isTraineeKey(agent, caller.trainee)) return fail(c, 403, 'forbidden', 'a trainee token only reaches its own trainee');
     return { key: [q.activityId, agent, q.registration ?? ''], stateId: q.stateId };
   };
 
