@@ -35,8 +35,6 @@ async function refusedFor(caller: Caller, statements: Json[], store: StatementSt
   if (caller.kind !== 'trainee') return undefined;
   for (const s of statements) {
     if (!isTraineeKey(actorKey(s.actor), caller.trainee)) return 'a trainee token only records its own trainee';
-    // Stored under the spelling on record, so that HR sees one person (the browser may have typed e1024 for E1024).
-    if (actorKey(s.actor) !== caller.trainee.actorKey) ((s.actor as Json).account as Json).name = caller.trainee.employeeId;
     const object = s.object as Json;
     if ((s.verb as Json).id === VOIDED && object.objectType === 'StatementRef' && (await store.ownerOf(String(object.id))) !== caller.trainee.actorKey)
       return 'a trainee token only voids its own statements';
@@ -45,6 +43,14 @@ async function refusedFor(caller: Caller, statements: Json[], store: StatementSt
       return 'a statement the records server wrote (a quiz verdict or a completion) cannot be voided with a trainee token';
   }
   return undefined;
+}
+
+/**
+ * A trainee's statements, accepted, put under the spelling of their id on record (the browser
+ * may have typed e1024 for E1024), so that HR sees one person.
+ */
+function underRecordedId(trainee: TraineeIdentity, statements: Json[]) {
+  for (const s of statements) if (actorKey(s.actor) !== trainee.actorKey) ((s.actor as Json).account as Json).name = trainee.employeeId;
 }
 
 /** Why a trainee's browser may not say it passed or completed the course's own activities. */
@@ -83,8 +89,11 @@ export function xapiRoutes({ sql, store, maxDepth, courseIri, afterTraineeWrite 
   };
 
   const refuse = async (c: Context<AppEnv>, list: Json[]) => {
-    const refused = await refusedFor(c.get('caller'), list, store, courseIri);
-    return refused ? fail(c, 403, 'forbidden', refused) : undefined;
+    const caller = c.get('caller');
+    const refused = await refusedFor(caller, list, store, courseIri);
+    if (refused) return fail(c, 403, 'forbidden', refused);
+    if (caller.kind === 'trainee') underRecordedId(caller.trainee, list);
+    return undefined;
   };
   const groups = saveGroups(sql, store, { concurrency: GROUP_SLOTS });
   /** Stores what a caller sent; a trainee's statements and what the server decides from them in one transaction. */
