@@ -80,7 +80,11 @@ test('in HR, focus is never dropped to the page: after signing in, clearing the 
 
   // Clearing disables the button pressed: focus goes to the search.
   await page.getByLabel('状态', { exact: true }).selectOption('已完成');
-  await page.getByRole('button', { name: '清除筛选' }).focus();
+  // The button is enabled once the filter has reached the address; a disabled one takes no focus.
+  const clear = page.getByRole('button', { name: '清除筛选' });
+  await expect.poll(() => clear.isEnabled()).toBe(true);
+  await clear.focus();
+  await expect.poll(focused).toBe('button: 清除筛选');
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByLabel('状态', { exact: true }).inputValue()).toBe('');
   await expect.poll(focused).toBe('input: 搜索姓名或工号');
